@@ -1,0 +1,138 @@
+/**
+ * Gathers the whitepaper formula's inputs for every day from a forecast CSV, flags, the
+ * config file and (on a terminal) prompts. Precedence: row cell > flag > config > default.
+ */
+import type { Command } from 'commander';
+import { CsPlanError, throwAll } from '../errors.js';
+import { estimateDay, type EstimateInput, type EstimateRow } from '../core/staffing/whitepaper.js';
+import { parseAmount, parsePositiveAmount, parseRatio } from '../io/values.js';
+import { readCsvTable, type ColumnSpec, type CsvTable } from '../io/csv-read.js';
+import { optionLocation, type RunContext } from './options.js';
+import { t } from '../i18n.js';
+
+type NumericKey = Exclude<keyof EstimateInput, 'date'>;
+
+/** One formula input: its option key, flag, forecast column, parser and prompt. */
+export interface FormulaField {
+  key: NumericKey;
+  flag: string;
+  column: string;
+  aliases: readonly string[];
+  parse: (text: string) => number;
+}
+
+export const FORMULA_FIELDS: readonly FormulaField[] = [
+  { key: 'sales', flag: '--sales', column: 'sales', aliases: ['销售额', '预估销售额', '店铺销售额'], parse: parseAmount },
+  { key: 'csShare', flag: '--cs-share', column: 'cs_share', aliases: ['客服销售占比', '客服占比'], parse: (s) => parseRatio(s) },
+  { key: 'aov', flag: '--aov', column: 'aov', aliases: ['客服客单价', '客单价'], parse: parsePositiveAmount },
+  { key: 'conversion', flag: '--conversion', column: 'conversion', aliases: ['询单转化率', '转化率'], parse: (s) => parseRatio(s) },
+  { key: 'capacity', flag: '--capacity', column: 'capacity', aliases: ['客服饱和接待量', '饱和接待量'], parse: parsePositiveAmount },
+  { key: 'botRate', flag: '--bot-rate', column: 'bot_rate', aliases: ['机器人分流', '机器人分流率'], parse: (s) => parseRatio(s, 'bot') },
+];
+
+/** Columns of a forecast CSV (templates/forecast.csv). */
+export const FORECAST_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'date', aliases: ['日期', '日期/date'], required: true },
+  ...FORMULA_FIELDS.map((f) => ({ name: f.column, aliases: f.aliases, required: f.key === 'sales' })),
+];
+
+/** Asks for missing values; returns the typed text per option key. Injected so tests can answer. */
+export type AskMissing = (fields: readonly FormulaField[], ctx: RunContext) => Promise<Record<string, string>>;
+
+/** The resolved inputs and the files read to get them. */
+export interface FormulaInputs {
+  days: EstimateRow[];
+  forecast?: CsvTable;
+}
+
+function hasValue(command: Command, key: string): boolean {
+  const value = command.getOptionValue(key);
+  return value !== undefined && value !== null && String(value).trim() !== '';
+}
+
+/**
+ * Resolves, validates and evaluates the formula for every day.
+ *
+ * @throws CsPlanError listing every missing flag, or every bad value with its location
+ */
+export async function resolveFormulaDays(command: Command, ctx: RunContext, ask: AskMissing): Promise<FormulaInputs> {
+  const opts = command.opts<{ sales?: string; forecast?: string; date?: string }>();
+  if (opts.sales !== undefined && opts.forecast !== undefined && command.getOptionValueSource('sales') === 'cli') {
+    throw new CsPlanError('options.salesAndForecast');
+  }
+  const forecast = opts.forecast ? await readCsvTable(opts.forecast, FORECAST_COLUMNS) : undefined;
+
+  const fieldsNeeded = FORMULA_FIELDS.filter((f) => !(forecast && f.key === 'sales'));
+  const missing = fieldsNeeded.filter((field) => {
+    if (hasValue(command, field.key)) return false;
+    if (!forecast) return true;
+    return forecast.rows.some((row) => (row.cells[field.column] ?? '').trim() === '');
+  });
+  if (missing.length > 0) {
+    if (!ctx.interactive) {
+      throw new CsPlanError('options.missing', { flags: missing.map((f) => f.flag).join(', ') });
+    }
+    const answers = await ask(missing, ctx);
+    for (const [key, value] of Object.entries(answers)) command.setOptionValueWithSource(key, value, 'cli');
+  }
+
+  const errors: CsPlanError[] = [];
+  const fromFlags: Partial<Record<NumericKey, number>> = {};
+  for (const field of fieldsNeeded) {
+    if (!hasValue(command, field.key)) continue;
+    try {
+      fromFlags[field.key] = field.parse(String(command.getOptionValue(field.key)));
+    } catch (error) {
+      if (!(error instanceof CsPlanError)) throw error;
+      errors.push(error.at(optionLocation(command, field.key)));
+    }
+  }
+  throwAll(errors);
+
+  const rows = forecast?.rows ?? [{ line: 0, cells: { date: opts.date ?? '' } }];
+  const days: EstimateRow[] = [];
+  for (const row of rows) {
+    const input: Partial<EstimateInput> = { date: (row.cells.date ?? '').trim(), ...fromFlags };
+    for (const field of FORMULA_FIELDS) {
+      const cell = (row.cells[field.column] ?? '').trim();
+      if (!forecast || cell === '') continue;
+      try {
+        input[field.key] = field.parse(cell);
+      } catch (error) {
+        if (!(error instanceof CsPlanError)) throw error;
+        errors.push(error.at({ file: forecast.file, line: row.line, column: field.column, value: cell }));
+      }
+    }
+    if (forecast && input.date === '') {
+      errors.push(new CsPlanError('value.empty', { name: 'date' }, { location: { file: forecast.file, line: row.line, column: 'date', value: '' } }));
+    }
+    if (errors.length === 0) days.push(estimateDay(input as EstimateInput));
+  }
+  throwAll(errors);
+  return { days, ...(forecast ? { forecast } : {}) };
+}
+
+/**
+ * Asks for each missing value with @inquirer/prompts (loaded only when needed), validating
+ * with the same parser as the flag.
+ */
+export const askWithInquirer: AskMissing = async (fields, ctx) => {
+  const { input } = await import('@inquirer/prompts');
+  const answers: Record<string, string> = {};
+  for (const field of fields) {
+    answers[field.key] = await input({
+      message: t(ctx.lang, `prompt.${field.key}`),
+      ...(field.key === 'botRate' ? { default: '0' } : {}),
+      validate: (text) => {
+        try {
+          field.parse(text);
+          return true;
+        } catch (error) {
+          if (error instanceof CsPlanError) return t(ctx.lang, error.key, error.params);
+          throw error;
+        }
+      },
+    });
+  }
+  return answers;
+};

@@ -1,0 +1,119 @@
+/**
+ * Options shared between commands, defined once so a flag means the same everywhere,
+ * and the `--config` file that supplies their defaults.
+ */
+import { readFile } from 'node:fs/promises';
+import { Command, Option } from 'commander';
+import { CsPlanError, type ErrorLocation } from '../errors.js';
+import { detectLang, type Lang } from '../i18n.js';
+
+/** Adds the options every subcommand accepts. */
+export function addCommonOptions(command: Command, { output = true }: { output?: boolean } = {}): Command {
+  if (output) {
+    command
+      .addOption(new Option('--format <format>', 'output format (default: table, or from the --out extension)').choices(['table', 'csv', 'json']))
+      .option('--out <file>', 'write the result to FILE (.csv or .json) instead of the terminal; - for stdout');
+  }
+  return command
+    .addOption(new Option('--lang <lang>', 'language of messages (default: from LANG)').choices(['en', 'zh']))
+    .option('--no-input', 'never prompt; missing values are an error')
+    .option('--config <file>', 'JSON file with default option values (keys in camelCase, e.g. "csShare")')
+    .option('--debug', 'show stack traces on errors');
+}
+
+/** Adds the inputs of the whitepaper formula (shared by estimate, roster and check). */
+export function addFormulaOptions(command: Command): Command {
+  return command
+    .option('--sales <amount>', 'sales forecast for one day, e.g. 500000, ¥1,000,000, 100万 (销售额)')
+    .option('--forecast <file>', 'CSV with one row per day: date, sales and optional per-row ratios')
+    .option('--cs-share <ratio>', 'share of sales closed through CS chat, e.g. 30% (客服销售占比)')
+    .option('--aov <amount>', 'average order value of CS-assisted orders (客服客单价)')
+    .option('--conversion <ratio>', 'inquiry conversion rate, e.g. 40% (询单转化率)')
+    .option('--capacity <count>', 'inquiries one agent handles per day (客服饱和接待量)')
+    .option('--bot-rate <ratio>', 'share of inquiries a bot closes (机器人分流)', '0')
+    .option('--date <label>', 'label for the --sales day, e.g. 2026-11-11');
+}
+
+/** What every action knows about how it was invoked. */
+export interface RunContext {
+  lang: Lang;
+  /** Prompts are allowed: stdin and stdout are terminals and --no-input was not given. */
+  interactive: boolean;
+  /** Colour is allowed on stdout. */
+  color: boolean;
+  configFile?: string;
+}
+
+/** Reads the context of the running command (after `applyConfig`). */
+export function runContext(command: Command): RunContext {
+  const opts = command.opts<{ lang?: string; input?: boolean; config?: string }>();
+  return {
+    lang: detectLang(opts.lang),
+    interactive: opts.input !== false && Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
+    ...(opts.config ? { configFile: opts.config } : {}),
+  };
+}
+
+/**
+ * Where an option's value came from, for error messages: the flag, or the config file key.
+ *
+ * @example optionLocation(cmd, 'csShare') // { option: '--cs-share', value: '40' }
+ */
+export function optionLocation(command: Command, key: string): ErrorLocation {
+  const option = command.options.find((o) => o.attributeName() === key);
+  const value = String(command.getOptionValue(key));
+  if (command.getOptionValueSource(key) === 'config') {
+    return { file: command.opts<{ config?: string }>().config ?? 'config', option: key, value };
+  }
+  return { option: option?.long ?? key, value };
+}
+
+/** Every option key (camelCase) of every subcommand: what a config file may hold. */
+function knownKeys(program: Command): Set<string> {
+  const keys = new Set<string>();
+  for (const command of program.commands) for (const option of command.options) keys.add(option.attributeName());
+  return keys;
+}
+
+/**
+ * Loads `--config FILE` and sets every option the user did not pass on the command line
+ * from it. Precedence: command line > config file > built-in default. Keys that belong to
+ * another subcommand are accepted and ignored, so one file serves estimate and roster.
+ *
+ * @throws CsPlanError for unreadable or invalid JSON and for keys no command knows
+ */
+export async function applyConfig(command: Command): Promise<void> {
+  const file = command.opts<{ config?: string }>().config;
+  if (!file) return;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new CsPlanError('csv.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }, { location: { file } });
+  }
+  let config: unknown;
+  try {
+    config = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new CsPlanError('config.invalidJson', { reason: (error as Error).message }, { location: { file } });
+  }
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) {
+    throw new CsPlanError('config.notObject', {}, { location: { file } });
+  }
+  const program = command.parent ?? command;
+  const known = knownKeys(program);
+  for (const [key, value] of Object.entries(config)) {
+    if (key.startsWith('$') || key.startsWith('//')) continue; // "$schema" and comments
+    if (!known.has(key) || key === 'config') {
+      throw new CsPlanError('config.unknownKey', { key, examples: 'csShare, botRate, hourlyCapacity' }, { location: { file } });
+    }
+    const option = command.options.find((o) => o.attributeName() === key);
+    if (!option || command.getOptionValueSource(key) === 'cli') continue;
+    const asOptionValue = typeof value === 'boolean' || value === null ? value : String(value);
+    if (option.argChoices && !option.argChoices.includes(String(value))) {
+      throw new CsPlanError('value.oneOf', { choices: option.argChoices.join(', ') }, { location: { file, option: key, value: String(value) } });
+    }
+    command.setOptionValueWithSource(key, asOptionValue, 'config');
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * Terminal rendering: numbers for people, tables, output routing. Loaded by commands only.
+ */
+import type { Command } from 'commander';
+import { chooseFormat, UTF8_BOM, writeFileAtomic, type OutputFormat } from '../io/output.js';
+import type { RunContext } from './options.js';
+
+/**
+ * Formats a number for a person: thousands separators, at most `decimals` decimals.
+ *
+ * @example formatNumber(1234567.891, 1) // '1,234,567.9'
+ */
+export function formatNumber(value: number, decimals = 0): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+}
+
+/**
+ * Formats a ratio as a percentage.
+ *
+ * @example formatPercent(0.355) // '35.5%'
+ */
+export function formatPercent(value: number): string {
+  return `${formatNumber(value * 100, 2)}%`;
+}
+
+/** Renders rows as a boxed table; the first row may be styled as the header by the caller. */
+export async function renderTable(
+  head: string[],
+  rows: string[][],
+  { align }: { align?: ('left' | 'right')[] } = {},
+): Promise<string> {
+  const { default: Table } = await import('cli-table3');
+  const table = new Table({
+    head,
+    style: { head: [], border: [] },
+    // No rule between body rows: long rosters stay readable.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+    ...(align ? { colAligns: align } : {}),
+  });
+  table.push(...rows);
+  return table.toString();
+}
+
+/** The three renderings of one result; each is produced only when asked for. */
+export interface Renderings {
+  table: () => Promise<string>;
+  csv: () => Promise<string>;
+  json: () => unknown;
+}
+
+/**
+ * Prints a result in the chosen format, or writes it atomically to `--out`. CSV files get a
+ * UTF-8 BOM for Excel; stdout gets none.
+ *
+ * @param inputs files read by this run, which `--out` must not overwrite
+ * @returns the format used and the file written, if any
+ */
+export async function emit(
+  command: Command,
+  ctx: RunContext,
+  renderings: Renderings,
+  inputs: readonly (string | undefined)[],
+): Promise<{ format: OutputFormat; file?: string }> {
+  const opts = command.opts<{ format?: string; out?: string }>();
+  const format = chooseFormat(opts.format, opts.out);
+  const content =
+    format === 'table'
+      ? `${await renderings.table()}\n`
+      : format === 'csv'
+        ? await renderings.csv()
+        : `${JSON.stringify(renderings.json(), null, 2)}\n`;
+  if (opts.out && opts.out !== '-') {
+    const bom = format === 'csv' ? UTF8_BOM : '';
+    await writeFileAtomic(opts.out, bom + content, { inputs: [...inputs, ctx.configFile] });
+    return { format, file: opts.out };
+  }
+  process.stdout.write(content);
+  return { format };
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { estimateDay, totalOf, type EstimateInput } from './whitepaper.js';
+import { CsPlanError } from '../../errors.js';
+
+const worked: EstimateInput = {
+  date: '2026-11-11', sales: 500_000, csShare: 0.2, aov: 100, conversion: 0.4, capacity: 576, botRate: 0,
+};
+
+describe('estimateDay', () => {
+  it('reproduces the worked example of the domain brief: 2,500 inquiries → 5 agents at 576 per agent', () => {
+    const row = estimateDay(worked);
+    expect(row.csSales).toBe(100_000);
+    expect(row.csBuyers).toBe(1_000);
+    expect(row.inquiries).toBeCloseTo(2_500, 9);
+    expect(row.humanInquiries).toBeCloseTo(2_500, 9);
+    expect(row.agentsExact).toBeCloseTo(4.340278, 5);
+    expect(row.agents).toBe(5);
+  });
+
+  it('sends bot-deflected chats away from humans', () => {
+    const row = estimateDay({ ...worked, botRate: 0.3 });
+    expect(row.humanInquiries).toBeCloseTo(1_750, 9);
+    expect(row.agents).toBe(4); // 1750 / 576 = 3.04
+  });
+
+  it('does not round float noise up to an extra agent', () => {
+    // 3 × 0.1 ÷ 0.3 is 1.0000000000000002 in doubles; it must stay exactly 1 agent.
+    const row = estimateDay({ ...worked, sales: 3, csShare: 0.1, aov: 1, conversion: 1, capacity: 0.3 });
+    expect(row.agentsExact).toBeGreaterThan(1);
+    expect(row.agents).toBe(1);
+  });
+
+  it('gives zero agents for a day without sales', () => {
+    expect(estimateDay({ ...worked, sales: 0 }).agents).toBe(0);
+  });
+
+  it.each([
+    ['csShare', 0], ['csShare', 1.2], ['aov', 0], ['conversion', 0], ['capacity', 0],
+    ['botRate', 1], ['sales', -1], ['aov', Number.NaN],
+  ] as const)('refuses %s = %s naming the parameter', (name, value) => {
+    const call = () => estimateDay({ ...worked, [name]: value });
+    expect(call).toThrow(CsPlanError);
+    try { call(); } catch (e) { expect((e as CsPlanError).location.option).toBe(name); }
+  });
+
+  it('agents always cover the human inquiries, with less than one agent to spare', () => {
+    fc.assert(fc.property(
+      fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 10_000 }),
+      fc.integer({ min: 1, max: 100 }), fc.integer({ min: 1, max: 2_000 }), fc.integer({ min: 0, max: 99 }),
+      (sales, share, aov, conv, capacity, bot) => {
+        const row = estimateDay({ date: 'x', sales, csShare: share / 100, aov, conversion: conv / 100, capacity, botRate: bot / 100 });
+        const tolerance = 1e-6 * Math.max(1, row.humanInquiries);
+        expect(row.agents * capacity).toBeGreaterThanOrEqual(row.humanInquiries - tolerance);
+        expect((row.agents - 1) * capacity).toBeLessThan(row.humanInquiries + tolerance);
+      }));
+  });
+});
+
+describe('totalOf', () => {
+  it('sums days and keeps the peak day headcount', () => {
+    const rows = [estimateDay(worked), estimateDay({ ...worked, sales: 1_000_000 })];
+    const total = totalOf(rows);
+    expect(total.inquiries).toBeCloseTo(7_500, 6);
+    expect(total.agentDays).toBe(5 + 9);
+    expect(total.peakAgents).toBe(9);
+  });
+});

@@ -1,0 +1,187 @@
+/**
+ * Every sentence cs-plan shows a person, in English and Chinese. Machine-read names
+ * (CSV columns, JSON fields) are not here: they stay English in every language.
+ */
+import type { ErrorLocation, MessageParams } from './errors.js';
+
+export type Lang = 'en' | 'zh';
+
+type Catalog = Record<string, string>;
+
+const en: Catalog = {
+  // values
+  'value.notNumber': 'is not a number; write an amount such as 1000, 1,000, ¥1,000, 100万 or 1.2亿',
+  'value.notRatio': 'is not a ratio; write a share such as 40% or 0.4',
+  'value.negative': 'must not be negative',
+  'value.mustBePositive': 'must be greater than 0',
+  'value.ratioRange': 'must be above 0 and at most 100%; write a share such as 40% or 0.4',
+  'value.ratioAboveOne': 'is above 100%; if you meant {percent}%, write "{percent}%" or {fraction}',
+  'value.botRateRange': 'must be at least 0 and below 100% (a bot cannot take every chat)',
+  'value.notInteger': 'must be a whole number',
+  'value.intRange': 'must be a whole number from {min} to {max}',
+  'value.empty': 'is empty, but {name} is required here; fill it in or delete the row',
+  'value.oneOf': 'must be one of {choices}',
+  // CSV files
+  'csv.unreadable': 'cannot read the file ({reason}); check the path and permissions',
+  'csv.empty': 'has no data rows; add a header line and at least one row',
+  'csv.malformed': 'is not valid CSV ({reason}); re-export it from the spreadsheet as CSV',
+  'csv.missingColumn': 'has no column "{column}" ({aliases}); add it to the header line',
+  'csv.unknownColumn': 'has an unknown column "{column}"; known columns are {known}. Rename or delete it',
+  'csv.duplicateColumn': 'names column "{column}" twice; keep one',
+  'csv.needsColumnOr': 'needs column "{a}" or columns "{b}"; add one to the header line',
+  // config
+  'config.invalidJson': 'is not valid JSON ({reason}); fix the syntax or run `cs-plan estimate --help` for the keys',
+  'config.notObject': 'must hold one JSON object such as {"csShare": "30%"}',
+  'config.unknownKey': 'has an unknown key "{key}"; keys are option names in camelCase, e.g. {examples}',
+  // options
+  'options.missing': 'missing {flags}; pass them as flags, put them in --config, or run in a terminal to be asked',
+  'options.salesAndForecast': 'use either --sales (one day) or --forecast FILE (many days), not both',
+  'options.outIsInput': 'would overwrite the input file {file}; choose another --out path',
+  'options.outIsDirectory': 'is a folder; give a file name such as {example}',
+  'options.outFolderMissing': 'cannot be written: the folder {folder} does not exist',
+  'options.writeFailed': 'cannot be written ({reason})',
+  'options.unknownFormatExt': 'has an extension cs-plan does not write; use .csv or .json, or pass --format',
+  'options.conflict': '{a} conflicts with {b}: {why}',
+  // generic
+  'internal': 'internal error: {message}. Please report it with the output of the same command with --debug',
+  'interrupted': 'interrupted; nothing was written',
+  // estimate
+  'estimate.title': 'Pre-sales staffing (whitepaper formula)',
+  'estimate.total': 'Total',
+  'estimate.peakDay': 'Most agents on one day: {agents} ({date})',
+  'estimate.explainHead': 'How {date} was computed:',
+  'estimate.explainHeadNoDate': 'How it was computed:',
+  'estimate.explainCsSales': 'CS sales        = sales {sales} × CS share {csShare} = {csSales}',
+  'estimate.explainBuyers': 'CS buyers       = CS sales {csSales} ÷ CS AOV {aov} = {csBuyers}',
+  'estimate.explainInquiries': 'inquiries       = CS buyers {csBuyers} ÷ conversion {conversion} = {inquiries}',
+  'estimate.explainHuman': 'human inquiries = inquiries {inquiries} × (1 − bot rate {botRate}) = {humanInquiries}',
+  'estimate.explainAgents': 'agents          = {humanInquiries} ÷ capacity {capacity} per agent = {agentsExact} → round up → {agents}',
+  'col.date': 'Date',
+  'col.sales': 'Sales',
+  'col.cs_share': 'CS share',
+  'col.aov': 'CS AOV',
+  'col.conversion': 'Conversion',
+  'col.bot_rate': 'Bot rate',
+  'col.capacity': 'Capacity',
+  'col.inquiries': 'Inquiries',
+  'col.human_inquiries': 'To humans',
+  'col.agents_exact': 'Agents (exact)',
+  'col.agents': 'Agents',
+  // prompts
+  'prompt.sales': 'Sales forecast for the day (销售额), e.g. 500000 or 50万',
+  'prompt.csShare': 'CS sales share (客服销售占比), e.g. 30%',
+  'prompt.aov': 'CS average order value (客服客单价), e.g. 100',
+  'prompt.conversion': 'Inquiry conversion rate (询单转化率), e.g. 40%',
+  'prompt.capacity': 'Inquiries one agent handles per day (客服饱和接待量), e.g. 576',
+};
+
+const zh: Catalog = {
+  'value.notNumber': '不是数字;请写成 1000、1,000、¥1,000、100万 或 1.2亿 这样的金额',
+  'value.notRatio': '不是比例;请写成 40% 或 0.4',
+  'value.negative': '不能为负数',
+  'value.mustBePositive': '必须大于 0',
+  'value.ratioRange': '必须大于 0 且不超过 100%;请写成 40% 或 0.4',
+  'value.ratioAboveOne': '超过了 100%;如果想写 {percent}%,请写 "{percent}%" 或 {fraction}',
+  'value.botRateRange': '必须不小于 0 且小于 100%(机器人不能接待全部咨询)',
+  'value.notInteger': '必须是整数',
+  'value.intRange': '必须是 {min} 到 {max} 之间的整数',
+  'value.empty': '为空,但此处必须填写{name};请填写或删除该行',
+  'value.oneOf': '必须是以下之一:{choices}',
+  'csv.unreadable': '无法读取文件({reason});请检查路径和权限',
+  'csv.empty': '没有数据行;请保留表头并至少填写一行',
+  'csv.malformed': '不是有效的 CSV({reason});请在表格软件中重新另存为 CSV',
+  'csv.missingColumn': '缺少列 "{column}"({aliases});请在表头中添加',
+  'csv.unknownColumn': '有未知列 "{column}";可用的列为 {known}。请改名或删除该列',
+  'csv.duplicateColumn': '列 "{column}" 出现了两次;请只保留一列',
+  'csv.needsColumnOr': '需要列 "{a}" 或列 "{b}";请在表头中添加',
+  'config.invalidJson': '不是有效的 JSON({reason});请修正语法',
+  'config.notObject': '必须是一个 JSON 对象,例如 {"csShare": "30%"}',
+  'config.unknownKey': '有未知的键 "{key}";键名是驼峰式的选项名,例如 {examples}',
+  'options.missing': '缺少 {flags};请用参数传入、写进 --config 配置文件,或在终端中运行以逐项输入',
+  'options.salesAndForecast': '--sales(单日)和 --forecast 文件(多日)只能二选一',
+  'options.outIsInput': '会覆盖输入文件 {file};请换一个 --out 路径',
+  'options.outIsDirectory': '是一个文件夹;请给出文件名,例如 {example}',
+  'options.outFolderMissing': '无法写入:文件夹 {folder} 不存在',
+  'options.writeFailed': '无法写入({reason})',
+  'options.unknownFormatExt': '的扩展名无法识别;请使用 .csv 或 .json,或指定 --format',
+  'options.conflict': '{a} 与 {b} 冲突:{why}',
+  'internal': '内部错误:{message}。请加上 --debug 重新运行并把输出反馈给我们',
+  'interrupted': '已中断;没有写入任何文件',
+  'estimate.title': '售前客服人数测算(白皮书公式)',
+  'estimate.total': '合计',
+  'estimate.peakDay': '单日最多需要客服:{agents} 人({date})',
+  'estimate.explainHead': '{date} 的计算过程:',
+  'estimate.explainHeadNoDate': '计算过程:',
+  'estimate.explainCsSales': '客服销售额   = 销售额 {sales} × 客服销售占比 {csShare} = {csSales}',
+  'estimate.explainBuyers': '客服销售人数 = 客服销售额 {csSales} ÷ 客服客单价 {aov} = {csBuyers}',
+  'estimate.explainInquiries': '售前接待量   = 客服销售人数 {csBuyers} ÷ 询单转化率 {conversion} = {inquiries}',
+  'estimate.explainHuman': '人工接待量   = 接待量 {inquiries} × (1 − 机器人分流 {botRate}) = {humanInquiries}',
+  'estimate.explainAgents': '客服人数     = {humanInquiries} ÷ 饱和接待量 {capacity} = {agentsExact} → 向上取整 → {agents}',
+  'col.date': '日期',
+  'col.sales': '销售额',
+  'col.cs_share': '客服销售占比',
+  'col.aov': '客服客单价',
+  'col.conversion': '询单转化率',
+  'col.bot_rate': '机器人分流',
+  'col.capacity': '饱和接待量',
+  'col.inquiries': '接待量',
+  'col.human_inquiries': '人工接待量',
+  'col.agents_exact': '人数(精确)',
+  'col.agents': '客服人数',
+  'prompt.sales': '当天预估销售额(sales),例如 500000 或 50万',
+  'prompt.csShare': '客服销售占比(CS share),例如 30%',
+  'prompt.aov': '客服客单价(CS AOV),例如 100',
+  'prompt.conversion': '询单转化率(conversion),例如 40%',
+  'prompt.capacity': '客服饱和接待量(每人每天),例如 576',
+};
+
+const catalogs: Record<Lang, Catalog> = { en, zh };
+
+/** Adds messages for one language; each feature keeps its sentences next to it. */
+export function addMessages(lang: Lang, messages: Catalog): void {
+  Object.assign(catalogs[lang], messages);
+}
+
+/**
+ * Returns the message `key` in `lang` with `{name}` placeholders filled in.
+ * A key missing in Chinese falls back to English, and an unknown key to itself.
+ *
+ * @example t('en', 'value.intRange', { min: 1, max: 12 }) // 'must be a whole number from 1 to 12'
+ */
+export function t(lang: Lang, key: string, params: MessageParams = {}): string {
+  const template = catalogs[lang][key] ?? catalogs.en[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * Picks the language: an explicit `--lang` wins, then a `zh_*` locale in LC_ALL/LC_MESSAGES/LANG.
+ *
+ * @example detectLang(undefined, { LANG: 'zh_CN.UTF-8' }) // 'zh'
+ */
+export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
+  if (flag === 'en' || flag === 'zh') return flag;
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^zh([_-]|$)/i.test(locale) ? 'zh' : 'en';
+}
+
+/**
+ * Renders an error location as the head of a one-line message.
+ *
+ * @example formatLocation('en', { file: 'f.csv', line: 3, column: 'aov', value: 'x' })
+ * // 'f.csv:3, column "aov", value "x"'
+ */
+export function formatLocation(lang: Lang, where: ErrorLocation): string {
+  const parts: string[] = [];
+  const zhLang = lang === 'zh';
+  if (where.file !== undefined) {
+    parts.push(
+      where.line !== undefined ? (zhLang ? `${where.file} 第 ${where.line} 行` : `${where.file}:${where.line}`) : where.file,
+    );
+  }
+  if (where.option !== undefined) parts.push(where.option);
+  if (where.column !== undefined) parts.push(zhLang ? `列 "${where.column}"` : `column "${where.column}"`);
+  if (where.value !== undefined) parts.push(zhLang ? `值 "${where.value}"` : `value "${where.value}"`);
+  return parts.join(', ');
+}

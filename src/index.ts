@@ -1,0 +1,78 @@
+/**
+ * cs-plan entry point: registers the commands and is the one place that prints errors and
+ * sets the exit code.
+ */
+import { Command, CommanderError } from 'commander';
+import { createRequire } from 'node:module';
+import { CsPlanError, ExitCode } from './errors.js';
+import { detectLang, formatLocation, t } from './i18n.js';
+import { applyConfig } from './cli/options.js';
+import { estimateCommand } from './commands/estimate.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+export function buildProgram(): Command {
+  const program = new Command('cs-plan')
+    .description('Plan customer-service staffing for online stores: headcount from a sales forecast, and shift rosters.')
+    .version(version)
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .addCommand(estimateCommand());
+  program.addHelpText('after', `
+Exit codes: 0 ok, 1 violations found / partial result (time limit hit), 2 bad input or usage,
+            3 infeasible settings, 70 internal error, 130 interrupted.
+
+Examples:
+  $ cs-plan estimate --sales 500000 --cs-share 20% --aov 100 --conversion 40% --capacity 576
+  $ cs-plan estimate --forecast examples/double11/forecast.csv --config examples/double11/cs-plan.config.json`);
+  for (const command of program.commands) command.exitOverride().showHelpAfterError('(add --help for usage)');
+  program.hook('preAction', (_program, action) => applyConfig(action));
+  return program;
+}
+
+/** Prints an error in the user's language as one line (plus one per further error). */
+export function describeError(error: CsPlanError, lang: ReturnType<typeof detectLang>): string {
+  const prefix = lang === 'zh' ? '错误' : 'error';
+  return [error, ...error.more]
+    .map((e) => {
+      const where = formatLocation(lang, e.location);
+      return `${prefix}: ${where ? `${where}: ` : ''}${t(lang, e.key, e.params)}`;
+    })
+    .join('\n');
+}
+
+function argvValue(name: string): string | undefined {
+  const args = process.argv;
+  const index = args.findIndex((arg) => arg === name || arg.startsWith(`${name}=`));
+  if (index < 0) return undefined;
+  const arg = args[index] ?? '';
+  return arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
+}
+
+function exitCodeFor(error: unknown): number {
+  const lang = detectLang(argvValue('--lang'));
+  const debug = process.argv.includes('--debug');
+  if (error instanceof CommanderError) {
+    // Commander has printed its message already.
+    return error.exitCode === 0 ? 0 : ExitCode.badInput;
+  }
+  if (error instanceof Error && error.name === 'ExitPromptError') {
+    process.stderr.write(`${t(lang, 'interrupted')}\n`);
+    return ExitCode.interrupted;
+  }
+  if (error instanceof CsPlanError) {
+    process.stderr.write(`${describeError(error, lang)}\n`);
+    if (debug) process.stderr.write(`${error.stack ?? ''}\n`);
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`${lang === 'zh' ? '错误' : 'error'}: ${t(lang, 'internal', { message })}\n`);
+  if (debug && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
+  return ExitCode.internal;
+}
+
+buildProgram()
+  .parseAsync(process.argv)
+  .catch((error: unknown) => {
+    process.exitCode = exitCodeFor(error);
+  });

@@ -1,0 +1,167 @@
+/**
+ * Reads a CSV file the way spreadsheets and Chinese CS software write them: UTF-8 with or
+ * without BOM, UTF-16 with BOM, GB18030/GBK; comma, semicolon or tab; header names in
+ * English or Chinese. Rows keep their line numbers so errors can point at them.
+ */
+import { readFile } from 'node:fs/promises';
+import { CsPlanError } from '../errors.js';
+import { toHalfWidth } from './values.js';
+
+/** One column the reader knows: its canonical (English, snake_case) name and its aliases. */
+export interface ColumnSpec {
+  name: string;
+  aliases: readonly string[];
+  required?: boolean;
+}
+
+export interface CsvRow {
+  /** 1-based line number of the row in the file. */
+  line: number;
+  /** Cells by canonical column name; empty cells are ''. */
+  cells: Record<string, string>;
+}
+
+export interface CsvTable {
+  file: string;
+  /** Canonical names of the columns present, in file order. */
+  columns: string[];
+  rows: CsvRow[];
+}
+
+/**
+ * Decodes file bytes: a BOM decides; otherwise UTF-8 if the bytes are valid UTF-8, else GB18030
+ * (a superset of GBK, what Chinese Excel writes).
+ *
+ * @example decodeText(Buffer.from([0xc8, 0xd5, 0xc6, 0xda])) // '日期'
+ */
+export function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
+}
+
+/**
+ * Guesses the delimiter from the first non-empty line: the most frequent of tab, semicolon
+ * and comma outside quotes, comma when none appears.
+ *
+ * @example sniffDelimiter('日期\t销售额\n') // '\t'
+ */
+export function sniffDelimiter(text: string): string {
+  const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  let quoted = false;
+  for (const ch of firstLine) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && counts.has(ch)) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  }
+  let best = ',';
+  for (const [delimiter, count] of counts) if (count > (counts.get(best) ?? 0)) best = delimiter;
+  return best;
+}
+
+/**
+ * Normalises a header cell for alias lookup: full-width to ASCII, trimmed, lower case,
+ * spaces and hyphens as underscores.
+ *
+ * @example normaliseHeader(' CS Share ') // 'cs_share'
+ */
+export function normaliseHeader(cell: string): string {
+  return toHalfWidth(cell).trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** Builds the lookup from every accepted header spelling to its canonical column name. */
+function aliasMap(columns: readonly ColumnSpec[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const column of columns) {
+    map.set(normaliseHeader(column.name), column.name);
+    for (const alias of column.aliases) map.set(normaliseHeader(alias), column.name);
+  }
+  return map;
+}
+
+/**
+ * Parses CSV text into rows of canonical columns; checks the header against `columns`.
+ *
+ * @param file the name used in error messages
+ * @throws CsPlanError for malformed CSV, unknown, duplicate or missing columns, or no data rows
+ */
+export async function parseCsvTable(text: string, file: string, columns: readonly ColumnSpec[]): Promise<CsvTable> {
+  const { parse } = await import('csv-parse/sync');
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, {
+      delimiter: sniffDelimiter(text),
+      info: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+    }) as unknown as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const e = error as { message?: string; lines?: number };
+    throw new CsPlanError('csv.malformed', { reason: (e.message ?? String(error)).replace(/\s+/g, ' ') }, {
+      location: { file, ...(e.lines ? { line: e.lines } : {}) },
+    });
+  }
+  const nonEmpty = records.filter((r) => r.record.some((cell) => cell.trim() !== ''));
+  const [header, ...body] = nonEmpty;
+  if (!header) throw new CsPlanError('csv.empty', {}, { location: { file } });
+
+  const aliases = aliasMap(columns);
+  const known = columns.map((c) => c.name).join(', ');
+  const names: (string | undefined)[] = [];
+  header.record.forEach((cell) => {
+    if (cell.trim() === '') {
+      names.push(undefined);
+      return;
+    }
+    const name = aliases.get(normaliseHeader(cell));
+    if (!name) {
+      throw new CsPlanError('csv.unknownColumn', { column: cell, known }, { location: { file, line: header.info.lines } });
+    }
+    if (names.includes(name)) {
+      throw new CsPlanError('csv.duplicateColumn', { column: cell }, { location: { file, line: header.info.lines } });
+    }
+    names.push(name);
+  });
+  for (const column of columns) {
+    if (column.required && !names.includes(column.name)) {
+      throw new CsPlanError(
+        'csv.missingColumn',
+        { column: column.name, aliases: [column.name, ...column.aliases].join(' / ') },
+        { location: { file, line: header.info.lines } },
+      );
+    }
+  }
+  const rows: CsvRow[] = body.map(({ record, info }) => {
+    const cells: Record<string, string> = {};
+    names.forEach((name, index) => {
+      if (name) cells[name] = record[index] ?? '';
+    });
+    return { line: info.lines, cells };
+  });
+  if (rows.length === 0) throw new CsPlanError('csv.empty', {}, { location: { file } });
+  return { file, columns: names.filter((n): n is string => n !== undefined), rows };
+}
+
+/**
+ * Reads and parses a CSV file (see {@link parseCsvTable}).
+ *
+ * @throws CsPlanError `csv.unreadable` when the file cannot be read
+ */
+export async function readCsvTable(file: string, columns: readonly ColumnSpec[]): Promise<CsvTable> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    throw new CsPlanError('csv.unreadable', { reason: e.code ?? e.message }, { location: { file } });
+  }
+  return parseCsvTable(decodeText(bytes), file, columns);
+}

@@ -1,0 +1,96 @@
+/**
+ * Writing results: CSV text for spreadsheets, and files written atomically (a temporary
+ * file in the same folder, renamed into place) so an interrupted run never leaves half a file.
+ */
+import { randomBytes } from 'node:crypto';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { CsPlanError } from '../errors.js';
+
+/** Excel needs a byte-order mark to read UTF-8 CSV with Chinese text correctly. */
+export const UTF8_BOM = '\uFEFF';
+
+export type CsvCell = string | number | null | undefined;
+
+/**
+ * Neutralises a text cell that a spreadsheet would run as a formula (CSV injection) by
+ * prefixing a quote. Numbers are left alone, so they stay numbers.
+ *
+ * @example neutraliseFormula('=HYPERLINK("x")') // "'=HYPERLINK(\"x\")"
+ */
+export function neutraliseFormula(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * Serialises records as CSV with a header line, in the given column order.
+ *
+ * @example toCsv(['a', 'b'], [{ a: 1, b: 'x' }]) // 'a,b\n1,x\n'
+ */
+export async function toCsv(columns: readonly string[], records: readonly Record<string, CsvCell>[]): Promise<string> {
+  const { stringify } = await import('csv-stringify/sync');
+  const rows = records.map((record) =>
+    columns.map((column) => {
+      const cell = record[column];
+      if (cell === null || cell === undefined) return '';
+      return typeof cell === 'number' ? String(cell) : neutraliseFormula(cell);
+    }),
+  );
+  return stringify([columns as string[], ...rows], { record_delimiter: '\n' });
+}
+
+/** Output formats a command can print. */
+export type OutputFormat = 'table' | 'csv' | 'json';
+
+/**
+ * Decides the output format: an explicit `--format` wins, then the extension of `--out`,
+ * then the table.
+ *
+ * @throws CsPlanError when `--out` has an extension cs-plan does not write and no format was given
+ */
+export function chooseFormat(explicit: string | undefined, out: string | undefined): OutputFormat {
+  if (explicit !== undefined) return explicit as OutputFormat;
+  if (out === undefined || out === '-') return out === '-' ? 'csv' : 'table';
+  const ext = out.toLowerCase().split('.').pop();
+  if (ext === 'csv') return 'csv';
+  if (ext === 'json') return 'json';
+  if (ext === 'txt') return 'table';
+  throw new CsPlanError('options.unknownFormatExt', {}, { location: { option: '--out', value: out } });
+}
+
+/**
+ * Writes `content` to `path` atomically: temporary file in the same folder, then rename.
+ * Refuses to write over an input file of the run or onto a folder.
+ *
+ * @param inputs the paths of every file this run read
+ * @param option the flag that named the path, for error messages
+ */
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  { inputs = [], option = '--out' }: { inputs?: readonly (string | undefined)[]; option?: string } = {},
+): Promise<void> {
+  const target = resolve(path);
+  const where = { option, value: path };
+  if (inputs.some((input) => input !== undefined && resolve(input) === target)) {
+    throw new CsPlanError('options.outIsInput', { file: path }, { location: where });
+  }
+  const existing = await stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) {
+    throw new CsPlanError('options.outIsDirectory', { example: join(path, 'result.csv') }, { location: where });
+  }
+  const folder = dirname(target);
+  const folderStat = await stat(folder).catch(() => undefined);
+  if (!folderStat?.isDirectory()) {
+    throw new CsPlanError('options.outFolderMissing', { folder: dirname(path) }, { location: where });
+  }
+  const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    await writeFile(temporary, content);
+    await rename(temporary, target);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    const e = error as NodeJS.ErrnoException;
+    throw new CsPlanError('options.writeFailed', { reason: e.code ?? e.message }, { location: where });
+  }
+}

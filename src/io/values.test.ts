@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseAmount, parseInteger, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
+
+const keyOf = (fn: () => unknown): string => {
+  try { fn(); } catch (e) { return (e as { key: string }).key; }
+  return 'no error';
+};
+
+describe('parseAmount', () => {
+  it.each([
+    ['1000000', 1_000_000], ['1,000,000', 1_000_000], ['¥1,000,000', 1_000_000], ['￥500', 500],
+    ['100万', 1_000_000], ['1.2亿', 120_000_000], ['0.7万', 7_000], ['12.5', 12.5], [' 300 ', 300],
+    ['１２３，４５６', 123_456], ['50w', 500_000], ['1000元', 1000], ['3.14159万', 31_415.9],
+  ])('reads %s as %d', (text, expected) => {
+    expect(parseAmount(text)).toBe(expected);
+  });
+  it.each([['abc', 'value.notNumber'], ['', 'value.notNumber'], ['1,00', 'value.notNumber'], ['-5', 'value.negative'], ['1e5', 'value.notNumber']])(
+    'refuses %s with %s', (text, key) => expect(keyOf(() => parseAmount(text))).toBe(key));
+  it('requires a positive value where asked', () => {
+    expect(keyOf(() => parsePositiveAmount('0'))).toBe('value.mustBePositive');
+  });
+});
+
+describe('parseRatio', () => {
+  it.each([['0.4', 0.4], ['40%', 0.4], ['40 %', 0.4], ['４０％', 0.4], ['100%', 1], ['.35', 0.35], ['35.5%', 0.355]])(
+    'reads %s as %d', (text, expected) => expect(parseRatio(text)).toBeCloseTo(expected, 12));
+  it('refuses zero, above 100% and bare percentages with a hint', () => {
+    expect(keyOf(() => parseRatio('0'))).toBe('value.ratioRange');
+    expect(keyOf(() => parseRatio('120%'))).toBe('value.ratioRange');
+    expect(keyOf(() => parseRatio('40'))).toBe('value.ratioAboveOne');
+    expect(keyOf(() => parseRatio('forty'))).toBe('value.notRatio');
+  });
+  it('allows 0 but not 100% for the bot rate', () => {
+    expect(parseRatio('0', 'bot')).toBe(0);
+    expect(keyOf(() => parseRatio('100%', 'bot'))).toBe('value.botRateRange');
+  });
+});
+
+describe('parseInteger', () => {
+  it('reads whole numbers in range only', () => {
+    expect(parseInteger('30', 1, 60)).toBe(30);
+    expect(keyOf(() => parseInteger('0', 1, 60))).toBe('value.intRange');
+    expect(keyOf(() => parseInteger('1.5', 1, 60))).toBe('value.intRange');
+    expect(keyOf(() => parseInteger('x', 1, 60))).toBe('value.notNumber');
+  });
+});
+
+describe('toHalfWidth', () => {
+  it('maps full-width characters', () => expect(toHalfWidth('１２３，％　')).toBe('123,% '));
+});

@@ -1,0 +1,116 @@
+/**
+ * Parsers for values as people type them into a terminal or a spreadsheet cell.
+ * Each returns a number or throws a CsPlanError whose message says what was expected;
+ * the caller adds where the value came from.
+ */
+import { CsPlanError } from '../errors.js';
+
+/**
+ * Turns full-width digits, letters and punctuation (１２３，％) into their ASCII forms,
+ * and the ideographic space into a plain one.
+ *
+ * @example toHalfWidth('１２３，４５６％') // '123,456%'
+ */
+export function toHalfWidth(text: string): string {
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
+}
+
+/** Moves the decimal point of a plain decimal string `places` to the right, exactly. */
+function shiftDecimal(digits: string, places: number): number {
+  const [whole = '', fraction = ''] = digits.split('.');
+  const padded = fraction.padEnd(places, '0');
+  return Number(`${whole}${padded.slice(0, places)}.${padded.slice(places) || '0'}`);
+}
+
+const UNIT_PLACES: Record<string, number> = { '万': 4, 'w': 4, 'W': 4, '亿': 8 };
+
+/**
+ * Parses a money amount or count: `1000000`, `1,000,000`, `¥1,000,000`, `100万` (×10⁴),
+ * `1.2亿` (×10⁸), full-width digits. Negative amounts are refused.
+ *
+ * @returns the amount as a number (yuan or count, as typed)
+ * @throws CsPlanError `value.notNumber` or `value.negative`
+ * @example parseAmount('¥1,200,000') // 1200000
+ * @example parseAmount('1.2亿') // 120000000
+ */
+export function parseAmount(text: string): number {
+  let s = toHalfWidth(text).trim().replace(/\s+/g, '');
+  let negative = false;
+  if (s.startsWith('-')) {
+    negative = true;
+    s = s.slice(1);
+  }
+  s = s.replace(/^(¥|￥|\$|RMB|CNY)/i, '').replace(/(元|RMB|CNY)$/i, '');
+  let places = 0;
+  const unit = s.slice(-1);
+  if (unit in UNIT_PLACES) {
+    places = UNIT_PLACES[unit] ?? 0;
+    s = s.slice(0, -1);
+  }
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  if (!/^(\d+(\.\d*)?|\.\d+)$/.test(s)) throw new CsPlanError('value.notNumber');
+  const value = shiftDecimal(s, places);
+  if (negative && value !== 0) throw new CsPlanError('value.negative');
+  return value;
+}
+
+/**
+ * Parses an amount that must be greater than zero (average order value, capacity).
+ *
+ * @example parsePositiveAmount('576') // 576
+ */
+export function parsePositiveAmount(text: string): number {
+  const value = parseAmount(text);
+  if (!(value > 0)) throw new CsPlanError('value.mustBePositive');
+  return value;
+}
+
+/**
+ * Parses a share written as `0.4`, `40%`, `40 %` or `４０％`. A bare number above 1 is refused
+ * with a hint, since "40" most likely means 40% but could be a typo.
+ *
+ * @param bounds `open-zero` for shares that must be above 0 and at most 1 (CS share, conversion);
+ *   `bot` for 0 ≤ share < 1 (bot deflection)
+ * @returns the share as a fraction of 1
+ * @example parseRatio('40%') // 0.4
+ * @example parseRatio('0.35') // 0.35
+ */
+export function parseRatio(text: string, bounds: 'open-zero' | 'bot' = 'open-zero'): number {
+  const s = toHalfWidth(text).trim().replace(/\s+/g, '');
+  let value: number;
+  const percent = /^(\d+(\.\d*)?|\.\d+)%$/.exec(s);
+  if (percent) {
+    value = Number(percent[1]) / 100;
+  } else if (/^-?(\d+(\.\d*)?|\.\d+)$/.test(s)) {
+    value = Number(s);
+    if (value > 1) {
+      throw new CsPlanError('value.ratioAboveOne', { percent: s, fraction: String(value / 100) });
+    }
+  } else {
+    throw new CsPlanError('value.notRatio');
+  }
+  if (bounds === 'bot') {
+    if (!(value >= 0 && value < 1)) throw new CsPlanError('value.botRateRange');
+  } else if (!(value > 0 && value <= 1)) {
+    throw new CsPlanError('value.ratioRange');
+  }
+  return value;
+}
+
+/**
+ * Parses a whole number within bounds (slot minutes, hours, counts).
+ *
+ * @example parseInteger('12', 1, 12) // 12
+ */
+export function parseInteger(text: string, min: number, max: number): number {
+  const s = toHalfWidth(text).trim();
+  if (!/^-?\d+$/.test(s)) {
+    if (/^-?\d*\.\d+$/.test(s)) throw new CsPlanError('value.intRange', { min, max });
+    throw new CsPlanError('value.notNumber');
+  }
+  const value = Number(s);
+  if (value < min || value > max) throw new CsPlanError('value.intRange', { min, max });
+  return value;
+}
