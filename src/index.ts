@@ -8,6 +8,7 @@ import { CsPlanError, ExitCode } from './errors.js';
 import { detectLang, formatLocation, t } from './i18n.js';
 import { applyConfig } from './cli/options.js';
 import { estimateCommand } from './commands/estimate.js';
+import { rosterCommand } from './commands/roster.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -17,7 +18,8 @@ export function buildProgram(): Command {
     .version(version)
     .showHelpAfterError('(add --help for usage)')
     .exitOverride()
-    .addCommand(estimateCommand());
+    .addCommand(estimateCommand())
+    .addCommand(rosterCommand());
   program.addHelpText('after', `
 Exit codes: 0 ok, 1 violations found / partial result (time limit hit), 2 bad input or usage,
             3 infeasible settings, 70 internal error, 130 interrupted.

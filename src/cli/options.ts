@@ -8,11 +8,14 @@ import { CsPlanError, type ErrorLocation } from '../errors.js';
 import { detectLang, type Lang } from '../i18n.js';
 
 /** Adds the options every subcommand accepts. */
-export function addCommonOptions(command: Command, { output = true }: { output?: boolean } = {}): Command {
+export function addCommonOptions(
+  command: Command,
+  { output = true, outDescription = 'write the result to FILE (.csv or .json) instead of the terminal; - for stdout' }: { output?: boolean; outDescription?: string } = {},
+): Command {
   if (output) {
     command
       .addOption(new Option('--format <format>', 'output format (default: table, or from the --out extension)').choices(['table', 'csv', 'json']))
-      .option('--out <file>', 'write the result to FILE (.csv or .json) instead of the terminal; - for stdout');
+      .option('--out <file>', outDescription);
   }
   return command
     .addOption(new Option('--lang <lang>', 'language of messages (default: from LANG)').choices(['en', 'zh']))

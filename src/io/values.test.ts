@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseInteger, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
+import { parseAmount, parseHours, parseInteger, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
 
 const keyOf = (fn: () => unknown): string => {
   try { fn(); } catch (e) { return (e as { key: string }).key; }
@@ -47,4 +47,10 @@ describe('parseInteger', () => {
 
 describe('toHalfWidth', () => {
   it('maps full-width characters', () => expect(toHalfWidth('１２３，％　')).toBe('123,% '));
+});
+
+describe('parseHours', () => {
+  it.each([['4', 4], ['4.5', 4.5], ['4h', 4], ['10小时', 10], ['90m', 1.5], ['３０分钟', 0.5]])('reads %s as %d h', (text, hours) =>
+    expect(parseHours(text)).toBe(hours));
+  it('refuses other text', () => expect(keyOf(() => parseHours('four'))).toBe('value.notHours'));
 });

@@ -114,3 +114,18 @@ export function parseInteger(text: string, min: number, max: number): number {
   if (value < min || value > max) throw new CsPlanError('value.intRange', { min, max });
   return value;
 }
+
+/**
+ * Parses a duration in hours: `4`, `4.5`, `4h`, `10小时`, or minutes as `90m` / `90分钟`.
+ *
+ * @returns hours, ≥ 0
+ * @example parseHours('90m') // 1.5
+ */
+export function parseHours(text: string): number {
+  const s = toHalfWidth(text).trim().toLowerCase().replace(/\s+/g, '');
+  const minutes = /^(\d+(\.\d+)?)(m|min|分钟)$/.exec(s);
+  if (minutes) return Number(minutes[1]) / 60;
+  const hours = /^(\d+(\.\d+)?)(h|小时)?$/.exec(s);
+  if (!hours) throw new CsPlanError('value.notHours');
+  return Number(hours[1]);
+}

@@ -1,0 +1,136 @@
+/**
+ * The roster's outputs: shifts and coverage CSV (stable columns), the JSON summary, and the
+ * terminal summary with a chart of required vs scheduled agents.
+ */
+import type { RosterPlan } from '../core/rostering/plan.js';
+import type { EstimateRow } from '../core/staffing/whitepaper.js';
+import { roundTo } from '../core/numeric.js';
+import { formatDate, formatDateTime } from '../core/time/clock.js';
+import { t, type Lang } from '../i18n.js';
+import { toCsv } from '../io/output.js';
+import { formatNumber, formatPercent } from './render.js';
+import { CHART_MARKS, coverageChart } from './chart.js';
+
+/** Columns of the shifts file: a contract for scripts and spreadsheets. */
+export const SHIFT_COLUMNS = ['agent', 'date', 'start', 'end', 'hours'] as const;
+/** Columns of the coverage file. */
+export const COVERAGE_COLUMNS = ['slot_start', 'inquiries', 'required', 'scheduled', 'shortfall'] as const;
+
+const slotTime = (plan: RosterPlan, slot: number) => plan.demand.start + slot * plan.demand.slotMinutes;
+
+/** One record per shift: agent, the date it starts, start and end as `YYYY-MM-DD HH:mm`, hours. */
+export function shiftRecords(plan: RosterPlan) {
+  return plan.assignments.map((a) => ({
+    agent: a.person,
+    date: formatDate(slotTime(plan, a.start)),
+    start: formatDateTime(slotTime(plan, a.start)),
+    end: formatDateTime(slotTime(plan, a.start + a.length)),
+    hours: roundTo((a.length * plan.demand.slotMinutes) / 60, 2),
+  }));
+}
+
+/** One record per slot of the window. */
+export function coverageRecords(plan: RosterPlan) {
+  return plan.required.map((required, slot) => ({
+    slot_start: formatDateTime(slotTime(plan, slot)),
+    inquiries: roundTo(plan.demand.inquiries[slot] ?? 0, 4),
+    required,
+    scheduled: plan.scheduled[slot] ?? 0,
+    shortfall: plan.shortfall[slot] ?? 0,
+  }));
+}
+
+export const shiftsCsv = (plan: RosterPlan) => toCsv(SHIFT_COLUMNS, shiftRecords(plan));
+export const coverageCsv = (plan: RosterPlan) => toCsv(COVERAGE_COLUMNS, coverageRecords(plan));
+
+/** The summary as JSON (snake_case, like every machine-read name). */
+export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | undefined, files: Record<string, string>) {
+  const s = plan.summary;
+  return {
+    window: {
+      start: formatDateTime(plan.demand.start),
+      end: formatDateTime(slotTime(plan, plan.required.length)),
+      slot_minutes: plan.demand.slotMinutes,
+      slots: plan.required.length,
+    },
+    ...(days ? { formula_agents: days.map((d) => ({ date: d.date, agents: d.agents })) } : {}),
+    peak_required: s.peakRequired,
+    peak_scheduled: s.peakScheduled,
+    people_rostered: s.peopleRostered,
+    ...(plan.available !== undefined ? { people_available: plan.available } : {}),
+    agent_hours: roundTo(s.agentHours, 2),
+    demand_covered: roundTo(s.demandCovered, 6),
+    short_agent_slots: s.shortAgentSlots,
+    unassigned_shifts: plan.unassignedShifts,
+    longest_duty_hours: roundTo(s.longestDutyHours, 2),
+    shortest_rest_hours: s.shortestRestHours === undefined ? null : roundTo(s.shortestRestHours, 2),
+    shifts: plan.assignments.length,
+    solver: { status: plan.solve.status, gap: roundTo(plan.solve.gap, 6), seconds: roundTo(plan.solve.seconds, 3) },
+    files,
+  };
+}
+
+/** Groups slots into at most `width` buckets (whole hours or days), keeping each bucket's maximum. */
+function bucketed(plan: RosterPlan, width: number): { required: number[]; scheduled: number[]; bucketHours: number } {
+  const slotsPerHour = 60 / plan.demand.slotMinutes;
+  let bucketHours = 1;
+  for (const hours of [1, 2, 3, 4, 6, 12, 24]) {
+    bucketHours = hours;
+    if (plan.required.length / (slotsPerHour * hours) <= width) break;
+  }
+  const size = Math.max(1, Math.round(bucketHours * slotsPerHour));
+  const pick = (series: readonly number[]) => {
+    const out: number[] = [];
+    for (let i = 0; i < series.length; i += size) out.push(Math.max(...series.slice(i, i + size)));
+    return out;
+  };
+  return { required: pick(plan.required), scheduled: pick(plan.scheduled), bucketHours };
+}
+
+/** The terminal summary: key figures, warnings, a chart. */
+export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[] | undefined, lang: Lang, color: boolean): Promise<string> {
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const s = plan.summary;
+  const hours = (h: number) => `${formatNumber(h, 2)} h`;
+  const lines: string[] = [];
+  lines.push(chalk.bold(t(lang, 'roster.title', {
+    from: formatDateTime(plan.demand.start), to: formatDateTime(slotTime(plan, plan.required.length)),
+    slots: plan.required.length, slot: plan.demand.slotMinutes,
+  })));
+  const peakSlot = plan.required.indexOf(s.peakRequired);
+  const rows: [string, string][] = [];
+  if (days) rows.push([t(lang, 'roster.formulaAgents'), days.map((d) => `${d.date.slice(5)}: ${d.agents}`).join(' · ')]);
+  rows.push([t(lang, 'roster.peakRequired'), `${s.peakRequired} (${formatDateTime(slotTime(plan, Math.max(0, peakSlot)))})`]);
+  rows.push([t(lang, 'roster.peopleRostered'), plan.available !== undefined
+    ? `${s.peopleRostered} (${t(lang, 'roster.peopleAvailable', { used: s.peopleRostered, available: plan.available })})`
+    : String(s.peopleRostered)]);
+  rows.push([t(lang, 'roster.agentHours'), formatNumber(s.agentHours, 2)]);
+  rows.push([t(lang, 'roster.demandCovered'), formatPercent(s.demandCovered)]);
+  rows.push([t(lang, 'roster.longestShift'), hours(s.longestDutyHours)]);
+  rows.push([t(lang, 'roster.shortestRest'), s.shortestRestHours === undefined ? t(lang, 'roster.noRest') : hours(s.shortestRestHours)]);
+  rows.push([t(lang, 'roster.solver'), t(lang, 'roster.solverLine', {
+    status: t(lang, `roster.status.${plan.solve.status}`), gap: formatPercent(plan.solve.gap), seconds: formatNumber(plan.solve.seconds, 2),
+  })]);
+  const labelWidth = Math.max(...rows.map(([label]) => [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
+  for (const [label, value] of rows) {
+    const width = [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+    lines.push(`  ${label}${' '.repeat(labelWidth - width)}  ${value}`);
+  }
+  const shortSlots = plan.shortfall.filter((x) => x > 0).length;
+  if (shortSlots > 0) {
+    const worst = plan.shortfall.indexOf(Math.max(...plan.shortfall));
+    lines.push(chalk.yellow(t(lang, 'roster.short', {
+      slots: shortSlots, agentSlots: s.shortAgentSlots, worst: formatDateTime(slotTime(plan, worst)),
+      need: plan.required[worst] ?? 0, have: plan.scheduled[worst] ?? 0,
+    })));
+  }
+  if (plan.unassignedShifts > 0) lines.push(chalk.yellow(t(lang, 'roster.unassigned', { count: plan.unassignedShifts })));
+
+  const series = bucketed(plan, 96);
+  const bucket = series.bucketHours === 1 ? (lang === 'zh' ? '小时' : 'hour') : `${series.bucketHours} h`;
+  lines.push('', t(lang, 'roster.chartTitle', { bucket, ...CHART_MARKS }));
+  const chart = coverageChart(series.required, series.scheduled, 10);
+  lines.push(...chart.map((line) => line.replace(/░+/g, (m) => chalk.red(m)).replace(/▒+/g, (m) => chalk.dim(m))));
+  return lines.join('\n');
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { planRoster, type RosterPlan } from './plan.js';
+import { assignShifts } from './assign.js';
+import { capacityRule } from '../staffing/capacity-rule.js';
+import { toEpochMinutes } from '../time/clock.js';
+
+const settings = fc.record({
+  slotMinutes: fc.constantFrom(60, 30),
+  hours: fc.integer({ min: 8, max: 30 }),
+  minShiftHours: fc.integer({ min: 2, max: 6 }),
+  extraHours: fc.integer({ min: 0, max: 6 }),
+  restHours: fc.integer({ min: 1, max: 12 }),
+  peak: fc.integer({ min: 1, max: 6 }),
+  seed: fc.array(fc.nat({ max: 100 }), { minLength: 60, maxLength: 60 }),
+});
+
+type Settings = typeof settings extends fc.Arbitrary<infer T> ? T : never;
+
+function request(s: Settings) {
+  const slotsPerHour = 60 / s.slotMinutes;
+  const slotCount = s.hours * slotsPerHour;
+  const inquiries = Array.from({ length: slotCount }, (_, t) => ((s.seed[t % 60] ?? 0) / 100) * s.peak * 10 * (s.slotMinutes / 60));
+  return {
+    demand: { start: toEpochMinutes('2026-11-10'), slotMinutes: s.slotMinutes, inquiries },
+    sizer: capacityRule(10),
+    rules: {
+      slotMinutes: s.slotMinutes,
+      minShiftSlots: Math.min(s.minShiftHours, s.hours) * slotsPerHour,
+      maxShiftSlots: Math.min(12, Math.min(s.minShiftHours, s.hours) + s.extraHours) * slotsPerHour,
+      restSlots: s.restHours * slotsPerHour,
+    },
+    timeLimitSeconds: 20,
+  };
+}
+
+/** The invariants every roster must hold, checked on the named assignments. */
+function checkInvariants(plan: RosterPlan, maxShiftSlots: number, restSlots: number): void {
+  const slotHours = plan.demand.slotMinutes / 60;
+  const byPerson = new Map<string, { start: number; length: number }[]>();
+  for (const a of plan.assignments) {
+    expect(a.length).toBeLessThanOrEqual(maxShiftSlots);
+    expect(a.length * slotHours).toBeLessThanOrEqual(12);
+    expect(a.start).toBeGreaterThanOrEqual(0);
+    expect(a.start + a.length).toBeLessThanOrEqual(plan.required.length);
+    byPerson.set(a.person, [...(byPerson.get(a.person) ?? []), a]);
+  }
+  for (const shifts of byPerson.values()) {
+    shifts.sort((a, b) => a.start - b.start);
+    for (let i = 1; i < shifts.length; i++) {
+      const previous = shifts[i - 1]!;
+      expect(shifts[i]!.start - (previous.start + previous.length)).toBeGreaterThanOrEqual(restSlots);
+    }
+  }
+  expect(plan.summary.longestDutyHours).toBeLessThanOrEqual(12);
+}
+
+describe('planRoster invariants (property-based)', () => {
+  it('with unlimited people: every slot covered, no duty over max-shift or 12 h, rest respected', async () => {
+    await fc.assert(fc.asyncProperty(settings, async (s) => {
+      const req = request(s);
+      const plan = await planRoster(req);
+      checkInvariants(plan, req.rules.maxShiftSlots, req.rules.restSlots);
+      plan.required.forEach((need, t) => expect(plan.scheduled[t]).toBeGreaterThanOrEqual(need));
+      expect(plan.summary.demandCovered).toBeCloseTo(1, 9);
+    }), { numRuns: 30 });
+  });
+
+  it('with a headcount: never more people than allowed, nor on duty or resting at once', async () => {
+    await fc.assert(fc.asyncProperty(settings, fc.integer({ min: 1, max: 6 }), async (s, headcount) => {
+      const req = request(s);
+      const plan = await planRoster({ ...req, staff: { headcount } });
+      checkInvariants(plan, req.rules.maxShiftSlots, req.rules.restSlots);
+      expect(plan.people.length).toBeLessThanOrEqual(headcount);
+      expect(plan.unassignedShifts).toBe(0);
+      for (let t = 0; t < plan.required.length; t++) {
+        const present = plan.assignments.filter((a) => a.start <= t && t < a.start + a.length + req.rules.restSlots).length;
+        expect(present).toBeLessThanOrEqual(headcount);
+      }
+      plan.required.forEach((need, t) => expect(plan.shortfall[t]).toBe(Math.max(0, need - (plan.scheduled[t] ?? 0))));
+    }), { numRuns: 30 });
+  });
+
+  it('respects staff availability and hours limits', async () => {
+    const req = request({ slotMinutes: 60, hours: 24, minShiftHours: 4, extraHours: 4, restHours: 10, peak: 4, seed: new Array(60).fill(60) });
+    const day = toEpochMinutes('2026-11-10');
+    const plan = await planRoster({
+      ...req,
+      staff: [
+        { name: 'early', availableFrom: day, availableTo: day + 12 * 60 },
+        { name: 'late', availableFrom: day + 12 * 60 },
+        { name: 'part-time', maxHours: 4 },
+      ],
+    });
+    for (const a of plan.assignments) {
+      if (a.person === 'early') expect(a.start + a.length).toBeLessThanOrEqual(12);
+      if (a.person === 'late') expect(a.start).toBeGreaterThanOrEqual(12);
+    }
+    const partTime = plan.assignments.filter((a) => a.person === 'part-time').reduce((sum, a) => sum + a.length, 0);
+    expect(partTime).toBeLessThanOrEqual(4);
+    expect(plan.people.length).toBeGreaterThan(0);
+  });
+
+  it('gives the same roster for the same input', async () => {
+    const req = request({ slotMinutes: 60, hours: 30, minShiftHours: 4, extraHours: 6, restHours: 10, peak: 5, seed: Array.from({ length: 60 }, (_, i) => (i * 37) % 101) });
+    const a = await planRoster(req);
+    const b = await planRoster(req);
+    expect(b.assignments).toEqual(a.assignments);
+  });
+
+  it('refuses a max shift above 12 hours, quoting the rule', async () => {
+    const req = request({ slotMinutes: 60, hours: 24, minShiftHours: 4, extraHours: 0, restHours: 10, peak: 1, seed: new Array(60).fill(1) });
+    await expect(planRoster({ ...req, rules: { ...req.rules, maxShiftSlots: 13 } })).rejects.toMatchObject({ key: 'roster.maxShiftAbove12' });
+    await expect(planRoster({ ...req, rules: { ...req.rules, minShiftSlots: 8, maxShiftSlots: 6 } })).rejects.toMatchObject({ key: 'options.conflict', exitCode: 3 });
+  });
+});
+
+describe('assignShifts', () => {
+  it('reuses a person once rested and creates the fewest people', () => {
+    const result = assignShifts([
+      { start: 0, length: 8, group: -1 }, { start: 4, length: 8, group: -1 }, { start: 18, length: 8, group: -1 },
+    ], 10);
+    expect(result.people).toEqual(['A001', 'A002']);
+    expect(result.assignments.find((a) => a.start === 18)?.person).toBe('A001');
+  });
+  it('spreads hours: the free person with the fewest hours gets the shift', () => {
+    const people = [{ name: 'Ann', group: 0 }, { name: 'Bo', group: 0 }];
+    const result = assignShifts([
+      { start: 0, length: 8, group: 0 }, { start: 20, length: 4, group: 0 }, { start: 40, length: 8, group: 0 },
+    ], 2, people);
+    expect(result.assignments.map((a) => a.person)).toEqual(['Ann', 'Bo', 'Bo']);
+  });
+  it('leaves a shift unassigned rather than break an hours limit', () => {
+    const result = assignShifts([{ start: 0, length: 8, group: 0 }], 2, [{ name: 'Ann', group: 0, maxSlots: 6 }]);
+    expect(result.unassigned).toHaveLength(1);
+  });
+});

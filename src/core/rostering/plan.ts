@@ -1,0 +1,176 @@
+/**
+ * Builds a roster from slot demand: size each slot, choose shifts optimally (MIP), give
+ * them to people, and measure the result.
+ */
+import { CsPlanError, ExitCode } from '../../errors.js';
+import type { SlotDemand } from '../demand/slots.js';
+import type { SlotSizer } from '../staffing/capacity-rule.js';
+import { checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
+import { buildScheduleModel, type StaffGroup } from '../scheduling/model.js';
+import { solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
+import { assignShifts, type Assignment, type Person, type ShiftToStaff } from './assign.js';
+
+/** A named person from `--staff`. Times are epoch minutes; hours are per planning window. */
+export interface StaffMember {
+  name: string;
+  maxHours?: number;
+  availableFrom?: number;
+  availableTo?: number;
+}
+
+export interface RosterRequest {
+  demand: SlotDemand;
+  /** Agents needed in a slot; the capacity rule or a queueing model. */
+  sizer: SlotSizer;
+  rules: ShiftRules;
+  patterns?: readonly ShiftPattern[];
+  /** Named staff, a headcount, or neither (as many people as needed). */
+  staff?: readonly StaffMember[] | { headcount: number };
+  timeLimitSeconds: number;
+}
+
+export interface RosterPlan {
+  demand: SlotDemand;
+  required: number[];
+  scheduled: number[];
+  /** Required minus scheduled, where positive. */
+  shortfall: number[];
+  assignments: Assignment[];
+  /** People who work at least one shift. */
+  people: string[];
+  /** People available (named staff or headcount); undefined when unlimited. */
+  available?: number;
+  solve: SolveReport;
+  /** Shifts the optimizer chose that no one could take within their hours limit. */
+  unassignedShifts: number;
+  summary: RosterSummary;
+}
+
+export interface RosterSummary {
+  peakRequired: number;
+  peakScheduled: number;
+  peopleRostered: number;
+  agentHours: number;
+  /** Share of inquiries answered, in proportion to scheduled ÷ required per slot. */
+  demandCovered: number;
+  shortAgentSlots: number;
+  /** Longest continuous duty of anyone (touching shifts of one person count as one). */
+  longestDutyHours: number;
+  /** Shortest rest between two shifts of one person; undefined when nobody works twice. */
+  shortestRestHours?: number;
+}
+
+function staffGroups(staff: readonly StaffMember[], demand: SlotDemand, slotCount: number): { groups: StaffGroup[]; people: Person[] } {
+  const groups: StaffGroup[] = [];
+  const keys = new Map<string, number>();
+  const people: Person[] = [];
+  const slot = demand.slotMinutes;
+  for (const member of staff) {
+    const fromSlot = member.availableFrom === undefined ? 0 : Math.max(0, Math.ceil((member.availableFrom - demand.start) / slot));
+    const toSlot = member.availableTo === undefined ? slotCount : Math.min(slotCount, Math.floor((member.availableTo - demand.start) / slot));
+    const maxSlots = member.maxHours === undefined ? undefined : Math.floor((member.maxHours * 60) / slot + 1e-9);
+    const key = `${fromSlot}|${toSlot}|${maxSlots ?? ''}`;
+    let index = keys.get(key);
+    if (index === undefined) {
+      index = groups.length;
+      keys.set(key, index);
+      groups.push({ size: 0, fromSlot, toSlot, ...(maxSlots !== undefined ? { maxSlotsPerPerson: maxSlots } : {}) });
+    }
+    const group = groups[index];
+    if (group) group.size += 1;
+    people.push({ name: member.name, group: index, ...(maxSlots !== undefined ? { maxSlots } : {}) });
+  }
+  return { groups, people };
+}
+
+/** Measures a roster: coverage, hours, longest duty, shortest rest. */
+export function summarise(demand: SlotDemand, required: readonly number[], scheduled: readonly number[], assignments: readonly Assignment[]): RosterSummary {
+  const hours = (slots: number) => (slots * demand.slotMinutes) / 60;
+  const totalInquiries = demand.inquiries.reduce((a, b) => a + b, 0);
+  const covered = demand.inquiries.reduce((sum, inquiries, t) => {
+    const need = required[t] ?? 0;
+    return sum + (need === 0 ? inquiries : inquiries * Math.min(1, (scheduled[t] ?? 0) / need));
+  }, 0);
+  const byPerson = new Map<string, Assignment[]>();
+  for (const a of assignments) byPerson.set(a.person, [...(byPerson.get(a.person) ?? []), a]);
+  let longestDuty = 0;
+  let shortestRest: number | undefined;
+  for (const shifts of byPerson.values()) {
+    shifts.sort((a, b) => a.start - b.start);
+    let stretchStart = shifts[0]?.start ?? 0;
+    let stretchEnd = stretchStart;
+    for (const s of shifts) {
+      if (s.start > stretchEnd) {
+        const rest = s.start - stretchEnd;
+        shortestRest = shortestRest === undefined ? rest : Math.min(shortestRest, rest);
+        stretchStart = s.start;
+      }
+      stretchEnd = Math.max(stretchEnd, s.start + s.length);
+      longestDuty = Math.max(longestDuty, stretchEnd - stretchStart);
+    }
+  }
+  return {
+    peakRequired: Math.max(0, ...required),
+    peakScheduled: Math.max(0, ...scheduled),
+    peopleRostered: byPerson.size,
+    agentHours: hours(assignments.reduce((sum, a) => sum + a.length, 0)),
+    demandCovered: totalInquiries === 0 ? 1 : covered / totalInquiries,
+    shortAgentSlots: required.reduce((sum, need, t) => sum + Math.max(0, need - (scheduled[t] ?? 0)), 0),
+    longestDutyHours: hours(longestDuty),
+    ...(shortestRest !== undefined ? { shortestRestHours: hours(shortestRest) } : {}),
+  };
+}
+
+/**
+ * Plans a roster.
+ *
+ * @throws CsPlanError for contradictory settings (exit 3) or a solver that finds nothing in time
+ */
+export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
+  const { demand, rules } = request;
+  const slotCount = demand.inquiries.length;
+  checkShiftRules(rules, slotCount);
+  const required = demand.inquiries.map((inquiries, t) => request.sizer(inquiries, demand.slotMinutes, t));
+  const candidates = shiftCandidates(slotCount, rules, request.patterns, demand.start);
+  if (candidates.length === 0) {
+    throw new CsPlanError('roster.noCandidates', {}, { exitCode: ExitCode.infeasible });
+  }
+
+  let groups: StaffGroup[] | undefined;
+  let people: Person[] | undefined;
+  let available: number | undefined;
+  if (request.staff && 'headcount' in request.staff) {
+    available = request.staff.headcount;
+    groups = [{ size: available, fromSlot: 0, toSlot: slotCount }];
+    people = Array.from({ length: available }, (_, i) => ({ name: `A${String(i + 1).padStart(3, '0')}`, group: 0 }));
+  } else if (request.staff) {
+    ({ groups, people } = staffGroups(request.staff, demand, slotCount));
+    available = people.length;
+    const anyWorkable = groups.some((g) => candidates.some((c) => c.start >= g.fromSlot && c.start + c.length <= g.toSlot && c.length <= (g.maxSlotsPerPerson ?? Infinity)));
+    if (!anyWorkable) throw new CsPlanError('roster.staffUnavailable', {}, { exitCode: ExitCode.infeasible });
+  }
+
+  const { model, columns } = buildScheduleModel({ required, candidates, restSlots: rules.restSlots, ...(groups ? { groups } : {}) });
+  const solve = await solveLexicographic(model, { timeLimitSeconds: request.timeLimitSeconds });
+
+  const shifts: ShiftToStaff[] = [];
+  columns.shifts.forEach(({ candidate, group }, column) => {
+    const count = Math.round(solve.values[column] ?? 0);
+    const c = candidates[candidate];
+    if (!c) return;
+    for (let i = 0; i < count; i++) shifts.push({ start: c.start, length: c.length, group, ...(c.pattern ? { pattern: c.pattern } : {}) });
+  });
+  const { assignments, unassigned } = assignShifts(shifts, rules.restSlots, people);
+  const scheduled = new Array<number>(slotCount).fill(0);
+  for (const a of assignments) for (let t = a.start; t < a.start + a.length; t++) scheduled[t] = (scheduled[t] ?? 0) + 1;
+  const shortfall = required.map((need, t) => Math.max(0, need - (scheduled[t] ?? 0)));
+  const summary = summarise(demand, required, scheduled, assignments);
+  const order = new Map((people ?? []).map((p, i) => [p.name, i]));
+  assignments.sort((a, b) => (order.get(a.person) ?? 0) - (order.get(b.person) ?? 0) || a.person.localeCompare(b.person) || a.start - b.start);
+  return {
+    demand, required, scheduled, shortfall, assignments,
+    people: [...new Set(assignments.map((a) => a.person))],
+    ...(available !== undefined ? { available } : {}),
+    solve, unassignedShifts: unassigned.length, summary,
+  };
+}

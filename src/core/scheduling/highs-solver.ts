@@ -1,0 +1,153 @@
+/**
+ * Solves a LinearModel with HiGHS (WebAssembly, loaded on first use), one objective after
+ * another: each solved objective's optimum becomes a constraint for the next, and the
+ * previous solution seeds the next solve.
+ */
+import { CsPlanError, ExitCode } from '../../errors.js';
+import type { LinearModel } from './model.js';
+
+/** How a solve ended. `time-limit`: the best solution found in time, maybe not optimal. */
+export type SolveStatus = 'optimal' | 'time-limit';
+
+export interface SolveReport {
+  status: SolveStatus;
+  /** Relative optimality gap of the objective being solved when the solve ended (0 when proven optimal). */
+  gap: number;
+  /** Wall-clock seconds in the solver. */
+  seconds: number;
+  /** Optimal (or best) value of each objective solved, in priority order. */
+  objectiveValues: number[];
+  values: Float64Array;
+}
+
+export interface SolveOptions {
+  /** Seconds for all objectives together. */
+  timeLimitSeconds: number;
+  /** Relative gap at which HiGHS may stop; 0 asks for a proven optimum. */
+  relativeGap?: number;
+}
+
+interface HighsModule {
+  infinity: number;
+  constants: { modelStatus: Record<string, number> };
+  createModel(data: unknown): HighsModel;
+}
+interface HighsModel {
+  options: { set(values: Record<string, unknown>): void };
+  info: { get(name: string): number | bigint };
+  run(): { modelStatus: number };
+  getSolution(): { colValue: Float64Array };
+  getObjectiveValue(): number;
+  changeColsCost(selection: unknown, costs: ArrayLike<number>): void;
+  addRow(lower: number, upper: number, entries: { indices: number[]; values: number[] }): void;
+  setSolution(solution: { colValue: ArrayLike<number> }): void;
+  dispose(): void;
+}
+
+let loaded: Promise<HighsModule> | undefined;
+
+/** Loads the HiGHS WebAssembly module once per process. */
+export function loadHighs(): Promise<HighsModule> {
+  // The package's own types do not resolve under NodeNext; the shape used is declared above.
+  loaded ??= import('highs').then((m) => (m as unknown as { default: () => Promise<HighsModule> }).default());
+  return loaded;
+}
+
+function toCsr(model: LinearModel, infinity: number) {
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const row of model.rows) {
+    indices.push(...row.indices);
+    values.push(...row.values);
+    starts.push(indices.length);
+  }
+  const clamp = (v: number) => (v === Infinity ? infinity : v === -Infinity ? -infinity : v);
+  return {
+    numCols: model.numCols,
+    numRows: model.rows.length,
+    colCost: new Array<number>(model.numCols).fill(0),
+    colLower: model.colLower.map(clamp),
+    colUpper: model.colUpper.map(clamp),
+    rowLower: model.rows.map((r) => clamp(r.lower)),
+    rowUpper: model.rows.map((r) => clamp(r.upper)),
+    matrix: { format: 'csr', numRows: model.rows.length, numCols: model.numCols, starts, indices, values },
+    integrality: model.integrality,
+  };
+}
+
+/**
+ * Minimises the model's objectives lexicographically.
+ *
+ * @throws CsPlanError (exit 3) when the model has no solution
+ */
+export async function solveLexicographic(model: LinearModel, options: SolveOptions): Promise<SolveReport> {
+  const highs = await loadHighs();
+  const status = highs.constants.modelStatus;
+  const started = performance.now();
+  const solver = highs.createModel(toCsr(model, highs.infinity));
+  try {
+    const objectiveValues: number[] = [];
+    let values: Float64Array | undefined;
+    let gap = 0;
+    let finalStatus: SolveStatus = 'optimal';
+    for (const [index, costs] of model.objectives.entries()) {
+      const remaining = options.timeLimitSeconds - (performance.now() - started) / 1000;
+      if (remaining <= 0 && values) {
+        finalStatus = 'time-limit';
+        break;
+      }
+      solver.changeColsCost({ kind: 'range', from: 0, to: model.numCols - 1 }, costs);
+      solver.options.set({
+        output_flag: false,
+        mip_rel_gap: options.relativeGap ?? 0,
+        mip_abs_gap: 1e-6,
+        time_limit: Math.max(remaining, 0.1),
+      });
+      if (values) solver.setSolution({ colValue: values });
+      const { modelStatus } = solver.run();
+      if (modelStatus === status.infeasible || modelStatus === status.unboundedOrInfeasible) {
+        throw new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
+      }
+      const hasSolution = Number(solver.info.get('primal_solution_status')) === 2;
+      if (modelStatus !== status.optimal && !hasSolution) {
+        if (values) {
+          finalStatus = 'time-limit';
+          break;
+        }
+        throw new CsPlanError(modelStatus === status.timeLimit ? 'roster.noSolutionInTime' : 'roster.solverFailed', {
+          seconds: options.timeLimitSeconds, status: modelStatus,
+        }, { exitCode: modelStatus === status.timeLimit ? ExitCode.partial : ExitCode.internal });
+      }
+      values = solver.getSolution().colValue;
+      const objective = costs.reduce((sum, c, j) => sum + c * (values?.[j] ?? 0), 0);
+      objectiveValues.push(objective);
+      if (modelStatus !== status.optimal) {
+        gap = Number(solver.info.get('mip_gap'));
+        finalStatus = 'time-limit';
+        break;
+      }
+      if (index < model.objectives.length - 1) {
+        // Keep this optimum while the next objective is minimised. Objectives take whole-number
+        // values at integer points, so half a unit of slack admits no worse solution.
+        const entries = { indices: [] as number[], values: [] as number[] };
+        costs.forEach((c, j) => {
+          if (c !== 0) {
+            entries.indices.push(j);
+            entries.values.push(c);
+          }
+        });
+        solver.addRow(-highs.infinity, Math.round(objective) + 0.5, entries);
+      }
+    }
+    return {
+      status: finalStatus,
+      gap: Number.isFinite(gap) ? gap : 1,
+      seconds: (performance.now() - started) / 1000,
+      objectiveValues,
+      values: values ?? new Float64Array(model.numCols),
+    };
+  } finally {
+    solver.dispose();
+  }
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildScheduleModel } from './model.js';
+import { solveLexicographic } from './highs-solver.js';
+import { shiftCandidates, type ShiftCandidate } from './candidates.js';
+
+/**
+ * Fewest people that can work `shifts` with `rest` slots between shifts, by exhaustive search
+ * (Infinity when more than `limit` would be needed).
+ */
+function fewestPeople(shifts: ShiftCandidate[], rest: number, limit = shifts.length): number {
+  const sorted = [...shifts].sort((a, b) => a.start - b.start);
+  if (sorted.length === 0) return 0;
+  for (let n = 1; n <= Math.min(limit, sorted.length); n++) {
+    const freeAt = new Array<number>(n).fill(-Infinity);
+    const place = (i: number): boolean => {
+      const s = sorted[i];
+      if (!s) return true;
+      for (let p = 0; p < n; p++) {
+        if ((freeAt[p] ?? 0) > s.start) continue;
+        const before = freeAt[p] ?? 0;
+        freeAt[p] = s.start + s.length + rest;
+        if (place(i + 1)) return true;
+        freeAt[p] = before;
+      }
+      return false;
+    };
+    if (place(0)) return n;
+  }
+  return Infinity;
+}
+
+/** Every way to staff each candidate 0..max times. */
+function* allCounts(k: number, max: number): Generator<number[]> {
+  const counts = new Array<number>(k).fill(0);
+  while (true) {
+    yield counts;
+    let i = 0;
+    while (i < k && counts[i] === max) counts[i++] = 0;
+    if (i === k) return;
+    counts[i] = (counts[i] ?? 0) + 1;
+  }
+}
+
+function expand(candidates: ShiftCandidate[], counts: number[]): ShiftCandidate[] {
+  return candidates.flatMap((c, i) => new Array(counts[i] ?? 0).fill(c) as ShiftCandidate[]);
+}
+
+function coverage(shifts: ShiftCandidate[], slots: number): number[] {
+  const cover = new Array<number>(slots).fill(0);
+  for (const s of shifts) for (let t = s.start; t < s.start + s.length; t++) cover[t] = (cover[t] ?? 0) + 1;
+  return cover;
+}
+
+const tiny = fc.record({
+  required: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 4, maxLength: 6 }),
+  minShift: fc.integer({ min: 2, max: 3 }),
+  rest: fc.integer({ min: 1, max: 2 }),
+});
+
+describe('shift MIP equals brute force on tiny instances', () => {
+  it('unlimited people: fewest agent-slots covering every slot, then fewest people', async () => {
+    await fc.assert(fc.asyncProperty(tiny, async ({ required, minShift, rest }) => {
+      const rules = { slotMinutes: 60, minShiftSlots: minShift, maxShiftSlots: minShift + 1, restSlots: rest };
+      const candidates = shiftCandidates(required.length, rules);
+      fc.pre(candidates.length > 0 && candidates.length <= 9);
+      let best: [number, number] = [Infinity, Infinity];
+      for (const counts of allCounts(candidates.length, 2)) {
+        const shifts = expand(candidates, counts);
+        const cover = coverage(shifts, required.length);
+        if (required.some((need, t) => (cover[t] ?? 0) < need)) continue;
+        const slots = shifts.reduce((sum, s) => sum + s.length, 0);
+        if (slots > best[0]) continue;
+        const people = fewestPeople(shifts, rest);
+        if (slots < best[0] || people < best[1]) best = [slots, people];
+      }
+      const { model } = buildScheduleModel({ required, candidates, restSlots: rest });
+      const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+      expect(report.status).toBe('optimal');
+      expect(report.objectiveValues.map(Math.round)).toEqual(best);
+    }), { numRuns: 25 });
+  });
+
+  it('limited people: least unmet demand, then fewest agent-slots, with the headcount held', async () => {
+    await fc.assert(fc.asyncProperty(tiny, fc.integer({ min: 1, max: 2 }), async ({ required, minShift, rest }, headcount) => {
+      const rules = { slotMinutes: 60, minShiftSlots: minShift, maxShiftSlots: minShift + 1, restSlots: rest };
+      const candidates = shiftCandidates(required.length, rules);
+      fc.pre(candidates.length > 0 && candidates.length <= 9);
+      let best: [number, number] = [Infinity, Infinity];
+      for (const counts of allCounts(candidates.length, 2)) {
+        // One person works at most one shift per (shortest shift + rest) slots.
+        const perPerson = Math.ceil(required.length / (minShift + rest));
+        if (counts.reduce((a, b) => a + b, 0) > headcount * perPerson) continue;
+        const shifts = expand(candidates, counts);
+        if (fewestPeople(shifts, rest, headcount) > headcount) continue;
+        const cover = coverage(shifts, required.length);
+        const unmet = required.reduce((sum, need, t) => sum + Math.max(0, need - (cover[t] ?? 0)), 0);
+        const slots = shifts.reduce((sum, s) => sum + s.length, 0);
+        if (unmet < best[0] || (unmet === best[0] && slots < best[1])) best = [unmet, slots];
+      }
+      const { model } = buildScheduleModel({ required, candidates, restSlots: rest, groups: [{ size: headcount, fromSlot: 0, toSlot: required.length }] });
+      const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+      expect(report.objectiveValues.map(Math.round)).toEqual(best);
+    }), { numRuns: 25 });
+  });
+});
+
+describe('candidates', () => {
+  it('offers every start and length that fits the window', () => {
+    const list = shiftCandidates(6, { slotMinutes: 60, minShiftSlots: 4, maxShiftSlots: 5, restSlots: 1 });
+    expect(list).toEqual([{ start: 0, length: 4 }, { start: 0, length: 5 }, { start: 1, length: 4 }, { start: 1, length: 5 }, { start: 2, length: 4 }]);
+  });
+  it('places patterns on each day, across midnight, inside the window only', () => {
+    const rules = { slotMinutes: 30, minShiftSlots: 8, maxShiftSlots: 24, restSlots: 20 };
+    const patterns = [{ name: '白班', startMinute: 540, lengthMinutes: 510 }, { name: 'night', startMinute: 1200, lengthMinutes: 360 }];
+    const list = shiftCandidates(96, rules, patterns, 0); // two days from midnight
+    expect(list.map((c) => [c.pattern, c.start, c.length])).toEqual([
+      ['白班', 18, 17], ['night', 40, 12], ['白班', 66, 17],
+    ]);
+  });
+});

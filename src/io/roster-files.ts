@@ -1,0 +1,183 @@
+/**
+ * Readers for the roster's input files: hourly inquiry history (or a per-slot demand
+ * forecast), shift patterns and staff. Each returns plain data for the core and reports
+ * every bad cell with its line and column.
+ */
+import { CsPlanError, throwAll } from '../errors.js';
+import { parseClock, parseDate, parseDateTime, toEpochMinutes, MINUTES_PER_DAY } from '../core/time/clock.js';
+import type { TimedVolume } from '../core/demand/slots.js';
+import type { ShiftPattern } from '../core/scheduling/candidates.js';
+import type { StaffMember } from '../core/rostering/plan.js';
+import { readCsvTable, type ColumnSpec, type CsvRow, type CsvTable } from './csv-read.js';
+import { parseAmount } from './values.js';
+
+export const SERIES_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'datetime', aliases: ['日期时间', '时间点', 'date_time', 'timestamp', 'slot_start'] },
+  { name: 'date', aliases: ['日期', 'day'] },
+  { name: 'hour', aliases: ['时间', '小时', '时段', 'time'] },
+  { name: 'inquiries', aliases: ['咨询量', '接待量', '咨询人数', '接待人数', 'volume'], required: true },
+];
+
+/** Reads the cells of one row, collecting errors instead of stopping at the first. */
+class RowReader {
+  constructor(private readonly table: CsvTable, private readonly row: CsvRow, private readonly errors: CsPlanError[]) {}
+
+  cell(column: string): string {
+    return (this.row.cells[column] ?? '').trim();
+  }
+
+  /** Parses a cell; records an error (with file, line, column, value) and returns undefined on failure. */
+  parse<T>(column: string, parser: (text: string) => T, required = true): T | undefined {
+    const value = this.cell(column);
+    if (value === '') {
+      if (required) this.fail(column, new CsPlanError('value.empty', { name: column }));
+      return undefined;
+    }
+    try {
+      return parser(value);
+    } catch (error) {
+      if (!(error instanceof CsPlanError)) throw error;
+      this.fail(column, error);
+      return undefined;
+    }
+  }
+
+  fail(column: string, error: CsPlanError): void {
+    this.errors.push(error.at({ file: this.table.file, line: this.row.line, column, value: this.cell(column) }));
+  }
+}
+
+function expectDateTime(text: string): number {
+  const at = parseDateTime(text);
+  if (at === undefined) throw new CsPlanError('value.notDateTime');
+  return at;
+}
+
+function expectDate(text: string): string {
+  const date = parseDate(text);
+  if (date === undefined) throw new CsPlanError('value.notDate');
+  return date;
+}
+
+/** An hour as `20`, `20:00`, `20:30`, or a range `20:00-21:00` / `20-21` (its start). */
+function expectHour(text: string): number {
+  const start = text.split(/\s*[-~–至]\s*/)[0] ?? '';
+  const minute = /^\d{1,2}$/.test(start) ? Number(start) * 60 : parseClock(start);
+  if (minute === undefined || minute >= MINUTES_PER_DAY) throw new CsPlanError('value.notHour');
+  return minute;
+}
+
+/**
+ * Reads inquiries over time: columns `datetime,inquiries` or `date,hour,inquiries`.
+ *
+ * @throws CsPlanError listing every bad cell
+ */
+export async function readInquirySeries(file: string): Promise<TimedVolume[]> {
+  const table = await readCsvTable(file, SERIES_COLUMNS);
+  const hasDateTime = table.columns.includes('datetime');
+  if (!hasDateTime && !(table.columns.includes('date') && table.columns.includes('hour'))) {
+    throw new CsPlanError('csv.needsColumnOr', { a: 'datetime', b: 'date + hour' }, { location: { file } });
+  }
+  const errors: CsPlanError[] = [];
+  const records: TimedVolume[] = [];
+  for (const row of table.rows) {
+    const read = new RowReader(table, row, errors);
+    let at: number | undefined;
+    if (hasDateTime) {
+      at = read.parse('datetime', expectDateTime);
+    } else {
+      const hourCell = read.cell('hour');
+      const full = parseDateTime(hourCell);
+      if (full !== undefined) {
+        at = full;
+      } else {
+        const date = read.parse('date', expectDate);
+        const minute = read.parse('hour', expectHour);
+        if (date !== undefined && minute !== undefined) at = toEpochMinutes(date, minute);
+      }
+    }
+    const inquiries = read.parse('inquiries', parseAmount);
+    if (at !== undefined && inquiries !== undefined) records.push({ at, inquiries });
+  }
+  throwAll(errors);
+  return records.sort((a, b) => a.at - b.at);
+}
+
+export const PATTERN_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'name', aliases: ['班次', '名称', 'shift'], required: true },
+  { name: 'start', aliases: ['开始', '上班', '上班时间', '开始时间'], required: true },
+  { name: 'end', aliases: ['结束', '下班', '下班时间', '结束时间'], required: true },
+];
+
+function expectClock(text: string): number {
+  const minute = parseClock(text);
+  if (minute === undefined) throw new CsPlanError('value.notClock');
+  return minute;
+}
+
+/**
+ * Reads shift patterns `name,start,end` (clock times; an end at or before the start ends
+ * the next day).
+ *
+ * @example // 晚班,17:00,23:30 → { name: '晚班', startMinute: 1020, lengthMinutes: 390 }
+ */
+export async function readShiftPatterns(file: string): Promise<ShiftPattern[]> {
+  const table = await readCsvTable(file, PATTERN_COLUMNS);
+  const errors: CsPlanError[] = [];
+  const patterns: ShiftPattern[] = [];
+  for (const row of table.rows) {
+    const read = new RowReader(table, row, errors);
+    const name = read.parse('name', (s) => s);
+    const start = read.parse('start', expectClock);
+    const end = read.parse('end', expectClock);
+    if (name === undefined || start === undefined || end === undefined) continue;
+    const lengthMinutes = end > start ? end - start : end + MINUTES_PER_DAY - start;
+    patterns.push({ name, startMinute: start % MINUTES_PER_DAY, lengthMinutes });
+  }
+  throwAll(errors);
+  return patterns;
+}
+
+export const STAFF_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'name', aliases: ['姓名', '客服', '客服昵称', 'agent'], required: true },
+  { name: 'max_hours', aliases: ['最长工时', '最多工时', '工时上限'] },
+  { name: 'available_from', aliases: ['可用开始', '开始可用', '最早'] },
+  { name: 'available_to', aliases: ['可用结束', '结束可用', '最晚'] },
+];
+
+function expectHours(text: string): number {
+  const hours = parseAmount(text.replace(/(h|小时)$/i, ''));
+  if (!(hours > 0)) throw new CsPlanError('value.mustBePositive');
+  return hours;
+}
+
+/**
+ * Reads staff: `name` and optional `max_hours` (per planning window), `available_from`,
+ * `available_to` (a date-time, or a date meaning its midnight).
+ */
+export async function readStaff(file: string): Promise<StaffMember[]> {
+  const table = await readCsvTable(file, STAFF_COLUMNS);
+  const errors: CsPlanError[] = [];
+  const staff: StaffMember[] = [];
+  const seen = new Set<string>();
+  for (const row of table.rows) {
+    const read = new RowReader(table, row, errors);
+    const name = read.parse('name', (s) => s);
+    const maxHours = read.parse('max_hours', expectHours, false);
+    const from = read.parse('available_from', expectDateTime, false);
+    const to = read.parse('available_to', expectDateTime, false);
+    if (name === undefined) continue;
+    if (seen.has(name)) {
+      read.fail('name', new CsPlanError('staff.duplicateName', { name }));
+      continue;
+    }
+    seen.add(name);
+    if (from !== undefined && to !== undefined && to <= from) {
+      read.fail('available_to', new CsPlanError('staff.availabilityOrder'));
+      continue;
+    }
+    staff.push({ name, ...(maxHours !== undefined ? { maxHours } : {}), ...(from !== undefined ? { availableFrom: from } : {}), ...(to !== undefined ? { availableTo: to } : {}) });
+  }
+  throwAll(errors);
+  return staff;
+}

@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { run, tempDir, writeFixture } from './helpers.js';
+
+const EXAMPLE = ['--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'examples/double11/cs-plan.config.json'];
+
+type Row = Record<string, string>;
+const readCsv = (path: string): Row[] => parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Row[];
+const minutes = (text: string) => Date.parse(`${text.replace(' ', 'T')}:00Z`) / 60_000;
+
+/** Checks the rules on the files a user gets, independently of the code that made them. */
+function checkShiftFile(shifts: Row[], { maxHours = 12, restHours = 10 } = {}): void {
+  const byAgent = new Map<string, Row[]>();
+  for (const s of shifts) {
+    const hours = (minutes(s.end!) - minutes(s.start!)) / 60;
+    expect(hours).toBe(Number(s.hours));
+    expect(hours).toBeLessThanOrEqual(maxHours);
+    expect(hours).toBeLessThanOrEqual(12);
+    expect(s.date).toBe(s.start!.slice(0, 10));
+    byAgent.set(s.agent!, [...(byAgent.get(s.agent!) ?? []), s]);
+  }
+  for (const list of byAgent.values()) {
+    list.sort((a, b) => minutes(a.start!) - minutes(b.start!));
+    for (let i = 1; i < list.length; i++) {
+      expect((minutes(list[i]!.start!) - minutes(list[i - 1]!.end!)) / 60).toBeGreaterThanOrEqual(restHours);
+    }
+  }
+}
+
+describe('cs-plan roster (built CLI)', () => {
+  it('rosters the Double 11 example: files with stable columns, every slot covered, rules held', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'shifts.csv');
+    const coverage = join(dir, 'coverage.csv');
+    const result = await run(['roster', ...EXAMPLE, '--out', out, '--coverage', coverage, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('\uFEFFagent,date,start,end,hours');
+    expect(readFileSync(coverage, 'utf8').split('\n')[0]).toBe('\uFEFFslot_start,inquiries,required,scheduled,shortfall');
+    const shifts = readCsv(out);
+    checkShiftFile(shifts);
+    const slots = readCsv(coverage);
+    expect(slots).toHaveLength(72);
+    expect(slots[0]?.slot_start).toBe('2026-11-10 00:00');
+    for (const slot of slots) {
+      expect(Number(slot.scheduled)).toBeGreaterThanOrEqual(Number(slot.required));
+      expect(Number(slot.shortfall)).toBe(0);
+      const onSeat = shifts.filter((s) => minutes(s.start!) <= minutes(slot.slot_start!) && minutes(slot.slot_start!) < minutes(s.end!)).length;
+      expect(onSeat).toBe(Number(slot.scheduled));
+    }
+    // The 20:00–02:00 peak gets the most people.
+    const peak = slots.reduce((best, s) => (Number(s.required) > Number(best.required) ? s : best));
+    expect(['20', '21', '22', '23', '00', '01']).toContain(peak.slot_start!.slice(11, 13));
+    // Daily inquiries to humans are spread over the hours without loss: 11 Nov → 7,854.5 (see estimate).
+    const nov11 = slots.filter((s) => s.slot_start!.startsWith('2026-11-11')).reduce((sum, s) => sum + Number(s.inquiries), 0);
+    expect(nov11).toBeCloseTo(3_600_000 * 0.3 / 220 / 0.5 * 0.8, 1);
+    const summary = JSON.parse(result.stdout) as Record<string, unknown>;
+    expect(summary).toMatchObject({ people_rostered: new Set(shifts.map((s) => s.agent)).size, shifts: shifts.length, demand_covered: 1, short_agent_slots: 0 });
+    expect(summary.solver).toMatchObject({ status: 'optimal', gap: 0 });
+    expect(summary.formula_agents).toEqual([{ date: '2026-11-10', agents: 11 }, { date: '2026-11-11', agents: 40 }, { date: '2026-11-12', agents: 9 }]);
+  });
+
+  it('prints a readable summary with a chart', async () => {
+    const result = await run(['roster', ...EXAMPLE]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Peak agents on seat (required)');
+    expect(result.stdout).toMatch(/Solver\s+optimal, gap 0%/);
+    expect(result.stdout).toContain('█');
+    const zh = await run(['roster', ...EXAMPLE, '--lang', 'zh']);
+    expect(zh.stdout).toContain('高峰在线客服');
+  });
+
+  it('holds a headcount: the shortfall is reported, people never exceed it', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'shifts.csv');
+    const coverage = join(dir, 'coverage.csv');
+    const result = await run(['roster', ...EXAMPLE, '--headcount', '25', '--out', out, '--coverage', coverage]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Short of agents in \d+ slot/);
+    const shifts = readCsv(out);
+    checkShiftFile(shifts);
+    expect(new Set(shifts.map((s) => s.agent)).size).toBeLessThanOrEqual(25);
+    expect(readCsv(coverage).some((s) => Number(s.shortfall) > 0)).toBe(true);
+  });
+
+  it('uses a per-slot demand file, shift patterns and named staff with availability', async () => {
+    const dir = tempDir();
+    const demand = writeFixture(dir, 'demand.csv', ['datetime,inquiries',
+      ...Array.from({ length: 48 }, (_, h) => `2026-11-${h < 24 ? 10 : 11} ${String(h % 24).padStart(2, '0')}:00,${h % 24 >= 9 && h % 24 < 23 ? 60 : 10}`)].join('\n'));
+    const patterns = writeFixture(dir, 'shifts.csv', 'name,start,end\n白班,09:00,17:30\n晚班,17:00,23:30\n夜班,23:00,09:00\n');
+    const staff = writeFixture(dir, 'staff.csv', 'name,max_hours,available_from,available_to\n=cmd|calc,,,\n小王,,,\n小李,10,2026-11-10 09:00,2026-11-11 00:00\n临时01,,2026-11-11,\n');
+    const out = join(dir, 'out.csv');
+    const result = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--slot', '30', '--shifts', patterns, '--staff', staff, '--min-shift', '6', '--out', out]);
+    expect(result.stderr).toBe('');
+    const shifts = readCsv(out);
+    expect(shifts.length).toBeGreaterThan(0);
+    checkShiftFile(shifts);
+    for (const s of shifts) expect(['09:00-17:30', '17:00-23:30', '23:00-09:00']).toContain(`${s.start!.slice(11)}-${s.end!.slice(11)}`);
+    for (const s of shifts.filter((x) => x.agent === '小李')) expect(minutes(s.end!)).toBeLessThanOrEqual(minutes('2026-11-11 00:00'));
+    expect(shifts.filter((x) => x.agent === '小李').reduce((sum, s) => sum + Number(s.hours), 0)).toBeLessThanOrEqual(10);
+    for (const s of shifts.filter((x) => x.agent === '临时01')) expect(s.date).toBe('2026-11-11');
+    // A name that a spreadsheet would run as a formula is neutralised in the file.
+    expect(readFileSync(out, 'utf8')).not.toMatch(/^=cmd/m);
+    expect(shifts.some((s) => s.agent === "'=cmd|calc")).toBe(true);
+  });
+
+  describe('bad settings and input', () => {
+    it('refuses --max-shift above 12 hours, quoting the rule', async () => {
+      const result = await run(['roster', ...EXAMPLE, '--max-shift', '13']);
+      expect(result.code).toBe(2);
+      expect(result.stderr.trim()).toBe('error: --max-shift, value "13": is 13 h, above the 12-hour rule: nobody may work more than 12 hours in a row (尽量避免超过12小时连续值班); use 12 or less');
+    });
+    it('names conflicting settings with exit 3', async () => {
+      const result = await run(['roster', ...EXAMPLE, '--min-shift', '8', '--max-shift', '6']);
+      expect(result.code).toBe(3);
+      expect(result.stderr).toContain('--min-shift conflicts with --max-shift');
+      const staff = writeFixture(tempDir(), 'staff.csv', 'name,available_from,available_to\nA,2026-12-01,2026-12-02\n');
+      const unavailable = await run(['roster', ...EXAMPLE, '--staff', staff]);
+      expect(unavailable.code).toBe(3);
+      expect(unavailable.stderr).toContain('no one in --staff can work');
+    });
+    it('asks for a history or demand file', async () => {
+      const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'examples/double11/cs-plan.config.json']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('--history FILE');
+    });
+    it('explains a history shorter than the forecast', async () => {
+      const history = writeFixture(tempDir(), 'h.csv', 'date,hour,inquiries\n2025-11-11,20,5\n2025-11-11,21,9\n');
+      const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'examples/double11/cs-plan.config.json', '--history', history]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('use --profile average');
+      const average = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'examples/double11/cs-plan.config.json', '--history', history, '--profile', 'average', '--format', 'json']);
+      expect(average.code).toBe(0);
+    });
+    it('points at a bad history cell', async () => {
+      const history = writeFixture(tempDir(), 'h.csv', '日期,小时,咨询量\n2025-11-10,20:00,5\n2025-11-10,25:00,9\n2025-11-10,22:00,many\n');
+      const result = await run(['roster', '--sales', '100000', '--date', '2026-11-10', '--cs-share', '30%', '--aov', '100', '--conversion', '40%', '--capacity', '100', '--history', history]);
+      expect(result.code).toBe(2);
+      const lines = result.stderr.trim().split('\n');
+      expect(lines[0]).toMatch(/h\.csv:3, column "hour", value "25:00": is not an hour/);
+      expect(lines[1]).toMatch(/h\.csv:4, column "inquiries", value "many": is not a number/);
+    });
+    it('refuses to overwrite an input file', async () => {
+      const dir = tempDir();
+      const history = writeFixture(dir, 'h.csv', readFileSync('examples/double11/history.csv', 'utf8'));
+      const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'examples/double11/cs-plan.config.json', '--history', history, '--coverage', history]);
+      expect(result.code).toBe(2);
+      expect(readFileSync(history, 'utf8')).toBe(readFileSync('examples/double11/history.csv', 'utf8'));
+    });
+  });
+
+  it('prints the shifts as CSV with --format csv', async () => {
+    const result = await run(['roster', ...EXAMPLE, '--format', 'csv']);
+    expect(result.stdout.split('\n')[0]).toBe('agent,date,start,end,hours');
+    checkShiftFile(parse(result.stdout, { columns: true }) as Row[]);
+  });
+});
