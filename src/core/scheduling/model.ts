@@ -60,6 +60,11 @@ export interface ScheduleColumns {
 /**
  * Builds the MIP for a scheduling problem.
  *
+ * Flow form, so each shift column touches about four rows whatever its length: `on[t]`
+ * counts people on duty in slot t (on[t] = on[t−1] + shifts starting at t − shifts ending at
+ * t), and per group `present[t]` counts people on duty or resting (rest ends remove them).
+ * Coverage and headcount are then bounds on these counters.
+ *
  * @returns the model and the meaning of its columns
  */
 export function buildScheduleModel(problem: ScheduleProblem): { model: LinearModel; columns: ScheduleColumns } {
@@ -85,62 +90,70 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
       shifts.push({ candidate: k, group: unlimited ? -1 : g });
     });
   });
+  // People on duty per slot; with unlimited people coverage is simply on[t] ≥ required[t].
+  const on = problem.required.map((need) => addColumn(unlimited ? need : 0, Infinity, false));
   const shortfall = unlimited ? undefined : problem.required.map((need) => addColumn(0, need, false));
   const people = unlimited ? addColumn(0, Infinity, true) : undefined;
 
   const rows: LinearModel['rows'] = [];
-  // Coverage: scheduled (+ shortfall) ≥ required, in every slot.
-  const coverage = problem.required.map(() => ({ indices: [] as number[], values: [] as number[] }));
-  shifts.forEach(({ candidate }, column) => {
-    const { start, length } = problem.candidates[candidate] ?? { start: 0, length: 0 };
-    for (let t = start; t < start + length; t++) {
-      coverage[t]?.indices.push(column);
-      coverage[t]?.values.push(1);
+  /** Balance rows counter[t] − counter[t−1] − (entering at t) + (leaving at t) = 0. */
+  const addBalance = (counter: number[], entering: (t: number) => number[], leaving: (t: number) => number[]) => {
+    counter.forEach((column, t) => {
+      const indices = [column];
+      const values = [1];
+      const previous = counter[t - 1];
+      if (previous !== undefined) {
+        indices.push(previous);
+        values.push(-1);
+      }
+      for (const x of entering(t)) {
+        indices.push(x);
+        values.push(-1);
+      }
+      for (const x of leaving(t)) {
+        indices.push(x);
+        values.push(1);
+      }
+      rows.push({ lower: 0, upper: 0, indices, values });
+    });
+  };
+  const byStart = (columnsOf: number[]) => {
+    const starts = Array.from({ length: slotCount }, () => [] as number[]);
+    const ends = Array.from({ length: slotCount }, () => [] as number[]);
+    const restEnds = Array.from({ length: slotCount }, () => [] as number[]);
+    for (const column of columnsOf) {
+      const shift = shifts[column];
+      const { start, length } = problem.candidates[shift?.candidate ?? 0] ?? { start: 0, length: 0 };
+      starts[start]?.push(column);
+      ends[start + length]?.push(column);
+      restEnds[start + length + problem.restSlots]?.push(column);
     }
-  });
-  coverage.forEach((row, t) => {
-    const need = problem.required[t] ?? 0;
-    if (shortfall) {
-      row.indices.push(shortfall[t] ?? 0);
-      row.values.push(1);
-    }
-    if (need > 0) rows.push({ lower: need, upper: Infinity, ...row });
-  });
+    return { starts, ends, restEnds };
+  };
 
-  // Presence: people on shift or resting after one, per group, at every slot ≤ group size
-  // (or ≤ the people count when unlimited). A shift starting at s keeps its person from
-  // s to s + length + rest.
+  const all = byStart(shifts.map((_, column) => column));
+  addBalance(on, (t) => all.starts[t] ?? [], (t) => all.ends[t] ?? []);
+  if (shortfall) {
+    problem.required.forEach((need, t) => {
+      if (need > 0) rows.push({ lower: need, upper: Infinity, indices: [on[t] ?? 0, shortfall[t] ?? 0], values: [1, 1] });
+    });
+  }
+
+  // Presence per group: at most the group's size (or the people count) on duty or resting.
   groups.forEach((group, g) => {
-    const presence = Array.from({ length: slotCount }, () => ({ indices: [] as number[], values: [] as number[] }));
-    const starts = new Set<number>();
-    shifts.forEach(({ candidate, group: shiftGroup }, column) => {
-      if (shiftGroup !== (unlimited ? -1 : g)) return;
-      const { start, length } = problem.candidates[candidate] ?? { start: 0, length: 0 };
-      starts.add(start);
-      for (let t = start; t < Math.min(slotCount, start + length + problem.restSlots); t++) {
-        presence[t]?.indices.push(column);
-        presence[t]?.values.push(1);
-      }
-    });
-    presence.forEach((row, t) => {
-      if (row.indices.length === 0) return;
-      // Presence only rises where a shift starts; the rows at other slots are implied.
-      if (!starts.has(t)) return;
-      if (people !== undefined) {
-        rows.push({ lower: -Infinity, upper: 0, indices: [...row.indices, people], values: [...row.values, -1] });
-      } else if (group) {
-        rows.push({ lower: -Infinity, upper: group.size, ...row });
-      }
-    });
-    if (group?.maxSlotsPerPerson !== undefined) {
-      const indices: number[] = [];
-      const values: number[] = [];
-      shifts.forEach(({ candidate, group: shiftGroup }, column) => {
-        if (shiftGroup !== g) return;
-        indices.push(column);
-        values.push(problem.candidates[candidate]?.length ?? 0);
+    const members = shifts.flatMap((shift, column) => (shift.group === (unlimited ? -1 : g) ? [column] : []));
+    if (members.length === 0) return;
+    const { starts, restEnds } = byStart(members);
+    const present = problem.required.map(() => addColumn(0, group ? group.size : Infinity, false));
+    addBalance(present, (t) => starts[t] ?? [], (t) => restEnds[t] ?? []);
+    if (people !== undefined) {
+      present.forEach((column, t) => {
+        if ((starts[t]?.length ?? 0) > 0) rows.push({ lower: -Infinity, upper: 0, indices: [column, people], values: [1, -1] });
       });
-      if (indices.length > 0) rows.push({ lower: -Infinity, upper: group.size * group.maxSlotsPerPerson, indices, values });
+    }
+    if (group?.maxSlotsPerPerson !== undefined) {
+      const values = members.map((column) => problem.candidates[shifts[column]?.candidate ?? 0]?.length ?? 0);
+      rows.push({ lower: -Infinity, upper: group.size * group.maxSlotsPerPerson, indices: members, values });
     }
   });
 

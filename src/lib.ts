@@ -1,0 +1,23 @@
+/**
+ * cs-plan as a library: the domain core, with no terminal or file I/O.
+ *
+ * @example
+ * import { estimateDay } from 'cs-plan';
+ * estimateDay({ date: '2026-11-11', sales: 500000, csShare: 0.2, aov: 100, conversion: 0.4, capacity: 576, botRate: 0 }).agents // 5
+ */
+export { CsPlanError, ExitCode } from './errors.js';
+export { estimateDay, totalOf, validateEstimateInput } from './core/staffing/whitepaper.js';
+export type { EstimateInput, EstimateRow, EstimateTotal } from './core/staffing/whitepaper.js';
+export { capacityRule } from './core/staffing/capacity-rule.js';
+export type { SlotSizer } from './core/staffing/capacity-rule.js';
+export { dayShapes, forecastDemand, seriesDemand, spreadDay, toGrid, averageShape } from './core/demand/slots.js';
+export type { SlotDemand, TimedVolume, DayVolume } from './core/demand/slots.js';
+export { shiftCandidates, checkShiftRules, MAX_CONTINUOUS_DUTY_HOURS } from './core/scheduling/candidates.js';
+export type { ShiftRules, ShiftPattern, ShiftCandidate } from './core/scheduling/candidates.js';
+export { buildScheduleModel } from './core/scheduling/model.js';
+export { solveLexicographic } from './core/scheduling/highs-solver.js';
+export { planRoster, summarise } from './core/rostering/plan.js';
+export type { RosterPlan, RosterRequest, RosterSummary, StaffMember } from './core/rostering/plan.js';
+export { assignShifts } from './core/rostering/assign.js';
+export { ceilTolerant, floorTolerant, roundTo } from './core/numeric.js';
+export { toEpochMinutes, formatDateTime, parseDateTime } from './core/time/clock.js';
