@@ -1,0 +1,21 @@
+// Deterministic per-slot demand for benchmarks: `days` days of `slot`-minute slots from
+// 2026-11-01, a daytime plateau, an evening peak 20:00–24:00, the 00:00–02:00 burst, and a
+// campaign day on 11 Nov, scaled so the busiest slot needs `peakAgents` at `hourlyCapacity`.
+import { writeFileSync } from 'node:fs';
+
+export function makeDemand(file, { days, slot, peakAgents, hourlyCapacity }) {
+  const weights = [];
+  const start = Date.UTC(2026, 10, 1);
+  for (let i = 0; i < (days * 1440) / slot; i++) {
+    const at = new Date(start + i * slot * 60_000);
+    const hour = at.getUTCHours() + at.getUTCMinutes() / 60;
+    let w = 0.15 + 0.6 * Math.exp(-((hour - 14) ** 2) / 18) + Math.exp(-((hour - 21.5) ** 2) / 4) + (hour < 2 ? 0.9 * Math.exp(-(hour ** 2) / 2) : 0);
+    if (at.getUTCDate() === 11) w *= 2.2;
+    if (at.getUTCDate() === 10 && hour >= 18) w *= 1.6;
+    weights.push([at.toISOString().slice(0, 16).replace('T', ' '), w]);
+  }
+  const top = Math.max(...weights.map(([, w]) => w));
+  const perSlotCapacity = (hourlyCapacity * slot) / 60;
+  const lines = ['datetime,inquiries', ...weights.map(([at, w]) => `${at},${((w / top) * peakAgents * perSlotCapacity).toFixed(1)}`)];
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// npm run bench — whole-process timings of cs-plan (median and spread over several runs), peak
+// memory, and the solver's status and gap. Prints a table and writes bench/results.json.
+// Runs per case: BENCH_RUNS (default: 10 for fast cases, 3 for solver cases).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeDemand } from './make-demand.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = join(root, 'bin', 'cs-plan.js');
+const rssPreload = join(root, 'bench', 'report-rss.mjs');
+const work = mkdtempSync(join(tmpdir(), 'cs-plan-bench-'));
+const runsFor = (fallback) => Number(process.env.BENCH_RUNS ?? fallback);
+
+function timeProcess(args, { json = false } = {}) {
+  const rssFile = join(work, `rss-${Math.random().toString(36).slice(2)}`);
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ['--import', rssPreload, ...args], {
+    cwd: root, encoding: 'utf8', env: { ...process.env, CS_PLAN_BENCH_RSS: rssFile, NO_COLOR: '1' }, maxBuffer: 1 << 28,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr}`);
+  const rssKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
+  return { seconds, rssMb: rssKb / 1024, output: json ? JSON.parse(result.stdout) : undefined };
+}
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const median = sorted[Math.floor((sorted.length - 1) / 2)] / 2 + sorted[Math.ceil((sorted.length - 1) / 2)] / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: values.length };
+}
+
+function measure(name, args, runs, options = {}) {
+  process.stderr.write(`· ${name} (${runs} run${runs === 1 ? '' : 's'})\n`);
+  const samples = Array.from({ length: runs }, () => timeProcess(args, options));
+  const last = samples[samples.length - 1].output;
+  return {
+    name,
+    seconds: stats(samples.map((s) => s.seconds)),
+    peakMemoryMb: Math.max(...samples.map((s) => s.rssMb)),
+    ...(last?.solver ? { solver: last.solver, peakRequired: last.peak_required, peopleRostered: last.people_rostered } : {}),
+  };
+}
+
+const example = ['--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'examples/double11/cs-plan.config.json'];
+const bigDemand = join(work, 'demand-14d-15min.csv');
+makeDemand(bigDemand, { days: 14, slot: 15, peakAgents: 500, hourlyCapacity: 25 });
+
+const cases = [];
+const baseline = measure('node -e 0 (baseline)', ['-e', '0'], runsFor(10));
+cases.push(baseline);
+const estimate = measure('estimate with flags', [bin, 'estimate', '--sales', '500000', '--cs-share', '20%', '--aov', '100', '--conversion', '40%', '--capacity', '576', '--format', 'csv'], runsFor(10));
+estimate.ratioToNode = estimate.seconds.median / baseline.seconds.median;
+cases.push(estimate);
+cases.push(measure('roster: Double 11 example (3 days, hourly)', [bin, 'roster', ...example, '--format', 'json'], runsFor(5), { json: true }));
+cases.push(measure('roster: 14 days, 15-min slots, ~500 agents at peak, unlimited people',
+  [bin, 'roster', '--demand', bigDemand, '--hourly-capacity', '25', '--slot', '15', '--time-limit', '120', '--format', 'json'], runsFor(3), { json: true }));
+
+const fmt = (s) => `${s.median.toFixed(3)} s (${s.min.toFixed(3)}–${s.max.toFixed(3)}, n=${s.runs})`;
+const lines = cases.map((c) => {
+  const extra = [
+    c.ratioToNode !== undefined ? `${c.ratioToNode.toFixed(2)}× node -e 0` : '',
+    c.solver ? `solver ${c.solver.status}, gap ${(c.solver.gap * 100).toFixed(2)}%, ${c.solver.seconds} s in HiGHS; peak required ${c.peakRequired}, people ${c.peopleRostered}` : '',
+  ].filter(Boolean).join('; ');
+  return `${c.name.padEnd(72)} ${fmt(c.seconds).padEnd(34)} ${c.peakMemoryMb.toFixed(0).padStart(5)} MB  ${extra}`;
+});
+const cpu = cpus()[0]?.model ?? 'unknown CPU';
+console.log(`cs-plan benchmark — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} × ${cpu}`);
+console.log(`${'case'.padEnd(72)} ${'wall time: median (min–max)'.padEnd(34)} peak RSS`);
+for (const line of lines) console.log(line);
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu, cases }, null, 2)}\n`);
+rmSync(work, { recursive: true, force: true });
