@@ -26,7 +26,9 @@ Exit codes: 0 ok, 1 violations found / partial result (time limit hit), 2 bad in
 
 Examples:
   $ cs-plan estimate --sales 500000 --cs-share 20% --aov 100 --conversion 40% --capacity 576
-  $ cs-plan estimate --forecast examples/double11/forecast.csv --config examples/double11/cs-plan.config.json`);
+  $ cs-plan estimate --forecast examples/double11/forecast.csv --config examples/double11/cs-plan.config.json
+  $ cs-plan roster --forecast examples/double11/forecast.csv --history examples/double11/history.csv \
+      --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv`);
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(add --help for usage)');
   program.hook('preAction', (_program, action) => applyConfig(action));
   return program;

@@ -62,6 +62,7 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
     demand_covered: roundTo(s.demandCovered, 6),
     short_agent_slots: s.shortAgentSlots,
     unassigned_shifts: plan.unassignedShifts,
+    unreachable_slots: plan.unreachableSlots.map((slot) => formatDateTime(slotTime(plan, slot))),
     longest_duty_hours: roundTo(s.longestDutyHours, 2),
     shortest_rest_hours: s.shortestRestHours === undefined ? null : roundTo(s.shortestRestHours, 2),
     shifts: plan.assignments.length,
@@ -124,6 +125,10 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
       slots: shortSlots, agentSlots: s.shortAgentSlots, worst: formatDateTime(slotTime(plan, worst)),
       need: plan.required[worst] ?? 0, have: plan.scheduled[worst] ?? 0,
     })));
+  }
+  const [firstUnreachable] = plan.unreachableSlots;
+  if (firstUnreachable !== undefined) {
+    lines.push(chalk.yellow(t(lang, 'roster.unreachable', { slots: plan.unreachableSlots.length, first: formatDateTime(slotTime(plan, firstUnreachable)) })));
   }
   if (plan.unassignedShifts > 0) lines.push(chalk.yellow(t(lang, 'roster.unassigned', { count: plan.unassignedShifts })));
 

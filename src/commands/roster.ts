@@ -191,7 +191,13 @@ Examples:
     }
     const { demand, sizer, days, inputs } = await gatherDemand(cmd, ctx, settings, ask);
     const patterns = opts.shifts ? await readShiftPatterns(opts.shifts) : undefined;
-    if (patterns) checkPatterns(patterns, settings.rules);
+    if (patterns && opts.shifts) {
+      try {
+        checkPatterns(patterns, settings.rules);
+      } catch (error) {
+        throw error instanceof CsPlanError ? error.at({ file: opts.shifts }) : error;
+      }
+    }
     const staff: StaffMember[] | { headcount: number } | undefined = opts.staff
       ? await readStaff(opts.staff)
       : settings.headcount !== undefined ? { headcount: settings.headcount } : undefined;

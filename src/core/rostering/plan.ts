@@ -6,7 +6,7 @@ import { CsPlanError, ExitCode } from '../../errors.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import { checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
-import { buildScheduleModel, type StaffGroup } from '../scheduling/model.js';
+import { buildScheduleModel, reachableSlots, type StaffGroup } from '../scheduling/model.js';
 import { solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
 import { assignShifts, type Assignment, type Person, type ShiftToStaff } from './assign.js';
 
@@ -43,6 +43,8 @@ export interface RosterPlan {
   solve: SolveReport;
   /** Shifts the optimizer chose that no one could take within their hours limit. */
   unassignedShifts: number;
+  /** Slots with demand that no allowed shift covers (e.g. before the first shift pattern of the window). */
+  unreachableSlots: number[];
   summary: RosterSummary;
 }
 
@@ -172,5 +174,6 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     people: [...new Set(assignments.map((a) => a.person))],
     ...(available !== undefined ? { available } : {}),
     solve, unassignedShifts: unassigned.length, summary,
+    unreachableSlots: reachableSlots({ required, candidates }).flatMap((ok, t) => (!ok && (required[t] ?? 0) > 0 ? [t] : [])),
   };
 }

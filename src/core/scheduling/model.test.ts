@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildScheduleModel } from './model.js';
+import { buildScheduleModel, reachableSlots } from './model.js';
 import { solveLexicographic } from './highs-solver.js';
 import { shiftCandidates, type ShiftCandidate } from './candidates.js';
 
@@ -117,5 +117,15 @@ describe('candidates', () => {
     expect(list.map((c) => [c.pattern, c.start, c.length])).toEqual([
       ['白班', 18, 17], ['night', 40, 12], ['白班', 66, 17],
     ]);
+  });
+});
+
+describe('reachableSlots', () => {
+  it('marks the slots some shift covers; the model leaves the others short instead of infeasible', async () => {
+    const candidates = [{ start: 1, length: 2 }];
+    expect(reachableSlots({ required: [1, 1, 1, 1], candidates })).toEqual([false, true, true, false]);
+    const { model } = buildScheduleModel({ required: [1, 1, 1, 1], candidates, restSlots: 1 });
+    const report = await solveLexicographic(model, { timeLimitSeconds: 5 });
+    expect(report.objectiveValues.map(Math.round)).toEqual([2, 1]);
   });
 });

@@ -58,6 +58,17 @@ export interface ScheduleColumns {
 }
 
 /**
+ * Which slots at least one candidate shift covers.
+ *
+ * @example reachableSlots({ required: [1, 1, 1], candidates: [{ start: 0, length: 2 }], restSlots: 1 }) // [true, true, false]
+ */
+export function reachableSlots(problem: Pick<ScheduleProblem, 'required' | 'candidates'>): boolean[] {
+  const reachable = problem.required.map(() => false);
+  for (const { start, length } of problem.candidates) for (let t = start; t < start + length; t++) reachable[t] = true;
+  return reachable;
+}
+
+/**
  * Builds the MIP for a scheduling problem.
  *
  * Flow form, so each shift column touches about four rows whatever its length: `on[t]`
@@ -90,8 +101,10 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
       shifts.push({ candidate: k, group: unlimited ? -1 : g });
     });
   });
-  // People on duty per slot; with unlimited people coverage is simply on[t] ≥ required[t].
-  const on = problem.required.map((need) => addColumn(unlimited ? need : 0, Infinity, false));
+  // People on duty per slot; with unlimited people coverage is simply on[t] ≥ required[t],
+  // except in slots that no allowed shift reaches (they stay short, and are reported).
+  const reachable = reachableSlots(problem);
+  const on = problem.required.map((need, t) => addColumn(unlimited && reachable[t] ? need : 0, Infinity, false));
   const shortfall = unlimited ? undefined : problem.required.map((need) => addColumn(0, need, false));
   const people = unlimited ? addColumn(0, Infinity, true) : undefined;
 
