@@ -132,6 +132,15 @@ describe('cs-plan estimate (built CLI)', () => {
       expect(fromConfig.stderr).toContain(`${config}, aov, value "cheap": is not a number`);
     });
 
+    it('speaks Chinese under a zh_* locale, and --lang en overrides it', async () => {
+      const zh = await run(['estimate', ...WORKED, '--aov', '0'], { env: { LANG: 'zh_CN.UTF-8' } });
+      expect(zh.stderr.trim()).toBe('错误: --aov, 值 "0": 必须大于 0');
+      const en = await run(['estimate', ...WORKED, '--aov', '0', '--lang', 'en'], { env: { LANG: 'zh_CN.UTF-8' } });
+      expect(en.stderr.trim()).toBe('error: --aov, value "0": must be greater than 0');
+      const table = await run(['estimate', ...WORKED], { env: { LANG: 'zh_CN.UTF-8' } });
+      expect(table.stdout).toContain('客服人数');
+    });
+
     it('prints errors in Chinese with --lang zh and the stack only with --debug', async () => {
       const zh = await run(['estimate', ...WORKED, '--aov', '0', '--lang', 'zh']);
       expect(zh.stderr.trim()).toBe('错误: --aov, 值 "0": 必须大于 0');

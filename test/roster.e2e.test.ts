@@ -133,6 +133,14 @@ describe('cs-plan roster (built CLI)', () => {
       // 10 Nov 00:00–08:00 lies before every pattern of the window: reported, not infeasible.
       expect(onGrid.stdout).toContain('lie outside every allowed shift (first: 2026-11-10 00:00)');
     });
+    it('refuses a window shorter than the shortest shift', async () => {
+      const demand = writeFixture(tempDir(), 'd.csv', 'datetime,inquiries\n2026-11-11 20:00,50\n2026-11-11 21:00,80\n2026-11-11 22:00,60\n');
+      const result = await run(['roster', '--demand', demand, '--hourly-capacity', '20']);
+      expect(result.code).toBe(3);
+      expect(result.stderr.trim()).toBe('error: --min-shift conflicts with the planning window: the window is 3 h, shorter than the shortest shift (4 h)');
+      const shorter = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--min-shift', '2', '--format', 'json']);
+      expect(JSON.parse(shorter.stdout)).toMatchObject({ peak_required: 4, demand_covered: 1 });
+    });
     it('asks for a history or demand file', async () => {
       const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'examples/double11/cs-plan.config.json']);
       expect(result.code).toBe(2);
