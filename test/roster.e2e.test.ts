@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { run, tempDir, writeFixture } from './helpers.js';
+// @ts-expect-error plain JavaScript helper shared with the benchmark
+import { makeDemand } from '../bench/make-demand.mjs';
 
 const EXAMPLE = ['--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'examples/double11/cs-plan.config.json'];
 
@@ -58,7 +60,7 @@ describe('cs-plan roster (built CLI)', () => {
     expect(nov11).toBeCloseTo(3_600_000 * 0.3 / 220 / 0.5 * 0.8, 1);
     const summary = JSON.parse(result.stdout) as Record<string, unknown>;
     expect(summary).toMatchObject({ people_rostered: new Set(shifts.map((s) => s.agent)).size, shifts: shifts.length, demand_covered: 1, short_agent_slots: 0 });
-    expect(summary.solver).toMatchObject({ status: 'optimal', gap: 0 });
+    expect(summary.solver).toMatchObject({ status: 'optimal', gap: 0, proven: ['agent_hours', 'people'] });
     expect(summary.formula_agents).toEqual([{ date: '2026-11-10', agents: 11 }, { date: '2026-11-11', agents: 40 }, { date: '2026-11-12', agents: 9 }]);
   });
 
@@ -169,6 +171,26 @@ describe('cs-plan roster (built CLI)', () => {
       expect(result.code).toBe(2);
       expect(readFileSync(history, 'utf8')).toBe(readFileSync('examples/double11/history.csv', 'utf8'));
     });
+  });
+
+  it('stops at --time-limit with exit code 1: the best roster with its gap, or a clear message', async () => {
+    const dir = tempDir();
+    const demand = join(dir, 'demand.csv');
+    makeDemand(demand, { days: 14, slot: 15, peakAgents: 500, hourlyCapacity: 25 });
+    const out = join(dir, 'shifts.csv');
+    const result = await run(['roster', '--demand', demand, '--hourly-capacity', '25', '--slot', '15', '--time-limit', '6', '--format', 'json', '--out', out]);
+    expect(result.code).toBe(1);
+    if (result.stdout) {
+      const summary = JSON.parse(result.stdout) as { solver: { status: string; gap: number; proven: string[]; unproven: string } };
+      expect(summary.solver.status).toBe('time-limit');
+      expect(summary.solver.gap).toBeGreaterThan(0);
+      expect(['agent_hours', 'people']).toContain(summary.solver.unproven);
+      expect(summary.solver.proven).not.toContain(summary.solver.unproven);
+      expect(result.stderr).toContain('The solver hit --time-limit; the roster is the best found');
+      checkShiftFile(readCsv(out));
+    } else {
+      expect(result.stderr).toContain('found no roster within --time-limit 6 s');
+    }
   });
 
   it('prints the shifts as CSV with --format csv', async () => {

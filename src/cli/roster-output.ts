@@ -66,7 +66,13 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
     longest_duty_hours: roundTo(s.longestDutyHours, 2),
     shortest_rest_hours: s.shortestRestHours === undefined ? null : roundTo(s.shortestRestHours, 2),
     shifts: plan.assignments.length,
-    solver: { status: plan.solve.status, gap: roundTo(plan.solve.gap, 6), seconds: roundTo(plan.solve.seconds, 3) },
+    solver: {
+      status: plan.solve.status,
+      gap: roundTo(plan.solve.gap, 6),
+      seconds: roundTo(plan.solve.seconds, 3),
+      proven: plan.solve.proven,
+      ...(plan.solve.unproven ? { unproven: plan.solve.unproven } : {}),
+    },
     files,
   };
 }
@@ -110,8 +116,14 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
   rows.push([t(lang, 'roster.demandCovered'), formatPercent(s.demandCovered)]);
   rows.push([t(lang, 'roster.longestShift'), hours(s.longestDutyHours)]);
   rows.push([t(lang, 'roster.shortestRest'), s.shortestRestHours === undefined ? t(lang, 'roster.noRest') : hours(s.shortestRestHours)]);
+  const status = plan.solve.unproven
+    ? t(lang, 'roster.status.partial', {
+      proven: plan.solve.proven.map((name) => t(lang, `objective.${name}`)).join(', ') || '—',
+      unproven: t(lang, `objective.${plan.solve.unproven}`),
+    })
+    : t(lang, `roster.status.${plan.solve.status}`);
   rows.push([t(lang, 'roster.solver'), t(lang, 'roster.solverLine', {
-    status: t(lang, `roster.status.${plan.solve.status}`), gap: formatPercent(plan.solve.gap), seconds: formatNumber(plan.solve.seconds, 2),
+    status, gap: formatPercent(plan.solve.gap), seconds: formatNumber(plan.solve.seconds, 2),
   })]);
   const labelWidth = Math.max(...rows.map(([label]) => [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
   for (const [label, value] of rows) {

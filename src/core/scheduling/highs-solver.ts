@@ -18,6 +18,10 @@ export interface SolveReport {
   seconds: number;
   /** Optimal (or best) value of each objective solved, in priority order. */
   objectiveValues: number[];
+  /** The objectives proven optimal, in priority order (all of them when status is optimal). */
+  proven: string[];
+  /** The objective the time limit cut short, if any. */
+  unproven?: string;
   values: Float64Array;
 }
 
@@ -98,10 +102,14 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
     let values: Float64Array | undefined;
     let gap = 0;
     let finalStatus: SolveStatus = 'optimal';
+    const proven: string[] = [];
+    let unproven: string | undefined;
     for (const [index, costs] of model.objectives.entries()) {
       const remaining = options.timeLimitSeconds - (performance.now() - started) / 1000;
       if (remaining <= 0 && values) {
         finalStatus = 'time-limit';
+        unproven = model.objectiveNames[index];
+        gap = 1;
         break;
       }
       solver.changeColsCost({ kind: 'range', from: 0, to: model.numCols - 1 }, costs);
@@ -120,6 +128,8 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
       if (modelStatus !== status.optimal && !hasSolution) {
         if (values) {
           finalStatus = 'time-limit';
+          unproven = model.objectiveNames[index];
+          gap = 1;
           break;
         }
         throw new CsPlanError(modelStatus === status.timeLimit ? 'roster.noSolutionInTime' : 'roster.solverFailed', {
@@ -132,8 +142,10 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
       if (modelStatus !== status.optimal) {
         gap = Number(solver.info.get('mip_gap'));
         finalStatus = 'time-limit';
+        unproven = model.objectiveNames[index];
         break;
       }
+      proven.push(model.objectiveNames[index] ?? String(index));
       if (index < model.objectives.length - 1) {
         // Keep this optimum while the next objective is minimised. Objectives take whole-number
         // values at integer points, so half a unit of slack admits no worse solution.
@@ -149,9 +161,12 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
     }
     return {
       status: finalStatus,
-      gap: Number.isFinite(gap) ? gap : 1,
+      // HiGHS reports an infinite gap before it has a bound; say 100%.
+      gap: Number.isFinite(gap) ? Math.min(gap, 1) : 1,
       seconds: (performance.now() - started) / 1000,
       objectiveValues,
+      proven,
+      ...(unproven ? { unproven } : {}),
       values: values ?? new Float64Array(model.numCols),
     };
   } finally {

@@ -33,6 +33,9 @@ export interface ScheduleProblem {
   groups?: readonly StaffGroup[];
 }
 
+/** The roster's objectives, in the words reports use. */
+export type ObjectiveName = 'unmet_demand' | 'agent_hours' | 'people';
+
 /** A linear model in row form, ready for any MIP solver. */
 export interface LinearModel {
   numCols: number;
@@ -43,8 +46,8 @@ export interface LinearModel {
   rows: { lower: number; upper: number; indices: number[]; values: number[] }[];
   /** Objectives in priority order (minimised), each a dense cost vector. */
   objectives: number[][];
-  /** Names for the objectives, for reports. */
-  objectiveNames: string[];
+  /** Names for the objectives (snake_case, stable), for reports. */
+  objectiveNames: ObjectiveName[];
 }
 
 /** What each column of the model means. */
@@ -174,17 +177,17 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
   const agentSlots = new Array<number>(numCols).fill(0);
   shifts.forEach(({ candidate }, column) => (agentSlots[column] = problem.candidates[candidate]?.length ?? 0));
   const objectives: number[][] = [];
-  const objectiveNames: string[] = [];
+  const objectiveNames: ObjectiveName[] = [];
   if (shortfall) {
     const unmet = new Array<number>(numCols).fill(0);
     for (const column of shortfall) unmet[column] = 1;
     objectives.push(unmet, agentSlots);
-    objectiveNames.push('unmet agent-slots', 'agent-slots');
+    objectiveNames.push('unmet_demand', 'agent_hours');
   } else {
     const headcount = new Array<number>(numCols).fill(0);
     if (people !== undefined) headcount[people] = 1;
     objectives.push(agentSlots, headcount);
-    objectiveNames.push('agent-slots', 'people');
+    objectiveNames.push('agent_hours', 'people');
   }
   return {
     model: { numCols, colLower, colUpper, integrality, rows, objectives, objectiveNames },
