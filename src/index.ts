@@ -9,6 +9,7 @@ import { detectLang, formatLocation, t } from './i18n.js';
 import { applyConfig } from './cli/options.js';
 import { estimateCommand } from './commands/estimate.js';
 import { rosterCommand } from './commands/roster.js';
+import { erlangCommand } from './commands/erlang.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -19,7 +20,8 @@ export function buildProgram(): Command {
     .showHelpAfterError('(add --help for usage)')
     .exitOverride()
     .addCommand(estimateCommand())
-    .addCommand(rosterCommand());
+    .addCommand(rosterCommand())
+    .addCommand(erlangCommand());
   program.addHelpText('after', `
 Exit codes: 0 ok, 1 violations found / partial result (time limit hit), 2 bad input or usage,
             3 infeasible settings, 70 internal error, 130 interrupted.

@@ -67,11 +67,11 @@ describe('cs-plan roster (built CLI)', () => {
   it('prints a readable summary with a chart', async () => {
     const result = await run(['roster', ...EXAMPLE]);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('Peak agents on seat (required)');
+    expect(result.stdout).toContain('Peak agents required (one slot)');
     expect(result.stdout).toMatch(/Solver\s+optimal, gap 0%/);
     expect(result.stdout).toContain('█');
     const zh = await run(['roster', ...EXAMPLE, '--lang', 'zh']);
-    expect(zh.stdout).toContain('高峰在线客服');
+    expect(zh.stdout).toContain('高峰所需客服');
   });
 
   it('holds a headcount: the shortfall is reported, people never exceed it', async () => {

@@ -4,6 +4,7 @@
  */
 import type { RosterPlan } from '../core/rostering/plan.js';
 import type { EstimateRow } from '../core/staffing/whitepaper.js';
+import type { QueueSettings, SizingResult } from '../core/queueing/sizing.js';
 import { roundTo } from '../core/numeric.js';
 import { formatDate, formatDateTime } from '../core/time/clock.js';
 import { t, type Lang } from '../i18n.js';
@@ -15,6 +16,14 @@ import { CHART_MARKS, coverageChart } from './chart.js';
 export const SHIFT_COLUMNS = ['agent', 'date', 'start', 'end', 'hours'] as const;
 /** Columns of the coverage file. */
 export const COVERAGE_COLUMNS = ['slot_start', 'inquiries', 'required', 'scheduled', 'shortfall'] as const;
+/** Added to the coverage file with --model erlang: what the scheduled agents achieve. */
+export const SERVICE_COLUMNS = ['service_level', 'asa_seconds'] as const;
+
+/** The queueing model's prediction per slot, with the target it is judged against. */
+export interface ServiceForecast {
+  service: SizingResult[];
+  target: QueueSettings;
+}
 
 const slotTime = (plan: RosterPlan, slot: number) => plan.demand.start + slot * plan.demand.slotMinutes;
 
@@ -29,23 +38,38 @@ export function shiftRecords(plan: RosterPlan) {
   }));
 }
 
-/** One record per slot of the window. */
-export function coverageRecords(plan: RosterPlan) {
-  return plan.required.map((required, slot) => ({
-    slot_start: formatDateTime(slotTime(plan, slot)),
-    inquiries: roundTo(plan.demand.inquiries[slot] ?? 0, 4),
-    required,
-    scheduled: plan.scheduled[slot] ?? 0,
-    shortfall: plan.shortfall[slot] ?? 0,
-  }));
+/** One record per slot of the window (with the predicted service when a queueing model sized it). */
+export function coverageRecords(plan: RosterPlan, service?: readonly SizingResult[]) {
+  return plan.required.map((required, slot) => {
+    const predicted = service?.[slot];
+    return {
+      slot_start: formatDateTime(slotTime(plan, slot)),
+      inquiries: roundTo(plan.demand.inquiries[slot] ?? 0, 4),
+      required,
+      scheduled: plan.scheduled[slot] ?? 0,
+      shortfall: plan.shortfall[slot] ?? 0,
+      ...(predicted ? {
+        service_level: roundTo(predicted.serviceLevel, 6),
+        asa_seconds: Number.isFinite(predicted.asaSeconds) ? roundTo(predicted.asaSeconds, 3) : null,
+      } : {}),
+    };
+  });
+}
+
+/** Slots with demand whose predicted service level misses the target. */
+function missedSlots(forecast: ServiceForecast, plan: RosterPlan): number[] {
+  return forecast.service.flatMap((s, slot) =>
+    (plan.demand.inquiries[slot] ?? 0) > 0 && s.serviceLevel < forecast.target.targetShare - 1e-12 ? [slot] : []);
 }
 
 export const shiftsCsv = (plan: RosterPlan) => toCsv(SHIFT_COLUMNS, shiftRecords(plan));
-export const coverageCsv = (plan: RosterPlan) => toCsv(COVERAGE_COLUMNS, coverageRecords(plan));
+export const coverageCsv = (plan: RosterPlan, service?: readonly SizingResult[]) =>
+  toCsv(service ? [...COVERAGE_COLUMNS, ...SERVICE_COLUMNS] : COVERAGE_COLUMNS, coverageRecords(plan, service));
 
 /** The summary as JSON (snake_case, like every machine-read name). */
-export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | undefined, files: Record<string, string>) {
+export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | undefined, files: Record<string, string>, forecast?: ServiceForecast) {
   const s = plan.summary;
+  const missed = forecast ? missedSlots(forecast, plan) : [];
   return {
     window: {
       start: formatDateTime(plan.demand.start),
@@ -66,6 +90,14 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
     longest_duty_hours: roundTo(s.longestDutyHours, 2),
     shortest_rest_hours: s.shortestRestHours === undefined ? null : roundTo(s.shortestRestHours, 2),
     shifts: plan.assignments.length,
+    ...(forecast ? {
+      service: {
+        target_share: forecast.target.targetShare,
+        target_seconds: forecast.target.targetSeconds,
+        slots_missing_target: missed.map((slot) => formatDateTime(slotTime(plan, slot))),
+        lowest_service_level: roundTo(Math.min(1, ...forecast.service.filter((_, i) => (plan.demand.inquiries[i] ?? 0) > 0).map((x) => x.serviceLevel)), 6),
+      },
+    } : {}),
     solver: {
       status: plan.solve.status,
       gap: roundTo(plan.solve.gap, 6),
@@ -95,7 +127,7 @@ function bucketed(plan: RosterPlan, width: number): { required: number[]; schedu
 }
 
 /** The terminal summary: key figures, warnings, a chart. */
-export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[] | undefined, lang: Lang, color: boolean): Promise<string> {
+export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[] | undefined, lang: Lang, color: boolean, forecast?: ServiceForecast): Promise<string> {
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const s = plan.summary;
@@ -137,6 +169,15 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
       slots: shortSlots, agentSlots: s.shortAgentSlots, worst: formatDateTime(slotTime(plan, worst)),
       need: plan.required[worst] ?? 0, have: plan.scheduled[worst] ?? 0,
     })));
+  }
+  if (forecast) {
+    const missed = missedSlots(forecast, plan);
+    const withDemand = plan.demand.inquiries.filter((x) => x > 0).length;
+    const target = `${formatPercent(forecast.target.targetShare)}/${formatNumber(forecast.target.targetSeconds, 1)}s`;
+    const [first] = missed;
+    lines.push(first === undefined
+      ? t(lang, 'roster.serviceMet', { target, slots: withDemand })
+      : chalk.yellow(t(lang, 'roster.serviceMissed', { target, missed: missed.length, slots: withDemand, first: formatDateTime(slotTime(plan, first)) })));
   }
   const [firstUnreachable] = plan.unreachableSlots;
   if (firstUnreachable !== undefined) {

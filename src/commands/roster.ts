@@ -16,10 +16,13 @@ import { UTF8_BOM, writeFileAtomic } from '../io/output.js';
 import { readInquirySeries, readShiftPatterns, readStaff } from '../io/roster-files.js';
 import { parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
 import { addCommonOptions, addFormulaOptions, optionLocation, runContext, type RunContext } from '../cli/options.js';
+import { addQueueOptions, readQueueSettings } from '../cli/queue-options.js';
+import { predictedService, queueSizer, type QueueSettings } from '../core/queueing/sizing.js';
 import { askWithInquirer, resolveFormulaDays, type AskMissing } from '../cli/formula-inputs.js';
 import { coverageCsv, shiftRecords, shiftsCsv, summaryJson, summaryText, SHIFT_COLUMNS, COVERAGE_COLUMNS } from '../cli/roster-output.js';
 
 interface RosterOptions {
+  model: 'capacity' | 'erlang';
   history?: string;
   demand?: string;
   profile: 'position' | 'average';
@@ -109,11 +112,15 @@ interface DemandPlan {
   inputs: string[];
 }
 
-async function gatherDemand(command: Command, ctx: RunContext, settings: RosterSettings, ask: AskMissing): Promise<DemandPlan> {
+async function gatherDemand(command: Command, ctx: RunContext, settings: RosterSettings, ask: AskMissing, queue?: QueueSettings): Promise<DemandPlan> {
   const opts = command.opts<RosterOptions>();
   if (opts.demand) {
     if (opts.forecast || opts.history) {
       throw new CsPlanError('options.conflict', { a: '--demand', b: opts.forecast ? '--forecast' : '--history', why: '--demand already gives inquiries per slot' });
+    }
+    if (queue) {
+      const demand = seriesDemand(await readInquirySeries(opts.demand), settings.slotMinutes);
+      return { demand, sizer: queueSizer(queue), inputs: [opts.demand] };
     }
     let perHour = settings.hourlyCapacity;
     if (perHour === undefined && opts.capacity !== undefined) {
@@ -144,7 +151,9 @@ async function gatherDemand(command: Command, ctx: RunContext, settings: RosterS
   const demand = forecastDemand(dated, history, opts.profile, settings.slotMinutes);
   const slotsPerDay = MINUTES_PER_DAY / settings.slotMinutes;
   const perHour = settings.hourlyCapacity;
-  const sizer = capacityRule(perHour ?? ((slot) => (days[Math.floor(slot / slotsPerDay)]?.capacity ?? 1) / settings.workHours));
+  const sizer = queue
+    ? queueSizer(queue)
+    : capacityRule(perHour ?? ((slot) => (days[Math.floor(slot / slotsPerDay)]?.capacity ?? 1) / settings.workHours));
   return { demand, sizer, days, inputs: [opts.history, ...(forecast ? [forecast.file] : [])] };
 }
 
@@ -165,11 +174,14 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to)')
     .option('--headcount <n>', 'at most this many people (named A001, A002, …)')
     .option('--time-limit <seconds>', 'stop the solver after this long and use the best roster found', '30')
-    .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall for every slot');
+    .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall for every slot')
+    .addOption(new Option('--model <model>', 'agents per slot: the capacity rule, or a queueing model (Erlang C; Erlang A with --patience)').choices(['capacity', 'erlang']).default('capacity'));
+  addQueueOptions(command);
   addFormulaOptions(command);
   addCommonOptions(command, { outDescription: 'write the shifts (agent,date,start,end,hours) to FILE; - for stdout' });
   command.addHelpText('after', `
-Required agents per slot = ceil(inquiries in slot ÷ (hourly capacity × slot hours)).
+Required agents per slot = ceil(inquiries in slot ÷ (hourly capacity × slot hours)), or with
+--model erlang the agents to schedule for --target (see cs-plan erlang --help).
 Objective: with unlimited people, cover every slot with the fewest agent-hours, then the fewest
 people; with --staff or --headcount, leave the least demand unmet, then use the fewest agent-hours.
 Solved exactly with HiGHS; the summary reports the solver status and optimality gap.
@@ -189,7 +201,8 @@ Examples:
     if (opts.staff && settings.headcount !== undefined) {
       throw new CsPlanError('options.conflict', { a: '--staff', b: '--headcount', why: 'the staff file already says who can work' });
     }
-    const { demand, sizer, days, inputs } = await gatherDemand(cmd, ctx, settings, ask);
+    const queue = opts.model === 'erlang' ? readQueueSettings(cmd) : undefined;
+    const { demand, sizer, days, inputs } = await gatherDemand(cmd, ctx, settings, ask, queue);
     const patterns = opts.shifts ? await readShiftPatterns(opts.shifts) : undefined;
     if (patterns && opts.shifts) {
       try {
@@ -206,10 +219,11 @@ Examples:
       ...(patterns ? { patterns } : {}), ...(staff ? { staff } : {}),
     });
 
+    const service = queue ? predictedService(plan.demand.inquiries, plan.scheduled, plan.demand.slotMinutes, queue) : undefined;
     const allInputs = [...inputs, opts.shifts, opts.staff, ctx.configFile];
     const files: Record<string, string> = {};
     if (opts.coverage) {
-      await writeFileAtomic(opts.coverage, UTF8_BOM + (await coverageCsv(plan)), { inputs: allInputs, option: '--coverage' });
+      await writeFileAtomic(opts.coverage, UTF8_BOM + (await coverageCsv(plan, service)), { inputs: allInputs, option: '--coverage' });
       files.coverage = opts.coverage;
     }
     if (opts.out && opts.out !== '-') {
@@ -220,9 +234,9 @@ Examples:
     }
     const format = opts.out === '-' ? 'csv' : cmd.opts<{ format?: string }>().format ?? 'table';
     if (format === 'csv') process.stdout.write(await shiftsCsv(plan));
-    else if (format === 'json') process.stdout.write(`${JSON.stringify(summaryJson(plan, days, files), null, 2)}\n`);
+    else if (format === 'json') process.stdout.write(`${JSON.stringify(summaryJson(plan, days, files, service && queue ? { service, target: queue } : undefined), null, 2)}\n`);
     else {
-      process.stdout.write(`${await summaryText(plan, days, ctx.lang, ctx.color)}\n`);
+      process.stdout.write(`${await summaryText(plan, days, ctx.lang, ctx.color, service && queue ? { service, target: queue } : undefined)}\n`);
       for (const file of Object.values(files)) process.stdout.write(`${t(ctx.lang, 'roster.wrote', { file })}\n`);
     }
     if (plan.solve.status === 'time-limit') {

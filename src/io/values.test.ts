@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseHours, parseInteger, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
+import { parseAmount, parseHours, parseInteger, parseMinutes, parseSeconds, parseTarget, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
 
 const keyOf = (fn: () => unknown): string => {
   try { fn(); } catch (e) { return (e as { key: string }).key; }
@@ -53,4 +53,26 @@ describe('parseHours', () => {
   it.each([['4', 4], ['4.5', 4.5], ['4h', 4], ['10小时', 10], ['90m', 1.5], ['３０分钟', 0.5]])('reads %s as %d h', (text, hours) =>
     expect(parseHours(text)).toBe(hours));
   it('refuses other text', () => expect(keyOf(() => parseHours('four'))).toBe('value.notHours'));
+});
+
+describe('queue durations and targets', () => {
+  it('reads minutes and seconds', () => {
+    expect(parseMinutes('3')).toBe(3);
+    expect(parseMinutes('90s')).toBe(1.5);
+    expect(parseSeconds('45')).toBe(45);
+    expect(parseSeconds('2m')).toBe(120);
+    expect(keyOf(() => parseMinutes('0'))).toBe('value.mustBePositive');
+    expect(keyOf(() => parseMinutes('soon'))).toBe('value.notMinutes');
+  });
+  it('reads service-level targets as contact centres write them', () => {
+    expect(parseTarget('80/20')).toEqual({ share: 0.8, seconds: 20 });
+    expect(parseTarget('0.8/45')).toEqual({ share: 0.8, seconds: 45 });
+    expect(parseTarget('90%/30s')).toEqual({ share: 0.9, seconds: 30 });
+    expect(keyOf(() => parseTarget('80'))).toBe('value.notTarget');
+    expect(keyOf(() => parseTarget('120/20'))).toBe('value.ratioRange');
+  });
+  it('bounds shrinkage below 100%', () => {
+    expect(parseRatio('30%', 'below-one')).toBeCloseTo(0.3);
+    expect(keyOf(() => parseRatio('100%', 'below-one'))).toBe('value.belowOne');
+  });
 });

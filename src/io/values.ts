@@ -72,12 +72,12 @@ export function parsePositiveAmount(text: string): number {
  * with a hint, since "40" most likely means 40% but could be a typo.
  *
  * @param bounds `open-zero` for shares that must be above 0 and at most 1 (CS share, conversion);
- *   `bot` for 0 ≤ share < 1 (bot deflection)
+ *   `bot` for 0 ≤ share < 1 (bot deflection); `below-one` for other 0 ≤ share < 1 (shrinkage)
  * @returns the share as a fraction of 1
  * @example parseRatio('40%') // 0.4
  * @example parseRatio('0.35') // 0.35
  */
-export function parseRatio(text: string, bounds: 'open-zero' | 'bot' = 'open-zero'): number {
+export function parseRatio(text: string, bounds: 'open-zero' | 'bot' | 'below-one' = 'open-zero'): number {
   const s = toHalfWidth(text).trim().replace(/\s+/g, '');
   let value: number;
   const percent = /^(\d+(\.\d*)?|\.\d+)%$/.exec(s);
@@ -91,8 +91,8 @@ export function parseRatio(text: string, bounds: 'open-zero' | 'bot' = 'open-zer
   } else {
     throw new CsPlanError('value.notRatio');
   }
-  if (bounds === 'bot') {
-    if (!(value >= 0 && value < 1)) throw new CsPlanError('value.botRateRange');
+  if (bounds === 'bot' || bounds === 'below-one') {
+    if (!(value >= 0 && value < 1)) throw new CsPlanError(bounds === 'bot' ? 'value.botRateRange' : 'value.belowOne');
   } else if (!(value > 0 && value <= 1)) {
     throw new CsPlanError('value.ratioRange');
   }
@@ -128,4 +128,47 @@ export function parseHours(text: string): number {
   const hours = /^(\d+(\.\d+)?)(h|小时)?$/.exec(s);
   if (!hours) throw new CsPlanError('value.notHours');
   return Number(hours[1]);
+}
+
+/**
+ * Parses a duration in minutes: `3`, `2.5`, `3m`, `3分钟`, or seconds as `180s` / `180秒`.
+ *
+ * @returns minutes, > 0
+ * @example parseMinutes('90s') // 1.5
+ */
+export function parseMinutes(text: string): number {
+  const s = toHalfWidth(text).trim().toLowerCase().replace(/\s+/g, '');
+  const seconds = /^(\d+(\.\d+)?)(s|sec|秒)$/.exec(s);
+  const minutes = /^(\d+(\.\d+)?)(m|min|分钟)?$/.exec(s);
+  const value = seconds ? Number(seconds[1]) / 60 : minutes ? Number(minutes[1]) : NaN;
+  if (Number.isNaN(value)) throw new CsPlanError('value.notMinutes');
+  if (!(value > 0)) throw new CsPlanError('value.mustBePositive');
+  return value;
+}
+
+/**
+ * Parses a duration in seconds: `45`, `45s`, `1.5m`, `2分钟`.
+ *
+ * @example parseSeconds('2m') // 120
+ */
+export function parseSeconds(text: string): number {
+  const s = toHalfWidth(text).trim().toLowerCase().replace(/\s+/g, '');
+  const minutes = /^(\d+(\.\d+)?)(m|min|分钟)$/.exec(s);
+  if (minutes) return parseMinutes(s) * 60;
+  return parseMinutes(`${s.replace(/(s|sec|秒)$/, '')}s`) * 60;
+}
+
+/**
+ * Parses a service-level target "share/seconds": `80/20`, `0.8/45`, `80%/30s`. A bare share
+ * above 1 is read as a percentage, as contact centres write it.
+ *
+ * @example parseTarget('80/20') // { share: 0.8, seconds: 20 }
+ */
+export function parseTarget(text: string): { share: number; seconds: number } {
+  const parts = toHalfWidth(text).trim().split('/');
+  if (parts.length !== 2) throw new CsPlanError('value.notTarget');
+  const [shareText = '', secondsText = ''] = parts.map((p) => p.trim());
+  const bare = /^\d+(\.\d+)?$/.test(shareText) && Number(shareText) > 1;
+  const share = parseRatio(bare ? `${shareText}%` : shareText);
+  return { share, seconds: parseSeconds(secondsText) };
 }

@@ -117,6 +117,18 @@ describe('properties', () => {
   });
 });
 
+describe('abandonment cap', () => {
+  it('adds agents until few enough buyers give up, even beyond the Erlang C answer', () => {
+    const input = { ...published, maxOccupancy: 1, patienceSeconds: 20 };
+    const free = sizeInterval(input);
+    const capped = sizeInterval({ ...input, maxAbandon: 0.01 });
+    expect(capped.abandonRate).toBeLessThanOrEqual(0.01);
+    expect(evaluateAgents(input, capped.onSeat - 1).abandonRate).toBeGreaterThan(0.01);
+    expect(capped.onSeat).toBeGreaterThan(free.onSeat);
+    expect(capped.onSeat).toBeGreaterThan(sizeInterval({ ...published, maxOccupancy: 1 }).onSeat);
+  });
+});
+
 describe('concurrency factor', () => {
   it('follows the table and grows linearly beyond five chats', () => {
     expect([1, 2, 3, 4, 5].map(concurrencyFactor)).toEqual([1, 1.7, 2.5, 2.9, 3.5]);

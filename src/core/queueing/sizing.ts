@@ -5,7 +5,7 @@
  * effective handle time: AHT ÷ concurrency factor.
  */
 import { CsPlanError } from '../../errors.js';
-import { ceilTolerant } from '../numeric.js';
+import { ceilTolerant, floorTolerant } from '../numeric.js';
 import { erlangAResult, erlangCResult, trafficOf, type QueueInput, type QueueResult } from './erlang.js';
 
 /** Effective capacity of one agent handling C chats at once (1→1, 2→1.7, 3→2.5, 4→2.9, 5→3.5). */
@@ -50,6 +50,8 @@ export interface SizingInput {
   concurrencyFactor?: number;
   /** Average patience, seconds: switches from Erlang C to Erlang A. */
   patienceSeconds?: number;
+  /** Highest acceptable share of buyers who give up (Erlang A only). */
+  maxAbandon?: number;
 }
 
 export interface SizingResult extends QueueResult {
@@ -84,13 +86,16 @@ export function evaluateAgents(input: SizingInput, agents: number): SizingResult
 }
 
 function meets(input: SizingInput, result: QueueResult): boolean {
-  return result.serviceLevel >= input.targetShare - 1e-12 && result.occupancy <= input.maxOccupancy + 1e-12;
+  return result.serviceLevel >= input.targetShare - 1e-12
+    && result.occupancy <= input.maxOccupancy + 1e-12
+    && result.abandonRate <= (input.maxAbandon ?? 1) + 1e-12;
 }
 
 /**
- * The fewest agents on seat meeting the service-level target and the occupancy cap. Erlang C
- * searches from the smallest stable number (just above the traffic); Erlang A from 1, bounded
- * by Erlang C's answer. Both measures improve with more agents, so the search bisects.
+ * The fewest agents on seat meeting the service-level target, the occupancy cap and (Erlang A)
+ * the abandonment cap. Erlang C searches from the smallest stable number (just above the
+ * traffic); Erlang A from 1, first bounded by Erlang C's answer (raised if an abandonment cap
+ * needs more). Every measure improves with more agents, so the search bisects.
  *
  * @example sizeInterval({ volume: 100, intervalMinutes: 30, ahtMinutes: 3, targetShare: 0.8, targetSeconds: 20, maxOccupancy: 0.85, shrinkage: 0.3, concurrency: 1 })
  * // → onSeat 14, scheduled 20, serviceLevel 0.888, occupancy 0.714, waitProbability 0.174
@@ -105,11 +110,40 @@ export function sizeInterval(input: SizingInput): SizingResult {
     low = high + 1;
     high = Math.max(high * 2, high + 1);
   }
-  if (input.patienceSeconds !== undefined) low = 1;
+  if (input.patienceSeconds !== undefined) {
+    low = 1;
+    while (!meets(input, evaluateAgents(input, high))) {
+      low = high + 1;
+      high *= 2;
+    }
+  }
   while (low < high) {
     const middle = Math.floor((low + high) / 2);
     if (meets(input, evaluateAgents(input, middle))) high = middle;
     else low = middle + 1;
   }
   return evaluateAgents(input, high);
+}
+
+/** Settings of a queue without the interval's own volume and length. */
+export type QueueSettings = Omit<SizingInput, 'volume' | 'intervalMinutes'>;
+
+/**
+ * A slot sizer for the roster: agents to schedule for a slot's inquiries.
+ *
+ * @example queueSizer(settings)(120, 30, 0) // agents to schedule for 120 inquiries in 30 minutes
+ */
+export function queueSizer(settings: QueueSettings): (inquiries: number, slotMinutes: number) => number {
+  return (inquiries, slotMinutes) => sizeInterval({ ...settings, volume: inquiries, intervalMinutes: slotMinutes }).scheduled;
+}
+
+/**
+ * What the scheduled agents achieve in each slot: agents on seat are the scheduled ones less
+ * shrinkage, rounded down.
+ */
+export function predictedService(inquiries: readonly number[], scheduled: readonly number[], slotMinutes: number, settings: QueueSettings): SizingResult[] {
+  return inquiries.map((volume, slot) => {
+    const onSeat = floorTolerant((scheduled[slot] ?? 0) * (1 - settings.shrinkage));
+    return evaluateAgents({ ...settings, volume, intervalMinutes: slotMinutes }, onSeat);
+  });
 }

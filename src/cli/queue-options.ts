@@ -1,0 +1,101 @@
+/**
+ * The queueing-model flags, shared by `erlang` (where each may list several values for a
+ * what-if grid) and `roster --model erlang` (one value each).
+ */
+import type { Command } from 'commander';
+import { CsPlanError, throwAll } from '../errors.js';
+import type { QueueSettings } from '../core/queueing/sizing.js';
+import { parseMinutes, parsePositiveAmount, parseRatio, parseSeconds, parseTarget } from '../io/values.js';
+import { optionLocation } from './options.js';
+
+/** Adds the flags that describe how agents answer a queue. */
+export function addQueueOptions(command: Command, { grid = false }: { grid?: boolean } = {}): Command {
+  const list = grid ? '; several values separated by commas make a what-if grid' : '';
+  return command
+    .option('--aht <minutes>', `average handle time of one contact, minutes (or 180s)${list}`)
+    .option('--target <share/seconds>', `service-level target, e.g. 80/20 (80% answered within 20 s) or 0.8/45${list}`)
+    .option('--max-occupancy <ratio>', `highest share of time an agent may be busy${list}`, '1')
+    .option('--shrinkage <ratio>', `share of paid time off the queue (breaks, meetings, absence)${list}`, '0')
+    .option('--concurrency <chats>', `chats one agent handles at once${list}`, '1')
+    .option('--concurrency-factor <factor>', 'effective capacity of one agent, overriding the table for --concurrency')
+    .option('--patience <seconds>', `average time a buyer waits before giving up; switches to Erlang A${list}`)
+    .option('--max-abandon <ratio>', `with --patience: highest acceptable share of buyers who give up, e.g. 5%${list}`);
+}
+
+/** Parses a flag's value, or each comma-separated value when `grid`; errors name the flag and the item. */
+export function parseListOption<T>(command: Command, key: string, parse: (text: string) => T, errors: CsPlanError[], grid: boolean): T[] {
+  const raw = command.getOptionValue(key) as string | number | undefined;
+  if (raw === undefined) return [];
+  const items = grid ? String(raw).split(',').map((s) => s.trim()).filter((s) => s !== '') : [String(raw)];
+  const values: T[] = [];
+  for (const item of items) {
+    try {
+      values.push(parse(item));
+    } catch (error) {
+      if (!(error instanceof CsPlanError)) throw error;
+      errors.push(error.at({ ...optionLocation(command, key), value: item }));
+    }
+  }
+  return values;
+}
+
+/** The queue flags as lists of values (one value each unless `grid`). */
+export interface QueueLists {
+  ahtMinutes: number[];
+  target: { share: number; seconds: number }[];
+  maxOccupancy: number[];
+  shrinkage: number[];
+  concurrency: number[];
+  concurrencyFactor?: number;
+  patienceSeconds: (number | undefined)[];
+  maxAbandon: (number | undefined)[];
+}
+
+/**
+ * Reads the queue flags.
+ *
+ * @throws CsPlanError listing missing flags, or every bad value
+ */
+export function readQueueLists(command: Command, grid: boolean): QueueLists {
+  const missing = [['aht', '--aht'], ['target', '--target']].filter(([key]) => command.getOptionValue(key ?? '') === undefined);
+  if (missing.length > 0) throw new CsPlanError('options.missing', { flags: missing.map(([, flag]) => flag).join(', ') });
+  const errors: CsPlanError[] = [];
+  const lists: QueueLists = {
+    ahtMinutes: parseListOption(command, 'aht', parseMinutes, errors, grid),
+    target: parseListOption(command, 'target', parseTarget, errors, grid),
+    maxOccupancy: parseListOption(command, 'maxOccupancy', (s) => parseRatio(s), errors, grid),
+    shrinkage: parseListOption(command, 'shrinkage', (s) => parseRatio(s, 'below-one'), errors, grid),
+    concurrency: parseListOption(command, 'concurrency', (s) => {
+      const value = parsePositiveAmount(s);
+      if (value < 1) throw new CsPlanError('value.atLeastOne');
+      return value;
+    }, errors, grid),
+    patienceSeconds: [],
+    maxAbandon: [],
+  };
+  const factor = parseListOption(command, 'concurrencyFactor', parsePositiveAmount, errors, false)[0];
+  if (factor !== undefined) lists.concurrencyFactor = factor;
+  const patience = parseListOption(command, 'patience', parseSeconds, errors, grid);
+  lists.patienceSeconds = patience.length > 0 ? patience : [undefined];
+  const maxAbandon = parseListOption(command, 'maxAbandon', (s) => parseRatio(s), errors, grid);
+  lists.maxAbandon = maxAbandon.length > 0 ? maxAbandon : [undefined];
+  throwAll(errors);
+  return lists;
+}
+
+/** The single queue setting of a non-grid command. */
+export function readQueueSettings(command: Command): QueueSettings {
+  const lists = readQueueLists(command, false);
+  const target = lists.target[0] ?? { share: 0.8, seconds: 20 };
+  return {
+    ahtMinutes: lists.ahtMinutes[0] ?? 1,
+    targetShare: target.share,
+    targetSeconds: target.seconds,
+    maxOccupancy: lists.maxOccupancy[0] ?? 1,
+    shrinkage: lists.shrinkage[0] ?? 0,
+    concurrency: lists.concurrency[0] ?? 1,
+    ...(lists.concurrencyFactor !== undefined ? { concurrencyFactor: lists.concurrencyFactor } : {}),
+    ...(lists.patienceSeconds[0] !== undefined ? { patienceSeconds: lists.patienceSeconds[0] } : {}),
+    ...(lists.maxAbandon[0] !== undefined ? { maxAbandon: lists.maxAbandon[0] } : {}),
+  };
+}
