@@ -61,6 +61,8 @@ describe('cs-plan erlang (built CLI)', () => {
     const agents = (r: { stdout: string }) => (JSON.parse(r.stdout) as { rows: { agents_on_seat: number }[] }).rows[0]!.agents_on_seat;
     expect(agents(three)).toBe(agents(factor));
     expect(agents(three)).toBeLessThan(agents(one));
+    const grid = await run(['erlang', '--volume', '300', '--aht', '6', '--target', '80/30', '--concurrency-factor', '1,2.5', '--format', 'json']);
+    expect((JSON.parse(grid.stdout) as { rows: { agents_on_seat: number }[] }).rows.map((r) => r.agents_on_seat)).toEqual([agents(one), agents(three)]);
   });
 
   it('names bad and missing flags', async () => {

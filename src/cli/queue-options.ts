@@ -17,7 +17,7 @@ export function addQueueOptions(command: Command, { grid = false }: { grid?: boo
     .option('--max-occupancy <ratio>', `highest share of time an agent may be busy${list}`, '1')
     .option('--shrinkage <ratio>', `share of paid time off the queue (breaks, meetings, absence)${list}`, '0')
     .option('--concurrency <chats>', `chats one agent handles at once${list}`, '1')
-    .option('--concurrency-factor <factor>', 'effective capacity of one agent, overriding the table for --concurrency')
+    .option('--concurrency-factor <factor>', `effective capacity of one agent, overriding the table for --concurrency${list}`)
     .option('--patience <seconds>', `average time a buyer waits before giving up; switches to Erlang A${list}`)
     .option('--max-abandon <ratio>', `with --patience: highest acceptable share of buyers who give up, e.g. 5%${list}`);
 }
@@ -46,7 +46,7 @@ export interface QueueLists {
   maxOccupancy: number[];
   shrinkage: number[];
   concurrency: number[];
-  concurrencyFactor?: number;
+  concurrencyFactor: (number | undefined)[];
   patienceSeconds: (number | undefined)[];
   maxAbandon: (number | undefined)[];
 }
@@ -70,11 +70,12 @@ export function readQueueLists(command: Command, grid: boolean): QueueLists {
       if (value < 1) throw new CsPlanError('value.atLeastOne');
       return value;
     }, errors, grid),
+    concurrencyFactor: [],
     patienceSeconds: [],
     maxAbandon: [],
   };
-  const factor = parseListOption(command, 'concurrencyFactor', parsePositiveAmount, errors, false)[0];
-  if (factor !== undefined) lists.concurrencyFactor = factor;
+  const factors = parseListOption(command, 'concurrencyFactor', parsePositiveAmount, errors, grid);
+  lists.concurrencyFactor = factors.length > 0 ? factors : [undefined];
   const patience = parseListOption(command, 'patience', parseSeconds, errors, grid);
   lists.patienceSeconds = patience.length > 0 ? patience : [undefined];
   const maxAbandon = parseListOption(command, 'maxAbandon', (s) => parseRatio(s), errors, grid);
@@ -94,7 +95,7 @@ export function readQueueSettings(command: Command): QueueSettings {
     maxOccupancy: lists.maxOccupancy[0] ?? 1,
     shrinkage: lists.shrinkage[0] ?? 0,
     concurrency: lists.concurrency[0] ?? 1,
-    ...(lists.concurrencyFactor !== undefined ? { concurrencyFactor: lists.concurrencyFactor } : {}),
+    ...(lists.concurrencyFactor[0] !== undefined ? { concurrencyFactor: lists.concurrencyFactor[0] } : {}),
     ...(lists.patienceSeconds[0] !== undefined ? { patienceSeconds: lists.patienceSeconds[0] } : {}),
     ...(lists.maxAbandon[0] !== undefined ? { maxAbandon: lists.maxAbandon[0] } : {}),
   };

@@ -113,7 +113,8 @@ Examples:
     throwAll(errors);
     const grid = combinations({
       volume, interval, aht: queue.ahtMinutes, target: queue.target, concurrency: queue.concurrency,
-      shrinkage: queue.shrinkage, maxOccupancy: queue.maxOccupancy, patience: queue.patienceSeconds, maxAbandon: queue.maxAbandon,
+      factor: queue.concurrencyFactor, shrinkage: queue.shrinkage, maxOccupancy: queue.maxOccupancy,
+      patience: queue.patienceSeconds, maxAbandon: queue.maxAbandon,
       agents: agents.length > 0 ? agents : [undefined],
     });
     const rows: ErlangRow[] = grid.map((combo) => {
@@ -122,7 +123,7 @@ Examples:
         volume: combo.volume as number, intervalMinutes: combo.interval as number, ahtMinutes: combo.aht as number,
         targetShare: target.share, targetSeconds: target.seconds, maxOccupancy: combo.maxOccupancy as number,
         shrinkage: combo.shrinkage as number, concurrency: combo.concurrency as number,
-        ...(queue.concurrencyFactor !== undefined ? { concurrencyFactor: queue.concurrencyFactor } : {}),
+        ...(combo.factor !== undefined ? { concurrencyFactor: combo.factor as number } : {}),
         ...(combo.patience !== undefined ? { patienceSeconds: combo.patience as number } : {}),
         ...(combo.maxAbandon !== undefined ? { maxAbandon: combo.maxAbandon as number } : {}),
       };
