@@ -70,3 +70,10 @@ export function throwAll(errors: CsPlanError[], limit = 20): void {
     more: rest.slice(0, limit - 1),
   });
 }
+
+/** Something the user should know that does not stop the run (e.g. a totals row skipped). */
+export interface CsPlanNotice {
+  key: string;
+  params: MessageParams;
+  location: ErrorLocation;
+}

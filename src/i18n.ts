@@ -33,6 +33,10 @@ const en: Catalog = {
   'csv.unknownColumn': 'has an unknown column "{column}"; known columns are {known}. Rename or delete it',
   'csv.duplicateColumn': 'names column "{column}" twice; keep one',
   'csv.needsColumnOr': 'needs column "{a}" or columns "{b}"; add one to the header line',
+  'csv.totalsSkipped': 'skipped a totals row ("{cell}"); it is not data',
+  'csv.utf8Kept': 'is valid UTF-8, so it is read as UTF-8; --encoding {encoding} applies to files that are not',
+  'value.unknownEncoding': 'is not an encoding cs-plan knows; use utf-8, gbk, gb18030 or utf-16le',
+  'value.ambiguousDate': 'could be month/day or day/month; pass --date-format MDY (11/10/2026 = 10 Nov) or --date-format DMY',
   // config
   'config.invalidJson': 'is not valid JSON ({reason}); fix the syntax or run `cs-plan estimate --help` for the keys',
   'config.notObject': 'must hold one JSON object such as {"csShare": "30%"}',
@@ -164,6 +168,10 @@ const zh: Catalog = {
   'csv.unknownColumn': '有未知列 "{column}";可用的列为 {known}。请改名或删除该列',
   'csv.duplicateColumn': '列 "{column}" 出现了两次;请只保留一列',
   'csv.needsColumnOr': '需要列 "{a}" 或列 "{b}";请在表头中添加',
+  'csv.totalsSkipped': '已跳过合计行("{cell}"),它不是数据',
+  'csv.utf8Kept': '是有效的 UTF-8,按 UTF-8 读取;--encoding {encoding} 只用于非 UTF-8 的文件',
+  'value.unknownEncoding': '不是可识别的编码;请使用 utf-8、gbk、gb18030 或 utf-16le',
+  'value.ambiguousDate': '无法判断是"月/日"还是"日/月";请加上 --date-format MDY(11/10/2026 = 11月10日)或 --date-format DMY',
   'config.invalidJson': '不是有效的 JSON({reason});请修正语法',
   'config.notObject': '必须是一个 JSON 对象,例如 {"csShare": "30%"}',
   'config.unknownKey': '有未知的键 "{key}";键名是驼峰式的选项名,例如 {examples}',
@@ -290,6 +298,17 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv = pr
   if (flag === 'en' || flag === 'zh') return flag;
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^zh([_-]|$)/i.test(locale) ? 'zh' : 'en';
+}
+
+/**
+ * One line of output for an error or a notice: `error: f.csv:3, column "x": message`.
+ *
+ * @param kind `error` or `note`
+ */
+export function formatMessage(lang: Lang, kind: 'error' | 'note', key: string, params: MessageParams, where: ErrorLocation): string {
+  const prefix = kind === 'error' ? (lang === 'zh' ? '错误' : 'error') : (lang === 'zh' ? '提示' : 'note');
+  const head = formatLocation(lang, where);
+  return `${prefix}: ${head ? `${head}: ` : ''}${t(lang, key, params)}`;
 }
 
 /**

@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { createRequire } from 'node:module';
 import { CsPlanError, ExitCode } from './errors.js';
-import { detectLang, formatLocation, t } from './i18n.js';
+import { detectLang, formatMessage, t } from './i18n.js';
 import { applyConfig } from './cli/options.js';
 import { estimateCommand } from './commands/estimate.js';
 import { rosterCommand } from './commands/roster.js';
@@ -38,13 +38,7 @@ Examples:
 
 /** Prints an error in the user's language as one line (plus one per further error). */
 export function describeError(error: CsPlanError, lang: ReturnType<typeof detectLang>): string {
-  const prefix = lang === 'zh' ? '错误' : 'error';
-  return [error, ...error.more]
-    .map((e) => {
-      const where = formatLocation(lang, e.location);
-      return `${prefix}: ${where ? `${where}: ` : ''}${t(lang, e.key, e.params)}`;
-    })
-    .join('\n');
+  return [error, ...error.more].map((e) => formatMessage(lang, 'error', e.key, e.params, e.location)).join('\n');
 }
 
 function argvValue(name: string): string | undefined {

@@ -7,7 +7,7 @@ import { CsPlanError, throwAll } from '../errors.js';
 import { estimateDay, type EstimateInput, type EstimateRow } from '../core/staffing/whitepaper.js';
 import { parseAmount, parsePositiveAmount, parseRatio } from '../io/values.js';
 import { readCsvTable, type ColumnSpec, type CsvTable } from '../io/csv-read.js';
-import { optionLocation, type RunContext } from './options.js';
+import { optionLocation, readOptions, type RunContext } from './options.js';
 import { t } from '../i18n.js';
 
 type NumericKey = Exclude<keyof EstimateInput, 'date'>;
@@ -60,7 +60,7 @@ export async function resolveFormulaDays(command: Command, ctx: RunContext, ask:
   if (opts.sales !== undefined && opts.forecast !== undefined && command.getOptionValueSource('sales') === 'cli') {
     throw new CsPlanError('options.salesAndForecast');
   }
-  const forecast = opts.forecast ? await readCsvTable(opts.forecast, FORECAST_COLUMNS) : undefined;
+  const forecast = opts.forecast ? await readCsvTable(opts.forecast, FORECAST_COLUMNS, readOptions(command, ctx)) : undefined;
 
   const fieldsNeeded = FORMULA_FIELDS.filter((f) => !(forecast && f.key === 'sales'));
   const missing = fieldsNeeded.filter((field) => {

@@ -4,8 +4,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
-import { CsPlanError, type ErrorLocation } from '../errors.js';
-import { detectLang, type Lang } from '../i18n.js';
+import { CsPlanError, type CsPlanNotice, type ErrorLocation } from '../errors.js';
+import { detectLang, formatMessage, type Lang } from '../i18n.js';
+import { checkEncoding, type ReadOptions } from '../io/csv-read.js';
+import type { DateOrder } from '../core/time/clock.js';
 
 /** Adds the options every subcommand accepts. */
 export function addCommonOptions(
@@ -18,6 +20,7 @@ export function addCommonOptions(
       .option('--out <file>', outDescription);
   }
   return command
+    .option('--encoding <name>', 'encoding of CSV output (default UTF-8; gbk for old Excel) and of input files that are neither UTF-8 nor marked by a BOM (default GB18030, e.g. big5)')
     .addOption(new Option('--lang <lang>', 'language of messages (default: from LANG)').choices(['en', 'zh']))
     .option('--no-input', 'never prompt; missing values are an error')
     .option('--config <file>', 'JSON file with default option values (keys in camelCase, e.g. "csShare")')
@@ -37,9 +40,16 @@ export function addFormulaOptions(command: Command): Command {
     .option('--date <label>', 'label for the --sales day, e.g. 2026-11-11');
 }
 
+/** Adds --date-format, for commands that read dates from files. */
+export function addDateOptions(command: Command): Command {
+  return command.addOption(new Option('--date-format <order>', 'how to read dates written a/b/yyyy: MDY (11/10/2026 = 10 Nov) or DMY').choices(['MDY', 'DMY']));
+}
+
 /** What every action knows about how it was invoked. */
 export interface RunContext {
   lang: Lang;
+  /** --encoding, checked. */
+  encoding?: string;
   /** Prompts are allowed: stdin and stdout are terminals and --no-input was not given. */
   interactive: boolean;
   /** Colour is allowed on stdout. */
@@ -49,12 +59,28 @@ export interface RunContext {
 
 /** Reads the context of the running command (after `applyConfig`). */
 export function runContext(command: Command): RunContext {
-  const opts = command.opts<{ lang?: string; input?: boolean; config?: string }>();
+  const opts = command.opts<{ lang?: string; input?: boolean; config?: string; encoding?: string }>();
   return {
     lang: detectLang(opts.lang),
+    ...(opts.encoding ? { encoding: checkEncoding(opts.encoding) } : {}),
     interactive: opts.input !== false && Boolean(process.stdin.isTTY && process.stdout.isTTY),
     color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
     ...(opts.config ? { configFile: opts.config } : {}),
+  };
+}
+
+/** Prints a notice on stderr in the user's language. */
+export function printNotice(ctx: RunContext, notice: CsPlanNotice): void {
+  process.stderr.write(`${formatMessage(ctx.lang, 'note', notice.key, notice.params, notice.location)}\n`);
+}
+
+/** How this run reads its input files. */
+export function readOptions(command: Command, ctx: RunContext): ReadOptions {
+  const order = command.opts<{ dateFormat?: DateOrder }>().dateFormat;
+  return {
+    ...(ctx.encoding ? { encoding: ctx.encoding } : {}),
+    ...(order ? { dateOrder: order } : {}),
+    onNotice: (notice) => printNotice(ctx, notice),
   };
 }
 

@@ -2,7 +2,7 @@
  * Terminal rendering: numbers for people, tables, output routing. Loaded by commands only.
  */
 import type { Command } from 'commander';
-import { chooseFormat, UTF8_BOM, writeFileAtomic, type OutputFormat } from '../io/output.js';
+import { chooseFormat, encodeText, writeFileAtomic, type OutputFormat } from '../io/output.js';
 import type { RunContext } from './options.js';
 
 /**
@@ -49,8 +49,8 @@ export interface Renderings {
 }
 
 /**
- * Prints a result in the chosen format, or writes it atomically to `--out`. CSV files get a
- * UTF-8 BOM for Excel; stdout gets none.
+ * Prints a result in the chosen format, or writes it atomically to `--out`. CSV goes out in
+ * --encoding (UTF-8 by default), files with a BOM for Excel, stdout without.
  *
  * @param inputs files read by this run, which `--out` must not overwrite
  * @returns the format used and the file written, if any
@@ -69,11 +69,12 @@ export async function emit(
       : format === 'csv'
         ? await renderings.csv()
         : `${JSON.stringify(renderings.json(), null, 2)}\n`;
+  const encoding = format === 'csv' ? ctx.encoding : undefined;
   if (opts.out && opts.out !== '-') {
-    const bom = format === 'csv' ? UTF8_BOM : '';
-    await writeFileAtomic(opts.out, bom + content, { inputs: [...inputs, ctx.configFile] });
+    const bytes = await encodeText(content, { ...(encoding ? { encoding } : {}), bom: format === 'csv' });
+    await writeFileAtomic(opts.out, bytes, { inputs: [...inputs, ctx.configFile] });
     return { format, file: opts.out };
   }
-  process.stdout.write(content);
+  process.stdout.write(encoding ? await encodeText(content, { encoding, bom: false }) : content);
   return { format };
 }

@@ -12,10 +12,10 @@ import { planRoster, type StaffMember } from '../core/rostering/plan.js';
 import type { EstimateRow } from '../core/staffing/whitepaper.js';
 import { MINUTES_PER_DAY, parseDate } from '../core/time/clock.js';
 import { t } from '../i18n.js';
-import { UTF8_BOM, writeFileAtomic } from '../io/output.js';
+import { encodeText, writeFileAtomic } from '../io/output.js';
 import { readInquirySeries, readShiftPatterns, readStaff } from '../io/roster-files.js';
 import { parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
-import { addCommonOptions, addFormulaOptions, optionLocation, runContext, type RunContext } from '../cli/options.js';
+import { addCommonOptions, addDateOptions, addFormulaOptions, optionLocation, readOptions, runContext, type RunContext } from '../cli/options.js';
 import { addQueueOptions, readQueueSettings } from '../cli/queue-options.js';
 import { predictedService, queueSizer, type QueueSettings } from '../core/queueing/sizing.js';
 import { askWithInquirer, resolveFormulaDays, type AskMissing } from '../cli/formula-inputs.js';
@@ -119,7 +119,7 @@ async function gatherDemand(command: Command, ctx: RunContext, settings: RosterS
       throw new CsPlanError('options.conflict', { a: '--demand', b: opts.forecast ? '--forecast' : '--history', why: '--demand already gives inquiries per slot' });
     }
     if (queue) {
-      const demand = seriesDemand(await readInquirySeries(opts.demand), settings.slotMinutes);
+      const demand = seriesDemand(await readInquirySeries(opts.demand, readOptions(command, ctx)), settings.slotMinutes);
       return { demand, sizer: queueSizer(queue), inputs: [opts.demand] };
     }
     let perHour = settings.hourlyCapacity;
@@ -130,7 +130,7 @@ async function gatherDemand(command: Command, ctx: RunContext, settings: RosterS
       if (capacity !== undefined) perHour = capacity / settings.workHours;
     }
     if (perHour === undefined) throw new CsPlanError('roster.needsCapacity');
-    const demand = seriesDemand(await readInquirySeries(opts.demand), settings.slotMinutes);
+    const demand = seriesDemand(await readInquirySeries(opts.demand, readOptions(command, ctx)), settings.slotMinutes);
     return { demand, sizer: capacityRule(perHour), inputs: [opts.demand] };
   }
   if (!opts.history) throw new CsPlanError('roster.needsDemand');
@@ -147,7 +147,7 @@ async function gatherDemand(command: Command, ctx: RunContext, settings: RosterS
     return { date: date ?? '', inquiries: day.humanInquiries };
   });
   throwAll(errors);
-  const history = dayShapes(toGrid(await readInquirySeries(opts.history)));
+  const history = dayShapes(toGrid(await readInquirySeries(opts.history, readOptions(command, ctx))));
   const demand = forecastDemand(dated, history, opts.profile, settings.slotMinutes);
   const slotsPerDay = MINUTES_PER_DAY / settings.slotMinutes;
   const perHour = settings.hourlyCapacity;
@@ -178,6 +178,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .addOption(new Option('--model <model>', 'agents per slot: the capacity rule, or a queueing model (Erlang C; Erlang A with --patience)').choices(['capacity', 'erlang']).default('capacity'));
   addQueueOptions(command);
   addFormulaOptions(command);
+  addDateOptions(command);
   addCommonOptions(command, { outDescription: 'write the shifts (agent,date,start,end,hours) to FILE; - for stdout' });
   command.addHelpText('after', `
 Required agents per slot = ceil(inquiries in slot ÷ (hourly capacity × slot hours)), or with
@@ -203,7 +204,8 @@ Examples:
     }
     const queue = opts.model === 'erlang' ? readQueueSettings(cmd) : undefined;
     const { demand, sizer, days, inputs } = await gatherDemand(cmd, ctx, settings, ask, queue);
-    const patterns = opts.shifts ? await readShiftPatterns(opts.shifts) : undefined;
+    const reading = readOptions(cmd, ctx);
+    const patterns = opts.shifts ? await readShiftPatterns(opts.shifts, reading) : undefined;
     if (patterns && opts.shifts) {
       try {
         checkPatterns(patterns, settings.rules);
@@ -212,7 +214,7 @@ Examples:
       }
     }
     const staff: StaffMember[] | { headcount: number } | undefined = opts.staff
-      ? await readStaff(opts.staff)
+      ? await readStaff(opts.staff, reading)
       : settings.headcount !== undefined ? { headcount: settings.headcount } : undefined;
     const plan = await planRoster({
       demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds,
@@ -223,17 +225,20 @@ Examples:
     const allInputs = [...inputs, opts.shifts, opts.staff, ctx.configFile];
     const files: Record<string, string> = {};
     if (opts.coverage) {
-      await writeFileAtomic(opts.coverage, UTF8_BOM + (await coverageCsv(plan, service)), { inputs: allInputs, option: '--coverage' });
+      const bytes = await encodeText(await coverageCsv(plan, service), { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom: true });
+      await writeFileAtomic(opts.coverage, bytes, { inputs: allInputs, option: '--coverage' });
       files.coverage = opts.coverage;
     }
     if (opts.out && opts.out !== '-') {
       const json = opts.out.toLowerCase().endsWith('.json');
-      const content = json ? `${JSON.stringify(shiftRecords(plan), null, 2)}\n` : UTF8_BOM + (await shiftsCsv(plan));
+      const content = json
+        ? `${JSON.stringify(shiftRecords(plan), null, 2)}\n`
+        : await encodeText(await shiftsCsv(plan), { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom: true });
       await writeFileAtomic(opts.out, content, { inputs: [...allInputs, opts.coverage] });
       files.shifts = opts.out;
     }
     const format = opts.out === '-' ? 'csv' : cmd.opts<{ format?: string }>().format ?? 'table';
-    if (format === 'csv') process.stdout.write(await shiftsCsv(plan));
+    if (format === 'csv') process.stdout.write(await encodeText(await shiftsCsv(plan), { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom: false }));
     else if (format === 'json') process.stdout.write(`${JSON.stringify(summaryJson(plan, days, files, service && queue ? { service, target: queue } : undefined), null, 2)}\n`);
     else {
       process.stdout.write(`${await summaryText(plan, days, ctx.lang, ctx.color, service && queue ? { service, target: queue } : undefined)}\n`);

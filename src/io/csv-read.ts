@@ -4,8 +4,19 @@
  * English or Chinese. Rows keep their line numbers so errors can point at them.
  */
 import { readFile } from 'node:fs/promises';
-import { CsPlanError } from '../errors.js';
+import { CsPlanError, type CsPlanNotice } from '../errors.js';
+import type { DateOrder } from '../core/time/clock.js';
 import { toHalfWidth } from './values.js';
+
+/** How to read input files; set from --encoding and --date-format. */
+export interface ReadOptions {
+  /** Encoding for input that has no BOM and is not valid UTF-8 (default GB18030), e.g. big5. */
+  encoding?: string;
+  /** Order of `a/b/yyyy` dates. */
+  dateOrder?: DateOrder;
+  /** Receives notices (e.g. a skipped totals row). */
+  onNotice?: (notice: CsPlanNotice) => void;
+}
 
 /** One column the reader knows: its canonical (English, snake_case) name and its aliases. */
 export interface ColumnSpec {
@@ -29,21 +40,50 @@ export interface CsvTable {
 }
 
 /**
- * Decodes file bytes: a BOM decides; otherwise UTF-8 if the bytes are valid UTF-8, else GB18030
- * (a superset of GBK, what Chinese Excel writes).
+ * Checks an encoding name against what the decoder knows.
+ *
+ * @throws CsPlanError naming the option
+ */
+export function checkEncoding(encoding: string): string {
+  try {
+    return new TextDecoder(encoding).encoding;
+  } catch {
+    throw new CsPlanError('value.unknownEncoding', {}, { location: { option: '--encoding', value: encoding } });
+  }
+}
+
+/** Whether bytes are valid UTF-8 containing at least one multi-byte character. */
+function looksLikeUtf8(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Decodes file bytes: a BOM decides; valid UTF-8 is UTF-8; anything else is read as `fallback`
+ * (default GB18030, a superset of GBK, what Chinese Excel writes). UTF-8 is never overridden:
+ * multi-byte text that happens to be valid UTF-8 is almost never meant as GBK, and reading it so
+ * would garble every name.
  *
  * @example decodeText(Buffer.from([0xc8, 0xd5, 0xc6, 0xda])) // '日期'
  */
-export function decodeText(bytes: Uint8Array): string {
+export function decodeText(bytes: Uint8Array, fallback = 'gb18030'): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('gb18030').decode(bytes);
+    return new TextDecoder(fallback).decode(bytes);
   }
 }
+
+/** First cells that mark a spreadsheet's totals row rather than data. */
+const TOTALS = /^(合计|总计|总和|小计|汇总|total|totals|grand total|sum)[:：]?$/i;
 
 /**
  * Guesses the delimiter from the first non-empty line: the most frequent of tab, semicolon
@@ -90,7 +130,7 @@ function aliasMap(columns: readonly ColumnSpec[]): Map<string, string> {
  * @param file the name used in error messages
  * @throws CsPlanError for malformed CSV, unknown, duplicate or missing columns, or no data rows
  */
-export async function parseCsvTable(text: string, file: string, columns: readonly ColumnSpec[]): Promise<CsvTable> {
+export async function parseCsvTable(text: string, file: string, columns: readonly ColumnSpec[], options: ReadOptions = {}): Promise<CsvTable> {
   const { parse } = await import('csv-parse/sync');
   let records: { record: string[]; info: { lines: number } }[];
   try {
@@ -139,13 +179,19 @@ export async function parseCsvTable(text: string, file: string, columns: readonl
       );
     }
   }
-  const rows: CsvRow[] = body.map(({ record, info }) => {
+  const rows: CsvRow[] = [];
+  for (const { record, info } of body) {
+    const first = record.find((cell) => cell.trim() !== '') ?? '';
+    if (TOTALS.test(toHalfWidth(first).trim())) {
+      options.onNotice?.({ key: 'csv.totalsSkipped', params: { cell: first }, location: { file, line: info.lines } });
+      continue;
+    }
     const cells: Record<string, string> = {};
     names.forEach((name, index) => {
       if (name) cells[name] = record[index] ?? '';
     });
-    return { line: info.lines, cells };
-  });
+    rows.push({ line: info.lines, cells });
+  }
   if (rows.length === 0) throw new CsPlanError('csv.empty', {}, { location: { file } });
   return { file, columns: names.filter((n): n is string => n !== undefined), rows };
 }
@@ -155,7 +201,7 @@ export async function parseCsvTable(text: string, file: string, columns: readonl
  *
  * @throws CsPlanError `csv.unreadable` when the file cannot be read
  */
-export async function readCsvTable(file: string, columns: readonly ColumnSpec[]): Promise<CsvTable> {
+export async function readCsvTable(file: string, columns: readonly ColumnSpec[], options: ReadOptions = {}): Promise<CsvTable> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -163,5 +209,8 @@ export async function readCsvTable(file: string, columns: readonly ColumnSpec[])
     const e = error as NodeJS.ErrnoException;
     throw new CsPlanError('csv.unreadable', { reason: e.code ?? e.message }, { location: { file } });
   }
-  return parseCsvTable(decodeText(bytes), file, columns);
+  if (options.encoding && !/^utf-?8$/i.test(options.encoding) && looksLikeUtf8(bytes)) {
+    options.onNotice?.({ key: 'csv.utf8Kept', params: { encoding: options.encoding }, location: { file } });
+  }
+  return parseCsvTable(decodeText(bytes, options.encoding), file, columns, options);
 }

@@ -39,6 +39,23 @@ export async function toCsv(columns: readonly string[], records: readonly Record
   return stringify([columns as string[], ...rows], { record_delimiter: '\n' });
 }
 
+/**
+ * Encodes CSV text for a file or stdout: UTF-8 with a BOM for files (Excel needs it to show
+ * Chinese), or GBK/GB18030 for old Excel, or UTF-16LE with a BOM; stdout gets no BOM.
+ *
+ * @param encoding a label accepted by --encoding; undefined for UTF-8
+ */
+export async function encodeText(text: string, { encoding, bom }: { encoding?: string; bom: boolean }): Promise<Uint8Array> {
+  const label = (encoding ?? 'utf-8').toLowerCase().replace(/_/g, '-');
+  if (label === 'utf-8' || label === 'utf8') return new TextEncoder().encode((bom ? UTF8_BOM : '') + text);
+  const { default: iconv } = await import('iconv-lite');
+  if (!iconv.encodingExists(label)) {
+    throw new CsPlanError('value.unknownEncoding', {}, { location: { option: '--encoding', value: encoding ?? '' } });
+  }
+  // GBK has no byte-order mark; UTF-16 needs one.
+  return iconv.encode(text, label, { addBOM: bom && label.startsWith('utf') });
+}
+
 /** Output formats a command can print. */
 export type OutputFormat = 'table' | 'csv' | 'json';
 

@@ -4,11 +4,11 @@
  * every bad cell with its line and column.
  */
 import { CsPlanError, throwAll } from '../errors.js';
-import { parseClock, parseDate, parseDateTime, toEpochMinutes, MINUTES_PER_DAY } from '../core/time/clock.js';
+import { AmbiguousDateError, parseClock, parseDate, parseDateTime, toEpochMinutes, MINUTES_PER_DAY, type DateOrder } from '../core/time/clock.js';
 import type { TimedVolume } from '../core/demand/slots.js';
 import type { ShiftPattern } from '../core/scheduling/candidates.js';
 import type { StaffMember } from '../core/rostering/plan.js';
-import { readCsvTable, type ColumnSpec, type CsvRow, type CsvTable } from './csv-read.js';
+import { readCsvTable, type ColumnSpec, type CsvRow, type CsvTable, type ReadOptions } from './csv-read.js';
 import { parseAmount } from './values.js';
 
 export const SERIES_COLUMNS: readonly ColumnSpec[] = [
@@ -47,16 +47,30 @@ class RowReader {
   }
 }
 
-function expectDateTime(text: string): number {
-  const at = parseDateTime(text);
-  if (at === undefined) throw new CsPlanError('value.notDateTime');
-  return at;
+/** Runs a date parser, turning an ambiguous day/month order into an error that asks for --date-format. */
+function unambiguous<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof AmbiguousDateError) throw new CsPlanError('value.ambiguousDate');
+    throw error;
+  }
 }
 
-function expectDate(text: string): string {
-  const date = parseDate(text);
-  if (date === undefined) throw new CsPlanError('value.notDate');
-  return date;
+function expectDateTime(order?: DateOrder) {
+  return (text: string): number => {
+    const at = unambiguous(() => parseDateTime(text, order));
+    if (at === undefined) throw new CsPlanError('value.notDateTime');
+    return at;
+  };
+}
+
+function expectDate(order?: DateOrder) {
+  return (text: string): string => {
+    const date = unambiguous(() => parseDate(text, order));
+    if (date === undefined) throw new CsPlanError('value.notDate');
+    return date;
+  };
 }
 
 /** An hour as `20`, `20:00`, `20:30`, or a range `20:00-21:00` / `20-21` (its start). */
@@ -72,8 +86,8 @@ function expectHour(text: string): number {
  *
  * @throws CsPlanError listing every bad cell
  */
-export async function readInquirySeries(file: string): Promise<TimedVolume[]> {
-  const table = await readCsvTable(file, SERIES_COLUMNS);
+export async function readInquirySeries(file: string, options: ReadOptions = {}): Promise<TimedVolume[]> {
+  const table = await readCsvTable(file, SERIES_COLUMNS, options);
   const hasDateTime = table.columns.includes('datetime');
   if (!hasDateTime && !(table.columns.includes('date') && table.columns.includes('hour'))) {
     throw new CsPlanError('csv.needsColumnOr', { a: 'datetime', b: 'date + hour' }, { location: { file } });
@@ -84,14 +98,15 @@ export async function readInquirySeries(file: string): Promise<TimedVolume[]> {
     const read = new RowReader(table, row, errors);
     let at: number | undefined;
     if (hasDateTime) {
-      at = read.parse('datetime', expectDateTime);
+      at = read.parse('datetime', expectDateTime(options.dateOrder));
     } else {
       const hourCell = read.cell('hour');
-      const full = parseDateTime(hourCell);
+      // An hour cell holding a whole date-time (some exports repeat the date there).
+      const full = /\d{4}[-/.年]\d|\d[-/.]\d{1,2}[-/.]\d{4}/.test(hourCell) ? read.parse('hour', expectDateTime(options.dateOrder)) : undefined;
       if (full !== undefined) {
         at = full;
       } else {
-        const date = read.parse('date', expectDate);
+        const date = read.parse('date', expectDate(options.dateOrder));
         const minute = read.parse('hour', expectHour);
         if (date !== undefined && minute !== undefined) at = toEpochMinutes(date, minute);
       }
@@ -121,8 +136,8 @@ function expectClock(text: string): number {
  *
  * @example // 晚班,17:00,23:30 → { name: '晚班', startMinute: 1020, lengthMinutes: 390 }
  */
-export async function readShiftPatterns(file: string): Promise<ShiftPattern[]> {
-  const table = await readCsvTable(file, PATTERN_COLUMNS);
+export async function readShiftPatterns(file: string, options: ReadOptions = {}): Promise<ShiftPattern[]> {
+  const table = await readCsvTable(file, PATTERN_COLUMNS, options);
   const errors: CsPlanError[] = [];
   const patterns: ShiftPattern[] = [];
   for (const row of table.rows) {
@@ -155,8 +170,8 @@ function expectHours(text: string): number {
  * Reads staff: `name` and optional `max_hours` (per planning window), `available_from`,
  * `available_to` (a date-time, or a date meaning its midnight).
  */
-export async function readStaff(file: string): Promise<StaffMember[]> {
-  const table = await readCsvTable(file, STAFF_COLUMNS);
+export async function readStaff(file: string, options: ReadOptions = {}): Promise<StaffMember[]> {
+  const table = await readCsvTable(file, STAFF_COLUMNS, options);
   const errors: CsPlanError[] = [];
   const staff: StaffMember[] = [];
   const seen = new Set<string>();
@@ -164,8 +179,8 @@ export async function readStaff(file: string): Promise<StaffMember[]> {
     const read = new RowReader(table, row, errors);
     const name = read.parse('name', (s) => s);
     const maxHours = read.parse('max_hours', expectHours, false);
-    const from = read.parse('available_from', expectDateTime, false);
-    const to = read.parse('available_to', expectDateTime, false);
+    const from = read.parse('available_from', expectDateTime(options.dateOrder), false);
+    const to = read.parse('available_to', expectDateTime(options.dateOrder), false);
     if (name === undefined) continue;
     if (seen.has(name)) {
       read.fail('name', new CsPlanError('staff.duplicateName', { name }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatDate, formatDateTime, isCalendarDate, parseClock, parseDate, parseDateTime, toEpochMinutes } from './clock.js';
+import { AmbiguousDateError, excelSerialToMinutes, formatDate, formatDateTime, isCalendarDate, parseClock, parseDate, parseDateTime, toEpochMinutes } from './clock.js';
 
 describe('clock', () => {
   it('round-trips date-times regardless of the machine time zone', () => {
@@ -16,7 +16,11 @@ describe('clock', () => {
     expect(parseDate('2026/11/1')).toBe('2026-11-01');
     expect(parseDate('2026年11月11日')).toBe('2026-11-11');
     expect(parseDate('2026-02-30')).toBeUndefined();
-    expect(parseDate('11/10/2026')).toBeUndefined();
+    expect(parseDate('13/11/2026')).toBe('2026-11-13');
+    expect(parseDate('11/13/2026')).toBe('2026-11-13');
+    expect(() => parseDate('11/10/2026')).toThrow(AmbiguousDateError);
+    expect(parseDate('11/10/2026', 'MDY')).toBe('2026-11-10');
+    expect(parseDate('11/10/2026', 'DMY')).toBe('2026-10-11');
     expect(isCalendarDate('2028-02-29')).toBe(true);
   });
   it('parses date-times with space or T and optional seconds', () => {
@@ -25,11 +29,22 @@ describe('clock', () => {
     expect(parseDateTime('2026/11/10 20:00')).toBe(expected);
     expect(parseDateTime('2026-11-10T20:00:00')).toBe(expected);
     expect(parseDateTime('2026-11-10 25:00')).toBeUndefined();
+    expect(parseDateTime('11/10/2026 8:00 PM', 'MDY')).toBe(expected);
+    expect(parseDateTime('11/10/2026 8:00 pm', 'MDY')).toBe(expected);
+  });
+  it('reads Excel serial dates, but not ordinary numbers', () => {
+    expect(formatDateTime(excelSerialToMinutes('46336.833333')!)).toBe('2026-11-10 20:00');
+    expect(formatDateTime(parseDateTime('46337')!)).toBe('2026-11-11 00:00');
+    expect(excelSerialToMinutes('2026')).toBeUndefined();
+    expect(excelSerialToMinutes('12345')).toBeUndefined();
   });
   it('parses clock times', () => {
     expect(parseClock('17:30')).toBe(1050);
     expect(parseClock('9')).toBe(540);
     expect(parseClock('24:00')).toBe(1440);
     expect(parseClock('12:60')).toBeUndefined();
+    expect(parseClock('12:00 AM')).toBe(0);
+    expect(parseClock('12:30 PM')).toBe(750);
+    expect(parseClock('13:00 PM')).toBeUndefined();
   });
 });

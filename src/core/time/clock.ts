@@ -48,43 +48,97 @@ export function isCalendarDate(date: string): boolean {
 }
 
 /**
- * Parses `HH:mm` (or `H`, `HH:mm:ss`, `24:00`) as minutes since midnight.
+ * Parses `HH:mm` (or `H`, `HH:mm:ss`, `24:00`, `8:00 PM`) as minutes since midnight.
  *
  * @returns minutes, or undefined when the text is not a time of day
  * @example parseClock('17:30') // 1050
+ * @example parseClock('8:00 PM') // 1200
  */
 export function parseClock(text: string): number | undefined {
-  const match = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?$/.exec(text.trim());
+  const match = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(text.trim());
   if (!match) return undefined;
-  const hours = Number(match[1]);
+  let hours = Number(match[1]);
   const minutes = Number(match[2] ?? 0);
+  const meridiem = match[4]?.toLowerCase().replace(/\./g, '');
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return undefined;
+    hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
   if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return undefined;
   return hours * 60 + minutes;
 }
 
+/** How to read a date written `a/b/yyyy`: month first (US) or day first. */
+export type DateOrder = 'MDY' | 'DMY';
+
+/** Thrown by {@link parseDate} when `a/b/yyyy` could be either order and none was given. */
+export class AmbiguousDateError extends Error {
+  constructor(readonly text: string) {
+    super(`ambiguous date ${text}`);
+  }
+}
+
+const pad = (n: string | number) => String(n).padStart(2, '0');
+
 /**
- * Parses a date as people type it: `2026-11-10`, `2026/11/10`, `2026.11.10`, `2026年11月10日`.
+ * Parses a date as people type it: `2026-11-10`, `2026/11/10`, `2026.11.10`, `2026年11月10日`,
+ * and `11/10/2026` or `10/11/2026` — month or day first, decided by a part above 12 or by `order`.
  *
  * @returns `YYYY-MM-DD`, or undefined when the text is not a real date in these forms
+ * @throws AmbiguousDateError for `a/b/yyyy` with both parts ≤ 12 and no `order`
  * @example parseDate('2026/11/1') // '2026-11-01'
+ * @example parseDate('13/11/2026') // '2026-11-13'
  */
-export function parseDate(text: string): string | undefined {
-  const match = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(text.trim());
-  if (!match) return undefined;
-  const date = `${match[1]}-${match[2]?.padStart(2, '0')}-${match[3]?.padStart(2, '0')}`;
+export function parseDate(text: string, order?: DateOrder): string | undefined {
+  const trimmed = text.trim();
+  const ymd = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(trimmed);
+  let date: string | undefined;
+  if (ymd) {
+    date = `${ymd[1]}-${pad(ymd[2] ?? '')}-${pad(ymd[3] ?? '')}`;
+  } else {
+    const other = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(trimmed);
+    if (!other) return undefined;
+    const a = Number(other[1]);
+    const b = Number(other[2]);
+    const resolved = order ?? (a > 12 ? 'DMY' : b > 12 ? 'MDY' : undefined);
+    if (!resolved) throw new AmbiguousDateError(trimmed);
+    const [month, day] = resolved === 'MDY' ? [a, b] : [b, a];
+    date = `${other[3]}-${pad(month)}-${pad(day)}`;
+  }
   return isCalendarDate(date) ? date : undefined;
 }
 
+/** Days from Excel's day zero (1899-12-30, counting its 1900 leap-year bug) to 1970-01-01. */
+const EXCEL_EPOCH_DAYS = 25_569;
+
 /**
- * Parses a date and time: `2026-11-10 20:00`, `2026/11/10 20:00`, `2026-11-10T20:00(:00)`.
+ * Reads an Excel serial date-time (days since 1899-12-30, the fraction being the time of day).
+ * Only values from 1982 to 2173 (serials 30000–99999) count, so plain numbers are not taken for dates.
+ *
+ * @returns epoch minutes rounded to the minute, or undefined
+ * @example formatDateTime(excelSerialToMinutes('46336.833333')!) // '2026-11-10 20:00'
+ */
+export function excelSerialToMinutes(text: string): number | undefined {
+  if (!/^\d{5}(\.\d+)?$/.test(text.trim())) return undefined;
+  const serial = Number(text);
+  if (serial < 30_000) return undefined;
+  return Math.round((serial - EXCEL_EPOCH_DAYS) * MINUTES_PER_DAY);
+}
+
+/**
+ * Parses a date and time: `2026-11-10 20:00`, `2026/11/10 20:00`, `2026-11-10T20:00(:00)`,
+ * `11/10/2026 8:00 PM`, or an Excel serial such as `46336.8333`.
  *
  * @returns epoch minutes, or undefined when the text is not a date-time in these forms
+ * @throws AmbiguousDateError as {@link parseDate}
  * @example formatDateTime(parseDateTime('2026/11/10 8:30')!) // '2026-11-10 08:30'
  */
-export function parseDateTime(text: string): number | undefined {
-  const match = /^(\S+?)(?:[T\s]+(\d{1,2}:\d{2}(?::\d{2})?))?$/.exec(text.trim());
+export function parseDateTime(text: string, order?: DateOrder): number | undefined {
+  const serial = excelSerialToMinutes(text);
+  if (serial !== undefined) return serial;
+  const match = /^(\S+?)(?:[T\s]+(\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?))?$/i.exec(text.trim());
   if (!match) return undefined;
-  const date = parseDate(match[1] ?? '');
+  const date = parseDate(match[1] ?? '', order);
   if (!date) return undefined;
   const minute = match[2] === undefined ? 0 : parseClock(match[2]);
   if (minute === undefined) return undefined;

@@ -1,0 +1,78 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { CsPlanError } from '../errors.js';
+import { decodeText, parseCsvTable } from './csv-read.js';
+import { readInquirySeries, readShiftPatterns, readStaff } from './roster-files.js';
+import { FORECAST_COLUMNS } from '../cli/formula-inputs.js';
+
+/** Either a value or a CsPlanError: anything else is a crash. */
+async function resultOrInputError(action: () => Promise<unknown>): Promise<void> {
+  try {
+    await action();
+  } catch (error) {
+    if (!(error instanceof CsPlanError)) throw error;
+    expect(error.exitCode).toBe(2);
+  }
+}
+
+const cell = fc.oneof(
+  fc.string(),
+  fc.constantFrom('', ' ', '"', '""', ',', ';', '\t', '\r\n', '合计', '１２３，４', '50万', '1.2亿', '￥1,000', '40%', '-5', 'NaN', 'Infinity', '1e308',
+    '2025-11-10 20:00', '11/10/2025 8:00 PM', '46336.5', '25:00', '20:00-21:00', '=cmd|calc', '\u0000', '\uFEFF'),
+  fc.double().map(String),
+);
+const quoted = (c: string) => (/[",\n\r]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c);
+/** A header, well-formed rows of random cells, and raw lines that may break the CSV syntax. */
+const table = (header: string[]) => fc.tuple(
+  fc.array(fc.array(cell, { minLength: 0, maxLength: header.length + 2 }), { maxLength: 8 }),
+  fc.array(fc.string(), { maxLength: 2 }),
+).map(([rows, raw]) => [header.join(','), ...rows.map((r) => r.map(quoted).join(',')), ...raw].join('\n'));
+
+const dir = mkdtempSync(join(tmpdir(), 'cs-plan-fuzz-'));
+let counter = 0;
+const fileWith = (content: string | Uint8Array) => {
+  const path = join(dir, `f${counter++}.csv`);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('CSV readers never crash (fuzzing)', () => {
+  it('decode and parse random bytes', async () => {
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (bytes) => {
+      const text = decodeText(bytes);
+      expect(typeof text).toBe('string');
+      await resultOrInputError(() => parseCsvTable(text, 'f.csv', FORECAST_COLUMNS));
+    }), { numRuns: 300 });
+  });
+
+  it('read random malformed history, shift and staff rows', async () => {
+    await fc.assert(fc.asyncProperty(
+      table(['datetime', 'inquiries']), table(['date', 'hour', 'inquiries']), table(['name', 'start', 'end']), table(['name', 'max_hours', 'available_from', 'available_to']),
+      async (series, dated, patterns, staff) => {
+        await resultOrInputError(() => readInquirySeries(fileWith(series)));
+        await resultOrInputError(() => readInquirySeries(fileWith(dated), { dateOrder: 'DMY' }));
+        await resultOrInputError(() => readShiftPatterns(fileWith(patterns)));
+        await resultOrInputError(() => readStaff(fileWith(staff)));
+      }), { numRuns: 150 });
+  });
+
+  it('reports every bad cell with its file, line and column', async () => {
+    await fc.assert(fc.asyncProperty(table(['datetime', 'inquiries']), async (series) => {
+      try {
+        await readInquirySeries(fileWith(series));
+      } catch (error) {
+        const e = error as CsPlanError;
+        for (const one of [e, ...e.more]) {
+          expect(one.location.file).toBeDefined();
+          if (one.key.startsWith('value.')) {
+            expect(one.location.line).toBeGreaterThan(0);
+            expect(one.location.column).toBeDefined();
+          }
+        }
+      }
+    }), { numRuns: 150 });
+  });
+});
