@@ -4,7 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
-import { dayShapes, forecastDemand, seriesDemand, toGrid, type SlotDemand } from '../core/demand/slots.js';
+import { dayShapes, forecastDemand, seriesDemand, type SlotDemand } from '../core/demand/slots.js';
 import { capacityRule, type SlotSizer } from '../core/staffing/capacity-rule.js';
 import { ceilTolerant, floorTolerant } from '../core/numeric.js';
 import { checkPatterns, MAX_CONTINUOUS_DUTY_HOURS, type ShiftRules } from '../core/scheduling/candidates.js';
@@ -147,7 +147,7 @@ async function gatherDemand(command: Command, ctx: RunContext, settings: RosterS
     return { date: date ?? '', inquiries: day.humanInquiries };
   });
   throwAll(errors);
-  const history = dayShapes(toGrid(await readInquirySeries(opts.history, readOptions(command, ctx))));
+  const history = dayShapes(await readInquirySeries(opts.history, readOptions(command, ctx)));
   const demand = forecastDemand(dated, history, opts.profile, settings.slotMinutes);
   const slotsPerDay = MINUTES_PER_DAY / settings.slotMinutes;
   const perHour = settings.hourlyCapacity;

@@ -124,6 +124,52 @@ function aliasMap(columns: readonly ColumnSpec[]): Map<string, string> {
   return map;
 }
 
+/** A parsed record and the line it ends on. */
+interface RawRecord {
+  record: string[];
+  info: { lines: number };
+}
+
+/**
+ * Splits CSV text that has no quote character: lines, then cells, trimmed, empty lines skipped.
+ * For such text this is exactly what csv-parse does (a property test checks it), several times faster.
+ */
+export function splitPlain(text: string, delimiter: string): RawRecord[] {
+  const records: RawRecord[] = [];
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  lines.forEach((line, index) => {
+    if (line === '') return;
+    records.push({ record: line.split(delimiter).map((cell) => cell.trim()), info: { lines: index + 1 } });
+  });
+  return records;
+}
+
+/** Parses CSV that has quotes with csv-parse, keeping each record's line number. */
+async function parseQuoted(text: string, file: string, delimiter: string): Promise<RawRecord[]> {
+  const { parse } = await import('csv-parse/sync');
+  try {
+    const lineOf: number[] = [];
+    const parsed = parse(text, {
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      trim: true,
+      bom: true,
+      on_record: (record: string[], context: { lines: number }) => {
+        lineOf.push(context.lines);
+        return record;
+      },
+    });
+    return parsed.map((record, index) => ({ record, info: { lines: lineOf[index] ?? 0 } }));
+  } catch (error) {
+    const e = error as { message?: string; lines?: number };
+    throw new CsPlanError('csv.malformed', { reason: (e.message ?? String(error)).replace(/\s+/g, ' ') }, {
+      location: { file, ...(e.lines ? { line: e.lines } : {}) },
+    });
+  }
+}
+
 /**
  * Parses CSV text into rows of canonical columns; checks the header against `columns`.
  *
@@ -131,24 +177,8 @@ function aliasMap(columns: readonly ColumnSpec[]): Map<string, string> {
  * @throws CsPlanError for malformed CSV, unknown, duplicate or missing columns, or no data rows
  */
 export async function parseCsvTable(text: string, file: string, columns: readonly ColumnSpec[], options: ReadOptions = {}): Promise<CsvTable> {
-  const { parse } = await import('csv-parse/sync');
-  let records: { record: string[]; info: { lines: number } }[];
-  try {
-    records = parse(text, {
-      delimiter: sniffDelimiter(text),
-      info: true,
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      trim: true,
-      bom: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
-  } catch (error) {
-    const e = error as { message?: string; lines?: number };
-    throw new CsPlanError('csv.malformed', { reason: (e.message ?? String(error)).replace(/\s+/g, ' ') }, {
-      location: { file, ...(e.lines ? { line: e.lines } : {}) },
-    });
-  }
+  const delimiter = sniffDelimiter(text);
+  const records = text.includes('"') ? await parseQuoted(text, file, delimiter) : splitPlain(text, delimiter);
   const nonEmpty = records.filter((r) => r.record.some((cell) => cell.trim() !== ''));
   const [header, ...body] = nonEmpty;
   if (!header) throw new CsPlanError('csv.empty', {}, { location: { file } });

@@ -76,3 +76,20 @@ describe('CSV readers never crash (fuzzing)', () => {
     }), { numRuns: 150 });
   });
 });
+
+describe('the fast path for quote-free CSV', () => {
+  it('splits exactly as csv-parse does', async () => {
+    const { parse } = await import('csv-parse/sync');
+    const { splitPlain } = await import('./csv-read.js');
+    const plainCell = fc.string().map((s) => s.replace(/["\r\n,;\t]/g, ''));
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.array(plainCell, { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 6 }),
+      fc.constantFrom(',', ';', '\t'), fc.constantFrom('\n', '\r\n'), fc.boolean(),
+      async (rows, delimiter, newline, trailingEmpty) => {
+        const text = rows.map((r) => r.join(delimiter)).join(newline) + (trailingEmpty ? `${newline}${newline}` : '');
+        const expected = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true, bom: true, info: true })
+          .map((r: { record: string[]; info: { lines: number } }) => ({ record: r.record, line: r.info.lines }));
+        expect(splitPlain(text, delimiter).map((r) => ({ record: r.record, line: r.info.lines }))).toEqual(expected);
+      }), { numRuns: 300 });
+  });
+});

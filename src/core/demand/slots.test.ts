@@ -14,8 +14,13 @@ describe('grid and shapes', () => {
     expect(recordStep(hourly('2026-11-10', [1, 2, 3]))).toBe(60);
     expect(recordStep([{ at: 0, inquiries: 1 }])).toBe(60);
   });
+  it('spreads a record over midnight into both days', () => {
+    const days = dayShapes([{ at: toEpochMinutes('2025-11-10', 23 * 60 + 30), inquiries: 60 }], 60);
+    expect(days.get('2025-11-10')?.slice(94)).toEqual([15, 15]);
+    expect(days.get('2025-11-11')?.slice(0, 2)).toEqual([15, 15]);
+  });
   it('cuts days at midnight', () => {
-    const days = dayShapes(toGrid([...hourly('2025-11-10', new Array(24).fill(1)), ...hourly('2025-11-11', new Array(24).fill(2))]));
+    const days = dayShapes([...hourly('2025-11-10', new Array(24).fill(1)), ...hourly('2025-11-11', new Array(24).fill(2))]);
     expect([...days.keys()]).toEqual(['2025-11-10', '2025-11-11']);
     expect(days.get('2025-11-11')?.reduce((a, b) => a + b)).toBeCloseTo(48);
   });
@@ -49,10 +54,10 @@ describe('spreadDay', () => {
 });
 
 describe('forecastDemand', () => {
-  const history = dayShapes(toGrid([
+  const history = dayShapes([
     ...hourly('2025-11-10', new Array(24).fill(0).map((_, h) => (h === 21 ? 3 : 1))),
     ...hourly('2025-11-11', new Array(24).fill(0).map((_, h) => (h === 0 ? 5 : 1))),
-  ]));
+  ]);
   it('gives each forecast day the shape of the history day at the same position', () => {
     const demand = forecastDemand([{ date: '2026-11-10', inquiries: 260 }, { date: '2026-11-11', inquiries: 280 }], history, 'position', 60);
     expect(demand.start).toBe(toEpochMinutes('2026-11-10'));

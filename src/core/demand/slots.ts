@@ -59,20 +59,30 @@ export function toGrid(records: readonly TimedVolume[], step = recordStep(record
 }
 
 /**
- * Cuts a grid into calendar days: for each date, 96 cells from 00:00.
+ * Spreads records over the 15-minute cells of their calendar days: for each date with any
+ * record, 96 cells from 00:00. Works on day numbers, not date strings, so a million records
+ * stay fast.
  *
- * @returns one 96-cell array per date that has any record, in date order
+ * @returns one 96-cell array per date, in date order
  */
-export function dayShapes(grid: ReadonlyMap<number, number>): Map<string, number[]> {
-  const days = new Map<string, number[]>();
-  for (const at of [...grid.keys()].sort((a, b) => a - b)) {
-    const date = formatDate(at);
-    const cells = days.get(date) ?? new Array<number>(GRID_PER_DAY).fill(0);
-    const index = Math.floor((at - toEpochMinutes(date)) / GRID_MINUTES);
-    cells[index] = (cells[index] ?? 0) + (grid.get(at) ?? 0);
-    days.set(date, cells);
+export function dayShapes(records: readonly TimedVolume[], step = recordStep(records)): Map<string, number[]> {
+  const days = new Map<number, number[]>();
+  for (const { at, inquiries } of records) {
+    const end = at + step;
+    for (let cell = Math.floor(at / GRID_MINUTES) * GRID_MINUTES; cell < end; cell += GRID_MINUTES) {
+      const overlap = Math.min(end, cell + GRID_MINUTES) - Math.max(at, cell);
+      if (overlap <= 0) continue;
+      const day = Math.floor(cell / MINUTES_PER_DAY);
+      let cells = days.get(day);
+      if (!cells) {
+        cells = new Array<number>(GRID_PER_DAY).fill(0);
+        days.set(day, cells);
+      }
+      const index = (cell - day * MINUTES_PER_DAY) / GRID_MINUTES;
+      cells[index] = (cells[index] ?? 0) + (inquiries * overlap) / step;
+    }
   }
-  return days;
+  return new Map([...days.entries()].sort(([a], [b]) => a - b).map(([day, cells]) => [formatDate(day * MINUTES_PER_DAY), cells]));
 }
 
 /**

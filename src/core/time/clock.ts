@@ -15,9 +15,17 @@ export const MINUTES_PER_DAY = 1440;
  * @example toEpochMinutes('1970-01-02', 60) // 1500
  */
 export function toEpochMinutes(date: string, minuteOfDay = 0): number {
-  const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / MS_PER_MINUTE + minuteOfDay;
+  let midnight = midnights.get(date);
+  if (midnight === undefined) {
+    const [y, m, d] = date.split('-').map(Number);
+    midnight = Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) / MS_PER_MINUTE;
+    // Files repeat few dates many times (a year of hourly rows has 365); remember them.
+    if (midnights.size < 100_000) midnights.set(date, midnight);
+  }
+  return midnight + minuteOfDay;
 }
+
+const midnights = new Map<string, number>();
 
 /**
  * Formats epoch minutes as `YYYY-MM-DD HH:mm`.
@@ -43,9 +51,15 @@ export function formatDate(epochMinutes: number): string {
  * @example isCalendarDate('2026-02-30') // false
  */
 export function isCalendarDate(date: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return false;
-  return formatDate(toEpochMinutes(date)) === date;
+  let valid = calendarDates.get(date);
+  if (valid === undefined) {
+    valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && formatDate(toEpochMinutes(date)) === date;
+    if (calendarDates.size < 100_000) calendarDates.set(date, valid);
+  }
+  return valid;
 }
+
+const calendarDates = new Map<string, boolean>();
 
 /**
  * Parses `HH:mm` (or `H`, `HH:mm:ss`, `24:00`, `8:00 PM`) as minutes since midnight.
