@@ -193,6 +193,26 @@ describe('cs-plan roster (built CLI)', () => {
     }
   });
 
+  it('stops cleanly on Ctrl-C during a long solve: a message, exit 130, nothing written', async () => {
+    const { spawn } = await import('node:child_process');
+    const { existsSync } = await import('node:fs');
+    const { BIN } = await import('./helpers.js');
+    const dir = tempDir();
+    const demand = join(dir, 'demand.csv');
+    makeDemand(demand, { days: 14, slot: 15, peakAgents: 500, hourlyCapacity: 25 });
+    const out = join(dir, 'shifts.csv');
+    const child = spawn(process.execPath, [BIN, 'roster', '--demand', demand, '--hourly-capacity', '25', '--slot', '15', '--out', out], { env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => {
+      setTimeout(() => child.kill('SIGINT'), 2500);
+      child.on('close', resolve);
+    });
+    expect(code).toBe(130);
+    expect(stderr.trim()).toBe('error: interrupted; nothing was written');
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('prints the shifts as CSV with --format csv', async () => {
     const result = await run(['roster', ...EXAMPLE, '--format', 'csv']);
     expect(result.stdout.split('\n')[0]).toBe('agent,date,start,end,hours');

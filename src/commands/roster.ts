@@ -216,10 +216,14 @@ Examples:
     const staff: StaffMember[] | { headcount: number } | undefined = opts.staff
       ? await readStaff(opts.staff, reading)
       : settings.headcount !== undefined ? { headcount: settings.headcount } : undefined;
+    // Ctrl-C during the solve stops it cleanly: nothing has been written yet, and nothing will be.
+    const interrupt = new AbortController();
+    const onInterrupt = () => interrupt.abort();
+    process.once('SIGINT', onInterrupt);
     const plan = await planRoster({
-      demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds,
+      demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
       ...(patterns ? { patterns } : {}), ...(staff ? { staff } : {}),
-    });
+    }).finally(() => process.off('SIGINT', onInterrupt));
 
     const service = queue ? predictedService(plan.demand.inquiries, plan.scheduled, plan.demand.slotMinutes, queue) : undefined;
     const allInputs = [...inputs, opts.shifts, opts.staff, ctx.configFile];

@@ -7,7 +7,7 @@ import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import { checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
 import { buildScheduleModel, reachableSlots, type StaffGroup } from '../scheduling/model.js';
-import { solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
+import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
 import { assignShifts, type Assignment, type Person, type ShiftToStaff } from './assign.js';
 
 /** A named person from `--staff`. Times are epoch minutes; hours are per planning window. */
@@ -27,6 +27,8 @@ export interface RosterRequest {
   /** Named staff, a headcount, or neither (as many people as needed). */
   staff?: readonly StaffMember[] | { headcount: number };
   timeLimitSeconds: number;
+  /** Aborting stops the solve at once (it then runs in a worker thread); see solveInWorker. */
+  signal?: AbortSignal;
 }
 
 export interface RosterPlan {
@@ -153,7 +155,10 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   }
 
   const { model, columns } = buildScheduleModel({ required, candidates, restSlots: rules.restSlots, ...(groups ? { groups } : {}) });
-  const solve = await solveLexicographic(model, { timeLimitSeconds: request.timeLimitSeconds });
+  const solveOptions = { timeLimitSeconds: request.timeLimitSeconds };
+  const solve = request.signal
+    ? await solveInWorker(model, solveOptions, request.signal)
+    : await solveLexicographic(model, solveOptions);
 
   const shifts: ShiftToStaff[] = [];
   columns.shifts.forEach(({ candidate, group }, column) => {

@@ -173,3 +173,29 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
     solver.dispose();
   }
 }
+
+/**
+ * Solves in a worker thread, so an abort (Ctrl-C in the CLI) stops HiGHS at once: the worker
+ * is terminated and the promise rejects with the `interrupted` error (exit code 130).
+ */
+export async function solveInWorker(model: LinearModel, options: SolveOptions, signal: AbortSignal): Promise<SolveReport> {
+  const { Worker } = await import('node:worker_threads');
+  const interrupted = () => new CsPlanError('interrupted', {}, { exitCode: ExitCode.interrupted });
+  if (signal.aborted) throw interrupted();
+  const worker = new Worker(new URL('./solve-worker.js', import.meta.url));
+  try {
+    return await new Promise<SolveReport>((resolve, reject) => {
+      const onAbort = () => reject(interrupted());
+      signal.addEventListener('abort', onAbort, { once: true });
+      worker.once('error', reject);
+      worker.once('message', (message: { ok: true; report: SolveReport } | { ok: false; key: string; params: Record<string, string | number>; exitCode: ExitCode }) => {
+        signal.removeEventListener('abort', onAbort);
+        if (message.ok) resolve(message.report);
+        else reject(new CsPlanError(message.key, message.params, { exitCode: message.exitCode }));
+      });
+      worker.postMessage({ model, options });
+    });
+  } finally {
+    await worker.terminate();
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * Worker-thread entry: solves one model and posts the report back, so the main thread stays
+ * free to notice Ctrl-C while HiGHS runs (its solve blocks the thread it runs on).
+ */
+import { parentPort } from 'node:worker_threads';
+import { CsPlanError } from '../../errors.js';
+import { solveLexicographic, type SolveOptions } from './highs-solver.js';
+import type { LinearModel } from './model.js';
+
+parentPort?.once('message', async ({ model, options }: { model: LinearModel; options: SolveOptions }) => {
+  try {
+    parentPort?.postMessage({ ok: true, report: await solveLexicographic(model, options) });
+  } catch (error) {
+    parentPort?.postMessage(error instanceof CsPlanError
+      ? { ok: false, key: error.key, params: error.params, exitCode: error.exitCode }
+      : { ok: false, key: 'internal', params: { message: error instanceof Error ? error.message : String(error) }, exitCode: 70 });
+  }
+});
