@@ -162,6 +162,19 @@ describe('cs-plan estimate (built CLI)', () => {
       expect(readdirSync(dir)).toEqual(['estimate.csv']);
     });
 
+    it('leaves the previous output untouched when a run fails, and writes CSV to stdout with --out -', async () => {
+      const dir = tempDir();
+      const out = join(dir, 'estimate.csv');
+      await run(['estimate', ...WORKED, '--out', out]);
+      const before = readFileSync(out);
+      const failed = await run(['estimate', ...WORKED, '--aov', '0', '--out', out]);
+      expect(failed.code).toBe(2);
+      expect(readFileSync(out).equals(before)).toBe(true);
+      expect(readdirSync(dir)).toEqual(['estimate.csv']);
+      const stdout = await run(['estimate', ...WORKED, '--out', '-']);
+      expect(stdout.stdout.startsWith('date,sales,')).toBe(true);
+    });
+
     it('takes the format from the extension', async () => {
       const dir = tempDir();
       const out = join(dir, 'e.json');
