@@ -135,13 +135,23 @@ interface RawRecord {
  * For such text this is exactly what csv-parse does (a property test checks it), several times faster.
  */
 export function splitPlain(text: string, delimiter: string): RawRecord[] {
-  const records: RawRecord[] = [];
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  lines.forEach((line, index) => {
-    if (line === '') return;
-    records.push({ record: line.split(delimiter).map((cell) => cell.trim()), info: { lines: index + 1 } });
-  });
-  return records;
+  return [...plainRecords(text, delimiter)];
+}
+
+/** {@link splitPlain} one record at a time, without holding every line in memory. */
+function* plainRecords(text: string, delimiter: string): Generator<RawRecord> {
+  let position = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  let line = 0;
+  while (position <= text.length) {
+    line += 1;
+    let end = position;
+    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end += 1;
+    if (end > position) {
+      yield { record: text.slice(position, end).split(delimiter).map((cell) => cell.trim()), info: { lines: line } };
+    }
+    if (end >= text.length) break;
+    position = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
+  }
 }
 
 /** Parses CSV that has quotes with csv-parse, keeping each record's line number. */
@@ -171,46 +181,33 @@ async function parseQuoted(text: string, file: string, delimiter: string): Promi
 }
 
 /**
- * Parses CSV text into rows of canonical columns; checks the header against `columns`.
+ * Parses CSV text and hands each data row to `visit`, in canonical columns, without keeping
+ * the rows: a million-row history needs memory for its result only. Checks the header against
+ * `columns` first.
  *
  * @param file the name used in error messages
+ * @returns the canonical names of the columns present, in file order
  * @throws CsPlanError for malformed CSV, unknown, duplicate or missing columns, or no data rows
  */
-export async function parseCsvTable(text: string, file: string, columns: readonly ColumnSpec[], options: ReadOptions = {}): Promise<CsvTable> {
+export async function visitCsvRows(
+  text: string,
+  file: string,
+  columns: readonly ColumnSpec[],
+  options: ReadOptions,
+  visit: (row: CsvRow) => void,
+): Promise<string[]> {
   const delimiter = sniffDelimiter(text);
-  const records = text.includes('"') ? await parseQuoted(text, file, delimiter) : splitPlain(text, delimiter);
-  const nonEmpty = records.filter((r) => r.record.some((cell) => cell.trim() !== ''));
-  const [header, ...body] = nonEmpty;
-  if (!header) throw new CsPlanError('csv.empty', {}, { location: { file } });
-
+  const records: Iterable<RawRecord> = text.includes('"') ? await parseQuoted(text, file, delimiter) : plainRecords(text, delimiter);
   const aliases = aliasMap(columns);
   const known = columns.map((c) => c.name).join(', ');
-  const names: (string | undefined)[] = [];
-  header.record.forEach((cell) => {
-    if (cell.trim() === '') {
-      names.push(undefined);
-      return;
+  let names: (string | undefined)[] | undefined;
+  let rowCount = 0;
+  for (const { record, info } of records) {
+    if (!record.some((cell) => cell.trim() !== '')) continue;
+    if (!names) {
+      names = headerNames(record, info.lines, file, columns, aliases, known);
+      continue;
     }
-    const name = aliases.get(normaliseHeader(cell));
-    if (!name) {
-      throw new CsPlanError('csv.unknownColumn', { column: cell, known }, { location: { file, line: header.info.lines } });
-    }
-    if (names.includes(name)) {
-      throw new CsPlanError('csv.duplicateColumn', { column: cell }, { location: { file, line: header.info.lines } });
-    }
-    names.push(name);
-  });
-  for (const column of columns) {
-    if (column.required && !names.includes(column.name)) {
-      throw new CsPlanError(
-        'csv.missingColumn',
-        { column: column.name, aliases: [column.name, ...column.aliases].join(' / ') },
-        { location: { file, line: header.info.lines } },
-      );
-    }
-  }
-  const rows: CsvRow[] = [];
-  for (const { record, info } of body) {
     const first = record.find((cell) => cell.trim() !== '') ?? '';
     if (TOTALS.test(toHalfWidth(first).trim())) {
       options.onNotice?.({ key: 'csv.totalsSkipped', params: { cell: first }, location: { file, line: info.lines } });
@@ -220,18 +217,52 @@ export async function parseCsvTable(text: string, file: string, columns: readonl
     names.forEach((name, index) => {
       if (name) cells[name] = record[index] ?? '';
     });
-    rows.push({ line: info.lines, cells });
+    rowCount += 1;
+    visit({ line: info.lines, cells });
   }
-  if (rows.length === 0) throw new CsPlanError('csv.empty', {}, { location: { file } });
-  return { file, columns: names.filter((n): n is string => n !== undefined), rows };
+  if (!names || rowCount === 0) throw new CsPlanError('csv.empty', {}, { location: { file } });
+  return names.filter((n): n is string => n !== undefined);
+}
+
+/** Maps header cells to canonical names; checks unknown, duplicate and missing columns. */
+function headerNames(
+  header: readonly string[],
+  line: number,
+  file: string,
+  columns: readonly ColumnSpec[],
+  aliases: ReadonlyMap<string, string>,
+  known: string,
+): (string | undefined)[] {
+  const names: (string | undefined)[] = [];
+  for (const cell of header) {
+    if (cell.trim() === '') {
+      names.push(undefined);
+      continue;
+    }
+    const name = aliases.get(normaliseHeader(cell));
+    if (!name) throw new CsPlanError('csv.unknownColumn', { column: cell, known }, { location: { file, line } });
+    if (names.includes(name)) throw new CsPlanError('csv.duplicateColumn', { column: cell }, { location: { file, line } });
+    names.push(name);
+  }
+  for (const column of columns) {
+    if (column.required && !names.includes(column.name)) {
+      throw new CsPlanError('csv.missingColumn', { column: column.name, aliases: [column.name, ...column.aliases].join(' / ') }, { location: { file, line } });
+    }
+  }
+  return names;
 }
 
 /**
- * Reads and parses a CSV file (see {@link parseCsvTable}).
- *
- * @throws CsPlanError `csv.unreadable` when the file cannot be read
+ * Parses CSV text into rows of canonical columns (see {@link visitCsvRows}).
  */
-export async function readCsvTable(file: string, columns: readonly ColumnSpec[], options: ReadOptions = {}): Promise<CsvTable> {
+export async function parseCsvTable(text: string, file: string, columns: readonly ColumnSpec[], options: ReadOptions = {}): Promise<CsvTable> {
+  const rows: CsvRow[] = [];
+  const present = await visitCsvRows(text, file, columns, options, (row) => rows.push(row));
+  return { file, columns: present, rows };
+}
+
+/** Reads a file and decodes it (see {@link decodeText}); notices a UTF-8 file kept as UTF-8. */
+async function readText(file: string, options: ReadOptions): Promise<string> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -242,5 +273,23 @@ export async function readCsvTable(file: string, columns: readonly ColumnSpec[],
   if (options.encoding && !/^utf-?8$/i.test(options.encoding) && looksLikeUtf8(bytes)) {
     options.onNotice?.({ key: 'csv.utf8Kept', params: { encoding: options.encoding }, location: { file } });
   }
-  return parseCsvTable(decodeText(bytes, options.encoding), file, columns, options);
+  return decodeText(bytes, options.encoding);
+}
+
+/**
+ * Reads and parses a CSV file (see {@link parseCsvTable}).
+ *
+ * @throws CsPlanError `csv.unreadable` when the file cannot be read
+ */
+export async function readCsvTable(file: string, columns: readonly ColumnSpec[], options: ReadOptions = {}): Promise<CsvTable> {
+  return parseCsvTable(await readText(file, options), file, columns, options);
+}
+
+/**
+ * Reads a CSV file row by row (see {@link visitCsvRows}), for files too large to hold as a table.
+ *
+ * @returns the canonical names of the columns present
+ */
+export async function visitCsvFile(file: string, columns: readonly ColumnSpec[], options: ReadOptions, visit: (row: CsvRow) => void): Promise<string[]> {
+  return visitCsvRows(await readText(file, options), file, columns, options, visit);
 }

@@ -8,7 +8,7 @@ import { AmbiguousDateError, parseClock, parseDate, parseDateTime, toEpochMinute
 import type { TimedVolume } from '../core/demand/slots.js';
 import type { ShiftPattern } from '../core/scheduling/candidates.js';
 import type { StaffMember } from '../core/rostering/plan.js';
-import { readCsvTable, type ColumnSpec, type CsvRow, type CsvTable, type ReadOptions } from './csv-read.js';
+import { readCsvTable, visitCsvFile, type ColumnSpec, type CsvRow, type ReadOptions } from './csv-read.js';
 import { parseAmount } from './values.js';
 
 export const SERIES_COLUMNS: readonly ColumnSpec[] = [
@@ -18,9 +18,12 @@ export const SERIES_COLUMNS: readonly ColumnSpec[] = [
   { name: 'inquiries', aliases: ['咨询量', '接待量', '咨询人数', '接待人数', 'volume'], required: true },
 ];
 
+/** The most errors one file reports in a run. */
+const ERROR_LIMIT = 20;
+
 /** Reads the cells of one row, collecting errors instead of stopping at the first. */
 class RowReader {
-  constructor(private readonly table: CsvTable, private readonly row: CsvRow, private readonly errors: CsPlanError[]) {}
+  constructor(private readonly file: string, private readonly row: CsvRow, private readonly errors: CsPlanError[]) {}
 
   cell(column: string): string {
     return (this.row.cells[column] ?? '').trim();
@@ -43,7 +46,8 @@ class RowReader {
   }
 
   fail(column: string, error: CsPlanError): void {
-    this.errors.push(error.at({ file: this.table.file, line: this.row.line, column, value: this.cell(column) }));
+    // Past the report limit only the count matters; keep memory flat on a file full of errors.
+    if (this.errors.length < ERROR_LIMIT) this.errors.push(error.at({ file: this.file, line: this.row.line, column, value: this.cell(column) }));
   }
 }
 
@@ -87,15 +91,13 @@ function expectHour(text: string): number {
  * @throws CsPlanError listing every bad cell
  */
 export async function readInquirySeries(file: string, options: ReadOptions = {}): Promise<TimedVolume[]> {
-  const table = await readCsvTable(file, SERIES_COLUMNS, options);
-  const hasDateTime = table.columns.includes('datetime');
-  if (!hasDateTime && !(table.columns.includes('date') && table.columns.includes('hour'))) {
-    throw new CsPlanError('csv.needsColumnOr', { a: 'datetime', b: 'date + hour' }, { location: { file } });
-  }
   const errors: CsPlanError[] = [];
   const records: TimedVolume[] = [];
-  for (const row of table.rows) {
-    const read = new RowReader(table, row, errors);
+  let hasDateTime: boolean | undefined;
+  const columns = await visitCsvFile(file, SERIES_COLUMNS, options, (row) => {
+    hasDateTime ??= 'datetime' in row.cells;
+    if (!hasDateTime && !('hour' in row.cells && 'date' in row.cells)) return;
+    const read = new RowReader(file, row, errors);
     let at: number | undefined;
     if (hasDateTime) {
       at = read.parse('datetime', expectDateTime(options.dateOrder));
@@ -113,6 +115,9 @@ export async function readInquirySeries(file: string, options: ReadOptions = {})
     }
     const inquiries = read.parse('inquiries', parseAmount);
     if (at !== undefined && inquiries !== undefined) records.push({ at, inquiries });
+  });
+  if (!columns.includes('datetime') && !(columns.includes('date') && columns.includes('hour'))) {
+    throw new CsPlanError('csv.needsColumnOr', { a: 'datetime', b: 'date + hour' }, { location: { file } });
   }
   throwAll(errors);
   return records.sort((a, b) => a.at - b.at);
@@ -141,7 +146,7 @@ export async function readShiftPatterns(file: string, options: ReadOptions = {})
   const errors: CsPlanError[] = [];
   const patterns: ShiftPattern[] = [];
   for (const row of table.rows) {
-    const read = new RowReader(table, row, errors);
+    const read = new RowReader(table.file, row, errors);
     const name = read.parse('name', (s) => s);
     const start = read.parse('start', expectClock);
     const end = read.parse('end', expectClock);
@@ -176,7 +181,7 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
   const staff: StaffMember[] = [];
   const seen = new Set<string>();
   for (const row of table.rows) {
-    const read = new RowReader(table, row, errors);
+    const read = new RowReader(table.file, row, errors);
     const name = read.parse('name', (s) => s);
     const maxHours = read.parse('max_hours', expectHours, false);
     const from = read.parse('available_from', expectDateTime(options.dateOrder), false);
