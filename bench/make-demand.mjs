@@ -19,3 +19,14 @@ export function makeDemand(file, { days, slot, peakAgents, hourlyCapacity }) {
   const lines = ['datetime,inquiries', ...weights.map(([at, w]) => `${at},${((w / top) * peakAgents * perSlotCapacity).toFixed(1)}`)];
   writeFileSync(file, `${lines.join('\n')}\n`);
 }
+
+/** `rows` hourly history records from 2020-01-01 with a daily shape: the 1M-row reading case. */
+export function makeHistory(file, rows) {
+  const start = Date.UTC(2020, 0, 1);
+  const lines = ['datetime,inquiries'];
+  for (let i = 0; i < rows; i++) {
+    const at = new Date(start + i * 3_600_000);
+    lines.push(`${at.toISOString().slice(0, 16).replace('T', ' ')},${50 + (i % 24) * 3}`);
+  }
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}

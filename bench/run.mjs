@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeDemand } from './make-demand.mjs';
+import { makeDemand, makeHistory } from './make-demand.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'cs-plan.js');
@@ -58,6 +58,15 @@ cases.push(estimate);
 cases.push(measure('roster: Double 11 example (3 days, hourly)', [bin, 'roster', ...example, '--format', 'json'], runsFor(5), { json: true }));
 cases.push(measure('roster: 14 days, 15-min slots, ~500 agents at peak, unlimited people',
   [bin, 'roster', '--demand', bigDemand, '--hourly-capacity', '25', '--slot', '15', '--time-limit', '120', '--format', 'json'], runsFor(3), { json: true }));
+
+const volumes = Array.from({ length: 100 }, (_, i) => 50 + i * 10).join(',');
+const ahts = Array.from({ length: 100 }, (_, i) => (1 + i * 0.1).toFixed(1)).join(',');
+cases.push(measure('erlang: what-if grid of 10,000 combinations (Erlang C)', [bin, 'erlang', '--volume', volumes, '--aht', ahts, '--target', '80/20', '--format', 'csv'], runsFor(3)));
+const history = join(work, 'history-1m.csv');
+makeHistory(history, 1_000_000);
+cases.push(measure('roster reading a 1,000,000-row hourly history (one day planned)',
+  [bin, 'roster', '--sales', '1000000', '--date', '2026-11-10', '--cs-share', '30%', '--aov', '200', '--conversion', '50%', '--capacity', '200',
+    '--history', history, '--profile', 'average', '--format', 'json'], runsFor(3), { json: true }));
 
 const fmt = (s) => `${s.median.toFixed(3)} s (${s.min.toFixed(3)}–${s.max.toFixed(3)}, n=${s.runs})`;
 const lines = cases.map((c) => {
