@@ -1,0 +1,141 @@
+/**
+ * Demand per slot from the command line, shared by `roster` and `check`: a forecast with an
+ * hourly history, or a per-slot demand file; sized by the capacity rule or a queueing model.
+ */
+import { Command, Option } from 'commander';
+import { CsPlanError, ExitCode, throwAll } from '../errors.js';
+import { dayShapes, forecastDemand, seriesDemand, type SlotDemand } from '../core/demand/slots.js';
+import { capacityRule, type SlotSizer } from '../core/staffing/capacity-rule.js';
+import { queueSizer, type QueueSettings } from '../core/queueing/sizing.js';
+import { MAX_CONTINUOUS_DUTY_HOURS } from '../core/scheduling/candidates.js';
+import type { EstimateRow } from '../core/staffing/whitepaper.js';
+import { MINUTES_PER_DAY, parseDate } from '../core/time/clock.js';
+import { readInquirySeries } from '../io/roster-files.js';
+import { parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
+import { addDateOptions, addFormulaOptions, optionLocation, readOptions, type RunContext } from './options.js';
+import { addQueueOptions, readQueueSettings } from './queue-options.js';
+import { resolveFormulaDays, type AskMissing } from './formula-inputs.js';
+
+/** Parses one option with `parse`, recording an error with its flag and value. */
+export function parseOption<T>(command: Command, key: string, parse: (text: string) => T, errors: CsPlanError[]): T | undefined {
+  const value = command.getOptionValue(key) as string | undefined;
+  if (value === undefined) return undefined;
+  try {
+    return parse(String(value));
+  } catch (error) {
+    if (!(error instanceof CsPlanError)) throw error;
+    errors.push(error.at(optionLocation(command, key)));
+    return undefined;
+  }
+}
+
+/**
+ * Parses a limit on continuous duty (`--max-shift`): refused above 12 hours, quoting the rule.
+ *
+ * @example parseMaxDuty('10') // 10
+ */
+export function parseMaxDuty(text: string): number {
+  const hours = parseHours(text);
+  if (hours > MAX_CONTINUOUS_DUTY_HOURS) throw new CsPlanError('roster.maxShiftAbove12', { hours: `${hours} h` }, { exitCode: ExitCode.badInput });
+  return hours;
+}
+
+/** Adds the demand flags: forecast (formula flags), history, demand file, slots, sizing model. */
+export function addDemandOptions(command: Command): Command {
+  command
+    .option('--history <file>', 'past inquiries per hour (datetime,inquiries or date,hour,inquiries) giving each day its shape')
+    .addOption(new Option('--profile <how>', 'which history day shapes a forecast day: the one at the same position, or the average of all').choices(['position', 'average']).default('position'))
+    .option('--demand <file>', 'inquiries per slot (datetime,inquiries); skips the formula and the history')
+    .addOption(new Option('--slot <minutes>', 'slot length in minutes').choices(['60', '30', '15']).default('60'))
+    .option('--hourly-capacity <n>', 'inquiries one agent handles per hour (default: --capacity ÷ --work-hours)')
+    .option('--work-hours <hours>', 'working hours behind --capacity, to derive the hourly capacity', '8')
+    .addOption(new Option('--model <model>', 'agents per slot: the capacity rule, or a queueing model (Erlang C; Erlang A with --patience)').choices(['capacity', 'erlang']).default('capacity'));
+  addQueueOptions(command);
+  addFormulaOptions(command);
+  return addDateOptions(command);
+}
+
+/** Demand per slot, how to size it, and what was read to get it. */
+export interface DemandPlan {
+  demand: SlotDemand;
+  sizer: SlotSizer;
+  /** The formula's days, when demand came from a forecast. */
+  days?: EstimateRow[];
+  /** The queueing model's settings, with --model erlang. */
+  queue?: QueueSettings;
+  inputs: string[];
+}
+
+interface DemandOptions {
+  history?: string;
+  demand?: string;
+  forecast?: string;
+  capacity?: string;
+  profile: 'position' | 'average';
+  model: 'capacity' | 'erlang';
+}
+
+/** Whether the command was given anything to compute demand from. */
+export function hasDemandInput(command: Command): boolean {
+  const opts = command.opts<DemandOptions>();
+  return Boolean(opts.history || opts.demand || opts.forecast);
+}
+
+/**
+ * Reads demand per slot from the demand flags.
+ *
+ * @throws CsPlanError for conflicting or missing inputs and bad values
+ */
+export async function gatherDemand(command: Command, ctx: RunContext, ask: AskMissing): Promise<DemandPlan> {
+  const opts = command.opts<DemandOptions>();
+  const errors: CsPlanError[] = [];
+  const slotMinutes = parseOption(command, 'slot', (s) => {
+    const minutes = parseInteger(s, 15, 60);
+    if (![15, 30, 60].includes(minutes)) throw new CsPlanError('value.oneOf', { choices: '60, 30, 15' });
+    return minutes;
+  }, errors) ?? 60;
+  const workHours = parseOption(command, 'workHours', (s) => {
+    const h = parseHours(s);
+    if (!(h > 0)) throw new CsPlanError('value.mustBePositive');
+    return h;
+  }, errors) ?? 8;
+  const hourlyCapacity = parseOption(command, 'hourlyCapacity', parsePositiveAmount, errors);
+  throwAll(errors);
+  const queue = opts.model === 'erlang' ? readQueueSettings(command) : undefined;
+  const reading = readOptions(command, ctx);
+
+  if (opts.demand) {
+    if (opts.forecast || opts.history) {
+      throw new CsPlanError('options.conflict', { a: '--demand', b: opts.forecast ? '--forecast' : '--history', why: '--demand already gives inquiries per slot' });
+    }
+    let perHour = hourlyCapacity;
+    if (!queue && perHour === undefined && opts.capacity !== undefined) {
+      const capacity = parseOption(command, 'capacity', parsePositiveAmount, errors);
+      throwAll(errors);
+      if (capacity !== undefined) perHour = capacity / workHours;
+    }
+    if (!queue && perHour === undefined) throw new CsPlanError('roster.needsCapacity');
+    const demand = seriesDemand(await readInquirySeries(opts.demand, reading), slotMinutes);
+    return { demand, sizer: queue ? queueSizer(queue) : capacityRule(perHour ?? 1), ...(queue ? { queue } : {}), inputs: [opts.demand] };
+  }
+  if (!opts.history) throw new CsPlanError('roster.needsDemand');
+  const { days, forecast } = await resolveFormulaDays(command, ctx, ask);
+  const dated = days.map((day, i) => {
+    const date = parseDate(day.date);
+    if (!date) {
+      const line = forecast?.rows[i]?.line;
+      errors.push(new CsPlanError('roster.dateForRoster', {}, {
+        location: forecast ? { file: forecast.file, ...(line ? { line } : {}), column: 'date', value: day.date } : { option: '--date', value: day.date },
+      }));
+    }
+    return { date: date ?? '', inquiries: day.humanInquiries };
+  });
+  throwAll(errors);
+  const history = dayShapes(await readInquirySeries(opts.history, reading));
+  const demand = forecastDemand(dated, history, opts.profile, slotMinutes);
+  const slotsPerDay = MINUTES_PER_DAY / slotMinutes;
+  const sizer = queue
+    ? queueSizer(queue)
+    : capacityRule(hourlyCapacity ?? ((slot) => (days[Math.floor(slot / slotsPerDay)]?.capacity ?? 1) / workHours));
+  return { demand, sizer, days, ...(queue ? { queue } : {}), inputs: [opts.history, ...(forecast ? [forecast.file] : [])] };
+}

@@ -1,0 +1,139 @@
+/**
+ * Checks a roster — ours or one made by hand in a spreadsheet — against the rules: the 12-hour
+ * limit on continuous duty, rest between duties, overlaps, staff availability and hours, and
+ * (optionally) coverage of the required agents. Times are epoch minutes.
+ */
+import { MAX_CONTINUOUS_DUTY_HOURS } from '../scheduling/candidates.js';
+import type { StaffMember } from './plan.js';
+
+/** One row of a roster file. Rows whose times could not be read carry `problem` instead. */
+export interface RosterRow {
+  /** Line in the file. */
+  line: number;
+  person: string;
+  start?: number;
+  end?: number;
+  problem?: { rule: 'malformed_time'; column: string; value: string };
+}
+
+export type CheckRule =
+  | 'malformed_time' | 'end_before_start' | 'overlap' | 'max_duty' | 'min_rest'
+  | 'unknown_person' | 'outside_availability' | 'max_hours' | 'short';
+
+/** One broken rule, with the numbers that show it. Hours for durations, epoch minutes for times. */
+export interface Violation {
+  rule: CheckRule;
+  /** Line of the row at fault (the later row for overlaps and rest); 0 for coverage. */
+  line: number;
+  person: string;
+  /** The measured value: hours of duty, of rest, worked; agents scheduled. */
+  value?: number;
+  /** The limit it breaks: hours, or agents required. */
+  limit?: number;
+  /** Start and end of the time concerned. */
+  from?: number;
+  to?: number;
+  /** Other lines involved (the earlier row of an overlap or rest). */
+  related?: number[];
+  /** The unreadable cell, for malformed_time. */
+  column?: string;
+  text?: string;
+}
+
+export interface CheckRules {
+  /** Least rest between duties, minutes. */
+  minRestMinutes: number;
+  /** Longest continuous duty, minutes (at most 12 hours). */
+  maxDutyMinutes: number;
+  /** Gaps up to this long are breaks inside one duty (e.g. a meal break in a split shift), minutes. */
+  maxBreakMinutes: number;
+  /** Named staff with availability and hours limits; undefined skips those checks. */
+  staff?: readonly StaffMember[];
+}
+
+/** Coverage to check: required agents per slot of a window. */
+export interface CoverageRequirement {
+  start: number;
+  slotMinutes: number;
+  required: readonly number[];
+}
+
+const hours = (minutes: number) => minutes / 60;
+
+/**
+ * Checks every rule and returns the violations in file order.
+ *
+ * @example checkRoster(rows, { minRestMinutes: 600, maxDutyMinutes: 720, maxBreakMinutes: 120 })
+ */
+export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, coverage?: CoverageRequirement): Violation[] {
+  const violations: Violation[] = [];
+  const maxDuty = Math.min(rules.maxDutyMinutes, MAX_CONTINUOUS_DUTY_HOURS * 60);
+  const timed: (RosterRow & { start: number; end: number })[] = [];
+  for (const row of rows) {
+    if (row.problem) {
+      violations.push({ rule: 'malformed_time', line: row.line, person: row.person, column: row.problem.column, text: row.problem.value });
+    } else if (row.start !== undefined && row.end !== undefined) {
+      if (row.end <= row.start) violations.push({ rule: 'end_before_start', line: row.line, person: row.person, from: row.start, to: row.end });
+      else timed.push({ ...row, start: row.start, end: row.end });
+    }
+  }
+
+  const byPerson = new Map<string, typeof timed>();
+  for (const row of timed) byPerson.set(row.person, [...(byPerson.get(row.person) ?? []), row]);
+  const staff = rules.staff ? new Map(rules.staff.map((member) => [member.name, member])) : undefined;
+
+  for (const [person, list] of byPerson) {
+    list.sort((a, b) => a.start - b.start || a.line - b.line);
+    // Duties: rows joined by overlaps, touching ends, or breaks up to maxBreak.
+    let duty = { start: list[0]?.start ?? 0, end: list[0]?.end ?? 0, lines: [list[0]?.line ?? 0] };
+    const closeDuty = () => {
+      if (duty.end - duty.start > maxDuty) {
+        violations.push({ rule: 'max_duty', line: duty.lines[duty.lines.length - 1] ?? 0, person, value: hours(duty.end - duty.start), limit: hours(maxDuty), from: duty.start, to: duty.end, related: duty.lines.slice(0, -1) });
+      }
+    };
+    for (const row of list.slice(1)) {
+      const gap = row.start - duty.end;
+      if (row.start < duty.end) {
+        const earlier = list.find((r) => r !== row && r.start < row.end && row.start < r.end && r.start <= row.start);
+        violations.push({ rule: 'overlap', line: row.line, person, from: row.start, to: Math.min(row.end, duty.end), related: earlier ? [earlier.line] : duty.lines });
+      }
+      if (gap <= rules.maxBreakMinutes) {
+        duty = { start: duty.start, end: Math.max(duty.end, row.end), lines: [...duty.lines, row.line] };
+        continue;
+      }
+      if (gap < rules.minRestMinutes) {
+        violations.push({ rule: 'min_rest', line: row.line, person, value: hours(gap), limit: hours(rules.minRestMinutes), from: duty.end, to: row.start, related: [duty.lines[duty.lines.length - 1] ?? 0] });
+      }
+      closeDuty();
+      duty = { start: row.start, end: row.end, lines: [row.line] };
+    }
+    closeDuty();
+
+    if (!staff) continue;
+    const member = staff.get(person);
+    if (!member) {
+      violations.push({ rule: 'unknown_person', line: list[0]?.line ?? 0, person });
+      continue;
+    }
+    for (const row of list) {
+      const early = member.availableFrom !== undefined && row.start < member.availableFrom;
+      const late = member.availableTo !== undefined && row.end > member.availableTo;
+      if (early || late) violations.push({ rule: 'outside_availability', line: row.line, person, from: row.start, to: row.end });
+    }
+    const worked = list.reduce((sum, row) => sum + row.end - row.start, 0);
+    if (member.maxHours !== undefined && hours(worked) > member.maxHours + 1e-9) {
+      violations.push({ rule: 'max_hours', line: list[list.length - 1]?.line ?? 0, person, value: hours(worked), limit: member.maxHours });
+    }
+  }
+
+  if (coverage) {
+    coverage.required.forEach((need, slot) => {
+      const from = coverage.start + slot * coverage.slotMinutes;
+      const to = from + coverage.slotMinutes;
+      // An agent counts in a slot when on duty for all of it.
+      const scheduled = timed.filter((row) => row.start <= from && row.end >= to).length;
+      if (scheduled < need) violations.push({ rule: 'short', line: 0, person: '', value: scheduled, limit: need, from, to });
+    });
+  }
+  return violations.sort((a, b) => (a.line || Infinity) - (b.line || Infinity) || (a.from ?? 0) - (b.from ?? 0));
+}
