@@ -10,6 +10,7 @@ import { applyConfig } from './cli/options.js';
 import { estimateCommand } from './commands/estimate.js';
 import { rosterCommand } from './commands/roster.js';
 import { erlangCommand } from './commands/erlang.js';
+import { checkCommand } from './commands/check.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
@@ -21,7 +22,8 @@ export function buildProgram(): Command {
     .exitOverride()
     .addCommand(estimateCommand())
     .addCommand(rosterCommand())
-    .addCommand(erlangCommand());
+    .addCommand(erlangCommand())
+    .addCommand(checkCommand());
   program.addHelpText('after', `
 Exit codes: 0 ok, 1 violations found / partial result (time limit hit), 2 bad input or usage,
             3 infeasible settings, 70 internal error, 130 interrupted.

@@ -8,6 +8,7 @@ import { AmbiguousDateError, parseClock, parseDate, parseDateTime, toEpochMinute
 import type { TimedVolume } from '../core/demand/slots.js';
 import type { ShiftPattern } from '../core/scheduling/candidates.js';
 import type { StaffMember } from '../core/rostering/plan.js';
+import type { RosterRow } from '../core/rostering/check.js';
 import { readCsvTable, visitCsvFile, type ColumnSpec, type CsvRow, type ReadOptions } from './csv-read.js';
 import { parseAmount } from './values.js';
 
@@ -200,4 +201,69 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
   }
   throwAll(errors);
   return staff;
+}
+
+export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
+  { name: 'agent', aliases: ['姓名', '客服', '客服昵称', '员工', 'name'], required: true },
+  { name: 'date', aliases: ['日期', 'day'] },
+  { name: 'start', aliases: ['开始', '上班', '开始时间', '上班时间'], required: true },
+  { name: 'end', aliases: ['结束', '下班', '结束时间', '下班时间'], required: true },
+  { name: 'hours', aliases: ['工时', '时长', '小时数'] },
+  { name: 'role', aliases: ['角色', '岗位'] },
+  { name: 'note', aliases: ['备注', 'notes', 'remark', 'comment'] },
+];
+
+/**
+ * Reads a roster (ours, or one made in a spreadsheet): `agent,date,start,end` where start and end
+ * are date-times, or clock times on the row's date (an end at or before the start is the next
+ * day). Split shifts are separate rows. Unreadable times become rows with a `problem`, so the
+ * check reports them with the rest instead of stopping.
+ *
+ * @throws CsPlanError only when the file itself cannot be read (exit 2)
+ */
+export async function readRosterRows(file: string, options: ReadOptions = {}): Promise<RosterRow[]> {
+  const table = await readCsvTable(file, ROSTER_COLUMNS, options);
+  const rows: RosterRow[] = [];
+  for (const row of table.rows) {
+    try {
+      readRosterRow(row, rows, options);
+    } catch (error) {
+      throw error instanceof CsPlanError ? error.at({ file, line: row.line }) : error;
+    }
+  }
+  return rows;
+}
+
+function readRosterRow(row: CsvRow, rows: RosterRow[], options: ReadOptions): void {
+  {
+    const cell = (column: string) => (row.cells[column] ?? '').trim();
+    const person = cell('agent');
+    const problem = (column: string): RosterRow => ({ line: row.line, person, problem: { column, value: cell(column) } });
+    if (person === '') {
+      rows.push(problem('agent'));
+      return;
+    }
+    const dateText = cell('date');
+    const date = dateText === '' ? undefined : unambiguous(() => parseDate(dateText, options.dateOrder));
+    const timeOf = (column: string): number | undefined => {
+      const text = cell(column);
+      const full = unambiguous(() => parseDateTime(text, options.dateOrder));
+      if (full !== undefined && /\d[-/.年]\d{1,2}[-/.月]\d/.test(text)) return full;
+      const clock = parseClock(text);
+      return clock !== undefined && date !== undefined ? toEpochMinutes(date, clock) : undefined;
+    };
+    const start = timeOf('start');
+    if (start === undefined) {
+      rows.push(problem(date === undefined && dateText !== '' ? 'date' : 'start'));
+      return;
+    }
+    let end = timeOf('end');
+    if (end === undefined) {
+      rows.push(problem('end'));
+      return;
+    }
+    // A clock-only end at or before the start is the next morning (an overnight shift).
+    if (end <= start && parseClock(cell('end')) !== undefined) end += MINUTES_PER_DAY;
+    rows.push({ line: row.line, person, start, end });
+  }
 }

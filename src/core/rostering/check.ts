@@ -13,11 +13,11 @@ export interface RosterRow {
   person: string;
   start?: number;
   end?: number;
-  problem?: { rule: 'malformed_time'; column: string; value: string };
+  problem?: { column: string; value: string };
 }
 
 export type CheckRule =
-  | 'malformed_time' | 'end_before_start' | 'overlap' | 'max_duty' | 'min_rest'
+  | 'malformed' | 'end_before_start' | 'overlap' | 'max_duty' | 'min_rest'
   | 'unknown_person' | 'outside_availability' | 'max_hours' | 'short';
 
 /** One broken rule, with the numbers that show it. Hours for durations, epoch minutes for times. */
@@ -35,7 +35,7 @@ export interface Violation {
   to?: number;
   /** Other lines involved (the earlier row of an overlap or rest). */
   related?: number[];
-  /** The unreadable cell, for malformed_time. */
+  /** The unreadable cell, for malformed. */
   column?: string;
   text?: string;
 }
@@ -71,7 +71,7 @@ export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, cover
   const timed: (RosterRow & { start: number; end: number })[] = [];
   for (const row of rows) {
     if (row.problem) {
-      violations.push({ rule: 'malformed_time', line: row.line, person: row.person, column: row.problem.column, text: row.problem.value });
+      violations.push({ rule: 'malformed', line: row.line, person: row.person, column: row.problem.column, text: row.problem.value });
     } else if (row.start !== undefined && row.end !== undefined) {
       if (row.end <= row.start) violations.push({ rule: 'end_before_start', line: row.line, person: row.person, from: row.start, to: row.end });
       else timed.push({ ...row, start: row.start, end: row.end });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planRoster, type RosterPlan } from './plan.js';
 import { assignShifts } from './assign.js';
+import { checkRoster } from './check.js';
 import { capacityRule } from '../staffing/capacity-rule.js';
 import { toEpochMinutes } from '../time/clock.js';
 
@@ -63,6 +64,11 @@ describe('planRoster invariants (property-based)', () => {
       checkInvariants(plan, req.rules.maxShiftSlots, req.rules.restSlots);
       plan.required.forEach((need, t) => expect(plan.scheduled[t]).toBeGreaterThanOrEqual(need));
       expect(plan.summary.demandCovered).toBeCloseTo(1, 9);
+      // The independent checker finds nothing wrong with what the optimizer made.
+      const slot = plan.demand.slotMinutes;
+      const rows = plan.assignments.map((a, i) => ({ line: i + 2, person: a.person, start: plan.demand.start + a.start * slot, end: plan.demand.start + (a.start + a.length) * slot }));
+      const coverage = { start: plan.demand.start, slotMinutes: slot, required: plan.required };
+      expect(checkRoster(rows, { minRestMinutes: req.rules.restSlots * slot, maxDutyMinutes: req.rules.maxShiftSlots * slot, maxBreakMinutes: 0 }, coverage)).toEqual([]);
     }), { numRuns: 30 });
   });
 

@@ -1,0 +1,108 @@
+/**
+ * `cs-plan check shifts.csv`: validates a roster — ours, or one built or edited by hand in a
+ * spreadsheet — against the 12-hour limit, rest, overlaps, staff availability and hours, and
+ * (with demand inputs) coverage. Exit 0 when clean, 1 when anything is broken.
+ */
+import { Command } from 'commander';
+import { CsPlanError, ExitCode, throwAll } from '../errors.js';
+import { checkRoster, type CoverageRequirement, type Violation } from '../core/rostering/check.js';
+import { formatDateTime } from '../core/time/clock.js';
+import { roundTo } from '../core/numeric.js';
+import { t, type Lang } from '../i18n.js';
+import { toCsv } from '../io/output.js';
+import { readRosterRows, readStaff } from '../io/roster-files.js';
+import { parseHours } from '../io/values.js';
+import { addCommonOptions, readOptions, runContext } from '../cli/options.js';
+import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
+import { addDemandOptions, gatherDemand, hasDemandInput, parseMaxDuty, parseOption } from '../cli/demand-inputs.js';
+import { emit, formatNumber, renderTable } from '../cli/render.js';
+
+/** Column order of `check --format csv`: a contract for scripts. */
+export const VIOLATION_COLUMNS = ['line', 'agent', 'rule', 'from', 'to', 'value', 'limit', 'message'] as const;
+
+/** One violation in words, in the user's language. */
+export function describeViolation(v: Violation, lang: Lang): string {
+  const time = (at?: number) => (at === undefined ? '' : formatDateTime(at));
+  return t(lang, `check.rule.${v.rule}`, {
+    from: time(v.from), to: time(v.to), value: formatNumber(v.value ?? 0, 2), limit: formatNumber(v.limit ?? 0, 2),
+    related: (v.related ?? []).join(', '), lines: [...(v.related ?? []), v.line].join(', '), column: v.column ?? '', text: v.text ?? '',
+  });
+}
+
+function record(v: Violation, lang: Lang) {
+  return {
+    line: v.line || null, agent: v.person, rule: v.rule,
+    from: v.from === undefined ? null : formatDateTime(v.from), to: v.to === undefined ? null : formatDateTime(v.to),
+    value: v.value === undefined ? null : roundTo(v.value, 4), limit: v.limit === undefined ? null : roundTo(v.limit, 4),
+    message: describeViolation(v, lang),
+  };
+}
+
+/** Builds the `check` command. */
+export function checkCommand(ask: AskMissing = askWithInquirer): Command {
+  const command = new Command('check')
+    .description('check a roster (ours or hand-made) for broken rules: 12-hour duty, rest, overlaps, availability, hours, coverage')
+    .argument('<shifts.csv>', 'roster: agent,date,start,end (Chinese headers 姓名/客服, 日期, 开始, 结束; split shifts as separate rows)')
+    .option('--min-rest <hours>', 'least rest between two duties of one person', '10')
+    .option('--max-shift <hours>', 'longest continuous duty; never above 12', '12')
+    .option('--max-break <hours>', 'gaps up to this long are breaks inside one duty (a meal break), not rest', '2')
+    .option('--staff <file>', 'check availability (available_from/_to) and max_hours from this staff file');
+  addDemandOptions(command);
+  addCommonOptions(command);
+  command.addHelpText('after', `
+Rules: malformed (unreadable time or name), end_before_start, overlap, max_duty (continuous duty
+over --max-shift; touching or overlapping rows and breaks up to --max-break count as one duty),
+min_rest, unknown_person / outside_availability / max_hours (with --staff), short (with demand
+inputs: fewer agents on duty than required in a slot).
+Exit codes: 0 no violations, 1 violations found, 2 the file cannot be read.
+CSV columns: ${VIOLATION_COLUMNS.join(',')}
+
+Examples:
+  $ cs-plan check shifts.csv
+  $ cs-plan check 排班表.csv --staff staff.csv --min-rest 11
+  $ cs-plan check shifts.csv --forecast forecast.csv --history history.csv --config cs-plan.config.json --format json`);
+  command.action(async (file: string, _options, cmd: Command) => {
+    const ctx = runContext(cmd);
+    const errors: CsPlanError[] = [];
+    const minRest = parseOption(cmd, 'minRest', parseHours, errors) ?? 10;
+    const maxDuty = parseOption(cmd, 'maxShift', parseMaxDuty, errors) ?? 12;
+    const maxBreak = parseOption(cmd, 'maxBreak', parseHours, errors) ?? 2;
+    throwAll(errors);
+    const reading = readOptions(cmd, ctx);
+    const rows = await readRosterRows(file, reading);
+    const staffFile = cmd.opts<{ staff?: string }>().staff;
+    const staff = staffFile ? await readStaff(staffFile, reading) : undefined;
+    let coverage: CoverageRequirement | undefined;
+    const inputs: (string | undefined)[] = [file, staffFile];
+    if (hasDemandInput(cmd)) {
+      const plan = await gatherDemand(cmd, ctx, ask);
+      inputs.push(...plan.inputs);
+      coverage = {
+        start: plan.demand.start,
+        slotMinutes: plan.demand.slotMinutes,
+        required: plan.demand.inquiries.map((inquiries, slot) => plan.sizer(inquiries, plan.demand.slotMinutes, slot)),
+      };
+    }
+    const violations = checkRoster(rows, {
+      minRestMinutes: minRest * 60, maxDutyMinutes: maxDuty * 60, maxBreakMinutes: maxBreak * 60, ...(staff ? { staff } : {}),
+    }, coverage);
+    const people = new Set(rows.map((r) => r.person)).size;
+    await emit(cmd, ctx, {
+      table: async () => {
+        if (violations.length === 0) return t(ctx.lang, 'check.clean', { file, rows: rows.length, people });
+        const { Chalk } = await import('chalk');
+        const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
+        const table = await renderTable(
+          ['line', 'agent', 'rule', 'message'].map((h) => chalk.cyan(t(ctx.lang, `check.col.${h}`))),
+          violations.map((v) => [v.line ? String(v.line) : '', v.person, v.rule, describeViolation(v, ctx.lang)]),
+        );
+        return `${table}\n${chalk.yellow(t(ctx.lang, 'check.found', { count: violations.length, file, rows: rows.length, people }))}`;
+      },
+      csv: () => toCsv(VIOLATION_COLUMNS, violations.map((v) => record(v, ctx.lang))),
+      json: () => ({ file, rows: rows.length, people, ok: violations.length === 0, coverage_checked: coverage !== undefined, violations: violations.map((v) => record(v, ctx.lang)) }),
+    }, inputs);
+    // Violations are a finding, not an error: the report is printed and the exit code tells scripts.
+    if (violations.length > 0) process.exitCode = ExitCode.partial;
+  });
+  return command;
+}

@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { run, tempDir } from './helpers.js';
+
+const fixture = (name: string) => join('test/fixtures/check', name);
+type Violation = { line: number | null; agent: string; rule: string; value: number | null; limit: number | null; message: string };
+const check = async (args: string[]) => {
+  const result = await run(['check', ...args, '--format', 'json']);
+  return { ...result, json: result.stdout ? (JSON.parse(result.stdout) as { ok: boolean; violations: Violation[] }) : undefined };
+};
+
+describe('cs-plan check (built CLI), one fixture per rule', () => {
+  it('passes a clean hand-made roster with a split shift and an overnight shift: exit 0', async () => {
+    const { code, json } = await check([fixture('clean.csv')]);
+    expect(code).toBe(0);
+    expect(json).toMatchObject({ ok: true, violations: [] });
+    const table = await run(['check', fixture('clean.csv')]);
+    expect(table.stdout).toContain('no violations (4 rows, 2 people)');
+  });
+
+  it('max_duty: two touching rows are one 13-hour stretch', async () => {
+    const { code, json } = await check([fixture('max-duty-touching.csv')]);
+    expect(code).toBe(1);
+    expect(json?.violations).toEqual([expect.objectContaining({ line: 3, agent: '小王', rule: 'max_duty', value: 13, limit: 12 })]);
+  });
+
+  it('max_duty: an overnight shift written with clock times (19:00 → 08:00 next day)', async () => {
+    const { json } = await check([fixture('max-duty-overnight.csv')]);
+    expect(json?.violations).toEqual([expect.objectContaining({ line: 2, agent: '小李', rule: 'max_duty', value: 13 })]);
+  });
+
+  it('max_duty honours a stricter --max-shift and refuses one above 12', async () => {
+    const { json } = await check([fixture('clean.csv'), '--max-shift', '10']);
+    expect(json?.violations).toEqual([expect.objectContaining({ agent: '小李', rule: 'max_duty', value: 12, limit: 10 })]);
+    const refused = await run(['check', fixture('clean.csv'), '--max-shift', '13']);
+    expect(refused.code).toBe(2);
+  });
+
+  it('overlap', async () => {
+    const { json } = await check([fixture('overlap.csv')]);
+    expect(json?.violations.map((v) => [v.line, v.rule])).toEqual([[3, 'overlap']]);
+    expect(json?.violations[0]?.message).toContain('overlaps line 2');
+  });
+
+  it('min_rest: 6 hours between duties, 10 required; and --min-rest', async () => {
+    const { json } = await check([fixture('min-rest.csv')]);
+    expect(json?.violations).toEqual([expect.objectContaining({ line: 3, rule: 'min_rest', value: 6, limit: 10 })]);
+    expect((await check([fixture('min-rest.csv'), '--min-rest', '6'])).json?.violations).toEqual([]);
+    // A gap within --max-break is a meal break, not a rest: then it is one long duty instead.
+    expect((await check([fixture('min-rest.csv'), '--max-break', '6'])).json?.violations.map((v) => v.rule)).toEqual(['max_duty']);
+  });
+
+  it('malformed times and names, with the line and the cell', async () => {
+    const { code, json } = await check([fixture('malformed.csv')]);
+    expect(code).toBe(1);
+    expect(json?.violations.map((v) => [v.line, v.rule])).toEqual([[2, 'malformed'], [3, 'malformed'], [4, 'malformed']]);
+    expect(json?.violations[0]?.message).toBe('cannot read start "25:00"; write a time such as 2026-11-10 09:00, or 09:00 with a date column');
+    expect(json?.violations[2]?.message).toContain('end "soon"');
+  });
+
+  it('end_before_start', async () => {
+    const { json } = await check([fixture('end-before-start.csv')]);
+    expect(json?.violations).toEqual([expect.objectContaining({ line: 2, rule: 'end_before_start' })]);
+  });
+
+  it('staff rules: outside availability, over max_hours, unknown person', async () => {
+    const { json } = await check([fixture('staff-rules.csv'), '--staff', fixture('staff.csv')]);
+    expect(json?.violations.map((v) => [v.line, v.agent, v.rule])).toEqual([
+      [2, '小王', 'outside_availability'], [4, '小李', 'max_hours'], [5, '小张', 'unknown_person'],
+    ]);
+    expect(json?.violations[1]).toMatchObject({ value: 16, limit: 12 });
+  });
+
+  it('short: fewer agents on duty than the demand requires', async () => {
+    const { json } = await check([fixture('coverage-short.csv'), '--demand', fixture('demand.csv'), '--hourly-capacity', '20']);
+    expect(json?.violations).toEqual([expect.objectContaining({ rule: 'short', value: 1, limit: 3 })]);
+    expect(json?.violations[0]?.message).toBe('2026-11-11 00:00 – 2026-11-11 01:00: 1 agent(s) on duty, 3 required');
+  });
+
+  it('prints CSV with stable columns and Chinese with --lang zh', async () => {
+    const csv = await run(['check', fixture('overlap.csv'), '--format', 'csv']);
+    expect(csv.stdout.split('\n')[0]).toBe('line,agent,rule,from,to,value,limit,message');
+    expect((parse(csv.stdout, { columns: true }) as Record<string, string>[])[0]).toMatchObject({ line: '3', rule: 'overlap' });
+    const zh = await run(['check', fixture('overlap.csv'), '--lang', 'zh']);
+    expect(zh.stdout).toContain('与第 2 行重叠');
+  });
+
+  it('exits 2 when the file cannot be read', async () => {
+    const missing = await run(['check', 'no-such-file.csv']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no-such-file.csv: cannot read the file');
+  });
+
+  it('finds nothing wrong in a roster cs-plan made, coverage included', async () => {
+    const dir = tempDir();
+    const shifts = join(dir, 'shifts.csv');
+    const demand = ['--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'examples/double11/cs-plan.config.json'];
+    await run(['roster', ...demand, '--out', shifts, '--format', 'json']);
+    const { code, json } = await check([shifts, ...demand]);
+    expect(json?.violations).toEqual([]);
+    expect(code).toBe(0);
+  });
+});
