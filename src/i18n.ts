@@ -152,12 +152,18 @@ const en: Catalog = {
   'check.col.message': 'Problem',
   'check.clean': '✓ {file}: no violations ({rows} rows, {people} people)',
   'check.found': '{count} violation(s) in {file} ({rows} rows, {people} people)',
+  'init.wrote': 'wrote {file}',
+  'init.kept': 'kept {file} (it exists; --force overwrites it)',
+  'init.next': 'Next: fill in the files, then run  cs-plan roster --forecast {dir}/forecast.csv --history {dir}/history.csv --config {dir}/cs-plan.config.json --out shifts.csv',
+  'init.askFirstDate': 'First day of the campaign (活动第一天), e.g. 2026-11-10',
+  'init.askDays': 'Number of days to plan (天数)',
   // prompts
   'prompt.sales': 'Sales forecast for the day (销售额), e.g. 500000 or 50万',
   'prompt.csShare': 'CS sales share (客服销售占比), e.g. 30%',
   'prompt.aov': 'CS average order value (客服客单价), e.g. 100',
   'prompt.conversion': 'Inquiry conversion rate (询单转化率), e.g. 40%',
   'prompt.capacity': 'Inquiries one agent handles per day (客服饱和接待量), e.g. 576',
+  'prompt.botRate': 'Share of inquiries a bot closes (机器人分流), e.g. 20%',
 };
 
 const zh: Catalog = {
@@ -297,11 +303,17 @@ const zh: Catalog = {
   'check.col.message': '问题',
   'check.clean': '✓ {file}:没有违规({rows} 行,{people} 人)',
   'check.found': '{file} 中有 {count} 处违规({rows} 行,{people} 人)',
+  'init.wrote': '已写入 {file}',
+  'init.kept': '保留 {file}(文件已存在;--force 可覆盖)',
+  'init.next': '下一步:填好这些文件,然后运行  cs-plan roster --forecast {dir}/forecast.csv --history {dir}/history.csv --config {dir}/cs-plan.config.json --out shifts.csv',
+  'init.askFirstDate': '活动第一天(first day),例如 2026-11-10',
+  'init.askDays': '排班天数(days)',
   'prompt.sales': '当天预估销售额(sales),例如 500000 或 50万',
   'prompt.csShare': '客服销售占比(CS share),例如 30%',
   'prompt.aov': '客服客单价(CS AOV),例如 100',
   'prompt.conversion': '询单转化率(conversion),例如 40%',
   'prompt.capacity': '客服饱和接待量(每人每天),例如 576',
+  'prompt.botRate': '机器人分流比例(bot rate),例如 20%',
 };
 
 const catalogs: Record<Lang, Catalog> = { en, zh };

@@ -98,6 +98,7 @@ describe('cs-plan estimate (built CLI)', () => {
       ['an empty file', '', /f\.csv: has no data rows/],
       ['a header without rows', 'date,sales\n', /f\.csv: has no data rows/],
       ['an empty date', 'date,sales,cs_share,aov,conversion,capacity\n,1000,20%,100,40%,576\n', /f\.csv:2, column "date", value "": is empty/],
+      ['an empty sales cell', 'date,sales,cs_share,aov,conversion,capacity\n2026-11-11,,20%,100,40%,576\n', /f\.csv:2, column "sales", value "": is empty, but sales is required here/],
     ];
     it.each(cases)('%s', async (_name, content, expected) => {
       const dir = tempDir();

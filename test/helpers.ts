@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -40,3 +40,42 @@ export function writeFixture(dir: string, name: string, content: string | Uint8A
   writeFileSync(path, content);
   return path;
 }
+
+export const hasScript = (() => {
+  try {
+    execFileSync('script', ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+/**
+ * Runs the CLI inside a pseudo-terminal (util-linux `script`) and answers each prompt when
+ * its text appears on the screen, as a person typing would.
+ */
+export function runInTerminal(args: string[], answers: [RegExp, string][], env: Record<string, string> = {}, cwd = ROOT): Promise<{ code: number | null; screen: string }> {
+  return new Promise((resolve, reject) => {
+    const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+    const child = spawn('script', ['-qfec', command, '/dev/null'], {
+      cwd,
+      env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', TERM: 'xterm', ...env },
+    });
+    let screen = '';
+    let next = 0;
+    let answeredUpTo = 0; // screen text before this index was seen before the last answer
+    child.stdout.on('data', (chunk: Buffer) => {
+      screen += chunk.toString();
+      const answer = answers[next];
+      if (answer && answer[0].test(screen.slice(answeredUpTo))) {
+        next += 1;
+        answeredUpTo = screen.length;
+        setTimeout(() => child.stdin.write(`${answer[1]}\r`), 100);
+      }
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, screen }));
+    setTimeout(() => child.kill(), 20_000);
+  });
+}
+

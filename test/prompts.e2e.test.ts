@@ -1,45 +1,5 @@
-import { spawn } from 'node:child_process';
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT } from './helpers.js';
-
-const hasScript = (() => {
-  try {
-    execFileSync('script', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
-
-/**
- * Runs the CLI inside a pseudo-terminal (util-linux `script`) and answers each prompt when
- * its text appears on the screen, as a person typing would.
- */
-function runInTerminal(args: string[], answers: [RegExp, string][], env: Record<string, string> = {}): Promise<{ code: number | null; screen: string }> {
-  return new Promise((resolve, reject) => {
-    const command = [process.execPath, BIN, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-    const child = spawn('script', ['-qfec', command, '/dev/null'], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8', TERM: 'xterm', ...env },
-    });
-    let screen = '';
-    let next = 0;
-    let answeredUpTo = 0; // screen text before this index was seen before the last answer
-    child.stdout.on('data', (chunk: Buffer) => {
-      screen += chunk.toString();
-      const answer = answers[next];
-      if (answer && answer[0].test(screen.slice(answeredUpTo))) {
-        next += 1;
-        answeredUpTo = screen.length;
-        setTimeout(() => child.stdin.write(`${answer[1]}\r`), 100);
-      }
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, screen }));
-    setTimeout(() => child.kill(), 20_000);
-  });
-}
+import { hasScript, runInTerminal } from './helpers.js';
 
 describe.runIf(hasScript)('interactive prompts in a terminal', () => {
   it('asks for each missing value, re-asks on a bad answer, then prints the result', async () => {

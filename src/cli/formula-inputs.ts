@@ -95,6 +95,9 @@ export async function resolveFormulaDays(command: Command, ctx: RunContext, ask:
     const input: Partial<EstimateInput> = { date: (row.cells.date ?? '').trim(), ...fromFlags };
     for (const field of FORMULA_FIELDS) {
       const cell = (row.cells[field.column] ?? '').trim();
+      if (forecast && cell === '' && field.key === 'sales') {
+        errors.push(new CsPlanError('value.empty', { name: 'sales' }, { location: { file: forecast.file, line: row.line, column: field.column, value: '' } }));
+      }
       if (!forecast || cell === '') continue;
       try {
         input[field.key] = field.parse(cell);

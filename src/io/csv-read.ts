@@ -146,9 +146,9 @@ function* plainRecords(text: string, delimiter: string): Generator<RawRecord> {
     line += 1;
     let end = position;
     while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end += 1;
-    if (end > position) {
-      yield { record: text.slice(position, end).split(delimiter).map((cell) => cell.trim()), info: { lines: line } };
-    }
+    const content = text.slice(position, end);
+    // A line of only spaces (no delimiter) is empty, as csv-parse sees it with `trim`.
+    if (content.includes(delimiter) || content.trim() !== '') yield { record: content.split(delimiter).map((cell) => cell.trim()), info: { lines: line } };
     if (end >= text.length) break;
     position = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }

@@ -1,0 +1,143 @@
+/**
+ * `cs-plan init [dir]`: writes ready-to-fill input files and a config with every option's
+ * default, from templates/. Never overwrites a file unless --force. On a terminal it asks the
+ * campaign dates and key ratios and writes them in.
+ */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { CsPlanError, throwAll } from '../errors.js';
+import { formatDate, MINUTES_PER_DAY, parseDate, toEpochMinutes } from '../core/time/clock.js';
+import { t } from '../i18n.js';
+import { encodeText, writeFileAtomic } from '../io/output.js';
+import { parseInteger } from '../io/values.js';
+import { addCommonOptions, runContext, type RunContext } from '../cli/options.js';
+import { FORMULA_FIELDS } from '../cli/formula-inputs.js';
+
+const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+const FILES = ['forecast.csv', 'history.csv', 'staff.csv', 'shifts.csv'] as const;
+/** Options that make no sense as saved defaults. */
+const NOT_IN_CONFIG = new Set(['config', 'debug', 'input', 'out', 'coverage', 'force', 'version', 'help']);
+
+/** Campaign answers that go into the written files. */
+export interface InitAnswers {
+  firstDate?: string;
+  days?: number;
+  ratios: Record<string, string>;
+}
+
+export type AskInit = (ctx: RunContext) => Promise<InitAnswers>;
+
+/**
+ * A config holding every option that has a default, keyed by camelCase name, plus the
+ * formula's ratios; other accepted keys are listed under "$options".
+ */
+export function defaultConfig(program: Command, ratios: Record<string, string>): Record<string, unknown> {
+  const config: Record<string, unknown> = {
+    $comment: 'cs-plan defaults: a command-line flag overrides a key here; a forecast row overrides both. Keys are option names in camelCase.',
+  };
+  const others = new Set<string>();
+  for (const command of program.commands) {
+    for (const option of command.options) {
+      const key = option.attributeName();
+      if (NOT_IN_CONFIG.has(key)) continue;
+      if (option.defaultValue !== undefined && typeof option.defaultValue !== 'boolean') config[key] = option.defaultValue;
+      else others.add(key);
+    }
+  }
+  for (const [key, value] of Object.entries(ratios)) {
+    config[key] = value;
+    others.delete(key);
+  }
+  config.$options = [...others].sort();
+  return config;
+}
+
+/** The forecast template with the campaign's dates (sales left for the user to fill). */
+function forecastFor(template: string, answers: InitAnswers): string {
+  if (!answers.firstDate || !answers.days) return template;
+  const [header] = template.split('\n');
+  const columns = (header ?? '').split(',').length;
+  const start = toEpochMinutes(answers.firstDate);
+  const rows = Array.from({ length: answers.days }, (_, i) => [formatDate(start + i * MINUTES_PER_DAY), ...new Array(columns - 1).fill('')].join(','));
+  return `${[header, ...rows].join('\n')}\n`;
+}
+
+const askWithInquirer: AskInit = async (ctx) => {
+  const { input } = await import('@inquirer/prompts');
+  const check = (parse: (s: string) => unknown) => (text: string) => {
+    try {
+      parse(text);
+      return true;
+    } catch (error) {
+      if (error instanceof CsPlanError) return t(ctx.lang, error.key, error.params);
+      throw error;
+    }
+  };
+  const expectDate = (s: string) => {
+    if (!parseDate(s)) throw new CsPlanError('value.notDate');
+    return s;
+  };
+  const firstDate = parseDate(await input({ message: t(ctx.lang, 'init.askFirstDate'), default: '2026-11-10', validate: check(expectDate) }));
+  const days = Number(await input({ message: t(ctx.lang, 'init.askDays'), default: '3', validate: check((s) => parseInteger(s, 1, 62)) }));
+  const ratios: Record<string, string> = {};
+  for (const field of FORMULA_FIELDS.filter((f) => f.key !== 'sales')) {
+    ratios[field.key] = await input({
+      message: t(ctx.lang, `prompt.${field.key}`),
+      ...(field.key === 'botRate' ? { default: '0' } : {}),
+      validate: check(field.parse),
+    });
+  }
+  return { ...(firstDate ? { firstDate } : {}), days, ratios };
+};
+
+/** Builds the `init` command; `ask` is replaceable for tests. */
+export function initCommand(ask: AskInit = askWithInquirer): Command {
+  const command = new Command('init')
+    .description('write ready-to-fill forecast, history, staff and shift files and a cs-plan.config.json')
+    .argument('[dir]', 'folder to write into (created if missing)', '.')
+    .option('--force', 'overwrite files that already exist');
+  // --lang zh also writes Chinese headers; --encoding gbk writes the CSV templates in GBK.
+  addCommonOptions(command, { output: false });
+  command.addHelpText('after', `
+Examples:
+  $ cs-plan init double11
+  $ cs-plan init . --lang zh --force`);
+  command.action(async (dir: string, _options, cmd: Command) => {
+    const ctx = runContext(cmd);
+    const { mkdir } = await import('node:fs/promises');
+    await mkdir(dir, { recursive: true });
+    const answers = ctx.interactive ? await ask(ctx) : { ratios: {} };
+    const force = cmd.opts<{ force?: boolean }>().force === true;
+    const lines: string[] = [];
+    const write = async (name: string, content: string | Uint8Array) => {
+      const path = join(dir, name);
+      if (existsSync(path) && !force) {
+        lines.push(t(ctx.lang, 'init.kept', { file: path }));
+        return;
+      }
+      await writeFileAtomic(path, content, { option: 'init' });
+      lines.push(t(ctx.lang, 'init.wrote', { file: path }));
+    };
+    const errors: CsPlanError[] = [];
+    for (const name of FILES) {
+      const source = ctx.lang === 'zh' ? name.replace('.csv', '.zh.csv') : name;
+      let content = await readFile(join(TEMPLATES, source), 'utf8');
+      if (name === 'forecast.csv') content = forecastFor(content, answers);
+      try {
+        // For Excel: UTF-8 with a BOM so Chinese headers display, or --encoding (e.g. gbk).
+        await write(name, await encodeText(content.replace(/^\uFEFF/, ''), { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom: true }));
+      } catch (error) {
+        if (error instanceof CsPlanError) errors.push(error);
+        else throw error;
+      }
+    }
+    const program = cmd.parent ?? cmd;
+    await write('cs-plan.config.json', `${JSON.stringify(defaultConfig(program, answers.ratios), null, 2)}\n`);
+    throwAll(errors);
+    process.stdout.write(`${lines.join('\n')}\n${t(ctx.lang, 'init.next', { dir })}\n`);
+  });
+  return command;
+}
