@@ -11,6 +11,8 @@ import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
 import { formatNumber, formatPercent } from './render.js';
 import { CHART_MARKS, coverageChart } from './chart.js';
+import { renderReport, type ReportData } from '../report/html.js';
+import type { Command } from 'commander';
 
 /** Columns of the shifts file: a contract for scripts and spreadsheets. */
 export const SHIFT_COLUMNS = ['agent', 'date', 'start', 'end', 'hours'] as const;
@@ -126,17 +128,10 @@ function bucketed(plan: RosterPlan, width: number): { required: number[]; schedu
   return { required: pick(plan.required), scheduled: pick(plan.scheduled), bucketHours };
 }
 
-/** The terminal summary: key figures, warnings, a chart. */
-export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[] | undefined, lang: Lang, color: boolean, forecast?: ServiceForecast): Promise<string> {
-  const { Chalk } = await import('chalk');
-  const chalk = new Chalk({ level: color ? 1 : 0 });
+/** The summary as label/value pairs, shared by the terminal and the HTML report. */
+export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | undefined, lang: Lang): [string, string][] {
   const s = plan.summary;
   const hours = (h: number) => `${formatNumber(h, 2)} h`;
-  const lines: string[] = [];
-  lines.push(chalk.bold(t(lang, 'roster.title', {
-    from: formatDateTime(plan.demand.start), to: formatDateTime(slotTime(plan, plan.required.length)),
-    slots: plan.required.length, slot: plan.demand.slotMinutes,
-  })));
   const peakSlot = plan.required.indexOf(s.peakRequired);
   const rows: [string, string][] = [];
   if (days) rows.push([t(lang, 'roster.formulaAgents'), days.map((d) => `${d.date.slice(5)}: ${d.agents}`).join(' · ')]);
@@ -157,6 +152,20 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
   rows.push([t(lang, 'roster.solver'), t(lang, 'roster.solverLine', {
     status, gap: formatPercent(plan.solve.gap), seconds: formatNumber(plan.solve.seconds, 2),
   })]);
+  return rows;
+}
+
+/** The terminal summary: key figures, warnings, a chart. */
+export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[] | undefined, lang: Lang, color: boolean, forecast?: ServiceForecast): Promise<string> {
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const s = plan.summary;
+  const lines: string[] = [];
+  lines.push(chalk.bold(t(lang, 'roster.title', {
+    from: formatDateTime(plan.demand.start), to: formatDateTime(slotTime(plan, plan.required.length)),
+    slots: plan.required.length, slot: plan.demand.slotMinutes,
+  })));
+  const rows = summaryRows(plan, days, lang);
   const labelWidth = Math.max(...rows.map(([label]) => [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
   for (const [label, value] of rows) {
     const width = [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
@@ -191,4 +200,48 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
   const chart = coverageChart(series.required, series.scheduled, 10);
   lines.push(...chart.map((line) => line.replace(/░+/g, (m) => chalk.red(m)).replace(/▒+/g, (m) => chalk.dim(m))));
   return lines.join('\n');
+}
+
+/** The report's fixed words in the user's language. */
+export function reportLabels(lang: Lang): ReportData['labels'] {
+  const keys = ['demand', 'gantt', 'summary', 'settings', 'violations', 'required', 'scheduled', 'short', 'serviceLevel'] as const;
+  return Object.fromEntries(keys.map((key) => [key, t(lang, `report.${key}`)])) as ReportData['labels'];
+}
+
+/**
+ * The settings a run used, for the report: every option given on the command line or in the
+ * config file, and the defaults of the rules that always apply (`always`, option keys).
+ */
+export function settingsUsed(command: Command, always: readonly string[]): [string, string][] {
+  const skip = new Set(['lang', 'debug', 'input', 'report', 'format']);
+  return command.options.flatMap((option): [string, string][] => {
+    const key = option.attributeName();
+    const value = command.getOptionValue(key) as unknown;
+    const source = command.getOptionValueSource(key);
+    const given = source === 'cli' || source === 'config';
+    if (skip.has(key) || value === undefined || value === false || !(given || always.includes(key))) return [];
+    return [[option.long ?? key, String(value)]];
+  });
+}
+
+/** The HTML report of a roster. */
+export function rosterReport(plan: RosterPlan, days: readonly EstimateRow[] | undefined, lang: Lang, settings: [string, string][], forecast?: ServiceForecast): string {
+  return renderReport({
+    lang,
+    title: t(lang, 'roster.title', {
+      from: formatDateTime(plan.demand.start), to: formatDateTime(slotTime(plan, plan.required.length)),
+      slots: plan.required.length, slot: plan.demand.slotMinutes,
+    }),
+    window: { start: plan.demand.start, end: slotTime(plan, plan.required.length) },
+    slotMinutes: plan.demand.slotMinutes,
+    summary: summaryRows(plan, days, lang),
+    settings,
+    slots: plan.required.map((required, slot) => ({
+      start: slotTime(plan, slot), required, scheduled: plan.scheduled[slot] ?? 0,
+      ...(forecast ? { serviceLevel: forecast.service[slot]?.serviceLevel ?? 0 } : {}),
+    })),
+    ...(forecast ? { serviceTarget: forecast.target.targetShare } : {}),
+    shifts: plan.assignments.map((a) => ({ person: a.person, start: slotTime(plan, a.start), end: slotTime(plan, a.start + a.length) })),
+    labels: reportLabels(lang),
+  });
 }

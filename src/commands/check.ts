@@ -16,6 +16,10 @@ import { addCommonOptions, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, hasDemandInput, parseMaxDuty, parseOption } from '../cli/demand-inputs.js';
 import { emit, formatNumber, renderTable } from '../cli/render.js';
+import { reportLabels, settingsUsed } from '../cli/roster-output.js';
+import { renderReport } from '../report/html.js';
+import { writeFileAtomic } from '../io/output.js';
+import type { RosterRow } from '../core/rostering/check.js';
 
 /** Column order of `check --format csv`: a contract for scripts. */
 export const VIOLATION_COLUMNS = ['line', 'agent', 'rule', 'from', 'to', 'value', 'limit', 'message'] as const;
@@ -46,7 +50,8 @@ export function checkCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--min-rest <hours>', 'least rest between two duties of one person', '10')
     .option('--max-shift <hours>', 'longest continuous duty; never above 12', '12')
     .option('--max-break <hours>', 'gaps up to this long are breaks inside one duty (a meal break), not rest', '2')
-    .option('--staff <file>', 'check availability (available_from/_to) and max_hours from this staff file');
+    .option('--staff <file>', 'check availability (available_from/_to) and max_hours from this staff file')
+    .option('--report <file>', 'also write a self-contained HTML report with the violations marked on a Gantt of the shifts');
   addDemandOptions(command);
   addCommonOptions(command);
   command.addHelpText('after', `
@@ -101,8 +106,48 @@ Examples:
       csv: () => toCsv(VIOLATION_COLUMNS, violations.map((v) => record(v, ctx.lang))),
       json: () => ({ file, rows: rows.length, people, ok: violations.length === 0, coverage_checked: coverage !== undefined, violations: violations.map((v) => record(v, ctx.lang)) }),
     }, inputs);
+    const reportFile = cmd.opts<{ report?: string }>().report;
+    if (reportFile) {
+      const html = checkReport(file, rows, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak']));
+      await writeFileAtomic(reportFile, html, { inputs, option: '--report' });
+    }
     // Violations are a finding, not an error: the report is printed and the exit code tells scripts.
     if (violations.length > 0) process.exitCode = ExitCode.partial;
   });
   return command;
+}
+
+/** The HTML report of a check: violating shifts in red on the Gantt, and the violations table. */
+function checkReport(file: string, rows: readonly RosterRow[], violations: readonly Violation[], coverage: CoverageRequirement | undefined, lang: Lang, settings: [string, string][]): string {
+  const timed = rows.filter((r): r is RosterRow & { start: number; end: number } => r.start !== undefined && r.end !== undefined);
+  const byLine = new Map<number, string[]>();
+  for (const v of violations) {
+    for (const line of [v.line, ...(v.related ?? [])]) if (line) byLine.set(line, [...(byLine.get(line) ?? []), describeViolation(v, lang)]);
+  }
+  const starts = [...timed.map((r) => r.start), ...(coverage ? [coverage.start] : [])];
+  const ends = [...timed.map((r) => r.end), ...(coverage ? [coverage.start + coverage.required.length * coverage.slotMinutes] : [])];
+  const window = { start: Math.min(...starts), end: Math.max(...ends) };
+  if (!Number.isFinite(window.start)) Object.assign(window, { start: 0, end: 60 });
+  return renderReport({
+    lang,
+    title: t(lang, 'check.reportTitle', { file }),
+    window,
+    slotMinutes: coverage?.slotMinutes ?? 60,
+    summary: [
+      [t(lang, 'check.summary.rows'), String(rows.length)],
+      [t(lang, 'check.summary.people'), String(new Set(rows.map((r) => r.person)).size)],
+      [t(lang, 'check.summary.violations'), String(violations.length)],
+    ],
+    settings,
+    slots: coverage
+      ? coverage.required.map((required, slot) => {
+        const from = coverage.start + slot * coverage.slotMinutes;
+        const scheduled = timed.filter((r) => r.start <= from && r.end >= from + coverage.slotMinutes).length;
+        return { start: from, required, scheduled };
+      })
+      : [],
+    shifts: timed.map((r) => ({ person: r.person, start: r.start, end: r.end, ...(byLine.has(r.line) ? { violation: (byLine.get(r.line) ?? []).join('; ') } : {}) })),
+    violations: violations.map((v) => [v.line ? String(v.line) : '', v.person, v.rule, describeViolation(v, lang)]),
+    labels: reportLabels(lang),
+  });
 }

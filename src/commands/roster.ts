@@ -15,13 +15,14 @@ import { parseHours, parseInteger } from '../io/values.js';
 import { addCommonOptions, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, parseMaxDuty, parseOption } from '../cli/demand-inputs.js';
-import { coverageCsv, shiftRecords, shiftsCsv, summaryJson, summaryText, SHIFT_COLUMNS, COVERAGE_COLUMNS } from '../cli/roster-output.js';
+import { coverageCsv, rosterReport, settingsUsed, shiftRecords, shiftsCsv, summaryJson, summaryText, SHIFT_COLUMNS, COVERAGE_COLUMNS } from '../cli/roster-output.js';
 
 interface RosterOptions {
   shifts?: string;
   staff?: string;
   coverage?: string;
   out?: string;
+  report?: string;
 }
 
 interface RosterSettings {
@@ -64,7 +65,8 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to)')
     .option('--headcount <n>', 'at most this many people (named A001, A002, …)')
     .option('--time-limit <seconds>', 'stop the solver after this long and use the best roster found', '30')
-    .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall for every slot');
+    .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall for every slot')
+    .option('--report <file>', 'also write a self-contained HTML report: demand vs scheduled, a Gantt of the shifts, the settings');
   addDemandOptions(command);
   addCommonOptions(command, { outDescription: 'write the shifts (agent,date,start,end,hours) to FILE; - for stdout' });
   command.addHelpText('after', `
@@ -119,12 +121,17 @@ Examples:
       await writeFileAtomic(opts.coverage, bytes, { inputs: allInputs, option: '--coverage' });
       files.coverage = opts.coverage;
     }
+    if (opts.report) {
+      const html = rosterReport(plan, days, ctx.lang, settingsUsed(cmd, ['minShift', 'maxShift', 'minRest', 'slot', 'timeLimit', 'model']), service && queue ? { service, target: queue } : undefined);
+      await writeFileAtomic(opts.report, html, { inputs: [...allInputs, opts.coverage], option: '--report' });
+      files.report = opts.report;
+    }
     if (opts.out && opts.out !== '-') {
       const json = opts.out.toLowerCase().endsWith('.json');
       const content = json
         ? `${JSON.stringify(shiftRecords(plan), null, 2)}\n`
         : await encodeText(await shiftsCsv(plan), { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom: true });
-      await writeFileAtomic(opts.out, content, { inputs: [...allInputs, opts.coverage] });
+      await writeFileAtomic(opts.out, content, { inputs: [...allInputs, opts.coverage, opts.report] });
       files.shifts = opts.out;
     }
     const format = opts.out === '-' ? 'csv' : cmd.opts<{ format?: string }>().format ?? 'table';

@@ -122,7 +122,7 @@ export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, cover
     }
     const worked = list.reduce((sum, row) => sum + row.end - row.start, 0);
     if (member.maxHours !== undefined && hours(worked) > member.maxHours + 1e-9) {
-      violations.push({ rule: 'max_hours', line: list[list.length - 1]?.line ?? 0, person, value: hours(worked), limit: member.maxHours });
+      violations.push({ rule: 'max_hours', line: list[list.length - 1]?.line ?? 0, person, value: hours(worked), limit: member.maxHours, related: list.slice(0, -1).map((r) => r.line) });
     }
   }
 

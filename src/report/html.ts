@@ -1,0 +1,174 @@
+/**
+ * The visual report: one self-contained HTML file (inline CSS and SVG, no script, no network)
+ * with demand vs scheduled agents per slot, a Gantt view of every person's shifts, the summary
+ * and the settings. It prints to PDF as it shows on screen.
+ */
+import { formatDateTime, MINUTES_PER_DAY } from '../core/time/clock.js';
+import { neutraliseFormula } from '../io/output.js';
+
+export interface ReportSlot {
+  /** Epoch minutes. */
+  start: number;
+  required: number;
+  scheduled: number;
+  /** Predicted service level with the scheduled agents (queueing model only). */
+  serviceLevel?: number;
+}
+
+export interface ReportShift {
+  person: string;
+  /** Epoch minutes. */
+  start: number;
+  end: number;
+  /** Why this shift breaks a rule, when it does. */
+  violation?: string;
+}
+
+export interface ReportData {
+  lang: 'en' | 'zh';
+  title: string;
+  /** Epoch minutes of the window shown. */
+  window: { start: number; end: number };
+  slotMinutes: number;
+  summary: [string, string][];
+  settings: [string, string][];
+  slots: ReportSlot[];
+  /** Service-level target, 0–1, drawn when slots carry a service level. */
+  serviceTarget?: number;
+  shifts: ReportShift[];
+  /** Rows of the violations table (check only). */
+  violations?: [string, string, string, string][];
+  labels: { demand: string; gantt: string; summary: string; settings: string; violations: string; required: string; scheduled: string; short: string; serviceLevel: string };
+}
+
+/**
+ * Escapes text for HTML.
+ *
+ * @example escapeHtml('<b>') // '&lt;b&gt;'
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
+}
+
+/**
+ * Escapes text that came from the user's files (names) and neutralises spreadsheet formulas,
+ * so a name copied from the report into a spreadsheet cannot run.
+ *
+ * @example userText('=HYPERLINK("x")') // '&#39;=HYPERLINK(&quot;x&quot;)'
+ */
+export function userText(text: string): string {
+  return escapeHtml(neutraliseFormula(text));
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+const WIDTH = 1000;
+const LEFT = 110;
+const PLOT = WIDTH - LEFT - 20;
+
+function timeAxis(data: ReportData, top: number, height: number): string {
+  const span = data.window.end - data.window.start;
+  const x = (at: number) => LEFT + ((at - data.window.start) / span) * PLOT;
+  const step = span > 7 * MINUTES_PER_DAY ? MINUTES_PER_DAY : span > 2 * MINUTES_PER_DAY ? 360 : 120;
+  const parts: string[] = [];
+  for (let at = Math.ceil(data.window.start / step) * step; at <= data.window.end; at += step) {
+    const midnight = at % MINUTES_PER_DAY === 0;
+    parts.push(`<line x1="${x(at).toFixed(1)}" y1="${top}" x2="${x(at).toFixed(1)}" y2="${top + height}" class="${midnight ? 'day' : 'grid'}"/>`);
+    const label = midnight ? formatDateTime(at).slice(5, 10) : formatDateTime(at).slice(11);
+    parts.push(`<text x="${x(at).toFixed(1)}" y="${top + height + 12}" class="tick">${label}</text>`);
+  }
+  return parts.join('');
+}
+
+function demandChart(data: ReportData): string {
+  const height = 220;
+  const top = 10;
+  const span = data.window.end - data.window.start;
+  const x = (at: number) => LEFT + ((at - data.window.start) / span) * PLOT;
+  const peak = Math.max(1, ...data.slots.map((s) => Math.max(s.required, s.scheduled)));
+  const y = (agents: number) => top + height - (agents / peak) * height;
+  const barWidth = Math.max(0.5, (data.slotMinutes / span) * PLOT);
+  const bars = data.slots.map((s) => {
+    const left = x(s.start).toFixed(2);
+    const covered = Math.min(s.required, s.scheduled);
+    const title = `${formatDateTime(s.start)}: ${data.labels.required} ${s.required}, ${data.labels.scheduled} ${s.scheduled}`;
+    return `<g class="slot"><title>${escapeHtml(title)}</title>`
+      + `<rect class="scheduled" x="${left}" y="${y(s.scheduled).toFixed(2)}" width="${barWidth.toFixed(2)}" height="${(y(0) - y(s.scheduled)).toFixed(2)}"/>`
+      + (s.required > covered ? `<rect class="short" x="${left}" y="${y(s.required).toFixed(2)}" width="${barWidth.toFixed(2)}" height="${(y(covered) - y(s.required)).toFixed(2)}"/>` : '')
+      + `<line class="required" x1="${left}" x2="${(x(s.start) + barWidth).toFixed(2)}" y1="${y(s.required).toFixed(2)}" y2="${y(s.required).toFixed(2)}"/></g>`;
+  }).join('');
+  const withService = data.slots.some((s) => s.serviceLevel !== undefined);
+  const service = withService
+    ? `<polyline class="service" points="${data.slots.map((s) => `${(x(s.start) + barWidth / 2).toFixed(1)},${(top + height - (s.serviceLevel ?? 0) * height).toFixed(1)}`).join(' ')}"/>`
+      + (data.serviceTarget !== undefined ? `<line class="target" x1="${LEFT}" x2="${LEFT + PLOT}" y1="${top + height - data.serviceTarget * height}" y2="${top + height - data.serviceTarget * height}"/>`
+        + `<text class="tick" x="${LEFT + PLOT + 10}" y="${top + height - data.serviceTarget * height + 4}">${Math.round(data.serviceTarget * 100)}%</text>` : '')
+      + `<text class="tick" x="${LEFT + PLOT + 10}" y="${top + 4}">100%</text>`
+    : '';
+  const yTicks = [0, Math.round(peak / 2), peak].map((v) => `<text x="${LEFT - 6}" y="${y(v) + 4}" class="ytick">${v}</text>`).join('');
+  const legend = `<g class="legend"><rect class="scheduled" x="${LEFT}" y="${top + height + 22}" width="10" height="10"/><text x="${LEFT + 14}" y="${top + height + 31}">${escapeHtml(data.labels.scheduled)}</text>`
+    + `<line class="required" x1="${LEFT + 120}" x2="${LEFT + 134}" y1="${top + height + 27}" y2="${top + height + 27}"/><text x="${LEFT + 138}" y="${top + height + 31}">${escapeHtml(data.labels.required)}</text>`
+    + `<rect class="short" x="${LEFT + 240}" y="${top + height + 22}" width="10" height="10"/><text x="${LEFT + 254}" y="${top + height + 31}">${escapeHtml(data.labels.short)}</text>`
+    + (withService ? `<polyline class="service" points="${LEFT + 340},${top + height + 27} ${LEFT + 354},${top + height + 27}"/><text x="${LEFT + 358}" y="${top + height + 31}">${escapeHtml(data.labels.serviceLevel)}</text>` : '')
+    + '</g>';
+  return `<svg id="demand-chart" viewBox="0 0 ${WIDTH} ${height + 50}" role="img" aria-label="${escapeHtml(data.labels.demand)}">`
+    + `${timeAxis(data, top, height)}${bars}${service}${yTicks}${legend}</svg>`;
+}
+
+function gantt(data: ReportData): string {
+  const people = [...new Set(data.shifts.map((s) => s.person))];
+  const rowHeight = 16;
+  const top = 4;
+  const height = Math.max(1, people.length) * rowHeight;
+  const span = data.window.end - data.window.start;
+  const x = (at: number) => LEFT + ((Math.min(Math.max(at, data.window.start), data.window.end) - data.window.start) / span) * PLOT;
+  const rows = people.map((person, i) => {
+    const y = top + i * rowHeight;
+    const shifts = data.shifts.filter((s) => s.person === person).map((s) => {
+      const title = `${person}: ${formatDateTime(s.start)} – ${formatDateTime(s.end)}${s.violation ? ` — ${s.violation}` : ''}`;
+      return `<rect class="shift${s.violation ? ' violation' : ''}" x="${x(s.start).toFixed(2)}" y="${y + 2}" width="${Math.max(1, x(s.end) - x(s.start)).toFixed(2)}" height="${rowHeight - 4}" rx="2"><title>${userText(title)}</title></rect>`;
+    }).join('');
+    return `<g class="person"><text x="${LEFT - 6}" y="${y + rowHeight - 4}" class="name">${userText(person)}</text>${shifts}</g>`;
+  }).join('');
+  return `<svg id="gantt" viewBox="0 0 ${WIDTH} ${height + top + 20}" role="img" aria-label="${escapeHtml(data.labels.gantt)}">${timeAxis(data, top, height)}${rows}</svg>`;
+}
+
+function table(rows: readonly (readonly string[])[], { fromUser = false }: { fromUser?: boolean } = {}): string {
+  const text = fromUser ? userText : escapeHtml;
+  const cells = (row: readonly string[], tag: string) => row.map((c) => `<${tag}>${text(c)}</${tag}>`).join('');
+  return `<table><tbody>${rows.map((r) => `<tr>${cells(r, 'td')}</tr>`).join('')}</tbody></table>`;
+}
+
+const STYLE = `
+body{font-family:system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;margin:24px;color:#222}
+h1{font-size:20px}h2{font-size:16px;margin-top:28px}
+table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}
+svg{width:100%;height:auto;display:block}
+.grid{stroke:#eee}.day{stroke:#bbb}.tick,.ytick{font-size:10px;fill:#666}.tick{text-anchor:middle}.ytick{text-anchor:end}
+.scheduled{fill:#4a78c2}.short{fill:#d9363e}.required{stroke:#111;stroke-width:1.5}
+.service{fill:none;stroke:#2a9d52;stroke-width:1.5}.target{stroke:#2a9d52;stroke-dasharray:4 3}
+.legend text{font-size:11px}.name{font-size:10px;text-anchor:end}
+.shift{fill:#4a78c2}.shift.violation{fill:#d9363e}
+.columns{display:flex;gap:32px;flex-wrap:wrap}
+@media print{body{margin:8mm}h2{break-after:avoid}svg,table{break-inside:avoid}}
+`;
+
+/**
+ * Renders the report as a complete HTML document.
+ */
+export function renderReport(data: ReportData): string {
+  const violations = data.violations && data.violations.length > 0
+    ? `<h2>${escapeHtml(data.labels.violations)}</h2>${table(data.violations, { fromUser: true })}`
+    : '';
+  return `<!doctype html>
+<html lang="${data.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${escapeHtml(data.title)}</title><style>${STYLE}</style></head>
+<body>
+<h1>${escapeHtml(data.title)}</h1>
+<div class="columns"><section id="summary"><h2>${escapeHtml(data.labels.summary)}</h2>${table(data.summary)}</section>
+<section id="settings"><h2>${escapeHtml(data.labels.settings)}</h2>${table(data.settings)}</section></div>
+${data.slots.length > 0 ? `<h2>${escapeHtml(data.labels.demand)}</h2>${demandChart(data)}` : ''}
+${violations}
+<h2>${escapeHtml(data.labels.gantt)}</h2>${gantt(data)}
+</body></html>
+`;
+}
