@@ -56,8 +56,17 @@ const estimate = measure('estimate with flags', [bin, 'estimate', '--sales', '50
 estimate.ratioToNode = estimate.seconds.median / baseline.seconds.median;
 cases.push(estimate);
 cases.push(measure('roster: Double 11 example (3 days, hourly)', [bin, 'roster', ...example, '--format', 'json'], runsFor(5), { json: true }));
-cases.push(measure('roster: 14 days, 15-min slots, ~500 agents at peak, unlimited people',
-  [bin, 'roster', '--demand', bigDemand, '--hourly-capacity', '25', '--slot', '15', '--time-limit', '120', '--format', 'json'], runsFor(3), { json: true }));
+const unlimited = measure('roster: 14 days, 15-min slots, ~500 agents at peak, unlimited people',
+  [bin, 'roster', '--demand', bigDemand, '--hourly-capacity', '25', '--slot', '15', '--time-limit', '120', '--format', 'json'], runsFor(3), { json: true });
+cases.push(unlimited);
+// 85% of the people the unlimited roster uses (the fewest people among the fewest-hour rosters).
+const headcount = Math.floor((unlimited.peopleRostered ?? 0) * 0.85);
+cases.push(measure(`roster: the same with --headcount ${headcount} (85% of ${unlimited.peopleRostered})`,
+  [bin, 'roster', '--demand', bigDemand, '--hourly-capacity', '25', '--slot', '15', '--time-limit', '120', '--headcount', String(headcount), '--format', 'json'], runsFor(3), { json: true }));
+const hugeDemand = join(work, 'demand-7d-15min-5000.csv');
+makeDemand(hugeDemand, { days: 7, slot: 15, peakAgents: 5000, hourlyCapacity: 25 });
+cases.push(measure('roster: 7 days, 15-min slots, ~5,000 agents at peak, unlimited people',
+  [bin, 'roster', '--demand', hugeDemand, '--hourly-capacity', '25', '--slot', '15', '--time-limit', '120', '--format', 'json'], runsFor(3), { json: true }));
 
 const volumes = Array.from({ length: 100 }, (_, i) => 50 + i * 10).join(',');
 const ahts = Array.from({ length: 100 }, (_, i) => (1 + i * 0.1).toFixed(1)).join(',');
