@@ -13,7 +13,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'cs-plan.js');
 const rssPreload = join(root, 'bench', 'report-rss.mjs');
 const work = mkdtempSync(join(tmpdir(), 'cs-plan-bench-'));
-const runsFor = (fallback) => Number(process.env.BENCH_RUNS ?? fallback);
+const runsFor = (fallback) => (process.env.BENCH_RUNS ? Math.max(1, Number(process.env.BENCH_RUNS)) : fallback);
 
 function timeProcess(args, { json = false } = {}) {
   const rssFile = join(work, `rss-${Math.random().toString(36).slice(2)}`);
