@@ -12,22 +12,9 @@ import type { EstimateRow } from '../core/staffing/whitepaper.js';
 import { MINUTES_PER_DAY, parseDate } from '../core/time/clock.js';
 import { readInquirySeries } from '../io/roster-files.js';
 import { parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
-import { addDateOptions, addFormulaOptions, optionLocation, readOptions, type RunContext } from './options.js';
+import { addDateOptions, addFormulaOptions, parseOption, readOptions, type RunContext } from './options.js';
 import { addQueueOptions, readQueueSettings } from './queue-options.js';
 import { resolveFormulaDays, type AskMissing } from './formula-inputs.js';
-
-/** Parses one option with `parse`, recording an error with its flag and value. */
-export function parseOption<T>(command: Command, key: string, parse: (text: string) => T, errors: CsPlanError[]): T | undefined {
-  const value = command.getOptionValue(key) as string | undefined;
-  if (value === undefined) return undefined;
-  try {
-    return parse(String(value));
-  } catch (error) {
-    if (!(error instanceof CsPlanError)) throw error;
-    errors.push(error.at(optionLocation(command, key)));
-    return undefined;
-  }
-}
 
 /**
  * Parses a limit on continuous duty (`--max-shift`): refused above 12 hours, quoting the rule.

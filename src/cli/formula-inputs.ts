@@ -7,8 +7,9 @@ import { CsPlanError, throwAll } from '../errors.js';
 import { estimateDay, type EstimateInput, type EstimateRow } from '../core/staffing/whitepaper.js';
 import { parseAmount, parsePositiveAmount, parseRatio } from '../io/values.js';
 import { readCsvTable, type ColumnSpec, type CsvTable } from '../io/csv-read.js';
-import { optionLocation, readOptions, type RunContext } from './options.js';
+import { parseOption, readOptions, type RunContext } from './options.js';
 import { t } from '../i18n.js';
+import { validatorFor } from './prompt.js';
 
 type NumericKey = Exclude<keyof EstimateInput, 'date'>;
 
@@ -80,12 +81,8 @@ export async function resolveFormulaDays(command: Command, ctx: RunContext, ask:
   const fromFlags: Partial<Record<NumericKey, number>> = {};
   for (const field of fieldsNeeded) {
     if (!hasValue(command, field.key)) continue;
-    try {
-      fromFlags[field.key] = field.parse(String(command.getOptionValue(field.key)));
-    } catch (error) {
-      if (!(error instanceof CsPlanError)) throw error;
-      errors.push(error.at(optionLocation(command, field.key)));
-    }
+    const value = parseOption(command, field.key, field.parse, errors);
+    if (value !== undefined) fromFlags[field.key] = value;
   }
   throwAll(errors);
 
@@ -126,15 +123,7 @@ export const askWithInquirer: AskMissing = async (fields, ctx) => {
     answers[field.key] = await input({
       message: t(ctx.lang, `prompt.${field.key}`),
       ...(field.key === 'botRate' ? { default: '0' } : {}),
-      validate: (text) => {
-        try {
-          field.parse(text);
-          return true;
-        } catch (error) {
-          if (error instanceof CsPlanError) return t(ctx.lang, error.key, error.params);
-          throw error;
-        }
-      },
+      validate: validatorFor(field.parse, ctx.lang),
     });
   }
   return answers;

@@ -98,6 +98,27 @@ export function optionLocation(command: Command, key: string): ErrorLocation {
   return { option: option?.long ?? key, value };
 }
 
+/**
+ * Parses `text`, the value (or one listed value) of option `key`; a CsPlanError is recorded in
+ * `errors` with the flag or config key and the value, and undefined returned.
+ */
+export function parseWithLocation<T>(command: Command, key: string, text: string, parse: (text: string) => T, errors: CsPlanError[]): T | undefined {
+  try {
+    return parse(text);
+  } catch (error) {
+    if (!(error instanceof CsPlanError)) throw error;
+    errors.push(error.at({ ...optionLocation(command, key), value: text }));
+    return undefined;
+  }
+}
+
+/** Parses option `key` when it is set (see {@link parseWithLocation}). */
+export function parseOption<T>(command: Command, key: string, parse: (text: string) => T, errors: CsPlanError[]): T | undefined {
+  const value = command.getOptionValue(key) as unknown;
+  if (value === undefined || value === null) return undefined;
+  return parseWithLocation(command, key, String(value), parse, errors);
+}
+
 /** Every option key (camelCase) of every subcommand: what a config file may hold. */
 function knownKeys(program: Command): Set<string> {
   const keys = new Set<string>();

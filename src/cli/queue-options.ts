@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { CsPlanError, throwAll } from '../errors.js';
 import type { QueueSettings } from '../core/queueing/sizing.js';
 import { parseMinutes, parsePositiveAmount, parseRatio, parseSeconds, parseTarget } from '../io/values.js';
-import { optionLocation } from './options.js';
+import { parseWithLocation } from './options.js';
 
 /** Adds the flags that describe how agents answer a queue. */
 export function addQueueOptions(command: Command, { grid = false }: { grid?: boolean } = {}): Command {
@@ -27,16 +27,10 @@ export function parseListOption<T>(command: Command, key: string, parse: (text: 
   const raw = command.getOptionValue(key) as string | number | undefined;
   if (raw === undefined) return [];
   const items = grid ? String(raw).split(',').map((s) => s.trim()).filter((s) => s !== '') : [String(raw)];
-  const values: T[] = [];
-  for (const item of items) {
-    try {
-      values.push(parse(item));
-    } catch (error) {
-      if (!(error instanceof CsPlanError)) throw error;
-      errors.push(error.at({ ...optionLocation(command, key), value: item }));
-    }
-  }
-  return values;
+  return items.flatMap((item) => {
+    const value = parseWithLocation(command, key, item, parse, errors);
+    return value === undefined ? [] : [value];
+  });
 }
 
 /** The queue flags as lists of values (one value each unless `grid`). */

@@ -15,6 +15,15 @@ export function formatNumber(value: number, decimals = 0): string {
 }
 
 /**
+ * Columns a text takes in a terminal: CJK characters take two.
+ *
+ * @example displayWidth('峰值 peak') // 9
+ */
+export function displayWidth(text: string): number {
+  return [...text].reduce((width, ch) => width + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0);
+}
+
+/**
  * Formats a ratio as a percentage.
  *
  * @example formatPercent(0.355) // '35.5%'

@@ -9,10 +9,10 @@ import { roundTo } from '../core/numeric.js';
 import { formatDate, formatDateTime } from '../core/time/clock.js';
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
-import { formatNumber, formatPercent } from './render.js';
+import { displayWidth, formatNumber, formatPercent } from './render.js';
 import { CHART_MARKS, coverageChart } from './chart.js';
-import { renderReport, type ReportData } from '../report/html.js';
-import type { Command } from 'commander';
+import { renderReport } from '../report/html.js';
+import { reportLabels } from './report.js';
 
 /** Columns of the shifts file: a contract for scripts and spreadsheets. */
 export const SHIFT_COLUMNS = ['agent', 'date', 'start', 'end', 'hours'] as const;
@@ -166,11 +166,8 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
     slots: plan.required.length, slot: plan.demand.slotMinutes,
   })));
   const rows = summaryRows(plan, days, lang);
-  const labelWidth = Math.max(...rows.map(([label]) => [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
-  for (const [label, value] of rows) {
-    const width = [...label].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
-    lines.push(`  ${label}${' '.repeat(labelWidth - width)}  ${value}`);
-  }
+  const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));
+  for (const [label, value] of rows) lines.push(`  ${label}${' '.repeat(labelWidth - displayWidth(label))}  ${value}`);
   const shortSlots = plan.shortfall.filter((x) => x > 0).length;
   if (shortSlots > 0) {
     const worst = plan.shortfall.indexOf(Math.max(...plan.shortfall));
@@ -200,28 +197,6 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
   const chart = coverageChart(series.required, series.scheduled, 10);
   lines.push(...chart.map((line) => line.replace(/░+/g, (m) => chalk.red(m)).replace(/▒+/g, (m) => chalk.dim(m))));
   return lines.join('\n');
-}
-
-/** The report's fixed words in the user's language. */
-export function reportLabels(lang: Lang): ReportData['labels'] {
-  const keys = ['demand', 'gantt', 'summary', 'settings', 'violations', 'required', 'scheduled', 'short', 'serviceLevel'] as const;
-  return Object.fromEntries(keys.map((key) => [key, t(lang, `report.${key}`)])) as ReportData['labels'];
-}
-
-/**
- * The settings a run used, for the report: every option given on the command line or in the
- * config file, and the defaults of the rules that always apply (`always`, option keys).
- */
-export function settingsUsed(command: Command, always: readonly string[]): [string, string][] {
-  const skip = new Set(['lang', 'debug', 'input', 'report', 'format']);
-  return command.options.flatMap((option): [string, string][] => {
-    const key = option.attributeName();
-    const value = command.getOptionValue(key) as unknown;
-    const source = command.getOptionValueSource(key);
-    const given = source === 'cli' || source === 'config';
-    if (skip.has(key) || value === undefined || value === false || !(given || always.includes(key))) return [];
-    return [[option.long ?? key, String(value)]];
-  });
 }
 
 /** The HTML report of a roster. */

@@ -5,18 +5,18 @@
  */
 import { Command } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
-import { checkRoster, type CoverageRequirement, type Violation } from '../core/rostering/check.js';
+import { checkRoster, onDutyPerSlot, type CoverageRequirement, type Violation } from '../core/rostering/check.js';
 import { formatDateTime } from '../core/time/clock.js';
 import { roundTo } from '../core/numeric.js';
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
 import { readRosterRows, readStaff } from '../io/roster-files.js';
 import { parseHours } from '../io/values.js';
-import { addCommonOptions, readOptions, runContext } from '../cli/options.js';
+import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
-import { addDemandOptions, gatherDemand, hasDemandInput, parseMaxDuty, parseOption } from '../cli/demand-inputs.js';
+import { addDemandOptions, gatherDemand, hasDemandInput, parseMaxDuty } from '../cli/demand-inputs.js';
 import { emit, formatNumber, renderTable } from '../cli/render.js';
-import { reportLabels, settingsUsed } from '../cli/roster-output.js';
+import { reportLabels, settingsUsed } from '../cli/report.js';
 import { renderReport } from '../report/html.js';
 import { writeFileAtomic } from '../io/output.js';
 import type { RosterRow } from '../core/rostering/check.js';
@@ -140,11 +140,10 @@ function checkReport(file: string, rows: readonly RosterRow[], violations: reado
     ],
     settings,
     slots: coverage
-      ? coverage.required.map((required, slot) => {
-        const from = coverage.start + slot * coverage.slotMinutes;
-        const scheduled = timed.filter((r) => r.start <= from && r.end >= from + coverage.slotMinutes).length;
-        return { start: from, required, scheduled };
-      })
+      ? (() => {
+        const onDuty = onDutyPerSlot(rows, coverage);
+        return coverage.required.map((required, slot) => ({ start: coverage.start + slot * coverage.slotMinutes, required, scheduled: onDuty[slot] ?? 0 }));
+      })()
       : [],
     shifts: timed.map((r) => ({ person: r.person, start: r.start, end: r.end, ...(byLine.has(r.line) ? { violation: (byLine.get(r.line) ?? []).join('; ') } : {}) })),
     violations: violations.map((v) => [v.line ? String(v.line) : '', v.person, v.rule, describeViolation(v, lang)]),

@@ -15,6 +15,7 @@ import { encodeText, writeFileAtomic } from '../io/output.js';
 import { parseInteger } from '../io/values.js';
 import { addCommonOptions, runContext, type RunContext } from '../cli/options.js';
 import { FORMULA_FIELDS } from '../cli/formula-inputs.js';
+import { validatorFor } from '../cli/prompt.js';
 
 const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
 const FILES = ['forecast.csv', 'history.csv', 'staff.csv', 'shifts.csv'] as const;
@@ -67,15 +68,7 @@ function forecastFor(template: string, answers: InitAnswers): string {
 
 const askWithInquirer: AskInit = async (ctx) => {
   const { input } = await import('@inquirer/prompts');
-  const check = (parse: (s: string) => unknown) => (text: string) => {
-    try {
-      parse(text);
-      return true;
-    } catch (error) {
-      if (error instanceof CsPlanError) return t(ctx.lang, error.key, error.params);
-      throw error;
-    }
-  };
+  const check = (parse: (s: string) => unknown) => validatorFor(parse, ctx.lang);
   const expectDate = (s: string) => {
     if (!parseDate(s)) throw new CsPlanError('value.notDate');
     return s;

@@ -12,10 +12,11 @@ import { t } from '../i18n.js';
 import { encodeText, writeFileAtomic } from '../io/output.js';
 import { readShiftPatterns, readStaff } from '../io/roster-files.js';
 import { parseHours, parseInteger } from '../io/values.js';
-import { addCommonOptions, readOptions, runContext } from '../cli/options.js';
+import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
-import { addDemandOptions, gatherDemand, parseMaxDuty, parseOption } from '../cli/demand-inputs.js';
-import { coverageCsv, rosterReport, settingsUsed, shiftRecords, shiftsCsv, summaryJson, summaryText, SHIFT_COLUMNS, COVERAGE_COLUMNS } from '../cli/roster-output.js';
+import { addDemandOptions, gatherDemand, parseMaxDuty } from '../cli/demand-inputs.js';
+import { settingsUsed } from '../cli/report.js';
+import { coverageCsv, rosterReport, shiftRecords, shiftsCsv, summaryJson, summaryText, SHIFT_COLUMNS, COVERAGE_COLUMNS } from '../cli/roster-output.js';
 
 interface RosterOptions {
   shifts?: string;

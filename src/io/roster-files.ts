@@ -78,6 +78,11 @@ function expectDate(order?: DateOrder) {
   };
 }
 
+/** Whether a cell holds a calendar date (`2026-11-10 …`, `11/10/2026 …`), not just a clock time. */
+function hasDatePart(text: string): boolean {
+  return /\d{4}[-/.年]\d|\d[-/.]\d{1,2}[-/.]\d{4}/.test(text);
+}
+
 /** An hour as `20`, `20:00`, `20:30`, or a range `20:00-21:00` / `20-21` (its start). */
 function expectHour(text: string): number {
   const start = text.split(/\s*[-~–至]\s*/)[0] ?? '';
@@ -105,7 +110,7 @@ export async function readInquirySeries(file: string, options: ReadOptions = {})
     } else {
       const hourCell = read.cell('hour');
       // An hour cell holding a whole date-time (some exports repeat the date there).
-      const full = /\d{4}[-/.年]\d|\d[-/.]\d{1,2}[-/.]\d{4}/.test(hourCell) ? read.parse('hour', expectDateTime(options.dateOrder)) : undefined;
+      const full = hasDatePart(hourCell) ? read.parse('hour', expectDateTime(options.dateOrder)) : undefined;
       if (full !== undefined) {
         at = full;
       } else {
@@ -223,47 +228,41 @@ export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
  */
 export async function readRosterRows(file: string, options: ReadOptions = {}): Promise<RosterRow[]> {
   const table = await readCsvTable(file, ROSTER_COLUMNS, options);
-  const rows: RosterRow[] = [];
-  for (const row of table.rows) {
+  return table.rows.map((row) => {
     try {
-      readRosterRow(row, rows, options);
+      return rosterRowOf(row, options);
     } catch (error) {
       throw error instanceof CsPlanError ? error.at({ file, line: row.line }) : error;
     }
-  }
-  return rows;
+  });
 }
 
-function readRosterRow(row: CsvRow, rows: RosterRow[], options: ReadOptions): void {
-  {
-    const cell = (column: string) => (row.cells[column] ?? '').trim();
-    const person = cell('agent');
-    const problem = (column: string): RosterRow => ({ line: row.line, person, problem: { column, value: cell(column) } });
-    if (person === '') {
-      rows.push(problem('agent'));
-      return;
-    }
-    const dateText = cell('date');
-    const date = dateText === '' ? undefined : unambiguous(() => parseDate(dateText, options.dateOrder));
-    const timeOf = (column: string): number | undefined => {
-      const text = cell(column);
-      const full = unambiguous(() => parseDateTime(text, options.dateOrder));
-      if (full !== undefined && /\d[-/.年]\d{1,2}[-/.月]\d/.test(text)) return full;
-      const clock = parseClock(text);
-      return clock !== undefined && date !== undefined ? toEpochMinutes(date, clock) : undefined;
-    };
-    const start = timeOf('start');
-    if (start === undefined) {
-      rows.push(problem(date === undefined && dateText !== '' ? 'date' : 'start'));
-      return;
-    }
-    let end = timeOf('end');
-    if (end === undefined) {
-      rows.push(problem('end'));
-      return;
-    }
-    // A clock-only end at or before the start is the next morning (an overnight shift).
-    if (end <= start && parseClock(cell('end')) !== undefined) end += MINUTES_PER_DAY;
-    rows.push({ line: row.line, person, start, end });
+/** One roster row: its person and times, or the cell that cannot be read. */
+function rosterRowOf(row: CsvRow, options: ReadOptions): RosterRow {
+  const cell = (column: string) => (row.cells[column] ?? '').trim();
+  const person = cell('agent');
+  const problem = (column: string): RosterRow => ({ line: row.line, person, problem: { column, value: cell(column) } });
+  if (person === '') {
+    return problem('agent');
   }
+  const dateText = cell('date');
+  const date = dateText === '' ? undefined : unambiguous(() => parseDate(dateText, options.dateOrder));
+  const timeOf = (column: string): number | undefined => {
+    const text = cell(column);
+    const full = unambiguous(() => parseDateTime(text, options.dateOrder));
+    if (full !== undefined && hasDatePart(text)) return full;
+    const clock = parseClock(text);
+    return clock !== undefined && date !== undefined ? toEpochMinutes(date, clock) : undefined;
+  };
+  const start = timeOf('start');
+  if (start === undefined) {
+    return problem(date === undefined && dateText !== '' ? 'date' : 'start');
+  }
+  let end = timeOf('end');
+  if (end === undefined) {
+    return problem('end');
+  }
+  // A clock-only end at or before the start is the next morning (an overnight shift).
+  if (end <= start && parseClock(cell('end')) !== undefined) end += MINUTES_PER_DAY;
+  return { line: row.line, person, start, end };
 }

@@ -61,6 +61,19 @@ export interface CoverageRequirement {
 const hours = (minutes: number) => minutes / 60;
 
 /**
+ * Agents on duty in each slot of `coverage`: an agent counts when on duty for all of the slot.
+ *
+ * @example onDutyPerSlot([{ line: 2, person: 'A', start: 0, end: 90 }], { start: 0, slotMinutes: 60, required: [1, 1] }) // [1, 0]
+ */
+export function onDutyPerSlot(rows: readonly RosterRow[], coverage: CoverageRequirement): number[] {
+  return coverage.required.map((_, slot) => {
+    const from = coverage.start + slot * coverage.slotMinutes;
+    const to = from + coverage.slotMinutes;
+    return rows.filter((row) => row.start !== undefined && row.end !== undefined && row.end > row.start && row.start <= from && row.end >= to).length;
+  });
+}
+
+/**
  * Checks every rule and returns the violations in file order.
  *
  * @example checkRoster(rows, { minRestMinutes: 600, maxDutyMinutes: 720, maxBreakMinutes: 120 })
@@ -127,12 +140,11 @@ export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, cover
   }
 
   if (coverage) {
+    const onDuty = onDutyPerSlot(timed, coverage);
     coverage.required.forEach((need, slot) => {
       const from = coverage.start + slot * coverage.slotMinutes;
-      const to = from + coverage.slotMinutes;
-      // An agent counts in a slot when on duty for all of it.
-      const scheduled = timed.filter((row) => row.start <= from && row.end >= to).length;
-      if (scheduled < need) violations.push({ rule: 'short', line: 0, person: '', value: scheduled, limit: need, from, to });
+      const scheduled = onDuty[slot] ?? 0;
+      if (scheduled < need) violations.push({ rule: 'short', line: 0, person: '', value: scheduled, limit: need, from, to: from + coverage.slotMinutes });
     });
   }
   return violations.sort((a, b) => (a.line || Infinity) - (b.line || Infinity) || (a.from ?? 0) - (b.from ?? 0));

@@ -141,3 +141,11 @@ describe('assignShifts', () => {
     expect(result.unassigned).toHaveLength(1);
   });
 });
+
+describe('onDutyPerSlot', () => {
+  it('counts an agent in a slot only when on duty for all of it', async () => {
+    const { onDutyPerSlot } = await import('./check.js');
+    const rows = [{ line: 2, person: 'A', start: 0, end: 90 }, { line: 3, person: 'B', start: 30, end: 120 }, { line: 4, person: 'C', problem: { column: 'start', value: 'x' } }];
+    expect(onDutyPerSlot(rows, { start: 0, slotMinutes: 60, required: [0, 0] })).toEqual([1, 1]);
+  });
+});
