@@ -87,6 +87,23 @@ describe('cs-plan roster (built CLI)', () => {
     expect(readCsv(coverage).some((s) => Number(s.shortfall) > 0)).toBe(true);
   });
 
+  it('--minimise people finds a team no larger than the fewest-hours roster needs, and refuses a fixed headcount', async () => {
+    const dir = tempDir();
+    const hours = JSON.parse((await run(['roster', ...EXAMPLE, '--format', 'json'])).stdout) as { people_rostered: number; agent_hours: number };
+    const out = join(dir, 'shifts.csv');
+    const result = await run(['roster', ...EXAMPLE, '--minimise', 'people', '--out', out, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const people = JSON.parse(result.stdout) as { people_rostered: number; agent_hours: number; short_agent_slots: number; solver: { proven: string[] } };
+    expect(people.solver.proven).toEqual(['people', 'agent_hours']);
+    expect(people.short_agent_slots).toBe(0);
+    expect(people.people_rostered).toBeLessThanOrEqual(hours.people_rostered);
+    expect(people.agent_hours).toBeGreaterThanOrEqual(hours.agent_hours);
+    checkShiftFile(readCsv(out));
+    const conflict = await run(['roster', ...EXAMPLE, '--minimise', 'people', '--headcount', '20']);
+    expect(conflict.code).toBe(2);
+    expect(conflict.stderr).toMatch(/--minimise people conflicts with --headcount/);
+  });
+
   it('uses a per-slot demand file, shift patterns and named staff with availability', async () => {
     const dir = tempDir();
     const demand = writeFixture(dir, 'demand.csv', ['datetime,inquiries',
@@ -178,7 +195,7 @@ describe('cs-plan roster (built CLI)', () => {
     const demand = join(dir, 'demand.csv');
     makeDemand(demand, { days: 14, slot: 15, peakAgents: 500, hourlyCapacity: 25 });
     const out = join(dir, 'shifts.csv');
-    const result = await run(['roster', '--demand', demand, '--hourly-capacity', '25', '--slot', '15', '--time-limit', '6', '--format', 'json', '--out', out]);
+    const result = await run(['roster', '--demand', demand, '--hourly-capacity', '25', '--slot', '15', '--time-limit', '3', '--format', 'json', '--out', out]);
     expect(result.code).toBe(1);
     if (result.stdout) {
       const summary = JSON.parse(result.stdout) as { solver: { status: string; gap: number; proven: string[]; unproven: string } };
@@ -189,7 +206,7 @@ describe('cs-plan roster (built CLI)', () => {
       expect(result.stderr).toContain('The solver hit --time-limit; the roster is the best found');
       checkShiftFile(readCsv(out));
     } else {
-      expect(result.stderr).toContain('found no roster within --time-limit 6 s');
+      expect(result.stderr).toContain('found no roster within --time-limit 3 s');
     }
   });
 

@@ -106,6 +106,8 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
       seconds: roundTo(plan.solve.seconds, 3),
       proven: plan.solve.proven,
       ...(plan.solve.unproven ? { unproven: plan.solve.unproven } : {}),
+      columns: plan.modelSize.columns,
+      rows: plan.modelSize.rows,
     },
     files,
   };

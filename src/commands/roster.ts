@@ -2,7 +2,7 @@
  * `cs-plan roster`: spread demand over the hours, size each slot, and build the optimal
  * shift roster (HiGHS MIP) in which nobody works more than 12 hours in a row.
  */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import { ceilTolerant, floorTolerant } from '../core/numeric.js';
 import { checkPatterns, MAX_CONTINUOUS_DUTY_HOURS, type ShiftRules } from '../core/scheduling/candidates.js';
@@ -24,6 +24,7 @@ interface RosterOptions {
   coverage?: string;
   out?: string;
   report?: string;
+  minimise?: 'hours' | 'people';
 }
 
 interface RosterSettings {
@@ -65,6 +66,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--shifts <file>', 'allowed shift patterns (name,start,end), e.g. templates/shifts.csv')
     .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to)')
     .option('--headcount <n>', 'at most this many people (named A001, A002, …)')
+    .addOption(new Option('--minimise <what>', 'with unlimited people, what to minimise first: agent-hours, or people (the smallest team that covers the demand)').choices(['hours', 'people']).default('hours'))
     .option('--time-limit <seconds>', 'stop the solver after this long and use the best roster found', '30')
     .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall for every slot')
     .option('--report <file>', 'also write a self-contained HTML report: demand vs scheduled, a Gantt of the shifts, the settings');
@@ -74,7 +76,8 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
 Required agents per slot = ceil(inquiries in slot ÷ (hourly capacity × slot hours)), or with
 --model erlang the agents to schedule for --target (see cs-plan erlang --help).
 Objective: with unlimited people, cover every slot with the fewest agent-hours, then the fewest
-people; with --staff or --headcount, leave the least demand unmet, then use the fewest agent-hours.
+people (--minimise people: the fewest people, then the fewest agent-hours); with --staff or
+--headcount, leave the least demand unmet, then use the fewest agent-hours.
 Solved exactly with HiGHS; the summary reports the solver status and optimality gap.
 
 Files: --out ${SHIFT_COLUMNS.join(',')}   --coverage ${COVERAGE_COLUMNS.join(',')}
@@ -90,6 +93,11 @@ Examples:
     const opts = cmd.opts<RosterOptions>();
     if (opts.staff && cmd.getOptionValue('headcount') !== undefined) {
       throw new CsPlanError('options.conflict', { a: '--staff', b: '--headcount', why: 'the staff file already says who can work' });
+    }
+    if (opts.minimise === 'people' && (opts.staff || cmd.getOptionValue('headcount') !== undefined)) {
+      throw new CsPlanError('options.conflict', {
+        a: '--minimise people', b: opts.staff ? '--staff' : '--headcount', why: 'the number of people is already fixed; drop one of them',
+      });
     }
     const { demand, sizer, days, queue, inputs } = await gatherDemand(cmd, ctx, ask);
     const settings = readSettings(cmd, demand.slotMinutes);
@@ -111,6 +119,7 @@ Examples:
     process.once('SIGINT', onInterrupt);
     const plan = await planRoster({
       demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
+      priority: opts.minimise === 'people' ? 'people' : 'agent_hours',
       ...(patterns ? { patterns } : {}), ...(staff ? { staff } : {}),
     }).finally(() => process.off('SIGINT', onInterrupt));
 

@@ -27,6 +27,8 @@ export interface RosterRequest {
   /** Named staff, a headcount, or neither (as many people as needed). */
   staff?: readonly StaffMember[] | { headcount: number };
   timeLimitSeconds: number;
+  /** With unlimited people, minimise agent-hours first (default) or people first. */
+  priority?: 'agent_hours' | 'people';
   /** Aborting stops the solve at once (it then runs in a worker thread); see solveInWorker. */
   signal?: AbortSignal;
 }
@@ -43,6 +45,8 @@ export interface RosterPlan {
   /** People available (named staff or headcount); undefined when unlimited. */
   available?: number;
   solve: SolveReport;
+  /** Size of the MIP: it grows with slots × candidate shifts × staff groups, not with headcount. */
+  modelSize: { columns: number; rows: number };
   /** Shifts the optimizer chose that no one could take within their hours limit. */
   unassignedShifts: number;
   /** Slots with demand that no allowed shift covers (e.g. before the first shift pattern of the window). */
@@ -154,7 +158,9 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     if (!anyWorkable) throw new CsPlanError('roster.staffUnavailable', {}, { exitCode: ExitCode.infeasible });
   }
 
-  const { model, columns } = buildScheduleModel({ required, candidates, restSlots: rules.restSlots, ...(groups ? { groups } : {}) });
+  const { model, columns } = buildScheduleModel({
+    required, candidates, restSlots: rules.restSlots, ...(groups ? { groups } : {}), ...(request.priority ? { priority: request.priority } : {}),
+  });
   const solveOptions = { timeLimitSeconds: request.timeLimitSeconds };
   const solve = request.signal
     ? await solveInWorker(model, solveOptions, request.signal)
@@ -178,7 +184,7 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     demand, required, scheduled, shortfall, assignments,
     people: [...new Set(assignments.map((a) => a.person))],
     ...(available !== undefined ? { available } : {}),
-    solve, unassignedShifts: unassigned.length, summary,
+    solve, unassignedShifts: unassigned.length, summary, modelSize: { columns: model.numCols, rows: model.rows.length },
     unreachableSlots: reachableSlots({ required, candidates }).flatMap((ok, t) => (!ok && (required[t] ?? 0) > 0 ? [t] : [])),
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildScheduleModel, reachableSlots } from './model.js';
+import { buildScheduleModel, greedyCoverPeople, mostSlotsPerPerson, reachableSlots } from './model.js';
 import { solveLexicographic } from './highs-solver.js';
 import { shiftCandidates, type ShiftCandidate } from './candidates.js';
 
@@ -28,6 +28,20 @@ function fewestPeople(shifts: ShiftCandidate[], rest: number, limit = shifts.len
     if (place(0)) return n;
   }
   return Infinity;
+}
+
+/**
+ * Fewest people for `shifts` by the interval-colouring theorem: the most shifts "on duty or
+ * resting" at one time (fast, for loops where the exhaustive search is too slow).
+ */
+function mostPresent(shifts: ShiftCandidate[], rest: number): number {
+  if (shifts.length <= 6) return fewestPeople(shifts, rest);
+  const ends = shifts.flatMap((s) => [[s.start, 1], [s.start + s.length + rest, -1]] as [number, number][]);
+  ends.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let running = 0;
+  let most = 0;
+  for (const [, change] of ends) most = Math.max(most, (running += change));
+  return most;
 }
 
 /** Every way to staff each candidate 0..max times. */
@@ -81,6 +95,28 @@ describe('shift MIP equals brute force on tiny instances', () => {
     }), { numRuns: 25 });
   });
 
+  it('--minimise people: fewest people covering every slot, then fewest agent-slots', async () => {
+    await fc.assert(fc.asyncProperty(tiny, async ({ required, minShift, rest }) => {
+      const rules = { slotMinutes: 60, minShiftSlots: minShift, maxShiftSlots: minShift + 1, restSlots: rest };
+      const candidates = shiftCandidates(required.length, rules);
+      fc.pre(candidates.length > 0 && candidates.length <= 9);
+      let best: [number, number] = [Infinity, Infinity];
+      for (const counts of allCounts(candidates.length, 2)) {
+        const shifts = expand(candidates, counts);
+        const cover = coverage(shifts, required.length);
+        if (required.some((need, t) => (cover[t] ?? 0) < need)) continue;
+        const slots = shifts.reduce((sum, s) => sum + s.length, 0);
+        const people = mostPresent(shifts, rest);
+        if (people < best[0] || (people === best[0] && slots < best[1])) best = [people, slots];
+      }
+      const { model } = buildScheduleModel({ required, candidates, restSlots: rest, priority: 'people' });
+      const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+      expect(report.status).toBe('optimal');
+      expect(report.objectiveValues.map(Math.round)).toEqual(best);
+      expect(report.proven).toEqual(['people', 'agent_hours']);
+    }), { numRuns: 25 });
+  });
+
   it('limited people: least unmet demand, then fewest agent-slots, with the headcount held', async () => {
     await fc.assert(fc.asyncProperty(tiny, fc.integer({ min: 1, max: 2 }), async ({ required, minShift, rest }, headcount) => {
       const rules = { slotMinutes: 60, minShiftSlots: minShift, maxShiftSlots: minShift + 1, restSlots: rest };
@@ -102,6 +138,37 @@ describe('shift MIP equals brute force on tiny instances', () => {
       const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
       expect(report.objectiveValues.map(Math.round)).toEqual(best);
     }), { numRuns: 25 });
+  });
+});
+
+describe('bounds behind the weighted solves', () => {
+  it('mostSlotsPerPerson is never below the most one person can work (exhaustive on small windows)', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 8 }), (window, longest, rest) => {
+      // most[t]: most slots workable in the first t slots, shifts of 1..longest slots, rest between.
+      const most = new Array<number>(window + 1).fill(0);
+      for (let t = 1; t <= window; t++) {
+        most[t] = most[t - 1] ?? 0;
+        for (let length = 1; length <= Math.min(longest, t); length++) {
+          const before = t - length - rest;
+          most[t] = Math.max(most[t] ?? 0, length + (before > 0 ? most[before] ?? 0 : 0));
+        }
+      }
+      expect(mostSlotsPerPerson(window, longest, rest)).toBeGreaterThanOrEqual(most[window] ?? 0);
+    }));
+  });
+
+  it('greedyCoverPeople is at least the fewest people any cover needs', () => {
+    fc.assert(fc.property(tiny, ({ required, minShift, rest }) => {
+      const candidates = shiftCandidates(required.length, { slotMinutes: 60, minShiftSlots: minShift, maxShiftSlots: minShift + 1, restSlots: rest });
+      fc.pre(candidates.length > 0 && candidates.length <= 9 && reachableSlots({ required, candidates }).every((ok, t) => ok || required[t] === 0));
+      let fewest = Infinity;
+      for (const counts of allCounts(candidates.length, 2)) {
+        const shifts = expand(candidates, counts);
+        const cover = coverage(shifts, required.length);
+        if (required.every((need, t) => (cover[t] ?? 0) >= need)) fewest = Math.min(fewest, mostPresent(shifts, rest));
+      }
+      expect(greedyCoverPeople(required, candidates, rest)).toBeGreaterThanOrEqual(fewest);
+    }), { numRuns: 50 });
   });
 });
 

@@ -7,9 +7,16 @@
  *
  * Objectives, solved lexicographically:
  *   unlimited people: 1) fewest agent-slots with every slot covered  2) fewest people
+ *                     (or, with `priority: 'people'`, fewest people first, then agent-slots)
  *   limited people:   1) least unmet demand (agent-slots short)      2) fewest agent-slots
  */
 import type { ShiftCandidate } from './candidates.js';
+
+/** What a shift works on: pre-sales (售前) or after-sales (售后). */
+export type ShiftKind = 'pre' | 'after';
+
+/** In the limited-people objective, one agent-slot of unmet pre-sales weighs this many of overdue after-sales. */
+export const PRE_SALES_WEIGHT = 10;
 
 /** People who share availability and an hours limit; the model treats them alike. */
 export interface StaffGroup {
@@ -21,6 +28,16 @@ export interface StaffGroup {
   toSlot: number;
   /** Most slots one person of the group may work in the window. */
   maxSlotsPerPerson?: number;
+  /** The kinds of work the group may do (default: both). */
+  kinds?: readonly ShiftKind[];
+}
+
+/** After-sales work: it may wait up to `deferSlots` slots (pre-sales goes first). */
+export interface AfterSalesWork {
+  /** Whole agent-slots of after-sales work arriving in each slot (see rostering/after-sales wholeWork). */
+  work: readonly number[];
+  /** Work arriving in slot u must be done by the end of slot u + deferSlots. */
+  deferSlots: number;
 }
 
 export interface ScheduleProblem {
@@ -31,6 +48,10 @@ export interface ScheduleProblem {
   restSlots: number;
   /** Staff groups; undefined means as many people as needed. */
   groups?: readonly StaffGroup[];
+  /** With unlimited people, what to minimise first: agent-hours (default) or people. */
+  priority?: 'agent_hours' | 'people';
+  /** After-sales demand, when it is planned too; `required` is then pre-sales only. */
+  afterSales?: AfterSalesWork;
 }
 
 /** The roster's objectives, in the words reports use. */
@@ -48,16 +69,38 @@ export interface LinearModel {
   objectives: number[][];
   /** Names for the objectives (snake_case, stable), for reports. */
   objectiveNames: ObjectiveName[];
+  /**
+   * An upper bound on the second objective over every feasible point, when one is cheap to
+   * know. It lets the solver minimise both objectives in one weighted solve (see highs-solver).
+   */
+  secondObjectiveBound?: number;
 }
 
 /** What each column of the model means. */
 export interface ScheduleColumns {
-  /** Shift columns: candidate index and group index (−1 when people are unlimited). */
-  shifts: { candidate: number; group: number }[];
+  /** Shift columns: candidate index, group index (−1 when people are unlimited) and kind. */
+  shifts: { candidate: number; group: number; kind: ShiftKind }[];
   /** Column of each slot's shortfall (limited people only). */
   shortfall?: number[];
   /** Column of the people count (unlimited people only). */
   people?: number;
+  /** Columns of after-sales work done up to each slot (cumulative), with after-sales only. */
+  afterSalesDone?: number[];
+}
+
+/**
+ * After-sales work that no after-sales shift can reach before its deadline (it counts as
+ * overdue whatever the roster), per slot.
+ *
+ * @example unreachableAfterSales([1, 1, 1], [{ start: 0, length: 1 }], 1) // [0, 1, 1]
+ */
+export function unreachableAfterSales(work: readonly number[], candidates: readonly ShiftCandidate[], deferSlots: number): number[] {
+  const covered = work.map(() => false);
+  for (const { start, length } of candidates) for (let t = start; t < start + length; t++) covered[t] = true;
+  // nextCovered[t]: first covered slot at or after t.
+  const nextCovered = new Array<number>(work.length + 1).fill(Infinity);
+  for (let t = work.length - 1; t >= 0; t--) nextCovered[t] = covered[t] ? t : nextCovered[t + 1] ?? Infinity;
+  return work.map((w, t) => ((nextCovered[t] ?? Infinity) <= t + deferSlots ? 0 : w));
 }
 
 /**
@@ -69,6 +112,51 @@ export function reachableSlots(problem: Pick<ScheduleProblem, 'required' | 'cand
   const reachable = problem.required.map(() => false);
   for (const { start, length } of problem.candidates) for (let t = start; t < start + length; t++) reachable[t] = true;
   return reachable;
+}
+
+/**
+ * Most slots one person can work in a window: k shifts of at most `longest` slots need
+ * k − 1 rests, so work ≤ min(k × longest, window − (k − 1) × rest), which is largest where
+ * the two meet.
+ *
+ * @example mostSlotsPerPerson(100, 10, 10) // 55 (five 10-slot shifts fit: 50; the bound is safe)
+ */
+export function mostSlotsPerPerson(windowSlots: number, longest: number, restSlots: number): number {
+  if (windowSlots <= 0 || longest <= 0) return 0;
+  return Math.min(windowSlots, Math.ceil((longest * (windowSlots + restSlots)) / (longest + restSlots)));
+}
+
+/**
+ * A quick feasible cover: sweeping the slots in order, each slot still short gets shifts of
+ * the candidate that covers it and reaches furthest. Returns how many people that cover
+ * needs (the most shifts "on duty or resting" at once), an upper bound on the fewest people.
+ *
+ * @example greedyCoverPeople([1, 1, 1, 1], [{ start: 0, length: 2 }, { start: 2, length: 2 }], 1) // 2
+ */
+export function greedyCoverPeople(required: readonly number[], candidates: readonly ShiftCandidate[], restSlots: number): number {
+  const slotCount = required.length;
+  const on = new Array<number>(slotCount).fill(0);
+  const present = new Array<number>(slotCount + 1).fill(0); // difference array
+  for (let t = 0; t < slotCount; t++) {
+    const deficit = (required[t] ?? 0) - (on[t] ?? 0);
+    if (deficit <= 0) continue;
+    let best: ShiftCandidate | undefined;
+    for (const c of candidates) {
+      if (c.start <= t && c.start + c.length > t && (!best || c.start + c.length > best.start + best.length)) best = c;
+    }
+    if (!best) continue;
+    for (let u = best.start; u < best.start + best.length; u++) on[u] = (on[u] ?? 0) + deficit;
+    present[best.start] = (present[best.start] ?? 0) + deficit;
+    const leaves = Math.min(slotCount, best.start + best.length + restSlots);
+    present[leaves] = (present[leaves] ?? 0) - deficit;
+  }
+  let most = 0;
+  let running = 0;
+  for (let t = 0; t < slotCount; t++) {
+    running += present[t] ?? 0;
+    most = Math.max(most, running);
+  }
+  return most;
 }
 
 /**
@@ -95,14 +183,19 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     return colLower.length - 1;
   };
 
+  const after = problem.afterSales;
+  const kinds: ShiftKind[] = after ? ['pre', 'after'] : ['pre'];
   const shifts: ScheduleColumns['shifts'] = [];
   groups.forEach((group, g) => {
-    problem.candidates.forEach((candidate, k) => {
-      if (group && (candidate.start < group.fromSlot || candidate.start + candidate.length > group.toSlot)) return;
-      if (group?.maxSlotsPerPerson !== undefined && candidate.length > group.maxSlotsPerPerson) return;
-      addColumn(0, group ? group.size : Infinity, true);
-      shifts.push({ candidate: k, group: unlimited ? -1 : g });
-    });
+    for (const kind of kinds) {
+      if (group?.kinds && !group.kinds.includes(kind)) continue;
+      problem.candidates.forEach((candidate, k) => {
+        if (group && (candidate.start < group.fromSlot || candidate.start + candidate.length > group.toSlot)) return;
+        if (group?.maxSlotsPerPerson !== undefined && candidate.length > group.maxSlotsPerPerson) return;
+        addColumn(0, group ? group.size : Infinity, true);
+        shifts.push({ candidate: k, group: unlimited ? -1 : g, kind });
+      });
+    }
   });
   // People on duty per slot; with unlimited people coverage is simply on[t] ≥ required[t],
   // except in slots that no allowed shift reaches (they stay short, and are reported).
@@ -147,8 +240,42 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     return { starts, ends, restEnds };
   };
 
-  const all = byStart(shifts.map((_, column) => column));
-  addBalance(on, (t) => all.starts[t] ?? [], (t) => all.ends[t] ?? []);
+  const pre = byStart(shifts.flatMap((shift, column) => (shift.kind === 'pre' ? [column] : [])));
+  addBalance(on, (t) => pre.starts[t] ?? [], (t) => pre.ends[t] ?? []);
+
+  // After-sales: done[t] is the work done up to slot t (cumulative), overdue[t] the work that
+  // passed its deadline up to t. done[t] − done[t−1] ≤ agents on after-sales in t;
+  // done + overdue never exceeds what has arrived, and reaches what arrived deferSlots ago.
+  let afterSalesDone: number[] | undefined;
+  let afterSalesOverdue: number[] | undefined;
+  if (after) {
+    const onAfter = problem.required.map(() => addColumn(0, Infinity, false));
+    const afterShifts = byStart(shifts.flatMap((shift, column) => (shift.kind === 'after' ? [column] : [])));
+    addBalance(onAfter, (t) => afterShifts.starts[t] ?? [], (t) => afterShifts.ends[t] ?? []);
+    const unreachable = unreachableAfterSales(after.work, problem.candidates, after.deferSlots);
+    let arrived = 0;
+    const cumulative = after.work.map((w, t) => (arrived += w - (unreachable[t] ?? 0)));
+    const done = problem.required.map(() => addColumn(0, Infinity, false));
+    const overdue = unlimited ? undefined : problem.required.map(() => addColumn(0, Infinity, false));
+    done.forEach((column, t) => {
+      const previous = done[t - 1];
+      const capacity = { indices: [column, onAfter[t] ?? 0], values: [1, -1] };
+      if (previous !== undefined) {
+        rows.push({ lower: 0, upper: Infinity, indices: [column, previous], values: [1, -1] });
+        capacity.indices.push(previous);
+        capacity.values.push(-1);
+      }
+      rows.push({ lower: -Infinity, upper: 0, ...capacity });
+      const overdueNow = overdue?.[t];
+      const overduePrevious = overdue?.[t - 1];
+      if (overdueNow !== undefined && overduePrevious !== undefined) rows.push({ lower: 0, upper: Infinity, indices: [overdueNow, overduePrevious], values: [1, -1] });
+      const settled = overdueNow === undefined ? { indices: [column], values: [1] } : { indices: [column, overdueNow], values: [1, 1] };
+      const due = t - after.deferSlots >= 0 ? cumulative[t - after.deferSlots] ?? 0 : 0;
+      rows.push({ lower: due, upper: cumulative[t] ?? 0, ...settled });
+    });
+    afterSalesDone = done;
+    afterSalesOverdue = overdue;
+  }
   if (shortfall) {
     problem.required.forEach((need, t) => {
       if (need > 0) rows.push({ lower: need, upper: Infinity, indices: [on[t] ?? 0, shortfall[t] ?? 0], values: [1, 1] });
@@ -178,19 +305,36 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
   shifts.forEach(({ candidate }, column) => (agentSlots[column] = problem.candidates[candidate]?.length ?? 0));
   const objectives: number[][] = [];
   const objectiveNames: ObjectiveName[] = [];
+  let secondObjectiveBound: number | undefined;
   if (shortfall) {
     const unmet = new Array<number>(numCols).fill(0);
-    for (const column of shortfall) unmet[column] = 1;
+    // Pre-sales first: an agent-slot short on pre-sales weighs more than one of overdue after-sales.
+    for (const column of shortfall) unmet[column] = after ? PRE_SALES_WEIGHT : 1;
+    const lastOverdue = afterSalesOverdue?.[afterSalesOverdue.length - 1];
+    if (lastOverdue !== undefined) unmet[lastOverdue] = 1;
     objectives.push(unmet, agentSlots);
     objectiveNames.push('unmet_demand', 'agent_hours');
+    const longest = Math.max(0, ...problem.candidates.map((c) => c.length));
+    secondObjectiveBound = groups.reduce((sum, group) => sum + (group
+      ? group.size * Math.min(group.maxSlotsPerPerson ?? Infinity, mostSlotsPerPerson(group.toSlot - group.fromSlot, longest, problem.restSlots))
+      : 0), 0);
   } else {
     const headcount = new Array<number>(numCols).fill(0);
     if (people !== undefined) headcount[people] = 1;
-    objectives.push(agentSlots, headcount);
-    objectiveNames.push('agent_hours', 'people');
+    if (problem.priority === 'people') {
+      objectives.push(headcount, agentSlots);
+      objectiveNames.push('people', 'agent_hours');
+      // The fewest people is at most the greedy cover's, and none works more than mostSlotsPerPerson.
+      const longest = Math.max(0, ...problem.candidates.map((c) => c.length));
+      secondObjectiveBound = greedyCoverPeople(problem.required, problem.candidates, problem.restSlots)
+        * mostSlotsPerPerson(slotCount, longest, problem.restSlots);
+    } else {
+      objectives.push(agentSlots, headcount);
+      objectiveNames.push('agent_hours', 'people');
+    }
   }
   return {
-    model: { numCols, colLower, colUpper, integrality, rows, objectives, objectiveNames },
-    columns: { shifts, ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}) },
+    model: { numCols, colLower, colUpper, integrality, rows, objectives, objectiveNames, ...(secondObjectiveBound !== undefined ? { secondObjectiveBound } : {}) },
+    columns: { shifts, ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}), ...(afterSalesDone ? { afterSalesDone } : {}) },
   };
 }

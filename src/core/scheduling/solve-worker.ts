@@ -9,7 +9,8 @@ import type { LinearModel } from './model.js';
 
 parentPort?.once('message', async ({ model, options }: { model: LinearModel; options: SolveOptions }) => {
   try {
-    parentPort?.postMessage({ ok: true, report: await solveLexicographic(model, options) });
+    const report = await solveLexicographic(model, options, (progress) => parentPort?.postMessage({ progress }));
+    parentPort?.postMessage({ ok: true, report });
   } catch (error) {
     parentPort?.postMessage(error instanceof CsPlanError
       ? { ok: false, key: error.key, params: error.params, exitCode: error.exitCode }
