@@ -15,12 +15,39 @@ describe('cs-plan estimate (built CLI)', () => {
     const result = await run(['estimate', ...WORKED, '--format', 'csv']);
     expect(result.code).toBe(0);
     const lines = result.stdout.trim().split('\n');
-    expect(lines[0]).toBe('date,sales,cs_share,aov,conversion,bot_rate,capacity,cs_sales,cs_buyers,inquiries,human_inquiries,agents_exact,agents');
+    expect(lines[0]).toBe('date,sales,cs_share,aov,conversion,bot_rate,capacity,cs_sales,cs_buyers,inquiries,human_inquiries,agents_exact,agents,orders,after_sales_inquiries,after_sales_agents,total_agents');
     expect(lines).toHaveLength(2);
     const [row] = csvRecords(result.stdout);
     expect(row?.inquiries).toBe('2500');
     expect(row?.agents).toBe('5');
     expect(result.stdout.startsWith('\uFEFF')).toBe(false);
+  });
+
+  it('after-sales: the wave runs past the campaign, with its own agents and a total per day', async () => {
+    // 500,000 sales ÷ store AOV 125 = 4,000 orders; 10% contact; curve 60/40; 100 contacts per agent.
+    const result = await run(['estimate', ...WORKED, '--date', '2026-11-11', '--store-aov', '125', '--after-sales-rate', '10%',
+      '--after-sales-curve', '60,40', '--after-sales-capacity', '100', '--format', 'csv']);
+    expect(result.code).toBe(0);
+    const rows = csvRecords(result.stdout);
+    expect(rows.map((r) => [r.date, r.sales, r.agents, r.orders, r.after_sales_inquiries, r.after_sales_agents, r.total_agents])).toEqual([
+      ['2026-11-11', '500000', '5', '4000', '240', '3', '8'],
+      ['2026-11-12', '0', '0', '0', '160', '2', '2'],
+    ]);
+    const json = JSON.parse((await run(['estimate', ...WORKED, '--date', '2026-11-11', '--store-aov', '125', '--after-sales-rate', '10%',
+      '--after-sales-curve', '60,40', '--after-sales-capacity', '100', '--format', 'json'])).stdout) as { total: Record<string, number> };
+    expect(json.total).toMatchObject({ after_sales_inquiries: 400, after_sales_agent_days: 5, peak_total_agents: 8 });
+  });
+
+  it('after-sales: bad settings give one-line errors naming the flag', async () => {
+    const curve = await run(['estimate', ...WORKED, '--date', '2026-11-11', '--after-sales-rate', '10%', '--after-sales-curve', '50,x']);
+    expect(curve.code).toBe(2);
+    expect(curve.stderr.trim()).toBe('error: --after-sales-curve, value "50,x": must be day weights such as 40,25,15,10,5,5: numbers ≥ 0, not all zero');
+    const noDate = await run(['estimate', ...WORKED, '--after-sales-rate', '10%']);
+    expect(noDate.code).toBe(2);
+    expect(noDate.stderr).toMatch(/the after-sales wave needs dates such as 2026-11-11/);
+    const rate = await run(['estimate', ...WORKED, '--date', '2026-11-11', '--after-sales-rate', '8']);
+    expect(rate.code).toBe(2);
+    expect(rate.stderr).toMatch(/--after-sales-rate.*8%/);
   });
 
   it('prints JSON with rows and a total in snake_case', async () => {
@@ -40,11 +67,20 @@ describe('cs-plan estimate (built CLI)', () => {
   it('runs the bundled Double 11 example with a total and the peak day', async () => {
     const result = await run(['estimate', '--forecast', 'examples/double11/forecast.csv', '--config', 'examples/double11/cs-plan.config.json', '--format', 'json']);
     expect(result.code).toBe(0);
-    const json = JSON.parse(result.stdout) as { rows: { date: string; agents: number }[]; total: { peak_agents: number } };
-    expect(json.rows.map((r) => r.date)).toEqual(['2026-11-10', '2026-11-11', '2026-11-12']);
+    type Day = { date: string; agents: number; orders: number; after_sales_inquiries: number; after_sales_agents: number; total_agents: number };
+    const json = JSON.parse(result.stdout) as { rows: Day[]; total: { peak_agents: number; peak_total_agents: number; after_sales_inquiries: number } };
+    // The campaign (10–12 Nov), then the after-sales wave's last six days (8% of orders, 7 days).
+    expect(json.rows.map((r) => r.date)).toEqual(['2026-11-10', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-14', '2026-11-15', '2026-11-16', '2026-11-17', '2026-11-18']);
     // 11 Nov: 3.6M × 30% ÷ 220 ÷ 50% × (1 − 20%) ÷ 200 = 39.27 → 40
     expect(json.rows[1]?.agents).toBe(40);
     expect(json.total.peak_agents).toBe(40);
+    // 11 Nov orders: 3.6M ÷ 150 = 24,000. Contacts: 8% × (24,000 × 32.69% + 5,333 × 22.88%) = 725.3 → 725.3 ÷ 300 → 3 agents.
+    expect(json.rows[1]?.orders).toBe(24000);
+    expect(json.rows[1]?.after_sales_inquiries).toBeCloseTo(725.31, 1);
+    expect(json.rows[1]?.total_agents).toBe(43);
+    // Every order's contacts land somewhere: 5,000,000 ÷ 150 × 8% = 2,666.67.
+    expect(json.total.after_sales_inquiries).toBeCloseTo(2666.6667, 3);
+    expect(json.total.peak_total_agents).toBe(43);
   });
 
   it('reads a GBK forecast with Chinese headers and typed amounts', async () => {
@@ -159,7 +195,7 @@ describe('cs-plan estimate (built CLI)', () => {
       expect(result.code).toBe(0);
       const text = readFileSync(out, 'utf8');
       expect(text.startsWith('\uFEFF')).toBe(true);
-      expect(csvRecords(text)).toHaveLength(3);
+      expect(csvRecords(text)).toHaveLength(9);
       expect(readdirSync(dir)).toEqual(['estimate.csv']);
     });
 

@@ -3,7 +3,9 @@
  * whitepaper formula.
  */
 import { Command } from 'commander';
-import { totalOf, type EstimateRow, type EstimateTotal } from '../core/staffing/whitepaper.js';
+import { estimateDay, totalOf, type EstimateRow, type EstimateTotal } from '../core/staffing/whitepaper.js';
+import type { AfterSalesDay } from '../core/staffing/after-sales.js';
+import { addAfterSalesOptions, readAfterSales, readStoreAov, type AfterSalesInputs } from '../cli/after-sales-inputs.js';
 import { roundTo } from '../core/numeric.js';
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
@@ -15,10 +17,32 @@ import { emit, formatNumber, formatPercent, renderTable } from '../cli/render.js
 export const ESTIMATE_CSV_COLUMNS = [
   'date', 'sales', 'cs_share', 'aov', 'conversion', 'bot_rate', 'capacity',
   'cs_sales', 'cs_buyers', 'inquiries', 'human_inquiries', 'agents_exact', 'agents',
+  'orders', 'after_sales_inquiries', 'after_sales_agents', 'total_agents',
 ] as const;
 
+/** A day of the estimate: pre-sales by the formula, and the after-sales wave when planned. */
+export interface EstimateDay {
+  pre: EstimateRow;
+  after?: AfterSalesDay;
+  /** Orders that day: sales ÷ store AOV. */
+  orders?: number;
+}
+
+/**
+ * The estimate's days: the forecast's days, then (with after-sales) the days the wave runs
+ * on after the campaign, with no sales of their own.
+ */
+export function estimateDays(days: readonly EstimateRow[], after?: AfterSalesInputs, storeAov?: number): EstimateDay[] {
+  const last = days[days.length - 1];
+  if (!after || !last) return days.map((pre) => ({ pre, orders: pre.sales / (storeAov ?? pre.aov) }));
+  return after.wave.map((wave, i) => ({
+    pre: days[i] ?? estimateDay({ ...last, date: wave.date, sales: 0 }),
+    after: wave,
+  }));
+}
+
 /** One row in the snake_case field names shared by CSV and JSON; derived values to 4 decimals. */
-export function estimateRecord(row: EstimateRow): Record<(typeof ESTIMATE_CSV_COLUMNS)[number], string | number> {
+export function estimateRecord({ pre: row, after, orders }: EstimateDay): Record<(typeof ESTIMATE_CSV_COLUMNS)[number], string | number> {
   const r4 = (value: number) => roundTo(value, 4);
   return {
     date: row.date,
@@ -34,10 +58,14 @@ export function estimateRecord(row: EstimateRow): Record<(typeof ESTIMATE_CSV_CO
     human_inquiries: r4(row.humanInquiries),
     agents_exact: r4(row.agentsExact),
     agents: row.agents,
+    orders: r4(after?.orders ?? orders ?? 0),
+    after_sales_inquiries: r4(after?.contacts ?? 0),
+    after_sales_agents: after?.agents ?? 0,
+    total_agents: row.agents + (after?.agents ?? 0),
   };
 }
 
-function totalRecord(total: EstimateTotal) {
+function totalRecord(total: EstimateTotal, days: readonly EstimateDay[]) {
   const r4 = (value: number) => roundTo(value, 4);
   return {
     sales: total.sales,
@@ -47,6 +75,9 @@ function totalRecord(total: EstimateTotal) {
     human_inquiries: r4(total.humanInquiries),
     agent_days: total.agentDays,
     peak_agents: total.peakAgents,
+    after_sales_inquiries: r4(days.reduce((sum, d) => sum + (d.after?.contacts ?? 0), 0)),
+    after_sales_agent_days: days.reduce((sum, d) => sum + (d.after?.agents ?? 0), 0),
+    peak_total_agents: Math.max(0, ...days.map((d) => d.pre.agents + (d.after?.agents ?? 0))),
   };
 }
 
@@ -68,14 +99,22 @@ export function explainRow(row: EstimateRow, lang: Lang): string[] {
   ];
 }
 
-async function estimateTable(rows: EstimateRow[], total: EstimateTotal, lang: Lang, color: boolean): Promise<string> {
+async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: Lang, color: boolean, after?: AfterSalesInputs): Promise<string> {
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: color ? 1 : 0 });
+  const rows = days.map((d) => d.pre);
   const withBots = rows.some((row) => row.botRate > 0);
   const columns = ['date', 'sales', 'cs_share', 'aov', 'conversion', ...(withBots ? ['bot_rate'] : []), 'capacity', 'inquiries',
-    ...(withBots ? ['human_inquiries'] : []), 'agents_exact', 'agents'];
+    ...(withBots ? ['human_inquiries'] : []), 'agents_exact', 'agents',
+    ...(after ? ['orders', 'after_sales_inquiries', 'after_sales_agents', 'total_agents'] : [])];
+  const afterOf = new Map(days.map((d) => [d.pre, d.after]));
   const cell = (row: EstimateRow, column: string): string => {
+    const wave = afterOf.get(row);
     switch (column) {
+      case 'orders': return formatNumber(wave?.orders ?? 0);
+      case 'after_sales_inquiries': return formatNumber(wave?.contacts ?? 0);
+      case 'after_sales_agents': return String(wave?.agents ?? 0);
+      case 'total_agents': return chalk.bold(String(row.agents + (wave?.agents ?? 0)));
       case 'date': return row.date;
       case 'sales': return formatNumber(row.sales);
       case 'cs_share': return formatPercent(row.csShare);
@@ -89,10 +128,17 @@ async function estimateTable(rows: EstimateRow[], total: EstimateTotal, lang: La
       default: return chalk.bold(String(row.agents));
     }
   };
+  const totals = totalRecord(total, days);
   const totalCells: Record<string, string> = {
     date: chalk.bold(t(lang, 'estimate.total')), sales: formatNumber(total.sales),
     inquiries: formatNumber(total.inquiries), human_inquiries: formatNumber(total.humanInquiries),
     agents: `${total.agentDays}`,
+    ...(after ? {
+      orders: formatNumber(days.reduce((sum, d) => sum + (d.after?.orders ?? 0), 0)),
+      after_sales_inquiries: formatNumber(totals.after_sales_inquiries),
+      after_sales_agents: `${totals.after_sales_agent_days}`,
+      total_agents: `${total.agentDays + totals.after_sales_agent_days}`,
+    } : {}),
   };
   const body = rows.map((row) => columns.map((column) => cell(row, column)));
   if (rows.length > 1) body.push(columns.map((column) => totalCells[column] ?? ''));
@@ -101,9 +147,15 @@ async function estimateTable(rows: EstimateRow[], total: EstimateTotal, lang: La
     body,
     { align: columns.map((column) => (column === 'date' ? 'left' : 'right')) },
   );
-  const peak = rows.find((row) => row.agents === total.peakAgents);
-  const footer = rows.length > 1 ? `\n${t(lang, 'estimate.peakDay', { agents: total.peakAgents, date: peak?.date ?? '' })}` : '';
-  return `${chalk.bold(t(lang, 'estimate.title'))}\n${table}${footer}`;
+  const allAgents = (d: EstimateDay) => d.pre.agents + (d.after?.agents ?? 0);
+  const peak = days.find((d) => allAgents(d) === totals.peak_total_agents);
+  const footer = rows.length > 1 ? `\n${t(lang, 'estimate.peakDay', { agents: totals.peak_total_agents, date: peak?.pre.date ?? '' })}` : '';
+  const wave = after ? `\n${t(lang, 'estimate.afterSalesTitle', {
+    rate: formatPercent(after.contactRate),
+    orders: formatNumber(days.reduce((sum, d) => sum + (d.after?.orders ?? 0), 0)),
+    days: after.curve.length, curve: after.curve.map((share) => formatPercent(share)).join(' · '),
+  })}` : '';
+  return `${chalk.bold(t(lang, after ? 'estimate.titleWithAfterSales' : 'estimate.title'))}\n${table}${footer}${wave}`;
 }
 
 /** Builds the `estimate` command; `ask` is replaceable for tests. */
@@ -112,11 +164,17 @@ export function estimateCommand(ask: AskMissing = askWithInquirer): Command {
     .description('pre-sales inquiries and agents per day from a sales forecast (whitepaper formula)')
     .option('--explain', 'print the formula step by step with the numbers of each row');
   addFormulaOptions(command);
+  addAfterSalesOptions(command);
   addCommonOptions(command);
   command.addHelpText('after', `
 Formula (per row):
   cs_sales = sales × cs_share;  cs_buyers = cs_sales ÷ aov;  inquiries = cs_buyers ÷ conversion
   human_inquiries = inquiries × (1 − bot_rate);  agents = ceil(human_inquiries ÷ capacity)
+
+After-sales wave (with --after-sales-rate): orders = sales ÷ store AOV (--store-aov, default --aov);
+  contacts on day d = Σ orders(s) × rate × curve[d − s] over sale days s ≤ d;
+  after_sales_agents = ceil(contacts ÷ --after-sales-capacity); the table runs on past the
+  campaign while the wave lasts (default curve: 7 days, each 0.7 of the day before).
 
 Precedence: a forecast row's cell > command-line flag > --config file > default.
 CSV columns: ${ESTIMATE_CSV_COLUMNS.join(',')}
@@ -125,18 +183,21 @@ JSON: { "rows": [...], "total": {...} } with the same snake_case names.
 Examples:
   $ cs-plan estimate --sales 500000 --cs-share 20% --aov 100 --conversion 40% --capacity 576
   $ cs-plan estimate --forecast examples/double11/forecast.csv --config examples/double11/cs-plan.config.json --explain
-  $ cs-plan estimate --forecast forecast.csv --cs-share 30% --aov 120 --conversion 45% --capacity 400 --out estimate.csv`);
+  $ cs-plan estimate --forecast forecast.csv --cs-share 30% --aov 120 --conversion 45% --capacity 400 --out estimate.csv
+  $ cs-plan estimate --forecast forecast.csv --config cs-plan.config.json --after-sales-rate 8% --store-aov 150`);
   command.action(async (_options, cmd: Command) => {
     const ctx = runContext(cmd);
-    const { days, forecast } = await resolveFormulaDays(cmd, ctx, ask);
-    const total = totalOf(days);
+    const { days: formulaDays, forecast } = await resolveFormulaDays(cmd, ctx, ask);
+    const after = readAfterSales(cmd, formulaDays);
+    const days = estimateDays(formulaDays, after, readStoreAov(cmd));
+    const total = totalOf(days.map((d) => d.pre));
     const { format } = await emit(cmd, ctx, {
-      table: () => estimateTable(days, total, ctx.lang, ctx.color),
+      table: () => estimateTable(days, total, ctx.lang, ctx.color, after),
       csv: () => toCsv(ESTIMATE_CSV_COLUMNS, days.map(estimateRecord)),
-      json: () => ({ rows: days.map(estimateRecord), total: totalRecord(total) }),
+      json: () => ({ rows: days.map(estimateRecord), total: totalRecord(total, days) }),
     }, [forecast?.file]);
     if (cmd.opts<{ explain?: boolean }>().explain) {
-      const lines = days.flatMap((row) => ['', ...explainRow(row, ctx.lang)]).join('\n');
+      const lines = formulaDays.flatMap((row) => ['', ...explainRow(row, ctx.lang)]).join('\n');
       // Keep stdout machine-readable when it carries CSV or JSON.
       (format === 'table' && !cmd.opts<{ out?: string }>().out ? process.stdout : process.stderr).write(`${lines}\n`);
     }

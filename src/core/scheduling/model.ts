@@ -12,12 +12,6 @@
  */
 import type { ShiftCandidate } from './candidates.js';
 
-/** What a shift works on: pre-sales (售前) or after-sales (售后). */
-export type ShiftKind = 'pre' | 'after';
-
-/** In the limited-people objective, one agent-slot of unmet pre-sales weighs this many of overdue after-sales. */
-export const PRE_SALES_WEIGHT = 10;
-
 /** People who share availability and an hours limit; the model treats them alike. */
 export interface StaffGroup {
   /** Number of people in the group. */
@@ -28,16 +22,6 @@ export interface StaffGroup {
   toSlot: number;
   /** Most slots one person of the group may work in the window. */
   maxSlotsPerPerson?: number;
-  /** The kinds of work the group may do (default: both). */
-  kinds?: readonly ShiftKind[];
-}
-
-/** After-sales work: it may wait up to `deferSlots` slots (pre-sales goes first). */
-export interface AfterSalesWork {
-  /** Whole agent-slots of after-sales work arriving in each slot (see rostering/after-sales wholeWork). */
-  work: readonly number[];
-  /** Work arriving in slot u must be done by the end of slot u + deferSlots. */
-  deferSlots: number;
 }
 
 export interface ScheduleProblem {
@@ -50,8 +34,6 @@ export interface ScheduleProblem {
   groups?: readonly StaffGroup[];
   /** With unlimited people, what to minimise first: agent-hours (default) or people. */
   priority?: 'agent_hours' | 'people';
-  /** After-sales demand, when it is planned too; `required` is then pre-sales only. */
-  afterSales?: AfterSalesWork;
 }
 
 /** The roster's objectives, in the words reports use. */
@@ -78,29 +60,12 @@ export interface LinearModel {
 
 /** What each column of the model means. */
 export interface ScheduleColumns {
-  /** Shift columns: candidate index, group index (−1 when people are unlimited) and kind. */
-  shifts: { candidate: number; group: number; kind: ShiftKind }[];
+  /** Shift columns: candidate index and group index (−1 when people are unlimited). */
+  shifts: { candidate: number; group: number }[];
   /** Column of each slot's shortfall (limited people only). */
   shortfall?: number[];
   /** Column of the people count (unlimited people only). */
   people?: number;
-  /** Columns of after-sales work done up to each slot (cumulative), with after-sales only. */
-  afterSalesDone?: number[];
-}
-
-/**
- * After-sales work that no after-sales shift can reach before its deadline (it counts as
- * overdue whatever the roster), per slot.
- *
- * @example unreachableAfterSales([1, 1, 1], [{ start: 0, length: 1 }], 1) // [0, 1, 1]
- */
-export function unreachableAfterSales(work: readonly number[], candidates: readonly ShiftCandidate[], deferSlots: number): number[] {
-  const covered = work.map(() => false);
-  for (const { start, length } of candidates) for (let t = start; t < start + length; t++) covered[t] = true;
-  // nextCovered[t]: first covered slot at or after t.
-  const nextCovered = new Array<number>(work.length + 1).fill(Infinity);
-  for (let t = work.length - 1; t >= 0; t--) nextCovered[t] = covered[t] ? t : nextCovered[t + 1] ?? Infinity;
-  return work.map((w, t) => ((nextCovered[t] ?? Infinity) <= t + deferSlots ? 0 : w));
 }
 
 /**
@@ -183,19 +148,14 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     return colLower.length - 1;
   };
 
-  const after = problem.afterSales;
-  const kinds: ShiftKind[] = after ? ['pre', 'after'] : ['pre'];
   const shifts: ScheduleColumns['shifts'] = [];
   groups.forEach((group, g) => {
-    for (const kind of kinds) {
-      if (group?.kinds && !group.kinds.includes(kind)) continue;
-      problem.candidates.forEach((candidate, k) => {
-        if (group && (candidate.start < group.fromSlot || candidate.start + candidate.length > group.toSlot)) return;
-        if (group?.maxSlotsPerPerson !== undefined && candidate.length > group.maxSlotsPerPerson) return;
-        addColumn(0, group ? group.size : Infinity, true);
-        shifts.push({ candidate: k, group: unlimited ? -1 : g, kind });
-      });
-    }
+    problem.candidates.forEach((candidate, k) => {
+      if (group && (candidate.start < group.fromSlot || candidate.start + candidate.length > group.toSlot)) return;
+      if (group?.maxSlotsPerPerson !== undefined && candidate.length > group.maxSlotsPerPerson) return;
+      addColumn(0, group ? group.size : Infinity, true);
+      shifts.push({ candidate: k, group: unlimited ? -1 : g });
+    });
   });
   // People on duty per slot; with unlimited people coverage is simply on[t] ≥ required[t],
   // except in slots that no allowed shift reaches (they stay short, and are reported).
@@ -240,42 +200,8 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     return { starts, ends, restEnds };
   };
 
-  const pre = byStart(shifts.flatMap((shift, column) => (shift.kind === 'pre' ? [column] : [])));
-  addBalance(on, (t) => pre.starts[t] ?? [], (t) => pre.ends[t] ?? []);
-
-  // After-sales: done[t] is the work done up to slot t (cumulative), overdue[t] the work that
-  // passed its deadline up to t. done[t] − done[t−1] ≤ agents on after-sales in t;
-  // done + overdue never exceeds what has arrived, and reaches what arrived deferSlots ago.
-  let afterSalesDone: number[] | undefined;
-  let afterSalesOverdue: number[] | undefined;
-  if (after) {
-    const onAfter = problem.required.map(() => addColumn(0, Infinity, false));
-    const afterShifts = byStart(shifts.flatMap((shift, column) => (shift.kind === 'after' ? [column] : [])));
-    addBalance(onAfter, (t) => afterShifts.starts[t] ?? [], (t) => afterShifts.ends[t] ?? []);
-    const unreachable = unreachableAfterSales(after.work, problem.candidates, after.deferSlots);
-    let arrived = 0;
-    const cumulative = after.work.map((w, t) => (arrived += w - (unreachable[t] ?? 0)));
-    const done = problem.required.map(() => addColumn(0, Infinity, false));
-    const overdue = unlimited ? undefined : problem.required.map(() => addColumn(0, Infinity, false));
-    done.forEach((column, t) => {
-      const previous = done[t - 1];
-      const capacity = { indices: [column, onAfter[t] ?? 0], values: [1, -1] };
-      if (previous !== undefined) {
-        rows.push({ lower: 0, upper: Infinity, indices: [column, previous], values: [1, -1] });
-        capacity.indices.push(previous);
-        capacity.values.push(-1);
-      }
-      rows.push({ lower: -Infinity, upper: 0, ...capacity });
-      const overdueNow = overdue?.[t];
-      const overduePrevious = overdue?.[t - 1];
-      if (overdueNow !== undefined && overduePrevious !== undefined) rows.push({ lower: 0, upper: Infinity, indices: [overdueNow, overduePrevious], values: [1, -1] });
-      const settled = overdueNow === undefined ? { indices: [column], values: [1] } : { indices: [column, overdueNow], values: [1, 1] };
-      const due = t - after.deferSlots >= 0 ? cumulative[t - after.deferSlots] ?? 0 : 0;
-      rows.push({ lower: due, upper: cumulative[t] ?? 0, ...settled });
-    });
-    afterSalesDone = done;
-    afterSalesOverdue = overdue;
-  }
+  const all = byStart(shifts.map((_, column) => column));
+  addBalance(on, (t) => all.starts[t] ?? [], (t) => all.ends[t] ?? []);
   if (shortfall) {
     problem.required.forEach((need, t) => {
       if (need > 0) rows.push({ lower: need, upper: Infinity, indices: [on[t] ?? 0, shortfall[t] ?? 0], values: [1, 1] });
@@ -308,10 +234,7 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
   let secondObjectiveBound: number | undefined;
   if (shortfall) {
     const unmet = new Array<number>(numCols).fill(0);
-    // Pre-sales first: an agent-slot short on pre-sales weighs more than one of overdue after-sales.
-    for (const column of shortfall) unmet[column] = after ? PRE_SALES_WEIGHT : 1;
-    const lastOverdue = afterSalesOverdue?.[afterSalesOverdue.length - 1];
-    if (lastOverdue !== undefined) unmet[lastOverdue] = 1;
+    for (const column of shortfall) unmet[column] = 1;
     objectives.push(unmet, agentSlots);
     objectiveNames.push('unmet_demand', 'agent_hours');
     const longest = Math.max(0, ...problem.candidates.map((c) => c.length));
@@ -335,6 +258,6 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
   }
   return {
     model: { numCols, colLower, colUpper, integrality, rows, objectives, objectiveNames, ...(secondObjectiveBound !== undefined ? { secondObjectiveBound } : {}) },
-    columns: { shifts, ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}), ...(afterSalesDone ? { afterSalesDone } : {}) },
+    columns: { shifts, ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}) },
   };
 }
