@@ -34,9 +34,12 @@ export interface SlotDemand {
  * @example recordStep([{ at: 0, inquiries: 1 }, { at: 30, inquiries: 2 }]) // 30
  */
 export function recordStep(records: readonly TimedVolume[]): number {
-  const times = [...new Set(records.map((r) => r.at))].sort((a, b) => a - b);
+  const times = Float64Array.from(records, (r) => r.at).sort();
   let step = Infinity;
-  for (let i = 1; i < times.length; i++) step = Math.min(step, (times[i] ?? 0) - (times[i - 1] ?? 0));
+  for (let i = 1; i < times.length; i++) {
+    const gap = (times[i] ?? 0) - (times[i - 1] ?? 0);
+    if (gap > 0) step = Math.min(step, gap);
+  }
   return Number.isFinite(step) ? step : 60;
 }
 
