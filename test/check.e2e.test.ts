@@ -37,6 +37,22 @@ describe('cs-plan check (built CLI), one fixture per rule', () => {
     expect(refused.code).toBe(2);
   });
 
+  it('weekly rules: days off (default 1 a week), days in a row and hours a week, each with its flag', async () => {
+    // 小王 works Mon 2 Nov – Mon 9 Nov (8 days); 小李 works 9 h six days a week for two weeks.
+    const { code, json } = await check([fixture('weekly-rules.csv')]);
+    expect(code).toBe(1);
+    expect(json?.violations).toEqual([expect.objectContaining({ agent: '小王', rule: 'days_off', value: 0, limit: 1 })]);
+    const strict = await check([fixture('weekly-rules.csv'), '--days-off-per-week', '0', '--max-consecutive-days', '6', '--max-hours-week', '50']);
+    expect(strict.json?.violations.map((v) => [v.agent, v.rule, v.value, v.limit])).toEqual([
+      ['小王', 'consecutive_days', 8, 6],
+      ['小王', 'max_hours_week', 56, 50],
+      ['小李', 'max_hours_week', 54, 50],
+      ['小李', 'max_hours_week', 54, 50],
+    ]);
+    const zh = await run(['check', fixture('weekly-rules.csv'), '--lang', 'zh', '--format', 'csv']);
+    expect(zh.stdout).toContain('这一周只有 0 个整天休息;至少需要 1 天');
+  });
+
   it('overlap', async () => {
     const { json } = await check([fixture('overlap.csv')]);
     expect(json?.violations.map((v) => [v.line, v.rule])).toEqual([[3, 'overlap']]);

@@ -11,7 +11,7 @@ import { roundTo } from '../core/numeric.js';
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
 import { readRosterRows, readStaff } from '../io/roster-files.js';
-import { parseHours } from '../io/values.js';
+import { parseHours, parseInteger } from '../io/values.js';
 import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, hasDemandInput, parseMaxDuty } from '../cli/demand-inputs.js';
@@ -50,6 +50,9 @@ export function checkCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--min-rest <hours>', 'least rest between two duties of one person', '10')
     .option('--max-shift <hours>', 'longest continuous duty; never above 12', '12')
     .option('--max-break <hours>', 'gaps up to this long are breaks inside one duty (a meal break), not rest', '2')
+    .option('--days-off-per-week <days>', 'whole calendar days off everyone needs in each full Monday–Sunday week; 0 to skip', '1')
+    .option('--max-consecutive-days <days>', 'most calendar days in a row one person may work')
+    .option('--max-hours-week <hours>', 'most hours one person may work in a Monday–Sunday week')
     .option('--staff <file>', 'check availability (available_from/_to) and max_hours from this staff file')
     .option('--report <file>', 'also write a self-contained HTML report with the violations marked on a Gantt of the shifts');
   addDemandOptions(command);
@@ -57,8 +60,10 @@ export function checkCommand(ask: AskMissing = askWithInquirer): Command {
   command.addHelpText('after', `
 Rules: malformed (unreadable time or name), end_before_start, overlap, max_duty (continuous duty
 over --max-shift; touching or overlapping rows and breaks up to --max-break count as one duty),
-min_rest, unknown_person / outside_availability / max_hours (with --staff), short (with demand
-inputs: fewer agents on duty than required in a slot).
+min_rest, days_off (fewer whole days off than --days-off-per-week in a full Monday–Sunday week
+of the roster), consecutive_days and max_hours_week (when those flags are given),
+unknown_person / outside_availability / max_hours (with --staff), short (with demand inputs:
+fewer agents on duty than required in a slot).
 Exit codes: 0 no violations, 1 violations found, 2 the file cannot be read.
 CSV columns: ${VIOLATION_COLUMNS.join(',')}
 
@@ -72,6 +77,9 @@ Examples:
     const minRest = parseOption(cmd, 'minRest', parseHours, errors) ?? 10;
     const maxDuty = parseOption(cmd, 'maxShift', parseMaxDuty, errors) ?? 12;
     const maxBreak = parseOption(cmd, 'maxBreak', parseHours, errors) ?? 2;
+    const daysOffPerWeek = parseOption(cmd, 'daysOffPerWeek', (v) => parseInteger(v, 0, 7), errors) ?? 1;
+    const maxConsecutiveDays = parseOption(cmd, 'maxConsecutiveDays', (v) => parseInteger(v, 1, 366), errors);
+    const maxHoursPerWeek = parseOption(cmd, 'maxHoursWeek', parseHours, errors);
     throwAll(errors);
     const reading = readOptions(cmd, ctx);
     const rows = await readRosterRows(file, reading);
@@ -90,6 +98,7 @@ Examples:
     }
     const violations = checkRoster(rows, {
       minRestMinutes: minRest * 60, maxDutyMinutes: maxDuty * 60, maxBreakMinutes: maxBreak * 60, ...(staff ? { staff } : {}),
+      daysOffPerWeek, ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}), ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}),
     }, coverage);
     const people = new Set(rows.map((r) => r.person)).size;
     await emit(cmd, ctx, {
@@ -108,7 +117,7 @@ Examples:
     }, inputs);
     const reportFile = cmd.opts<{ report?: string }>().report;
     if (reportFile) {
-      const html = checkReport(file, rows, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak']));
+      const html = checkReport(file, rows, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'maxConsecutiveDays', 'maxHoursWeek']));
       await writeFileAtomic(reportFile, html, { inputs, option: '--report' });
     }
     // Violations are a finding, not an error: the report is printed and the exit code tells scripts.

@@ -18,7 +18,8 @@ export interface RosterRow {
 
 export type CheckRule =
   | 'malformed' | 'end_before_start' | 'overlap' | 'max_duty' | 'min_rest'
-  | 'unknown_person' | 'outside_availability' | 'max_hours' | 'short';
+  | 'unknown_person' | 'outside_availability' | 'max_hours' | 'short'
+  | 'days_off' | 'consecutive_days' | 'max_hours_week';
 
 /** One broken rule, with the numbers that show it. Hours for durations, epoch minutes for times. */
 export interface Violation {
@@ -49,6 +50,12 @@ export interface CheckRules {
   maxBreakMinutes: number;
   /** Named staff with availability and hours limits; undefined skips those checks. */
   staff?: readonly StaffMember[];
+  /** Whole calendar days off each person needs in every full Monday–Sunday week (0 or undefined: not checked). */
+  daysOffPerWeek?: number;
+  /** Most calendar days in a row a person may work (undefined: not checked). */
+  maxConsecutiveDays?: number;
+  /** Most hours a person may work in one Monday–Sunday week (undefined: not checked). */
+  maxHoursPerWeek?: number;
 }
 
 /** Coverage to check: required agents per slot of a window. */
@@ -59,6 +66,96 @@ export interface CoverageRequirement {
 }
 
 const hours = (minutes: number) => minutes / 60;
+const DAY = 1440;
+/** Epoch day 0 (1970-01-01) was a Thursday; Monday-based weeks start 3 days earlier. */
+const MONDAY_OFFSET = 3;
+const weekOf = (day: number) => Math.floor((day + MONDAY_OFFSET) / 7);
+
+/**
+ * The calendar days (epoch day numbers) a set of duties touches: a shift 22:00–02:00 touches
+ * two days; one ending exactly at midnight does not touch the next.
+ *
+ * @example daysWorked([{ start: 1320, end: 1560 }]) // [0, 1]
+ */
+export function daysWorked(rows: readonly { start: number; end: number }[]): number[] {
+  const days = new Set<number>();
+  for (const { start, end } of rows) {
+    for (let day = Math.floor(start / DAY); day * DAY < end; day++) days.add(day);
+  }
+  return [...days].sort((a, b) => a - b);
+}
+
+/**
+ * The weekly rules of everyday rosters (#9): days off in each full Monday–Sunday week inside
+ * the roster's dates, days worked in a row, and hours per week.
+ *
+ * @param period first and last calendar day (epoch days) of the roster as a whole
+ */
+export function checkWeeklyRules(
+  person: string,
+  rows: readonly { line: number; start: number; end: number }[],
+  rules: Pick<CheckRules, 'daysOffPerWeek' | 'maxConsecutiveDays' | 'maxHoursPerWeek'>,
+  period: { firstDay: number; lastDay: number },
+): Violation[] {
+  const violations: Violation[] = [];
+  const days = daysWorked(rows);
+  const lineOnDay = (day: number) => rows.filter((r) => r.start < (day + 1) * DAY && r.end > day * DAY).map((r) => r.line);
+  if (rules.daysOffPerWeek) {
+    for (let week = weekOf(period.firstDay); week <= weekOf(period.lastDay); week++) {
+      const monday = week * 7 - MONDAY_OFFSET;
+      if (monday < period.firstDay || monday + 6 > period.lastDay) continue; // only full weeks
+      const worked = days.filter((d) => d >= monday && d <= monday + 6);
+      const off = 7 - worked.length;
+      if (off < rules.daysOffPerWeek) {
+        const lines = worked.flatMap(lineOnDay);
+        violations.push({
+          rule: 'days_off', line: Math.max(...lines), person, value: off, limit: rules.daysOffPerWeek,
+          from: monday * DAY, to: (monday + 7) * DAY, related: [...new Set(lines)].filter((l) => l !== Math.max(...lines)),
+        });
+      }
+    }
+  }
+  if (rules.maxConsecutiveDays !== undefined) {
+    let runStart = days[0] ?? 0;
+    days.forEach((day, i) => {
+      if (i > 0 && day !== (days[i - 1] ?? 0) + 1) runStart = day;
+      const length = day - runStart + 1;
+      // Report once per run, on the first day over the limit.
+      if (length === (rules.maxConsecutiveDays ?? 0) + 1) {
+        let end = day;
+        while (days.includes(end + 1)) end += 1;
+        violations.push({
+          rule: 'consecutive_days', line: Math.min(...lineOnDay(day)), person, value: end - runStart + 1, limit: rules.maxConsecutiveDays,
+          from: runStart * DAY, to: (end + 1) * DAY,
+        });
+      }
+    });
+  }
+  if (rules.maxHoursPerWeek !== undefined) {
+    const perWeek = new Map<number, { minutes: number; lines: number[] }>();
+    for (const row of rows) {
+      for (let week = weekOf(Math.floor(row.start / DAY)); (week * 7 - MONDAY_OFFSET) * DAY < row.end; week++) {
+        const from = Math.max(row.start, (week * 7 - MONDAY_OFFSET) * DAY);
+        const to = Math.min(row.end, (week * 7 - MONDAY_OFFSET + 7) * DAY);
+        if (to <= from) continue;
+        const entry = perWeek.get(week) ?? { minutes: 0, lines: [] };
+        entry.minutes += to - from;
+        entry.lines.push(row.line);
+        perWeek.set(week, entry);
+      }
+    }
+    for (const [week, { minutes, lines }] of perWeek) {
+      if (hours(minutes) > rules.maxHoursPerWeek + 1e-9) {
+        const monday = week * 7 - MONDAY_OFFSET;
+        violations.push({
+          rule: 'max_hours_week', line: Math.max(...lines), person, value: hours(minutes), limit: rules.maxHoursPerWeek,
+          from: monday * DAY, to: (monday + 7) * DAY, related: lines.filter((l) => l !== Math.max(...lines)),
+        });
+      }
+    }
+  }
+  return violations;
+}
 
 /**
  * Agents on duty in each slot of `coverage`: an agent counts when on duty for all of the slot.
@@ -93,6 +190,10 @@ export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, cover
 
   const byPerson = new Map<string, typeof timed>();
   for (const row of timed) byPerson.set(row.person, [...(byPerson.get(row.person) ?? []), row]);
+  const period = {
+    firstDay: Math.floor(Math.min(...timed.map((r) => r.start)) / DAY),
+    lastDay: Math.floor((Math.max(...timed.map((r) => r.end)) - 1) / DAY),
+  };
   const staff = rules.staff ? new Map(rules.staff.map((member) => [member.name, member])) : undefined;
 
   for (const [person, list] of byPerson) {
@@ -121,6 +222,7 @@ export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, cover
       duty = { start: row.start, end: row.end, lines: [row.line] };
     }
     closeDuty();
+    violations.push(...checkWeeklyRules(person, list, rules, period));
 
     if (!staff) continue;
     const member = staff.get(person);

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { checkRoster, checkWeeklyRules, daysWorked } from './check.js';
+import { toEpochMinutes } from '../time/clock.js';
+
+const at = (date: string, hour = 0) => toEpochMinutes(date, hour * 60);
+const day = (date: string) => at(date) / 1440;
+const rules = { minRestMinutes: 600, maxDutyMinutes: 720, maxBreakMinutes: 120 };
+/** A 09:00–17:00 shift on each date, one row per line from 2. */
+const shifts = (person: string, dates: string[]) => dates.map((date, i) => ({ line: i + 2, person, start: at(date, 9), end: at(date, 17) }));
+const dates = (from: string, count: number) => Array.from({ length: count }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10));
+
+describe('daysWorked', () => {
+  it('counts both days of a night shift, but not the day a shift ends at midnight', () => {
+    expect(daysWorked([{ start: at('2026-11-10', 22), end: at('2026-11-11', 2) }])).toEqual([day('2026-11-10'), day('2026-11-11')]);
+    expect(daysWorked([{ start: at('2026-11-10', 18), end: at('2026-11-11', 0) }])).toEqual([day('2026-11-10')]);
+  });
+});
+
+describe('weekly rules', () => {
+  // 2026-11-02 is a Monday.
+  it('days_off: seven days worked in a full Monday–Sunday week break the one-day-off rule', () => {
+    const rows = shifts('A', dates('2026-11-02', 7));
+    const violations = checkRoster(rows, { ...rules, daysOffPerWeek: 1 });
+    expect(violations.map((v) => [v.rule, v.value, v.limit])).toEqual([['days_off', 0, 1]]);
+    expect(violations[0]?.line).toBe(8);
+    expect(checkRoster(rows.slice(0, 6), { ...rules, daysOffPerWeek: 1 })).toEqual([]);
+  });
+
+  it('days_off: weeks only partly inside the roster are not judged', () => {
+    // Wednesday to the next Tuesday: no full Monday–Sunday week.
+    expect(checkRoster(shifts('A', dates('2026-11-04', 7)), { ...rules, daysOffPerWeek: 1 })).toEqual([]);
+  });
+
+  it('consecutive_days: one violation per run, with its length', () => {
+    const rows = shifts('A', dates('2026-11-01', 8));
+    const violations = checkRoster(rows, { ...rules, maxConsecutiveDays: 6 });
+    expect(violations.map((v) => [v.rule, v.value, v.limit, v.line])).toEqual([['consecutive_days', 8, 6, 8]]);
+  });
+
+  it('max_hours_week: a shift over Sunday midnight counts in both weeks', () => {
+    const rows = [{ line: 2, person: 'A', start: at('2026-11-08', 20), end: at('2026-11-09', 4) }];
+    expect(checkWeeklyRules('A', rows, { maxHoursPerWeek: 3 }, { firstDay: day('2026-11-08'), lastDay: day('2026-11-09') })
+      .map((v) => [v.rule, v.value])).toEqual([['max_hours_week', 4], ['max_hours_week', 4]]);
+  });
+
+  it('days_off agrees with a direct count on random rosters', () => {
+    fc.assert(fc.property(fc.array(fc.boolean(), { minLength: 21, maxLength: 21 }), fc.integer({ min: 1, max: 3 }), (worked, needed) => {
+      // Three full weeks from Monday 2026-11-02; an anchor person spans the period.
+      const all = dates('2026-11-02', 21);
+      const rows = [...shifts('A', all.filter((_, i) => worked[i])), ...shifts('anchor', [all[0]!, all[20]!]).map((r) => ({ ...r, line: r.line + 100 }))];
+      const flagged = checkRoster(rows, { ...rules, daysOffPerWeek: needed }).filter((v) => v.rule === 'days_off' && v.person === 'A').length;
+      const expected = [0, 1, 2].filter((w) => 7 - worked.slice(w * 7, w * 7 + 7).filter(Boolean).length < needed).length;
+      expect(flagged).toBe(expected);
+    }));
+  });
+});
