@@ -30,6 +30,8 @@ export interface SolveOptions {
   timeLimitSeconds: number;
   /** Relative gap at which HiGHS may stop; 0 asks for a proven optimum. */
   relativeGap?: number;
+  /** Seconds past the time limit before solveInWorker stops the worker from outside (default 5). */
+  watchdogGraceSeconds?: number;
 }
 
 interface HighsModule {
@@ -283,6 +285,17 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
 /** Seconds past the time limit before a solve that ignores it is stopped from outside. */
 const WATCHDOG_GRACE_SECONDS = 5;
 
+/**
+ * The report when the watchdog stops a solve: the best roster reported so far, with the first
+ * objective not yet proven named and its gap unknown (100%).
+ *
+ * @example stoppedByWatchdog(report, ['agent_hours', 'people']).unproven // 'people' when agent_hours was proven
+ */
+export function stoppedByWatchdog(latest: SolveReport, objectiveNames: readonly string[]): SolveReport {
+  const unproven = objectiveNames[latest.proven.length];
+  return { ...latest, status: 'time-limit', gap: 1, ...(unproven ? { unproven } : {}) };
+}
+
 type WorkerMessage =
   | { progress: SolveReport }
   | { ok: true; report: SolveReport }
@@ -311,9 +324,8 @@ export async function solveInWorker(model: LinearModel, options: SolveOptions, s
           reject(new CsPlanError('roster.noSolutionInTime', { seconds: options.timeLimitSeconds }, { exitCode: ExitCode.partial }));
           return;
         }
-        const unproven = model.objectiveNames[latest.proven.length];
-        resolve({ ...latest, status: 'time-limit', gap: 1, ...(unproven ? { unproven } : {}) });
-      }, (options.timeLimitSeconds + WATCHDOG_GRACE_SECONDS) * 1000);
+        resolve(stoppedByWatchdog(latest, model.objectiveNames));
+      }, (options.timeLimitSeconds + (options.watchdogGraceSeconds ?? WATCHDOG_GRACE_SECONDS)) * 1000);
       worker.once('error', reject);
       worker.on('message', (message: WorkerMessage) => {
         if ('progress' in message) {
