@@ -7,6 +7,8 @@ import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import { ceilTolerant, floorTolerant } from '../core/numeric.js';
 import { checkPatterns, MAX_CONTINUOUS_DUTY_HOURS, type ShiftRules } from '../core/scheduling/candidates.js';
 import { planRoster, type StaffMember } from '../core/rostering/plan.js';
+import { planEverydayRoster, type EverydayRules } from '../core/rostering/everyday.js';
+import { MINUTES_PER_DAY } from '../core/time/clock.js';
 import { predictedService } from '../core/queueing/sizing.js';
 import { t } from '../i18n.js';
 import { encodeText, writeFileAtomic } from '../io/output.js';
@@ -56,6 +58,33 @@ function readSettings(command: Command, slotMinutes: number): RosterSettings {
   };
 }
 
+/** The person-level rules of everyday rosters, and which of them the user set. */
+function readEverydayRules(command: Command): { rules: EverydayRules; explicit: string[] } {
+  const errors: CsPlanError[] = [];
+  const daysOffPerWeek = parseOption(command, 'daysOffPerWeek', (v) => parseInteger(v, 0, 7), errors) ?? 1;
+  const maxConsecutiveDays = parseOption(command, 'maxConsecutiveDays', (v) => parseInteger(v, 1, 31), errors);
+  const maxHoursPerWeek = parseOption(command, 'maxHoursWeek', parseHours, errors);
+  const balanceHours = parseOption(command, 'balanceHours', parseHours, errors);
+  const forbidden = parseOption(command, 'forbid', (v) => v.split(/[,，]/).map((pair) => {
+    const [from, to, ...rest] = pair.split(/>|→/).map((name) => name.trim());
+    if (!from || !to || rest.length > 0) throw new CsPlanError('everyday.badForbid');
+    return [from, to] as const;
+  }), errors);
+  throwAll(errors);
+  const flags: [string, string][] = [['daysOffPerWeek', '--days-off-per-week'], ['maxConsecutiveDays', '--max-consecutive-days'], ['maxHoursWeek', '--max-hours-week'], ['balanceHours', '--balance-hours'], ['forbid', '--forbid']];
+  return {
+    rules: {
+      daysOffPerWeek,
+      ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}),
+      ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}),
+      ...(balanceHours !== undefined ? { balanceHours } : {}),
+      ...(forbidden ? { forbidden } : {}),
+    },
+    // Only flags typed on the command line: one config file may also serve campaign rosters and check.
+    explicit: flags.filter(([key]) => command.getOptionValueSource(key) === 'cli').map(([, flag]) => flag),
+  };
+}
+
 /** Builds the `roster` command; `ask` is replaceable for tests. */
 export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
   const command = new Command('roster')
@@ -67,6 +96,11 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to)')
     .option('--headcount <n>', 'at most this many people (named A001, A002, …)')
     .addOption(new Option('--minimise <what>', 'with unlimited people, what to minimise first: agent-hours, or people (the smallest team that covers the demand)').choices(['hours', 'people']).default('hours'))
+    .option('--days-off-per-week <days>', 'everyday rosters: whole calendar days off each person gets in every full Monday–Sunday week', '1')
+    .option('--max-consecutive-days <days>', 'everyday rosters: most calendar days one person works in a row')
+    .option('--max-hours-week <hours>', 'everyday rosters: most hours one person works in a Monday–Sunday week')
+    .option('--forbid <sequences>', 'everyday rosters: shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (comma-separated)')
+    .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between any two people')
     .option('--time-limit <seconds>', 'stop the solver after this long and use the best roster found', '30')
     .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall for every slot')
     .option('--report <file>', 'also write a self-contained HTML report: demand vs scheduled, a Gantt of the shifts, the settings');
@@ -79,6 +113,9 @@ Objective: with unlimited people, cover every slot with the fewest agent-hours, 
 people (--minimise people: the fewest people, then the fewest agent-hours); with --staff or
 --headcount, leave the least demand unmet, then use the fewest agent-hours.
 Solved exactly with HiGHS; the summary reports the solver status and optimality gap.
+Everyday rosters: with --shifts, --staff (or --headcount) and a window of 7 days or more, each
+person's days are planned (one shift a day, --days-off-per-week, --max-consecutive-days,
+--max-hours-week, --forbid, --balance-hours) with a person-level model.
 
 Files: --out ${SHIFT_COLUMNS.join(',')}   --coverage ${COVERAGE_COLUMNS.join(',')}
 --format table|json prints the summary; --format csv prints the shifts.
@@ -117,11 +154,21 @@ Examples:
     const interrupt = new AbortController();
     const onInterrupt = () => interrupt.abort();
     process.once('SIGINT', onInterrupt);
-    const plan = await planRoster({
-      demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
-      priority: opts.minimise === 'people' ? 'people' : 'agent_hours',
-      ...(patterns ? { patterns } : {}), ...(staff ? { staff } : {}),
-    }).finally(() => process.off('SIGINT', onInterrupt));
+    const everyday = readEverydayRules(cmd);
+    const weekLong = demand.inquiries.length * demand.slotMinutes >= 7 * MINUTES_PER_DAY;
+    if (!(patterns && staff && weekLong) && everyday.explicit.length > 0) {
+      throw new CsPlanError('everyday.needs', { flag: everyday.explicit[0] ?? '' }, { location: { option: everyday.explicit[0] ?? '' } });
+    }
+    const plan = await (patterns && staff && weekLong
+      ? planEverydayRoster({
+        demand, sizer, rules: settings.rules, patterns, staff, everyday: everyday.rules,
+        timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
+      })
+      : planRoster({
+        demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
+        priority: opts.minimise === 'people' ? 'people' : 'agent_hours',
+        ...(patterns ? { patterns } : {}), ...(staff ? { staff } : {}),
+      })).finally(() => process.off('SIGINT', onInterrupt));
 
     const service = queue ? predictedService(plan.demand.inquiries, plan.scheduled, plan.demand.slotMinutes, queue) : undefined;
     const allInputs = [...inputs, opts.shifts, opts.staff, ctx.configFile];

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { buildPersonModel } from './person-model.js';
+import { solveLexicographic } from './highs-solver.js';
+import { shiftCandidates } from './candidates.js';
+
+/** Three days of 6-slot days (4 hours a slot): patterns early (slots 1–2) and late (3–4). */
+const rules = { slotMinutes: 240, minShiftSlots: 2, maxShiftSlots: 2, restSlots: 1 };
+const patterns = [{ name: 'early', startMinute: 240, lengthMinutes: 480 }, { name: 'late', startMinute: 720, lengthMinutes: 480 }];
+const DAYS = 3;
+const SLOTS_PER_DAY = 6;
+
+describe('person-level MIP equals brute force on tiny instances', () => {
+  it('least unmet demand, then fewest agent-slots, under days in a row, forbidden sequences and balance', async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.integer({ min: 0, max: 2 }), { minLength: DAYS * SLOTS_PER_DAY, maxLength: DAYS * SLOTS_PER_DAY }),
+      fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
+      fc.boolean(),
+      fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
+      async (required, maxConsecutiveDays, forbidLateEarly, maxSpreadSlots) => {
+        const candidates = shiftCandidates(required.length, rules, patterns, 0);
+        const candidateDays = candidates.map((c) => Math.floor(c.start / SLOTS_PER_DAY));
+        const people = [{ fromSlot: 0, toSlot: required.length }, { fromSlot: 0, toSlot: required.length }];
+        const personRules = {
+          restSlots: rules.restSlots, daysOffPerWeek: 0,
+          ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}),
+          ...(forbidLateEarly ? { forbidden: [['late', 'early']] as const } : {}),
+          ...(maxSpreadSlots !== undefined ? { maxSpreadSlots } : {}),
+        };
+        // Brute force: each person picks, per day, nothing, early or late.
+        let best: [number, number] = [Infinity, Infinity];
+        const choices = 3 ** (DAYS * people.length);
+        for (let code = 0; code < choices; code++) {
+          const pick = Array.from({ length: DAYS * people.length }, (_, i) => Math.floor(code / 3 ** i) % 3);
+          const shifts = people.map((_, p) => pick.slice(p * DAYS, p * DAYS + DAYS).flatMap((k, day) => (k === 0 ? [] : [candidates.find((c, i) => candidateDays[i] === day && c.pattern === (k === 1 ? 'early' : 'late'))!])));
+          const ok = shifts.every((list, p) => {
+            const days = pick.slice(p * DAYS, p * DAYS + DAYS);
+            for (let i = 1; i < list.length; i++) if (list[i]!.start - (list[i - 1]!.start + list[i - 1]!.length) < rules.restSlots) return false;
+            if (forbidLateEarly && days.some((k, d) => k === 2 && days[d + 1] === 1)) return false;
+            if (maxConsecutiveDays !== undefined) {
+              let run = 0;
+              for (const k of days) if ((run = k === 0 ? 0 : run + 1) > maxConsecutiveDays) return false;
+            }
+            return true;
+          });
+          if (!ok) continue;
+          const worked = shifts.map((list) => list.reduce((sum, c) => sum + c.length, 0));
+          if (maxSpreadSlots !== undefined && Math.max(...worked) - Math.min(...worked) > maxSpreadSlots) continue;
+          const cover = required.map((_, t) => shifts.flat().filter((c) => c.start <= t && t < c.start + c.length).length);
+          const unmet = required.reduce((sum, need, t) => sum + Math.max(0, need - (cover[t] ?? 0)), 0);
+          const slots = worked.reduce((a, b) => a + b, 0);
+          if (unmet < best[0] || (unmet === best[0] && slots < best[1])) best = [unmet, slots];
+        }
+        const model = buildPersonModel({ required, candidates, candidateDays, people, rules: personRules, slotsPerDay: SLOTS_PER_DAY, firstDay: 0 });
+        const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+        expect(report.status).toBe('optimal');
+        expect(report.objectiveValues.map(Math.round)).toEqual(best);
+      },
+    ), { numRuns: 30 });
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The person-level MIP for everyday rosters (weeks and months): one binary per person and
+ * shift (a shift pattern placed on a day), so rules about a person's days can be stated —
+ * days off per week, days in a row, hours per week, forbidden day-to-day sequences, and a
+ * limit on the spread of hours between people. Its size grows with people × days × patterns,
+ * which is why campaign rosters (hundreds of agents, free shift times) use the group model.
+ *
+ * Objectives, solved lexicographically: 1) least unmet demand (agent-slots short)
+ * 2) fewest agent-slots.
+ */
+import type { ShiftCandidate } from './candidates.js';
+import { mostSlotsPerPerson, type LinearModel } from './model.js';
+
+/** One person: the slots they may work in and their own limits. */
+export interface PersonLimits {
+  /** First slot they may work (inclusive). */
+  fromSlot: number;
+  /** Slot by which they must have stopped (exclusive). */
+  toSlot: number;
+  /** Most slots in the window (max_hours). */
+  maxSlots?: number;
+  /** Whether the person is held to the hours spread (people on the same full contract). */
+  balanced?: boolean;
+}
+
+export interface PersonRules {
+  /** Least rest between two shifts of one person, in slots. */
+  restSlots: number;
+  /** Whole calendar days off in each full Monday–Sunday week (0: none). */
+  daysOffPerWeek: number;
+  /** Most calendar days worked in a row. */
+  maxConsecutiveDays?: number;
+  /** Most slots in one Monday–Sunday week. */
+  maxSlotsPerWeek?: number;
+  /** Pattern pairs [first, next] that one person may not work on consecutive days. */
+  forbidden?: readonly (readonly [string, string])[];
+  /** Most difference in slots worked between any two people marked `balanced`. */
+  maxSpreadSlots?: number;
+}
+
+export interface PersonProblem {
+  required: readonly number[];
+  /** Shift candidates from patterns; each must carry its pattern name. */
+  candidates: readonly ShiftCandidate[];
+  /** Calendar day (epoch days) on which each candidate starts. */
+  candidateDays: readonly number[];
+  people: readonly PersonLimits[];
+  rules: PersonRules;
+  /** Slots per calendar day and the epoch day of slot 0 (the window starts at midnight). */
+  slotsPerDay: number;
+  firstDay: number;
+}
+
+/** Epoch day 0 (1970-01-01) was a Thursday; Monday-based weeks start 3 days earlier. */
+const MONDAY_OFFSET = 3;
+
+/**
+ * Builds the person-level MIP.
+ *
+ * @returns the model; column `p * candidates.length + c` is "person p works candidate c"
+ */
+export function buildPersonModel(problem: PersonProblem): LinearModel {
+  const { candidates, people, rules, required } = problem;
+  const colLower: number[] = [];
+  const colUpper: number[] = [];
+  const integrality: number[] = [];
+  const addColumn = (upper: number, integer: boolean) => {
+    colLower.push(0);
+    colUpper.push(upper);
+    integrality.push(integer ? 1 : 0);
+    return colLower.length - 1;
+  };
+  const rows: LinearModel['rows'] = [];
+  const atMost = (limit: number, indices: number[], values?: number[]) => {
+    if (indices.length > 0) rows.push({ lower: -Infinity, upper: limit, indices, values: values ?? indices.map(() => 1) });
+  };
+
+  const x = people.map((person) => candidates.map((c) => {
+    const allowed = c.start >= person.fromSlot && c.start + c.length <= person.toSlot && c.length <= (person.maxSlots ?? Infinity);
+    return addColumn(allowed ? 1 : 0, true);
+  }));
+  const days = [...new Set(problem.candidateDays)].sort((a, b) => a - b);
+  const byDay = new Map(days.map((day) => [day, candidates.flatMap((_, c) => (problem.candidateDays[c] === day ? [c] : []))]));
+  const lastDay = problem.firstDay + Math.ceil(required.length / problem.slotsPerDay) - 1;
+
+  people.forEach((person, p) => {
+    const mine = x[p] ?? [];
+    const col = (c: number) => mine[c] ?? 0;
+    // One shift a day, and rest between shifts (pairs too close or overlapping exclude each other).
+    for (const list of byDay.values()) atMost(1, list.map(col));
+    candidates.forEach((a, i) => {
+      candidates.forEach((b, j) => {
+        if (j <= i || (problem.candidateDays[j] ?? 0) === (problem.candidateDays[i] ?? 0)) return;
+        const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+        if (second.start - (first.start + first.length) < rules.restSlots) atMost(1, [col(i), col(j)]);
+      });
+    });
+    // Forbidden sequences on consecutive days.
+    for (const [from, to] of rules.forbidden ?? []) {
+      candidates.forEach((a, i) => {
+        if (a.pattern !== from) return;
+        candidates.forEach((b, j) => {
+          if (b.pattern === to && (problem.candidateDays[j] ?? 0) === (problem.candidateDays[i] ?? 0) + 1) atMost(1, [col(i), col(j)]);
+        });
+      });
+    }
+    const onDays = (from: number, to: number) => days.filter((d) => d >= from && d <= to).flatMap((d) => (byDay.get(d) ?? []).map(col));
+    // Days off in every full Monday–Sunday week of the window.
+    if (rules.daysOffPerWeek > 0) {
+      for (let monday = problem.firstDay + ((7 - ((problem.firstDay + MONDAY_OFFSET) % 7)) % 7); monday + 6 <= lastDay; monday += 7) {
+        atMost(7 - rules.daysOffPerWeek, onDays(monday, monday + 6));
+      }
+    }
+    if (rules.maxConsecutiveDays !== undefined) {
+      const span = rules.maxConsecutiveDays + 1;
+      for (let day = problem.firstDay; day + span - 1 <= lastDay; day++) atMost(rules.maxConsecutiveDays, onDays(day, day + span - 1));
+    }
+    if (rules.maxSlotsPerWeek !== undefined) {
+      for (let monday = problem.firstDay - ((problem.firstDay + MONDAY_OFFSET) % 7); monday <= lastDay; monday += 7) {
+        const list = candidates.flatMap((_, i) => ((problem.candidateDays[i] ?? 0) >= monday && (problem.candidateDays[i] ?? 0) <= monday + 6 ? [i] : []));
+        atMost(rules.maxSlotsPerWeek, list.map(col), list.map((i) => candidates[i]?.length ?? 0));
+      }
+    }
+    if (person.maxSlots !== undefined) atMost(person.maxSlots, mine, candidates.map((c) => c.length));
+  });
+
+  // Hours spread: most − least ≤ limit.
+  const balanced = x.filter((_, p) => people[p]?.balanced ?? true);
+  if (rules.maxSpreadSlots !== undefined && balanced.length > 1) {
+    const most = addColumn(Infinity, false);
+    const least = addColumn(Infinity, false);
+    balanced.forEach((mine) => {
+      rows.push({ lower: -Infinity, upper: 0, indices: [...mine, most], values: [...candidates.map((c) => c.length), -1] });
+      rows.push({ lower: 0, upper: Infinity, indices: [...mine, least], values: [...candidates.map((c) => c.length), -1] });
+    });
+    atMost(rules.maxSpreadSlots, [most, least], [1, -1]);
+  }
+
+  // Coverage with shortfall.
+  const covering = required.map(() => [] as number[]);
+  candidates.forEach((c, i) => {
+    for (let t = c.start; t < c.start + c.length; t++) for (const mine of x) covering[t]?.push(mine[i] ?? 0);
+  });
+  const shortfall = required.map((need) => addColumn(need, false));
+  required.forEach((need, t) => {
+    if (need > 0) rows.push({ lower: need, upper: Infinity, indices: [...(covering[t] ?? []), shortfall[t] ?? 0], values: [...(covering[t] ?? []).map(() => 1), 1] });
+  });
+
+  const numCols = colLower.length;
+  const unmet = new Array<number>(numCols).fill(0);
+  for (const column of shortfall) unmet[column] = 1;
+  const agentSlots = new Array<number>(numCols).fill(0);
+  x.forEach((mine) => mine.forEach((column, i) => (agentSlots[column] = candidates[i]?.length ?? 0)));
+  const longest = Math.max(0, ...candidates.map((c) => c.length));
+  const secondObjectiveBound = people.reduce((sum, person) => sum + Math.min(person.maxSlots ?? Infinity, mostSlotsPerPerson(person.toSlot - person.fromSlot, longest, rules.restSlots)), 0);
+  return {
+    numCols, colLower, colUpper, integrality, rows,
+    objectives: [unmet, agentSlots], objectiveNames: ['unmet_demand', 'agent_hours'],
+    secondObjectiveBound,
+  };
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { run, tempDir } from './helpers.js';
+
+const EXAMPLE = ['--demand', 'examples/everyday/demand.csv', '--shifts', 'examples/everyday/shifts.csv', '--staff', 'examples/everyday/staff.csv', '--config', 'examples/everyday/cs-plan.config.json'];
+type Row = Record<string, string>;
+
+describe('everyday roster (built CLI): a month for 30 people', () => {
+  it('plans December under the person-level rules, and check agrees', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'month.csv');
+    const result = await run(['roster', ...EXAMPLE, '--out', out, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as { solver: { status: string }; short_agent_slots: number; people_rostered: number };
+    expect(summary.solver.status).toBe('optimal');
+    expect(summary.short_agent_slots).toBe(0);
+    const shifts = parse(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Row[];
+    // One shift a day per person; no 晚班 (17:00) followed by 白班 (09:00) the next day.
+    const byAgent = new Map<string, Row[]>();
+    for (const s of shifts) byAgent.set(s.agent!, [...(byAgent.get(s.agent!) ?? []), s]);
+    const hours: number[] = [];
+    for (const [agent, list] of byAgent) {
+      const dates = list.map((s) => s.date);
+      expect(new Set(dates).size).toBe(dates.length);
+      list.sort((a, b) => a.start!.localeCompare(b.start!));
+      for (let i = 1; i < list.length; i++) {
+        const nextDay = Date.parse(`${list[i]!.date}T00:00:00Z`) - Date.parse(`${list[i - 1]!.date}T00:00:00Z`) === 86_400_000;
+        expect(nextDay && list[i - 1]!.start!.endsWith('17:00') && list[i]!.start!.endsWith('09:00')).toBe(false);
+      }
+      if (agent !== '小董' && agent !== '小萧') hours.push(list.reduce((sum, s) => sum + Number(s.hours), 0));
+    }
+    // 小董 has max_hours 120 and 小萧 joins on 15 Dec: both outside the full-time hours balance.
+    expect(byAgent.get('小董')!.reduce((sum, s) => sum + Number(s.hours), 0)).toBeLessThanOrEqual(120);
+    expect(byAgent.get('小萧')!.every((s) => s.date! >= '2026-12-15')).toBe(true);
+    expect(Math.max(...hours) - Math.min(...hours)).toBeLessThanOrEqual(16);
+    // The independent checker: a day off every full week, at most 6 days in a row, rest, coverage.
+    const check = await run(['check', out, '--staff', 'examples/everyday/staff.csv', '--max-consecutive-days', '6',
+      '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '16', '--slot', '30', '--format', 'json']);
+    expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, coverage_checked: true });
+  }, 60_000);
+
+  it('refuses person-level flags where they cannot apply, and bad sequences', async () => {
+    const campaign = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv',
+      '--config', 'examples/double11/cs-plan.config.json', '--max-consecutive-days', '5']);
+    expect(campaign.code).toBe(2);
+    expect(campaign.stderr.trim()).toBe('error: --max-consecutive-days: --max-consecutive-days is a rule of everyday rosters: give --shifts (shift patterns), --staff or --headcount, and a window of at least 7 days');
+    const unknown = await run(['roster', ...EXAMPLE, '--forbid', '夜班>白班']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/names the shift "夜班", which is not in --shifts \(白班, 半白班, 晚班\)/);
+    const malformed = await run(['roster', ...EXAMPLE, '--forbid', '晚班']);
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toMatch(/--forbid, value "晚班": must be shift pattern pairs such as 晚班>白班/);
+  });
+});
