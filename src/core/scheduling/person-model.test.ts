@@ -59,3 +59,24 @@ describe('person-level MIP equals brute force on tiny instances', () => {
     ), { numRuns: 30 });
   });
 });
+
+describe('day rules count the calendar days a shift touches', () => {
+  it('a night shift over midnight uses two days: one person on Monday–Sunday nights gets a whole day off', async () => {
+    const { planEverydayRoster } = await import('../rostering/everyday.js');
+    const { checkRoster } = await import('../rostering/check.js');
+    const { capacityRule } = await import('../staffing/capacity-rule.js');
+    const { toEpochMinutes } = await import('../time/clock.js');
+    const start = toEpochMinutes('2026-11-30'); // a Monday; the window is that week, hourly
+    const inquiries = Array.from({ length: 7 * 24 }, (_, t) => (t % 24 >= 20 || t % 24 < 4 ? 10 : 0));
+    const plan = await planEverydayRoster({
+      demand: { start, slotMinutes: 60, inquiries }, sizer: capacityRule(10),
+      rules: { slotMinutes: 60, minShiftSlots: 8, maxShiftSlots: 8, restSlots: 10 },
+      patterns: [{ name: 'night', startMinute: 20 * 60, lengthMinutes: 8 * 60 }], staff: { headcount: 1 },
+      everyday: { daysOffPerWeek: 1 }, timeLimitSeconds: 10,
+    });
+    // Six nights (Mon–Sat) would touch all seven days; five leave Sunday free.
+    expect(plan.assignments).toHaveLength(5);
+    const rows = plan.assignments.map((a, i) => ({ line: i + 2, person: a.person, start: start + a.start * 60, end: start + (a.start + a.length) * 60 }));
+    expect(checkRoster(rows, { minRestMinutes: 600, maxDutyMinutes: 720, maxBreakMinutes: 120, daysOffPerWeek: 1 })).toEqual([]);
+  });
+});

@@ -80,6 +80,12 @@ export function buildPersonModel(problem: PersonProblem): LinearModel {
     return addColumn(allowed ? 1 : 0, true);
   }));
   const days = [...new Set(problem.candidateDays)].sort((a, b) => a - b);
+  // Calendar days each candidate touches: a night shift 20:00–04:00 uses two.
+  const touched = candidates.map((c, i) => {
+    const first = problem.candidateDays[i] ?? 0;
+    const last = problem.firstDay + Math.floor((c.start + c.length - 1) / problem.slotsPerDay);
+    return Array.from({ length: Math.max(1, last - first + 1) }, (_, k) => first + k);
+  });
   const byDay = new Map(days.map((day) => [day, candidates.flatMap((_, c) => (problem.candidateDays[c] === day ? [c] : []))]));
   const lastDay = problem.firstDay + Math.ceil(required.length / problem.slotsPerDay) - 1;
 
@@ -104,7 +110,23 @@ export function buildPersonModel(problem: PersonProblem): LinearModel {
         });
       });
     }
-    const onDays = (from: number, to: number) => days.filter((d) => d >= from && d <= to).flatMap((d) => (byDay.get(d) ?? []).map(col));
+    // The days a person works, for the day rules. A day that only shifts starting on it touch
+    // is worked exactly when one of them is taken (one shift a day). A day that a night shift
+    // from the day before reaches gets a variable: worked[d] ≥ every shift touching d.
+    const needsDays = rules.daysOffPerWeek > 0 || rules.maxConsecutiveDays !== undefined;
+    const worked = new Map<number, number[]>();
+    if (needsDays) {
+      const reachedFromBefore = new Set(touched.flatMap((list) => list.slice(1)));
+      for (const day of days) if (!reachedFromBefore.has(day)) worked.set(day, (byDay.get(day) ?? []).map(col));
+      for (const day of reachedFromBefore) {
+        const w = addColumn(1, false);
+        worked.set(day, [w]);
+        touched.forEach((list, c) => {
+          if (list.includes(day)) rows.push({ lower: 0, upper: Infinity, indices: [w, col(c)], values: [1, -1] });
+        });
+      }
+    }
+    const onDays = (from: number, to: number) => [...worked].flatMap(([day, list]) => (day >= from && day <= to ? list : []));
     // Days off in every full Monday–Sunday week of the window.
     if (rules.daysOffPerWeek > 0) {
       for (let monday = problem.firstDay + ((7 - ((problem.firstDay + MONDAY_OFFSET) % 7)) % 7); monday + 6 <= lastDay; monday += 7) {
