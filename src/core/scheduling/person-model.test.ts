@@ -80,3 +80,24 @@ describe('day rules count the calendar days a shift touches', () => {
     expect(checkRoster(rows, { minRestMinutes: 600, maxDutyMinutes: 720, maxBreakMinutes: 120, daysOffPerWeek: 1 })).toEqual([]);
   });
 });
+
+describe('hours per week', () => {
+  it('splits a Sunday night shift at midnight, as check does', async () => {
+    const { planEverydayRoster } = await import('../rostering/everyday.js');
+    const { checkRoster } = await import('../rostering/check.js');
+    const { capacityRule } = await import('../staffing/capacity-rule.js');
+    const { toEpochMinutes } = await import('../time/clock.js');
+    const start = toEpochMinutes('2026-11-30'); // Monday; two weeks, hourly
+    const inquiries = Array.from({ length: 14 * 24 }, (_, t) => (t % 24 >= 20 || t % 24 < 4 ? 10 : 0));
+    const plan = await planEverydayRoster({
+      demand: { start, slotMinutes: 60, inquiries }, sizer: capacityRule(10),
+      rules: { slotMinutes: 60, minShiftSlots: 8, maxShiftSlots: 8, restSlots: 10 },
+      patterns: [{ name: 'night', startMinute: 20 * 60, lengthMinutes: 8 * 60 }], staff: { headcount: 2 },
+      everyday: { daysOffPerWeek: 0, maxHoursPerWeek: 30 }, timeLimitSeconds: 10,
+    });
+    const rows = plan.assignments.map((a, i) => ({ line: i + 2, person: a.person, start: start + a.start * 60, end: start + (a.start + a.length) * 60 }));
+    expect(checkRoster(rows, { minRestMinutes: 600, maxDutyMinutes: 720, maxBreakMinutes: 120, maxHoursPerWeek: 30 })).toEqual([]);
+    // 30 h a week each is at most 3.75 nights: two people cannot cover all 13 nights.
+    expect(plan.summary.shortAgentSlots).toBeGreaterThan(0);
+  });
+});

@@ -138,9 +138,13 @@ export function buildPersonModel(problem: PersonProblem): LinearModel {
       for (let day = problem.firstDay; day + span - 1 <= lastDay; day++) atMost(rules.maxConsecutiveDays, onDays(day, day + span - 1));
     }
     if (rules.maxSlotsPerWeek !== undefined) {
+      // Hours count in the week they fall in: a Sunday night shift is split at midnight, as check does.
       for (let monday = problem.firstDay - ((problem.firstDay + MONDAY_OFFSET) % 7); monday <= lastDay; monday += 7) {
-        const list = candidates.flatMap((_, i) => ((problem.candidateDays[i] ?? 0) >= monday && (problem.candidateDays[i] ?? 0) <= monday + 6 ? [i] : []));
-        atMost(rules.maxSlotsPerWeek, list.map(col), list.map((i) => candidates[i]?.length ?? 0));
+        const from = (monday - problem.firstDay) * problem.slotsPerDay;
+        const to = from + 7 * problem.slotsPerDay;
+        const overlap = candidates.map((c) => Math.max(0, Math.min(to, c.start + c.length) - Math.max(from, c.start)));
+        const list = candidates.flatMap((_, i) => ((overlap[i] ?? 0) > 0 ? [i] : []));
+        atMost(rules.maxSlotsPerWeek, list.map(col), list.map((i) => overlap[i] ?? 0));
       }
     }
     if (person.maxSlots !== undefined) atMost(person.maxSlots, mine, candidates.map((c) => c.length));
