@@ -53,6 +53,21 @@ describe('cs-plan check (built CLI), one fixture per rule', () => {
     expect(zh.stdout).toContain('这一周只有 0 个整天休息;至少需要 1 天');
   });
 
+  it('unavailable_day: a shift on a date the staff file marks unavailable (dates split by ; or 、)', async () => {
+    const dir = tempDir();
+    const staff = join(dir, 'staff.csv');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(staff, 'name,unavailable\n小王,2026-11-05;2026-11-09\n小李,2026-11-03、2026-11-04\n');
+    const { json } = await check([fixture('weekly-rules.csv'), '--staff', staff, '--days-off-per-week', '0']);
+    expect(json?.violations.map((v) => [v.agent, v.rule, v.line])).toEqual([
+      ['小王', 'unavailable_day', 5], ['小王', 'unavailable_day', 9], ['小李', 'unavailable_day', 11], ['小李', 'unavailable_day', 12],
+    ]);
+    writeFileSync(staff, 'name,unavailable\n小王,2026-11-31\n');
+    const bad = await run(['check', fixture('weekly-rules.csv'), '--staff', staff]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/staff\.csv:2, column "unavailable", value "2026-11-31": is not a date/);
+  });
+
   it('overlap', async () => {
     const { json } = await check([fixture('overlap.csv')]);
     expect(json?.violations.map((v) => [v.line, v.rule])).toEqual([[3, 'overlap']]);

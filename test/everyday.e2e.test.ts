@@ -34,6 +34,8 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
     // 小董 has max_hours 120 and 小萧 joins on 15 Dec: both outside the full-time hours balance.
     expect(byAgent.get('小董')!.reduce((sum, s) => sum + Number(s.hours), 0)).toBeLessThanOrEqual(120);
     expect(byAgent.get('小萧')!.every((s) => s.date! >= '2026-12-15')).toBe(true);
+    // 小王 asked for 24 and 25 Dec off.
+    expect(byAgent.get('小王')!.some((s) => ['2026-12-24', '2026-12-25'].includes(s.date!))).toBe(false);
     expect(Math.max(...hours) - Math.min(...hours)).toBeLessThanOrEqual(16);
     // The independent checker: a day off every full week, at most 6 days in a row, rest, coverage.
     const check = await run(['check', out, '--staff', 'examples/everyday/staff.csv', '--max-consecutive-days', '6',

@@ -169,6 +169,7 @@ export const STAFF_COLUMNS: readonly ColumnSpec[] = [
   { name: 'max_hours', aliases: ['最长工时', '最多工时', '工时上限'] },
   { name: 'available_from', aliases: ['可用开始', '开始可用', '最早'] },
   { name: 'available_to', aliases: ['可用结束', '结束可用', '最晚'] },
+  { name: 'unavailable', aliases: ['不可用', '请假', '不可用日期', '休假'] },
 ];
 
 function expectHours(text: string): number {
@@ -179,7 +180,8 @@ function expectHours(text: string): number {
 
 /**
  * Reads staff: `name` and optional `max_hours` (per planning window), `available_from`,
- * `available_to` (a date-time, or a date meaning its midnight).
+ * `available_to` (a date-time, or a date meaning its midnight), `unavailable` (whole dates,
+ * separated by `;`, `、` or spaces).
  */
 export async function readStaff(file: string, options: ReadOptions = {}): Promise<StaffMember[]> {
   const table = await readCsvTable(file, STAFF_COLUMNS, options);
@@ -192,6 +194,8 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
     const maxHours = read.parse('max_hours', expectHours, false);
     const from = read.parse('available_from', expectDateTime(options.dateOrder), false);
     const to = read.parse('available_to', expectDateTime(options.dateOrder), false);
+    // Whole days off the person asked for: dates separated by ; 、 or spaces (a comma would split the CSV cell).
+    const unavailable = read.parse('unavailable', (text) => text.split(/[;；、\s]+/).filter(Boolean).map(expectDate(options.dateOrder)), false);
     if (name === undefined) continue;
     if (seen.has(name)) {
       read.fail('name', new CsPlanError('staff.duplicateName', { name }));
@@ -202,7 +206,10 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
       read.fail('available_to', new CsPlanError('staff.availabilityOrder'));
       continue;
     }
-    staff.push({ name, ...(maxHours !== undefined ? { maxHours } : {}), ...(from !== undefined ? { availableFrom: from } : {}), ...(to !== undefined ? { availableTo: to } : {}) });
+    staff.push({
+      name, ...(maxHours !== undefined ? { maxHours } : {}), ...(from !== undefined ? { availableFrom: from } : {}), ...(to !== undefined ? { availableTo: to } : {}),
+      ...(unavailable && unavailable.length > 0 ? { unavailable: unavailable.map((date) => toEpochMinutes(date) / MINUTES_PER_DAY) } : {}),
+    });
   }
   throwAll(errors);
   return staff;

@@ -19,7 +19,7 @@ export interface RosterRow {
 export type CheckRule =
   | 'malformed' | 'end_before_start' | 'overlap' | 'max_duty' | 'min_rest'
   | 'unknown_person' | 'outside_availability' | 'max_hours' | 'short'
-  | 'days_off' | 'consecutive_days' | 'max_hours_week';
+  | 'days_off' | 'consecutive_days' | 'max_hours_week' | 'unavailable_day';
 
 /** One broken rule, with the numbers that show it. Hours for durations, epoch minutes for times. */
 export interface Violation {
@@ -234,6 +234,9 @@ export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, cover
       const early = member.availableFrom !== undefined && row.start < member.availableFrom;
       const late = member.availableTo !== undefined && row.end > member.availableTo;
       if (early || late) violations.push({ rule: 'outside_availability', line: row.line, person, from: row.start, to: row.end });
+      for (const day of member.unavailable ?? []) {
+        if (row.start < (day + 1) * DAY && row.end > day * DAY) violations.push({ rule: 'unavailable_day', line: row.line, person, from: day * DAY, to: (day + 1) * DAY });
+      }
     }
     const worked = list.reduce((sum, row) => sum + row.end - row.start, 0);
     if (member.maxHours !== undefined && hours(worked) > member.maxHours + 1e-9) {

@@ -64,6 +64,9 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     ...(member.maxHours !== undefined ? { maxSlots: toSlots(member.maxHours) } : {}),
     // The hours spread holds among full-time people: no max_hours, available all window.
     balanced: member.maxHours === undefined && member.availableFrom === undefined && member.availableTo === undefined,
+    ...(member.unavailable ? {
+      blocked: member.unavailable.map((day) => [(day - firstDay) * slotsPerDay, (day - firstDay + 1) * slotsPerDay] as const),
+    } : {}),
   }));
   const { everyday } = request;
   const model = buildPersonModel({

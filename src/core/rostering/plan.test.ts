@@ -107,6 +107,15 @@ describe('planRoster invariants (property-based)', () => {
     expect(plan.people.length).toBeGreaterThan(0);
   });
 
+  it('keeps people off the whole days they marked unavailable', async () => {
+    const req = request({ slotMinutes: 60, hours: 30, minShiftHours: 4, extraHours: 4, restHours: 10, peak: 2, seed: new Array(60).fill(80) });
+    const nextDay = toEpochMinutes('2026-11-11') / 1440;
+    const plan = await planRoster({ ...req, staff: [{ name: 'away', unavailable: [nextDay] }, { name: 'b' }, { name: 'c' }, { name: 'd' }] });
+    // The window is 10 Nov 00:00 – 11 Nov 06:00; 'away' may not touch 11 Nov (slot 24 on).
+    expect(plan.assignments.filter((a) => a.person === 'away').every((a) => a.start + a.length <= 24)).toBe(true);
+    expect(plan.assignments.some((a) => a.person !== 'away' && a.start + a.length > 24)).toBe(true);
+  });
+
   it('gives the same roster for the same input', async () => {
     const req = request({ slotMinutes: 60, hours: 30, minShiftHours: 4, extraHours: 6, restHours: 10, peak: 5, seed: Array.from({ length: 60 }, (_, i) => (i * 37) % 101) });
     const a = await planRoster(req);

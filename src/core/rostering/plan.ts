@@ -3,10 +3,11 @@
  * them to people, and measure the result.
  */
 import { CsPlanError, ExitCode } from '../../errors.js';
+import { MINUTES_PER_DAY } from '../time/clock.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import { checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
-import { buildScheduleModel, reachableSlots, type StaffGroup } from '../scheduling/model.js';
+import { buildScheduleModel, overlapsBlocked, reachableSlots, type StaffGroup } from '../scheduling/model.js';
 import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
 import { assignShifts, type Assignment, type Person, type ShiftToStaff } from './assign.js';
 
@@ -16,6 +17,8 @@ export interface StaffMember {
   maxHours?: number;
   availableFrom?: number;
   availableTo?: number;
+  /** Whole calendar days (epoch days) the person cannot work at all. */
+  unavailable?: readonly number[];
 }
 
 export interface RosterRequest {
@@ -77,12 +80,17 @@ function staffGroups(staff: readonly StaffMember[], demand: SlotDemand, slotCoun
     const fromSlot = member.availableFrom === undefined ? 0 : Math.max(0, Math.ceil((member.availableFrom - demand.start) / slot));
     const toSlot = member.availableTo === undefined ? slotCount : Math.min(slotCount, Math.floor((member.availableTo - demand.start) / slot));
     const maxSlots = member.maxHours === undefined ? undefined : Math.floor((member.maxHours * 60) / slot + 1e-9);
-    const key = `${fromSlot}|${toSlot}|${maxSlots ?? ''}`;
+    const slotsPerDay = MINUTES_PER_DAY / slot;
+    const blocked = (member.unavailable ?? []).map((day) => {
+      const from = (day * MINUTES_PER_DAY - demand.start) / slot;
+      return [from, from + slotsPerDay] as const;
+    });
+    const key = `${fromSlot}|${toSlot}|${maxSlots ?? ''}|${[...(member.unavailable ?? [])].sort().join(',')}`;
     let index = keys.get(key);
     if (index === undefined) {
       index = groups.length;
       keys.set(key, index);
-      groups.push({ size: 0, fromSlot, toSlot, ...(maxSlots !== undefined ? { maxSlotsPerPerson: maxSlots } : {}) });
+      groups.push({ size: 0, fromSlot, toSlot, ...(maxSlots !== undefined ? { maxSlotsPerPerson: maxSlots } : {}), ...(blocked.length > 0 ? { blocked } : {}) });
     }
     const group = groups[index];
     if (group) group.size += 1;
@@ -154,7 +162,7 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   } else if (request.staff) {
     ({ groups, people } = staffGroups(request.staff, demand, slotCount));
     available = people.length;
-    const anyWorkable = groups.some((g) => candidates.some((c) => c.start >= g.fromSlot && c.start + c.length <= g.toSlot && c.length <= (g.maxSlotsPerPerson ?? Infinity)));
+    const anyWorkable = groups.some((g) => candidates.some((c) => c.start >= g.fromSlot && c.start + c.length <= g.toSlot && c.length <= (g.maxSlotsPerPerson ?? Infinity) && !overlapsBlocked(c, g.blocked)));
     if (!anyWorkable) throw new CsPlanError('roster.staffUnavailable', {}, { exitCode: ExitCode.infeasible });
   }
 

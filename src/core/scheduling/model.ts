@@ -22,6 +22,17 @@ export interface StaffGroup {
   toSlot: number;
   /** Most slots one person of the group may work in the window. */
   maxSlotsPerPerson?: number;
+  /** Slot ranges [from, to) the group cannot work in (whole days off asked for). */
+  blocked?: readonly (readonly [number, number])[];
+}
+
+/**
+ * Whether a shift overlaps any blocked slot range.
+ *
+ * @example overlapsBlocked({ start: 10, length: 4 }, [[12, 20]]) // true
+ */
+export function overlapsBlocked(shift: { start: number; length: number }, blocked: readonly (readonly [number, number])[] = []): boolean {
+  return blocked.some(([from, to]) => shift.start < to && shift.start + shift.length > from);
 }
 
 export interface ScheduleProblem {
@@ -153,6 +164,7 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     problem.candidates.forEach((candidate, k) => {
       if (group && (candidate.start < group.fromSlot || candidate.start + candidate.length > group.toSlot)) return;
       if (group?.maxSlotsPerPerson !== undefined && candidate.length > group.maxSlotsPerPerson) return;
+      if (overlapsBlocked(candidate, group?.blocked)) return;
       addColumn(0, group ? group.size : Infinity, true);
       shifts.push({ candidate: k, group: unlimited ? -1 : g });
     });

@@ -9,7 +9,7 @@
  * 2) fewest agent-slots.
  */
 import type { ShiftCandidate } from './candidates.js';
-import { mostSlotsPerPerson, type LinearModel } from './model.js';
+import { mostSlotsPerPerson, overlapsBlocked, type LinearModel } from './model.js';
 
 /** One person: the slots they may work in and their own limits. */
 export interface PersonLimits {
@@ -21,6 +21,8 @@ export interface PersonLimits {
   maxSlots?: number;
   /** Whether the person is held to the hours spread (people on the same full contract). */
   balanced?: boolean;
+  /** Slot ranges [from, to) the person cannot work in (whole days off asked for). */
+  blocked?: readonly (readonly [number, number])[];
 }
 
 export interface PersonRules {
@@ -76,7 +78,7 @@ export function buildPersonModel(problem: PersonProblem): LinearModel {
   };
 
   const x = people.map((person) => candidates.map((c) => {
-    const allowed = c.start >= person.fromSlot && c.start + c.length <= person.toSlot && c.length <= (person.maxSlots ?? Infinity);
+    const allowed = c.start >= person.fromSlot && c.start + c.length <= person.toSlot && c.length <= (person.maxSlots ?? Infinity) && !overlapsBlocked(c, person.blocked);
     return addColumn(allowed ? 1 : 0, true);
   }));
   const days = [...new Set(problem.candidateDays)].sort((a, b) => a - b);
