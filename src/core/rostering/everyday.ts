@@ -62,8 +62,8 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     fromSlot: member.availableFrom === undefined ? 0 : Math.max(0, Math.ceil((member.availableFrom - demand.start) / demand.slotMinutes)),
     toSlot: member.availableTo === undefined ? slotCount : Math.min(slotCount, Math.floor((member.availableTo - demand.start) / demand.slotMinutes)),
     ...(member.maxHours !== undefined ? { maxSlots: toSlots(member.maxHours) } : {}),
-    // The hours spread holds among full-time people: no max_hours, available all window.
-    balanced: member.maxHours === undefined && member.availableFrom === undefined && member.availableTo === undefined,
+    // The hours spread holds among full-time people: no max_hours, available every day of the window.
+    balanced: member.maxHours === undefined && member.availableFrom === undefined && member.availableTo === undefined && !member.unavailable?.length,
     ...(member.unavailable ? {
       blocked: member.unavailable.map((day) => [(day - firstDay) * slotsPerDay, (day - firstDay + 1) * slotsPerDay] as const),
     } : {}),
