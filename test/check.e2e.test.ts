@@ -68,6 +68,17 @@ describe('cs-plan check (built CLI), one fixture per rule', () => {
     expect(bad.stderr).toMatch(/staff\.csv:2, column "unavailable", value "2026-11-31": is not a date/);
   });
 
+  it('forbidden_sequence: 晚班 then 白班 the next day, matched to --shifts patterns by clock time', async () => {
+    const shifts = 'examples/everyday/shifts.csv';
+    const { code, json } = await check([fixture('forbidden-sequence.csv'), '--shifts', shifts, '--forbid', '晚班>白班', '--min-rest', '9']);
+    expect(code).toBe(1);
+    expect(json?.violations.map((v) => [v.agent, v.rule, v.line])).toEqual([['小王', 'forbidden_sequence', 3]]);
+    expect(json?.violations[0]?.message).toContain('晚班>白班');
+    const noShifts = await run(['check', fixture('forbidden-sequence.csv'), '--forbid', '晚班>白班']);
+    expect(noShifts.code).toBe(2);
+    expect(noShifts.stderr).toMatch(/give --shifts FILE/);
+  });
+
   it('overlap', async () => {
     const { json } = await check([fixture('overlap.csv')]);
     expect(json?.violations.map((v) => [v.line, v.rule])).toEqual([[3, 'overlap']]);

@@ -10,8 +10,8 @@ import { formatDateTime } from '../core/time/clock.js';
 import { roundTo } from '../core/numeric.js';
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
-import { readRosterRows, readStaff } from '../io/roster-files.js';
-import { parseHours, parseInteger } from '../io/values.js';
+import { readRosterRows, readShiftPatterns, readStaff } from '../io/roster-files.js';
+import { parseForbidden, parseHours, parseInteger } from '../io/values.js';
 import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, hasDemandInput, parseMaxDuty } from '../cli/demand-inputs.js';
@@ -53,6 +53,8 @@ export function checkCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--days-off-per-week <days>', 'whole calendar days off everyone needs in each full Monday–Sunday week; 0 to skip', '1')
     .option('--max-consecutive-days <days>', 'most calendar days in a row one person may work')
     .option('--max-hours-week <hours>', 'most hours one person may work in a Monday–Sunday week')
+    .option('--shifts <file>', 'shift patterns (name,start,end): rows matching one by clock time are named by it, for --forbid')
+    .option('--forbid <sequences>', 'pattern pairs one person may not work on consecutive days, e.g. 晚班>白班 (needs --shifts)')
     .option('--staff <file>', 'check availability (available_from/_to) and max_hours from this staff file')
     .option('--report <file>', 'also write a self-contained HTML report with the violations marked on a Gantt of the shifts');
   addDemandOptions(command);
@@ -60,7 +62,7 @@ export function checkCommand(ask: AskMissing = askWithInquirer): Command {
   command.addHelpText('after', `
 Rules: malformed (unreadable time or name), end_before_start, overlap, max_duty (continuous duty
 over --max-shift; touching or overlapping rows and breaks up to --max-break count as one duty),
-min_rest, days_off (fewer whole days off than --days-off-per-week in a full Monday–Sunday week
+min_rest, forbidden_sequence (with --shifts and --forbid), days_off (fewer whole days off than --days-off-per-week in a full Monday–Sunday week
 of the roster), consecutive_days and max_hours_week (when those flags are given),
 unknown_person / outside_availability / max_hours (with --staff), short (with demand inputs:
 fewer agents on duty than required in a slot).
@@ -77,16 +79,26 @@ Examples:
     const minRest = parseOption(cmd, 'minRest', parseHours, errors) ?? 10;
     const maxDuty = parseOption(cmd, 'maxShift', parseMaxDuty, errors) ?? 12;
     const maxBreak = parseOption(cmd, 'maxBreak', parseHours, errors) ?? 2;
+    const forbidden = parseOption(cmd, 'forbid', parseForbidden, errors);
     const daysOffPerWeek = parseOption(cmd, 'daysOffPerWeek', (v) => parseInteger(v, 0, 7), errors) ?? 1;
     const maxConsecutiveDays = parseOption(cmd, 'maxConsecutiveDays', (v) => parseInteger(v, 1, 366), errors);
     const maxHoursPerWeek = parseOption(cmd, 'maxHoursWeek', parseHours, errors);
     throwAll(errors);
     const reading = readOptions(cmd, ctx);
     const rows = await readRosterRows(file, reading);
+    const shiftsFile = cmd.opts<{ shifts?: string }>().shifts;
+    if (forbidden && !shiftsFile) throw new CsPlanError('check.forbidNeedsShifts', {}, { location: { option: '--forbid' } });
+    const patterns = shiftsFile ? await readShiftPatterns(shiftsFile, reading) : undefined;
+    if (patterns && forbidden) {
+      const names = new Set(patterns.map((p) => p.name));
+      for (const pair of forbidden) {
+        for (const name of pair) if (!names.has(name)) throw new CsPlanError('everyday.unknownPattern', { name, known: [...names].join(', ') }, { location: { option: '--forbid', value: pair.join('>') } });
+      }
+    }
     const staffFile = cmd.opts<{ staff?: string }>().staff;
     const staff = staffFile ? await readStaff(staffFile, reading) : undefined;
     let coverage: CoverageRequirement | undefined;
-    const inputs: (string | undefined)[] = [file, staffFile];
+    const inputs: (string | undefined)[] = [file, staffFile, shiftsFile];
     if (hasDemandInput(cmd)) {
       const plan = await gatherDemand(cmd, ctx, ask);
       inputs.push(...plan.inputs);
@@ -98,7 +110,8 @@ Examples:
     }
     const violations = checkRoster(rows, {
       minRestMinutes: minRest * 60, maxDutyMinutes: maxDuty * 60, maxBreakMinutes: maxBreak * 60, ...(staff ? { staff } : {}),
-      daysOffPerWeek, ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}), ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}),
+      daysOffPerWeek, ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}),
+      ...(patterns && forbidden ? { sequences: { patterns, forbidden } } : {}), ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}),
     }, coverage);
     const people = new Set(rows.map((r) => r.person)).size;
     await emit(cmd, ctx, {
@@ -117,7 +130,7 @@ Examples:
     }, inputs);
     const reportFile = cmd.opts<{ report?: string }>().report;
     if (reportFile) {
-      const html = checkReport(file, rows, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'maxConsecutiveDays', 'maxHoursWeek']));
+      const html = checkReport(file, rows, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'maxConsecutiveDays', 'maxHoursWeek', 'forbid']));
       await writeFileAtomic(reportFile, html, { inputs, option: '--report' });
     }
     // Violations are a finding, not an error: the report is printed and the exit code tells scripts.

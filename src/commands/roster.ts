@@ -13,7 +13,7 @@ import { predictedService } from '../core/queueing/sizing.js';
 import { t } from '../i18n.js';
 import { encodeText, writeFileAtomic } from '../io/output.js';
 import { readShiftPatterns, readStaff } from '../io/roster-files.js';
-import { parseHours, parseInteger } from '../io/values.js';
+import { parseForbidden, parseHours, parseInteger } from '../io/values.js';
 import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, parseMaxDuty } from '../cli/demand-inputs.js';
@@ -65,11 +65,7 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
   const maxConsecutiveDays = parseOption(command, 'maxConsecutiveDays', (v) => parseInteger(v, 1, 31), errors);
   const maxHoursPerWeek = parseOption(command, 'maxHoursWeek', parseHours, errors);
   const balanceHours = parseOption(command, 'balanceHours', parseHours, errors);
-  const forbidden = parseOption(command, 'forbid', (v) => v.split(/[,，]/).map((pair) => {
-    const [from, to, ...rest] = pair.split(/>|→/).map((name) => name.trim());
-    if (!from || !to || rest.length > 0) throw new CsPlanError('everyday.badForbid');
-    return [from, to] as const;
-  }), errors);
+  const forbidden = parseOption(command, 'forbid', parseForbidden, errors);
   throwAll(errors);
   const flags: [string, string][] = [['daysOffPerWeek', '--days-off-per-week'], ['maxConsecutiveDays', '--max-consecutive-days'], ['maxHoursWeek', '--max-hours-week'], ['balanceHours', '--balance-hours'], ['forbid', '--forbid']];
   return {

@@ -176,3 +176,17 @@ export function parseTarget(text: string): { share: number; seconds: number } {
   const share = parseRatio(bare ? `${shareText}%` : shareText);
   return { share, seconds: parseSeconds(secondsText) };
 }
+
+/**
+ * Parses shift-pattern sequences one person may not work on consecutive days: `晚班>白班`,
+ * several separated by commas (`→` works as well as `>`).
+ *
+ * @example parseForbidden('晚班>白班, 晚班>半白班') // [['晚班', '白班'], ['晚班', '半白班']]
+ */
+export function parseForbidden(text: string): (readonly [string, string])[] {
+  return text.split(/[,，]/).map((pair) => {
+    const [from, to, ...rest] = pair.split(/>|→/).map((name) => name.trim());
+    if (!from || !to || rest.length > 0) throw new CsPlanError('everyday.badForbid');
+    return [from, to] as const;
+  });
+}

@@ -19,7 +19,7 @@ export interface RosterRow {
 export type CheckRule =
   | 'malformed' | 'end_before_start' | 'overlap' | 'max_duty' | 'min_rest'
   | 'unknown_person' | 'outside_availability' | 'max_hours' | 'short'
-  | 'days_off' | 'consecutive_days' | 'max_hours_week' | 'unavailable_day';
+  | 'days_off' | 'consecutive_days' | 'max_hours_week' | 'unavailable_day' | 'forbidden_sequence';
 
 /** One broken rule, with the numbers that show it. Hours for durations, epoch minutes for times. */
 export interface Violation {
@@ -56,6 +56,17 @@ export interface CheckRules {
   maxConsecutiveDays?: number;
   /** Most hours a person may work in one Monday–Sunday week (undefined: not checked). */
   maxHoursPerWeek?: number;
+  /** Shift patterns (to name rows by their clock times) and pattern pairs not allowed on consecutive days. */
+  sequences?: { patterns: readonly { name: string; startMinute: number; lengthMinutes: number }[]; forbidden: readonly (readonly [string, string])[] };
+}
+
+/**
+ * The shift pattern a duty matches by clock time and length, if any.
+ *
+ * @example patternOf({ start: 540, end: 1050 }, [{ name: '白班', startMinute: 540, lengthMinutes: 510 }]) // '白班'
+ */
+export function patternOf(row: { start: number; end: number }, patterns: readonly { name: string; startMinute: number; lengthMinutes: number }[]): string | undefined {
+  return patterns.find((p) => ((row.start % DAY) + DAY) % DAY === p.startMinute && row.end - row.start === p.lengthMinutes)?.name;
 }
 
 /** Coverage to check: required agents per slot of a window. */
@@ -223,6 +234,21 @@ export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, cover
     }
     closeDuty();
     violations.push(...checkWeeklyRules(person, list, rules, period));
+    if (rules.sequences) {
+      const { patterns, forbidden } = rules.sequences;
+      list.forEach((row, i) => {
+        const first = patternOf(row, patterns);
+        if (!first) return;
+        for (const next of list.slice(i + 1)) {
+          const dayGap = Math.floor(next.start / DAY) - Math.floor(row.start / DAY);
+          if (dayGap > 1) break;
+          const second = patternOf(next, patterns);
+          if (dayGap === 1 && second && forbidden.some(([a, b]) => a === first && b === second)) {
+            violations.push({ rule: 'forbidden_sequence', line: next.line, person, from: row.start, to: next.end, related: [row.line], text: `${first}>${second}` });
+          }
+        }
+      });
+    }
 
     if (!staff) continue;
     const member = staff.get(person);
