@@ -8,6 +8,8 @@
 export { CsPlanError, ExitCode } from './errors.js';
 export { estimateDay, totalOf, validateEstimateInput } from './core/staffing/whitepaper.js';
 export type { EstimateInput, EstimateRow, EstimateTotal } from './core/staffing/whitepaper.js';
+export { afterSalesWave, decayCurve, normaliseCurve } from './core/staffing/after-sales.js';
+export type { AfterSalesDay, AfterSalesSettings, SaleDay } from './core/staffing/after-sales.js';
 export { capacityRule } from './core/staffing/capacity-rule.js';
 export type { SlotSizer } from './core/staffing/capacity-rule.js';
 export { dayShapes, forecastDemand, seriesDemand, spreadDay, toGrid, averageShape } from './core/demand/slots.js';
@@ -15,9 +17,14 @@ export type { SlotDemand, TimedVolume, DayVolume } from './core/demand/slots.js'
 export { shiftCandidates, checkShiftRules, MAX_CONTINUOUS_DUTY_HOURS } from './core/scheduling/candidates.js';
 export type { ShiftRules, ShiftPattern, ShiftCandidate } from './core/scheduling/candidates.js';
 export { buildScheduleModel } from './core/scheduling/model.js';
+export { buildPersonModel } from './core/scheduling/person-model.js';
 export { solveLexicographic } from './core/scheduling/highs-solver.js';
 export { planRoster, summarise } from './core/rostering/plan.js';
 export type { RosterPlan, RosterRequest, RosterSummary, StaffMember } from './core/rostering/plan.js';
 export { assignShifts } from './core/rostering/assign.js';
+export { planEverydayRoster } from './core/rostering/everyday.js';
+export type { EverydayRequest, EverydayRules } from './core/rostering/everyday.js';
+export { checkRoster, checkWeeklyRules } from './core/rostering/check.js';
+export type { CheckRules, Violation } from './core/rostering/check.js';
 export { ceilTolerant, floorTolerant, roundTo } from './core/numeric.js';
 export { toEpochMinutes, formatDateTime, parseDateTime } from './core/time/clock.js';
