@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { run, tempDir } from './helpers.js';
+import { run, tempDir, writeFixture } from './helpers.js';
 
 const fixture = (name: string) => join('test/fixtures/check', name);
 type Violation = { line: number | null; agent: string; rule: string; value: number | null; limit: number | null; message: string };
@@ -55,14 +55,12 @@ describe('cs-plan check (built CLI), one fixture per rule', () => {
 
   it('unavailable_day: a shift on a date the staff file marks unavailable (dates split by ; or 、)', async () => {
     const dir = tempDir();
-    const staff = join(dir, 'staff.csv');
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(staff, 'name,unavailable\n小王,2026-11-05;2026-11-09\n小李,2026-11-03、2026-11-04\n');
+    const staff = writeFixture(dir, 'staff.csv', 'name,unavailable\n小王,2026-11-05;2026-11-09\n小李,2026-11-03、2026-11-04\n');
     const { json } = await check([fixture('weekly-rules.csv'), '--staff', staff, '--days-off-per-week', '0']);
     expect(json?.violations.map((v) => [v.agent, v.rule, v.line])).toEqual([
       ['小王', 'unavailable_day', 5], ['小王', 'unavailable_day', 9], ['小李', 'unavailable_day', 11], ['小李', 'unavailable_day', 12],
     ]);
-    writeFileSync(staff, 'name,unavailable\n小王,2026-11-31\n');
+    writeFixture(dir, 'staff.csv', 'name,unavailable\n小王,2026-11-31\n');
     const bad = await run(['check', fixture('weekly-rules.csv'), '--staff', staff]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/staff\.csv:2, column "unavailable", value "2026-11-31": is not a date/);

@@ -61,12 +61,7 @@ export function readAfterSales(command: Command, days: readonly EstimateRow[]): 
   const capacity = parseOption(command, 'afterSalesCapacity', parsePositiveAmount, errors);
   const storeAov = parseOption(command, 'storeAov', parsePositiveAmount, errors);
   throwAll(errors);
-  let curve: number[];
-  try {
-    curve = weights ? normaliseCurve(weights) : decayCurve(waveDays ?? DEFAULT_WAVE_DAYS);
-  } catch (error) {
-    throw error instanceof CsPlanError ? error : new CsPlanError('internal', { message: String(error) });
-  }
+  const curve = weights ? normaliseCurve(weights) : decayCurve(waveDays ?? DEFAULT_WAVE_DAYS);
   if (weights && waveDays !== undefined && waveDays !== weights.length) {
     throw new CsPlanError('options.conflict', { a: '--after-sales-curve', b: '--after-sales-days', why: `the curve has ${weights.length} days, not ${waveDays}; drop --after-sales-days` });
   }

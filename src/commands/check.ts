@@ -5,6 +5,7 @@
  */
 import { Command } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
+import { checkForbiddenNames } from '../core/scheduling/candidates.js';
 import { checkRoster, onDutyPerSlot, type CoverageRequirement, type Violation } from '../core/rostering/check.js';
 import { formatDateTime } from '../core/time/clock.js';
 import { roundTo } from '../core/numeric.js';
@@ -89,12 +90,7 @@ Examples:
     const shiftsFile = cmd.opts<{ shifts?: string }>().shifts;
     if (forbidden && !shiftsFile) throw new CsPlanError('check.forbidNeedsShifts', {}, { location: { option: '--forbid' } });
     const patterns = shiftsFile ? await readShiftPatterns(shiftsFile, reading) : undefined;
-    if (patterns && forbidden) {
-      const names = new Set(patterns.map((p) => p.name));
-      for (const pair of forbidden) {
-        for (const name of pair) if (!names.has(name)) throw new CsPlanError('everyday.unknownPattern', { name, known: [...names].join(', ') }, { location: { option: '--forbid', value: pair.join('>') } });
-      }
-    }
+    if (patterns && forbidden) checkForbiddenNames(forbidden, patterns);
     const staffFile = cmd.opts<{ staff?: string }>().staff;
     const staff = staffFile ? await readStaff(staffFile, reading) : undefined;
     let coverage: CoverageRequirement | undefined;

@@ -102,14 +102,11 @@ export function explainRow(row: EstimateRow, lang: Lang): string[] {
 async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: Lang, color: boolean, after?: AfterSalesInputs): Promise<string> {
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: color ? 1 : 0 });
-  const rows = days.map((d) => d.pre);
-  const withBots = rows.some((row) => row.botRate > 0);
+  const withBots = days.some(({ pre }) => pre.botRate > 0);
   const columns = ['date', 'sales', 'cs_share', 'aov', 'conversion', ...(withBots ? ['bot_rate'] : []), 'capacity', 'inquiries',
     ...(withBots ? ['human_inquiries'] : []), 'agents_exact', 'agents',
     ...(after ? ['orders', 'after_sales_inquiries', 'after_sales_agents', 'total_agents'] : [])];
-  const afterOf = new Map(days.map((d) => [d.pre, d.after]));
-  const cell = (row: EstimateRow, column: string): string => {
-    const wave = afterOf.get(row);
+  const cell = ({ pre: row, after: wave }: EstimateDay, column: string): string => {
     switch (column) {
       case 'orders': return formatNumber(wave?.orders ?? 0);
       case 'after_sales_inquiries': return formatNumber(wave?.contacts ?? 0);
@@ -140,8 +137,8 @@ async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: La
       total_agents: `${total.agentDays + totals.after_sales_agent_days}`,
     } : {}),
   };
-  const body = rows.map((row) => columns.map((column) => cell(row, column)));
-  if (rows.length > 1) body.push(columns.map((column) => totalCells[column] ?? ''));
+  const body = days.map((day) => columns.map((column) => cell(day, column)));
+  if (days.length > 1) body.push(columns.map((column) => totalCells[column] ?? ''));
   const table = await renderTable(
     columns.map((column) => chalk.cyan(t(lang, `col.${column}`))),
     body,
@@ -149,7 +146,7 @@ async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: La
   );
   const allAgents = (d: EstimateDay) => d.pre.agents + (d.after?.agents ?? 0);
   const peak = days.find((d) => allAgents(d) === totals.peak_total_agents);
-  const footer = rows.length > 1 ? `\n${t(lang, 'estimate.peakDay', { agents: totals.peak_total_agents, date: peak?.pre.date ?? '' })}` : '';
+  const footer = days.length > 1 ? `\n${t(lang, 'estimate.peakDay', { agents: totals.peak_total_agents, date: peak?.pre.date ?? '' })}` : '';
   const wave = after ? `\n${t(lang, 'estimate.afterSalesTitle', {
     rate: formatPercent(after.contactRate),
     orders: formatNumber(days.reduce((sum, d) => sum + (d.after?.orders ?? 0), 0)),

@@ -4,14 +4,14 @@
  * sequences and balanced hours — solved exactly with the person-level MIP.
  */
 import { CsPlanError, ExitCode } from '../../errors.js';
-import { checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
+import { checkForbiddenNames, checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
 import { buildPersonModel, type PersonLimits } from '../scheduling/person-model.js';
 import { solveInWorker, solveLexicographic } from '../scheduling/highs-solver.js';
 import { MINUTES_PER_DAY } from '../time/clock.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import type { Assignment } from './assign.js';
-import { summarise, type RosterPlan, type StaffMember } from './plan.js';
+import { staffWindow, summarise, type RosterPlan, type StaffMember } from './plan.js';
 
 export interface EverydayRules {
   daysOffPerWeek: number;
@@ -44,10 +44,7 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
   const slotCount = demand.inquiries.length;
   checkShiftRules(rules, slotCount);
   if (demand.start % MINUTES_PER_DAY !== 0) throw new CsPlanError('everyday.notMidnight', {}, { exitCode: ExitCode.badInput });
-  const names = new Set(patterns.map((p) => p.name));
-  for (const pair of request.everyday.forbidden ?? []) {
-    for (const name of pair) if (!names.has(name)) throw new CsPlanError('everyday.unknownPattern', { name, known: [...names].join(', ') }, { location: { option: '--forbid', value: pair.join('>') } });
-  }
+  checkForbiddenNames(request.everyday.forbidden ?? [], patterns);
   const required = demand.inquiries.map((inquiries, t) => request.sizer(inquiries, demand.slotMinutes, t));
   const candidates = shiftCandidates(slotCount, rules, patterns, demand.start);
   if (candidates.length === 0) throw new CsPlanError('roster.noCandidates', {}, { exitCode: ExitCode.infeasible });
@@ -59,14 +56,9 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     ? Array.from({ length: request.staff.headcount }, (_, i) => ({ name: `A${String(i + 1).padStart(3, '0')}` }))
     : [...request.staff];
   const people: PersonLimits[] = staff.map((member) => ({
-    fromSlot: member.availableFrom === undefined ? 0 : Math.max(0, Math.ceil((member.availableFrom - demand.start) / demand.slotMinutes)),
-    toSlot: member.availableTo === undefined ? slotCount : Math.min(slotCount, Math.floor((member.availableTo - demand.start) / demand.slotMinutes)),
-    ...(member.maxHours !== undefined ? { maxSlots: toSlots(member.maxHours) } : {}),
+    ...staffWindow(member, demand, slotCount),
     // The hours spread holds among full-time people: no max_hours, available every day of the window.
     balanced: member.maxHours === undefined && member.availableFrom === undefined && member.availableTo === undefined && !member.unavailable?.length,
-    ...(member.unavailable ? {
-      blocked: member.unavailable.map((day) => [(day - firstDay) * slotsPerDay, (day - firstDay + 1) * slotsPerDay] as const),
-    } : {}),
   }));
   const { everyday } = request;
   const model = buildPersonModel({

@@ -71,20 +71,41 @@ export interface RosterSummary {
   shortestRestHours?: number;
 }
 
+/** A staff member's limits in slots of the window: availability, hours limit and days off. */
+export interface StaffWindow {
+  fromSlot: number;
+  toSlot: number;
+  maxSlots?: number;
+  /** Slot ranges [from, to) of the whole days marked unavailable. */
+  blocked: (readonly [number, number])[];
+}
+
+/**
+ * Puts a staff member's availability, `max_hours` and unavailable days on the window's slots
+ * (availability rounds inward, hours down: the limits only get stricter).
+ *
+ * @example staffWindow({ name: 'a', maxHours: 7.5 }, { start: 0, slotMinutes: 60, inquiries: [] }, 24).maxSlots // 7
+ */
+export function staffWindow(member: StaffMember, demand: SlotDemand, slotCount: number): StaffWindow {
+  const slot = demand.slotMinutes;
+  const maxSlots = member.maxHours === undefined ? undefined : Math.floor((member.maxHours * 60) / slot + 1e-9);
+  return {
+    fromSlot: member.availableFrom === undefined ? 0 : Math.max(0, Math.ceil((member.availableFrom - demand.start) / slot)),
+    toSlot: member.availableTo === undefined ? slotCount : Math.min(slotCount, Math.floor((member.availableTo - demand.start) / slot)),
+    ...(maxSlots !== undefined ? { maxSlots } : {}),
+    blocked: (member.unavailable ?? []).map((day) => {
+      const from = (day * MINUTES_PER_DAY - demand.start) / slot;
+      return [from, from + MINUTES_PER_DAY / slot] as const;
+    }),
+  };
+}
+
 function staffGroups(staff: readonly StaffMember[], demand: SlotDemand, slotCount: number): { groups: StaffGroup[]; people: Person[] } {
   const groups: StaffGroup[] = [];
   const keys = new Map<string, number>();
   const people: Person[] = [];
-  const slot = demand.slotMinutes;
   for (const member of staff) {
-    const fromSlot = member.availableFrom === undefined ? 0 : Math.max(0, Math.ceil((member.availableFrom - demand.start) / slot));
-    const toSlot = member.availableTo === undefined ? slotCount : Math.min(slotCount, Math.floor((member.availableTo - demand.start) / slot));
-    const maxSlots = member.maxHours === undefined ? undefined : Math.floor((member.maxHours * 60) / slot + 1e-9);
-    const slotsPerDay = MINUTES_PER_DAY / slot;
-    const blocked = (member.unavailable ?? []).map((day) => {
-      const from = (day * MINUTES_PER_DAY - demand.start) / slot;
-      return [from, from + slotsPerDay] as const;
-    });
+    const { fromSlot, toSlot, maxSlots, blocked } = staffWindow(member, demand, slotCount);
     const key = `${fromSlot}|${toSlot}|${maxSlots ?? ''}|${[...(member.unavailable ?? [])].sort().join(',')}`;
     let index = keys.get(key);
     if (index === undefined) {

@@ -120,3 +120,17 @@ export function checkPatterns(patterns: readonly ShiftPattern[], rules: ShiftRul
     }
   }
 }
+
+/**
+ * Checks that forbidden sequences (`--forbid 晚班>白班`) name shift patterns that exist.
+ *
+ * @throws CsPlanError naming the unknown pattern and the known ones
+ */
+export function checkForbiddenNames(forbidden: readonly (readonly [string, string])[], patterns: readonly ShiftPattern[]): void {
+  const names = new Set(patterns.map((p) => p.name));
+  for (const pair of forbidden) {
+    for (const name of pair) {
+      if (!names.has(name)) throw new CsPlanError('everyday.unknownPattern', { name, known: [...names].join(', ') }, { location: { option: '--forbid', value: pair.join('>') } });
+    }
+  }
+}

@@ -66,6 +66,16 @@ function coverage(shifts: ShiftCandidate[], slots: number): number[] {
   return cover;
 }
 
+/** Every roster (each candidate staffed 0–2 times) that covers `required`, with its agent-slots. */
+function* coveringRosters(candidates: ShiftCandidate[], required: number[]): Generator<{ shifts: ShiftCandidate[]; slots: number }> {
+  for (const counts of allCounts(candidates.length, 2)) {
+    const shifts = expand(candidates, counts);
+    const cover = coverage(shifts, required.length);
+    if (required.some((need, t) => (cover[t] ?? 0) < need)) continue;
+    yield { shifts, slots: shifts.reduce((sum, s) => sum + s.length, 0) };
+  }
+}
+
 const tiny = fc.record({
   required: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 4, maxLength: 6 }),
   minShift: fc.integer({ min: 2, max: 3 }),
@@ -79,11 +89,7 @@ describe('shift MIP equals brute force on tiny instances', () => {
       const candidates = shiftCandidates(required.length, rules);
       fc.pre(candidates.length > 0 && candidates.length <= 9);
       let best: [number, number] = [Infinity, Infinity];
-      for (const counts of allCounts(candidates.length, 2)) {
-        const shifts = expand(candidates, counts);
-        const cover = coverage(shifts, required.length);
-        if (required.some((need, t) => (cover[t] ?? 0) < need)) continue;
-        const slots = shifts.reduce((sum, s) => sum + s.length, 0);
+      for (const { shifts, slots } of coveringRosters(candidates, required)) {
         if (slots > best[0]) continue;
         const people = fewestPeople(shifts, rest);
         if (slots < best[0] || people < best[1]) best = [slots, people];
@@ -101,11 +107,7 @@ describe('shift MIP equals brute force on tiny instances', () => {
       const candidates = shiftCandidates(required.length, rules);
       fc.pre(candidates.length > 0 && candidates.length <= 9);
       let best: [number, number] = [Infinity, Infinity];
-      for (const counts of allCounts(candidates.length, 2)) {
-        const shifts = expand(candidates, counts);
-        const cover = coverage(shifts, required.length);
-        if (required.some((need, t) => (cover[t] ?? 0) < need)) continue;
-        const slots = shifts.reduce((sum, s) => sum + s.length, 0);
+      for (const { shifts, slots } of coveringRosters(candidates, required)) {
         const people = mostPresent(shifts, rest);
         if (people < best[0] || (people === best[0] && slots < best[1])) best = [people, slots];
       }
@@ -162,11 +164,7 @@ describe('bounds behind the weighted solves', () => {
       const candidates = shiftCandidates(required.length, { slotMinutes: 60, minShiftSlots: minShift, maxShiftSlots: minShift + 1, restSlots: rest });
       fc.pre(candidates.length > 0 && candidates.length <= 9 && reachableSlots({ required, candidates }).every((ok, t) => ok || required[t] === 0));
       let fewest = Infinity;
-      for (const counts of allCounts(candidates.length, 2)) {
-        const shifts = expand(candidates, counts);
-        const cover = coverage(shifts, required.length);
-        if (required.every((need, t) => (cover[t] ?? 0) >= need)) fewest = Math.min(fewest, mostPresent(shifts, rest));
-      }
+      for (const { shifts } of coveringRosters(candidates, required)) fewest = Math.min(fewest, mostPresent(shifts, rest));
       expect(greedyCoverPeople(required, candidates, rest)).toBeGreaterThanOrEqual(fewest);
     }), { numRuns: 50 });
   });

@@ -90,35 +90,58 @@ export function buildPersonModel(problem: PersonProblem): LinearModel {
   });
   const byDay = new Map(days.map((day) => [day, candidates.flatMap((_, c) => (problem.candidateDays[c] === day ? [c] : []))]));
   const lastDay = problem.firstDay + Math.ceil(required.length / problem.slotsPerDay) - 1;
+  const dayOf = (c: number) => problem.candidateDays[c] ?? 0;
+
+  // What the rules say about candidates, worked out once and applied to every person.
+  // Pairs one person cannot both work: on different days with too little rest between them
+  // (same-day pairs are covered by "one shift a day"), or a forbidden sequence.
+  const exclusive: [number, number][] = [];
+  candidates.forEach((a, i) => {
+    candidates.forEach((b, j) => {
+      if (j <= i || dayOf(j) === dayOf(i)) return;
+      const [first, second] = a.start <= b.start ? [a, b] : [b, a];
+      const tooClose = second.start - (first.start + first.length) < rules.restSlots;
+      const forbidden = (rules.forbidden ?? []).some(([from, to]) =>
+        (a.pattern === from && b.pattern === to && dayOf(j) === dayOf(i) + 1) || (b.pattern === from && a.pattern === to && dayOf(i) === dayOf(j) + 1));
+      if (tooClose || forbidden) exclusive.push([i, j]);
+    });
+  });
+  // The days a person works, for the day rules. A day that only shifts starting on it touch
+  // is worked exactly when one of them is taken (one shift a day). A day that a night shift
+  // from the day before reaches gets a variable: worked[d] ≥ every shift touching d.
+  const needsDays = rules.daysOffPerWeek > 0 || rules.maxConsecutiveDays !== undefined;
+  const reachedFromBefore = new Set(touched.flatMap((list) => list.slice(1)));
+  const dayWindows: { limit: number; from: number; to: number }[] = [];
+  if (rules.daysOffPerWeek > 0) {
+    // Every full Monday–Sunday week of the window.
+    for (let monday = problem.firstDay + ((7 - ((problem.firstDay + MONDAY_OFFSET) % 7)) % 7); monday + 6 <= lastDay; monday += 7) {
+      dayWindows.push({ limit: 7 - rules.daysOffPerWeek, from: monday, to: monday + 6 });
+    }
+  }
+  if (rules.maxConsecutiveDays !== undefined) {
+    const span = rules.maxConsecutiveDays + 1;
+    for (let day = problem.firstDay; day + span - 1 <= lastDay; day++) dayWindows.push({ limit: rules.maxConsecutiveDays, from: day, to: day + span - 1 });
+  }
+  // Slots of each candidate inside each Monday–Sunday week: a Sunday night shift is split at
+  // midnight, as check counts hours.
+  const weekSlots: { candidates: number[]; slots: number[] }[] = [];
+  if (rules.maxSlotsPerWeek !== undefined) {
+    for (let monday = problem.firstDay - ((problem.firstDay + MONDAY_OFFSET) % 7); monday <= lastDay; monday += 7) {
+      const from = (monday - problem.firstDay) * problem.slotsPerDay;
+      const to = from + 7 * problem.slotsPerDay;
+      const overlap = candidates.map((c) => Math.max(0, Math.min(to, c.start + c.length) - Math.max(from, c.start)));
+      const list = candidates.flatMap((_, i) => ((overlap[i] ?? 0) > 0 ? [i] : []));
+      weekSlots.push({ candidates: list, slots: list.map((i) => overlap[i] ?? 0) });
+    }
+  }
 
   people.forEach((person, p) => {
     const mine = x[p] ?? [];
     const col = (c: number) => mine[c] ?? 0;
-    // One shift a day, and rest between shifts (pairs too close or overlapping exclude each other).
     for (const list of byDay.values()) atMost(1, list.map(col));
-    candidates.forEach((a, i) => {
-      candidates.forEach((b, j) => {
-        if (j <= i || (problem.candidateDays[j] ?? 0) === (problem.candidateDays[i] ?? 0)) return;
-        const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-        if (second.start - (first.start + first.length) < rules.restSlots) atMost(1, [col(i), col(j)]);
-      });
-    });
-    // Forbidden sequences on consecutive days.
-    for (const [from, to] of rules.forbidden ?? []) {
-      candidates.forEach((a, i) => {
-        if (a.pattern !== from) return;
-        candidates.forEach((b, j) => {
-          if (b.pattern === to && (problem.candidateDays[j] ?? 0) === (problem.candidateDays[i] ?? 0) + 1) atMost(1, [col(i), col(j)]);
-        });
-      });
-    }
-    // The days a person works, for the day rules. A day that only shifts starting on it touch
-    // is worked exactly when one of them is taken (one shift a day). A day that a night shift
-    // from the day before reaches gets a variable: worked[d] ≥ every shift touching d.
-    const needsDays = rules.daysOffPerWeek > 0 || rules.maxConsecutiveDays !== undefined;
+    for (const [i, j] of exclusive) atMost(1, [col(i), col(j)]);
     const worked = new Map<number, number[]>();
     if (needsDays) {
-      const reachedFromBefore = new Set(touched.flatMap((list) => list.slice(1)));
       for (const day of days) if (!reachedFromBefore.has(day)) worked.set(day, (byDay.get(day) ?? []).map(col));
       for (const day of reachedFromBefore) {
         const w = addColumn(1, false);
@@ -128,27 +151,10 @@ export function buildPersonModel(problem: PersonProblem): LinearModel {
         });
       }
     }
-    const onDays = (from: number, to: number) => [...worked].flatMap(([day, list]) => (day >= from && day <= to ? list : []));
-    // Days off in every full Monday–Sunday week of the window.
-    if (rules.daysOffPerWeek > 0) {
-      for (let monday = problem.firstDay + ((7 - ((problem.firstDay + MONDAY_OFFSET) % 7)) % 7); monday + 6 <= lastDay; monday += 7) {
-        atMost(7 - rules.daysOffPerWeek, onDays(monday, monday + 6));
-      }
+    for (const { limit, from, to } of dayWindows) {
+      atMost(limit, [...worked].flatMap(([day, list]) => (day >= from && day <= to ? list : [])));
     }
-    if (rules.maxConsecutiveDays !== undefined) {
-      const span = rules.maxConsecutiveDays + 1;
-      for (let day = problem.firstDay; day + span - 1 <= lastDay; day++) atMost(rules.maxConsecutiveDays, onDays(day, day + span - 1));
-    }
-    if (rules.maxSlotsPerWeek !== undefined) {
-      // Hours count in the week they fall in: a Sunday night shift is split at midnight, as check does.
-      for (let monday = problem.firstDay - ((problem.firstDay + MONDAY_OFFSET) % 7); monday <= lastDay; monday += 7) {
-        const from = (monday - problem.firstDay) * problem.slotsPerDay;
-        const to = from + 7 * problem.slotsPerDay;
-        const overlap = candidates.map((c) => Math.max(0, Math.min(to, c.start + c.length) - Math.max(from, c.start)));
-        const list = candidates.flatMap((_, i) => ((overlap[i] ?? 0) > 0 ? [i] : []));
-        atMost(rules.maxSlotsPerWeek, list.map(col), list.map((i) => overlap[i] ?? 0));
-      }
-    }
+    for (const week of weekSlots) atMost(rules.maxSlotsPerWeek ?? Infinity, week.candidates.map(col), week.slots);
     if (person.maxSlots !== undefined) atMost(person.maxSlots, mine, candidates.map((c) => c.length));
   });
 

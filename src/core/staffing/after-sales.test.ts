@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, afterSalesWave, decayCurve, normaliseCurve } from './after-sales.js';
+import { afterSalesWave, decayCurve, normaliseCurve } from './after-sales.js';
+import { formatDate, MINUTES_PER_DAY, toEpochMinutes } from '../time/clock.js';
 import { CsPlanError } from '../../errors.js';
 
 describe('decayCurve', () => {
@@ -24,13 +25,6 @@ describe('normaliseCurve', () => {
   });
 });
 
-describe('addDays', () => {
-  it('crosses month and year ends', () => {
-    expect(addDays('2026-11-30', 1)).toBe('2026-12-01');
-    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
-  });
-});
-
 describe('afterSalesWave', () => {
   it('worked example: two sale days, a three-day curve', () => {
     // Orders: 1,000 then 2,000; 10% contact; curve 50/30/20; 100 contacts per agent per day.
@@ -39,6 +33,8 @@ describe('afterSalesWave', () => {
       { contactRate: 0.1, curve: [0.5, 0.3, 0.2], capacity: 100 },
     );
     expect(wave.map((d) => d.date)).toEqual(['2026-11-11', '2026-11-12', '2026-11-13', '2026-11-14']);
+    // Across a month end.
+    expect(afterSalesWave([{ date: '2026-11-30', sales: 1, aov: 1 }], { contactRate: 1, curve: [0.5, 0.5], capacity: 1 }).map((d) => d.date)).toEqual(['2026-11-30', '2026-12-01']);
     expect(wave.map((d) => d.orders)).toEqual([1000, 2000, 0, 0]);
     // 11th: 100×0.5 = 50; 12th: 100×0.3 + 200×0.5 = 130; 13th: 100×0.2 + 200×0.3 = 80; 14th: 200×0.2 = 40.
     expect(wave.map((d) => d.contacts)).toEqual([50, 130, 80, 40].map((x) => expect.closeTo(x, 9)));
@@ -51,7 +47,7 @@ describe('afterSalesWave', () => {
       fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 10 }).filter((w) => w.some((x) => x > 0)),
       fc.double({ min: 0.001, max: 1, noNaN: true }),
       (sales, weights, rate) => {
-        const days = sales.map((s, i) => ({ date: addDays('2026-11-01', i), sales: s, aov: 150 }));
+        const days = sales.map((s, i) => ({ date: formatDate(toEpochMinutes('2026-11-01') + i * MINUTES_PER_DAY), sales: s, aov: 150 }));
         const wave = afterSalesWave(days, { contactRate: rate, curve: normaliseCurve(weights), capacity: 200 });
         expect(wave).toHaveLength(days.length + weights.length - 1);
         const expected = sales.reduce((sum, s) => sum + (s / 150) * rate, 0);

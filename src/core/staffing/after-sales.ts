@@ -9,6 +9,7 @@
  */
 import { CsPlanError } from '../../errors.js';
 import { ceilTolerant } from '../numeric.js';
+import { formatDate, MINUTES_PER_DAY, toEpochMinutes } from '../time/clock.js';
 
 /** Default share kept from one day to the next by the decay curve. */
 export const DEFAULT_DECAY = 0.7;
@@ -71,16 +72,6 @@ export function normaliseCurve(weights: readonly number[]): number[] {
 }
 
 /**
- * The date `days` after a YYYY-MM-DD date (calendar arithmetic in UTC, zone-free).
- *
- * @example addDays('2026-11-30', 1) // '2026-12-01'
- */
-export function addDays(date: string, days: number): string {
-  const at = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000;
-  return new Date(at).toISOString().slice(0, 10);
-}
-
-/**
  * The after-sales wave of consecutive sale days: one entry per sale day, then as many days
  * after the last as the curve lasts.
  *
@@ -99,6 +90,6 @@ export function afterSalesWave(days: readonly SaleDay[], settings: AfterSalesSet
       contacts += (orders[s] ?? 0) * settings.contactRate * (settings.curve[d - s] ?? 0);
     }
     const agentsExact = contacts / settings.capacity;
-    return { date: days[d]?.date ?? addDays(first.date, d), orders: orders[d] ?? 0, contacts, agentsExact, agents: ceilTolerant(agentsExact) };
+    return { date: days[d]?.date ?? formatDate(toEpochMinutes(first.date) + d * MINUTES_PER_DAY), orders: orders[d] ?? 0, contacts, agentsExact, agents: ceilTolerant(agentsExact) };
   });
 }
