@@ -4,6 +4,7 @@
  * (optionally) coverage of the required agents. Times are epoch minutes.
  */
 import { MAX_CONTINUOUS_DUTY_HOURS } from '../scheduling/candidates.js';
+import { mondayOf } from '../time/clock.js';
 import type { StaffMember } from './plan.js';
 
 /** One row of a roster file. Rows whose times could not be read carry `problem` instead. */
@@ -78,9 +79,6 @@ export interface CoverageRequirement {
 
 const hours = (minutes: number) => minutes / 60;
 const DAY = 1440;
-/** Epoch day 0 (1970-01-01) was a Thursday; Monday-based weeks start 3 days earlier. */
-const MONDAY_OFFSET = 3;
-const weekOf = (day: number) => Math.floor((day + MONDAY_OFFSET) / 7);
 
 /**
  * The calendar days (epoch day numbers) a set of duties touches: a shift 22:00–02:00 touches
@@ -112,8 +110,7 @@ export function checkWeeklyRules(
   const days = daysWorked(rows);
   const lineOnDay = (day: number) => rows.filter((r) => r.start < (day + 1) * DAY && r.end > day * DAY).map((r) => r.line);
   if (rules.daysOffPerWeek) {
-    for (let week = weekOf(period.firstDay); week <= weekOf(period.lastDay); week++) {
-      const monday = week * 7 - MONDAY_OFFSET;
+    for (let monday = mondayOf(period.firstDay); monday <= period.lastDay; monday += 7) {
       if (monday < period.firstDay || monday + 6 > period.lastDay) continue; // only full weeks
       const worked = days.filter((d) => d >= monday && d <= monday + 6);
       const off = 7 - worked.length;
@@ -145,19 +142,18 @@ export function checkWeeklyRules(
   if (rules.maxHoursPerWeek !== undefined) {
     const perWeek = new Map<number, { minutes: number; lines: number[] }>();
     for (const row of rows) {
-      for (let week = weekOf(Math.floor(row.start / DAY)); (week * 7 - MONDAY_OFFSET) * DAY < row.end; week++) {
-        const from = Math.max(row.start, (week * 7 - MONDAY_OFFSET) * DAY);
-        const to = Math.min(row.end, (week * 7 - MONDAY_OFFSET + 7) * DAY);
+      for (let monday = mondayOf(Math.floor(row.start / DAY)); monday * DAY < row.end; monday += 7) {
+        const from = Math.max(row.start, monday * DAY);
+        const to = Math.min(row.end, (monday + 7) * DAY);
         if (to <= from) continue;
-        const entry = perWeek.get(week) ?? { minutes: 0, lines: [] };
+        const entry = perWeek.get(monday) ?? { minutes: 0, lines: [] };
         entry.minutes += to - from;
         entry.lines.push(row.line);
-        perWeek.set(week, entry);
+        perWeek.set(monday, entry);
       }
     }
-    for (const [week, { minutes, lines }] of perWeek) {
+    for (const [monday, { minutes, lines }] of perWeek) {
       if (hours(minutes) > rules.maxHoursPerWeek + 1e-9) {
-        const monday = week * 7 - MONDAY_OFFSET;
         violations.push({
           rule: 'max_hours_week', line: Math.max(...lines), person, value: hours(minutes), limit: rules.maxHoursPerWeek,
           from: monday * DAY, to: (monday + 7) * DAY, related: lines.filter((l) => l !== Math.max(...lines)),

@@ -9,6 +9,7 @@
  * 2) fewest agent-slots.
  */
 import type { ShiftCandidate } from './candidates.js';
+import { mondayOf } from '../time/clock.js';
 import { mostSlotsPerPerson, overlapsBlocked, type LinearModel } from './model.js';
 
 /** One person: the slots they may work in and their own limits. */
@@ -53,8 +54,6 @@ export interface PersonProblem {
   firstDay: number;
 }
 
-/** Epoch day 0 (1970-01-01) was a Thursday; Monday-based weeks start 3 days earlier. */
-const MONDAY_OFFSET = 3;
 
 /**
  * Builds the person-level MIP.
@@ -114,7 +113,8 @@ export function buildPersonModel(problem: PersonProblem): LinearModel {
   const dayWindows: { limit: number; from: number; to: number }[] = [];
   if (rules.daysOffPerWeek > 0) {
     // Every full Monday–Sunday week of the window.
-    for (let monday = problem.firstDay + ((7 - ((problem.firstDay + MONDAY_OFFSET) % 7)) % 7); monday + 6 <= lastDay; monday += 7) {
+    const firstMonday = mondayOf(problem.firstDay) === problem.firstDay ? problem.firstDay : mondayOf(problem.firstDay) + 7;
+    for (let monday = firstMonday; monday + 6 <= lastDay; monday += 7) {
       dayWindows.push({ limit: 7 - rules.daysOffPerWeek, from: monday, to: monday + 6 });
     }
   }
@@ -126,7 +126,7 @@ export function buildPersonModel(problem: PersonProblem): LinearModel {
   // midnight, as check counts hours.
   const weekSlots: { candidates: number[]; slots: number[] }[] = [];
   if (rules.maxSlotsPerWeek !== undefined) {
-    for (let monday = problem.firstDay - ((problem.firstDay + MONDAY_OFFSET) % 7); monday <= lastDay; monday += 7) {
+    for (let monday = mondayOf(problem.firstDay); monday <= lastDay; monday += 7) {
       const from = (monday - problem.firstDay) * problem.slotsPerDay;
       const to = from + 7 * problem.slotsPerDay;
       const overlap = candidates.map((c) => Math.max(0, Math.min(to, c.start + c.length) - Math.max(from, c.start)));

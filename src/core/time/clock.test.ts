@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AmbiguousDateError, excelSerialToMinutes, formatDate, formatDateTime, isCalendarDate, parseClock, parseDate, parseDateTime, toEpochMinutes } from './clock.js';
+import { AmbiguousDateError, excelSerialToMinutes, formatDate, formatDateTime, isCalendarDate, MINUTES_PER_DAY, mondayOf, parseClock, parseDate, parseDateTime, toEpochMinutes } from './clock.js';
 
 describe('clock', () => {
   it('round-trips date-times regardless of the machine time zone', () => {
@@ -46,5 +46,14 @@ describe('clock', () => {
     expect(parseClock('12:00 AM')).toBe(0);
     expect(parseClock('12:30 PM')).toBe(750);
     expect(parseClock('13:00 PM')).toBeUndefined();
+  });
+});
+
+describe('mondayOf', () => {
+  it('gives the Monday of the Monday–Sunday week, for every day of a week and before 1970', () => {
+    const monday = toEpochMinutes('2026-11-30') / MINUTES_PER_DAY;
+    for (let day = monday; day < monday + 7; day++) expect(mondayOf(day)).toBe(monday);
+    expect(mondayOf(monday + 7)).toBe(monday + 7);
+    expect(formatDate(mondayOf(toEpochMinutes('1969-12-31') / MINUTES_PER_DAY) * MINUTES_PER_DAY)).toBe('1969-12-29');
   });
 });

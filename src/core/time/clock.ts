@@ -168,3 +168,13 @@ export function parseDateTime(text: string, order?: DateOrder): number | undefin
   if (minute === undefined) return undefined;
   return toEpochMinutes(date, minute);
 }
+
+/**
+ * The Monday (epoch day) of the Monday–Sunday week holding an epoch day. Epoch day 0,
+ * 1970-01-01, was a Thursday.
+ *
+ * @example mondayOf(toEpochMinutes('2026-12-06') / MINUTES_PER_DAY) * MINUTES_PER_DAY // toEpochMinutes('2026-11-30')
+ */
+export function mondayOf(epochDay: number): number {
+  return epochDay - (((epochDay + 3) % 7) + 7) % 7;
+}
