@@ -45,7 +45,10 @@ function measure(name, args, runs, options = {}) {
   };
 }
 
-const example = ['--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'examples/double11/cs-plan.config.json'];
+// The campaign alone (pre-sales), free shifts: the #7 target case.
+const example = ['--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'test/fixtures/double11-presales.config.json'];
+// The example as `npm start` runs it: the campaign and its after-sales week.
+const withAfterSales = ['--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'examples/double11/cs-plan.config.json'];
 const bigDemand = join(work, 'demand-14d-15min.csv');
 makeDemand(bigDemand, { days: 14, slot: 15, peakAgents: 500, hourlyCapacity: 25 });
 
@@ -55,7 +58,11 @@ cases.push(baseline);
 const estimate = measure('estimate with flags', [bin, 'estimate', '--sales', '500000', '--cs-share', '20%', '--aov', '100', '--conversion', '40%', '--capacity', '576', '--format', 'csv'], runsFor(10));
 estimate.ratioToNode = estimate.seconds.median / baseline.seconds.median;
 cases.push(estimate);
-cases.push(measure('roster: Double 11 example (3 days, hourly)', [bin, 'roster', ...example, '--format', 'json'], runsFor(5), { json: true }));
+cases.push(measure('roster: Double 11 campaign, pre-sales only (3 days, hourly, free shifts)', [bin, 'roster', ...example, '--format', 'json'], runsFor(5), { json: true }));
+cases.push(measure('roster: Double 11 example with the after-sales week (9 days, hourly, the example\'s shift patterns)',
+  [bin, 'roster', ...withAfterSales, '--shifts', 'examples/double11/shifts.csv', '--format', 'json'], runsFor(3), { json: true }));
+cases.push(measure('roster: the same with free shifts (any start, 4–12 h)',
+  [bin, 'roster', ...withAfterSales, '--time-limit', '60', '--format', 'json'], runsFor(1), { json: true }));
 const unlimited = measure('roster: 14 days, 15-min slots, ~500 agents at peak, unlimited people',
   [bin, 'roster', '--demand', bigDemand, '--hourly-capacity', '25', '--slot', '15', '--time-limit', '120', '--format', 'json'], runsFor(3), { json: true });
 cases.push(unlimited);

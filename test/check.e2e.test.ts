@@ -135,7 +135,7 @@ describe('cs-plan check (built CLI), one fixture per rule', () => {
   it('finds nothing wrong in a roster cs-plan made, coverage included', async () => {
     const dir = tempDir();
     const shifts = join(dir, 'shifts.csv');
-    const demand = ['--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'examples/double11/cs-plan.config.json'];
+    const demand = ['--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'test/fixtures/double11-presales.config.json'];
     await run(['roster', ...demand, '--out', shifts, '--format', 'json']);
     const { code, json } = await check([shifts, ...demand]);
     expect(json?.violations).toEqual([]);

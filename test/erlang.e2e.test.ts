@@ -81,7 +81,7 @@ describe('cs-plan roster --model erlang', () => {
     const dir = tempDir();
     const coverage = join(dir, 'coverage.csv');
     const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv',
-      '--config', 'examples/double11/cs-plan.config.json', '--model', 'erlang', '--aht', '4', '--concurrency', '3', '--target', '80/45',
+      '--config', 'test/fixtures/double11-presales.config.json', '--model', 'erlang', '--aht', '4', '--concurrency', '3', '--target', '80/45',
       '--shrinkage', '15%', '--coverage', coverage, '--format', 'json']);
     expect(result.code).toBe(0);
     const text = readFileSync(coverage, 'utf8');
@@ -94,7 +94,7 @@ describe('cs-plan roster --model erlang', () => {
 
   it('shows which hours miss the target when people are limited', async () => {
     const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv',
-      '--config', 'examples/double11/cs-plan.config.json', '--model', 'erlang', '--aht', '4', '--concurrency', '3', '--target', '80/45',
+      '--config', 'test/fixtures/double11-presales.config.json', '--model', 'erlang', '--aht', '4', '--concurrency', '3', '--target', '80/45',
       '--headcount', '20']);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Service level 80%\/45s missed in \d+ of \d+ slots with demand \(first: 2026-11-1\d \d\d:00\)/);

@@ -38,7 +38,7 @@ describe.runIf(CHROMIUM)('HTML report in a real browser (headless Chromium)', ()
     const report = join(dir, 'roster.html');
     const shifts = join(dir, 'shifts.csv');
     const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv',
-      '--config', 'examples/double11/cs-plan.config.json', '--model', 'erlang', '--aht', '4', '--concurrency', '3', '--target', '80/45',
+      '--config', 'test/fixtures/double11-presales.config.json', '--model', 'erlang', '--aht', '4', '--concurrency', '3', '--target', '80/45',
       '--headcount', '25', '--report', report, '--out', shifts, '--format', 'json']);
     expect(result.code).toBe(0);
     const { page, problems } = await open(report);

@@ -6,7 +6,7 @@ import { run, tempDir, writeFixture } from './helpers.js';
 // @ts-expect-error plain JavaScript helper shared with the benchmark
 import { makeDemand } from '../bench/make-demand.mjs';
 
-const EXAMPLE = ['--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'examples/double11/cs-plan.config.json'];
+const EXAMPLE = ['--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'test/fixtures/double11-presales.config.json'];
 
 type Row = Record<string, string>;
 const readCsv = (path: string): Row[] => parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Row[];
@@ -39,7 +39,7 @@ describe('cs-plan roster (built CLI)', () => {
     const result = await run(['roster', ...EXAMPLE, '--out', out, '--coverage', coverage, '--format', 'json']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('\uFEFFagent,date,start,end,hours');
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('\uFEFFagent,date,start,end,hours,role');
     expect(readFileSync(coverage, 'utf8').split('\n')[0]).toBe('\uFEFFslot_start,inquiries,required,scheduled,shortfall');
     const shifts = readCsv(out);
     checkShiftFile(shifts);
@@ -161,16 +161,16 @@ describe('cs-plan roster (built CLI)', () => {
       expect(JSON.parse(shorter.stdout)).toMatchObject({ peak_required: 4, demand_covered: 1 });
     });
     it('asks for a history or demand file', async () => {
-      const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'examples/double11/cs-plan.config.json']);
+      const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'test/fixtures/double11-presales.config.json']);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('--history FILE');
     });
     it('explains a history shorter than the forecast', async () => {
       const history = writeFixture(tempDir(), 'h.csv', 'date,hour,inquiries\n2025-11-11,20,5\n2025-11-11,21,9\n');
-      const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'examples/double11/cs-plan.config.json', '--history', history]);
+      const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'test/fixtures/double11-presales.config.json', '--history', history]);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('use --profile average');
-      const average = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'examples/double11/cs-plan.config.json', '--history', history, '--profile', 'average', '--format', 'json']);
+      const average = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'test/fixtures/double11-presales.config.json', '--history', history, '--profile', 'average', '--format', 'json']);
       expect(average.code).toBe(0);
     });
     it('points at a bad history cell', async () => {
@@ -184,7 +184,7 @@ describe('cs-plan roster (built CLI)', () => {
     it('refuses to overwrite an input file', async () => {
       const dir = tempDir();
       const history = writeFixture(dir, 'h.csv', readFileSync('examples/double11/history.csv', 'utf8'));
-      const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'examples/double11/cs-plan.config.json', '--history', history, '--coverage', history]);
+      const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'test/fixtures/double11-presales.config.json', '--history', history, '--coverage', history]);
       expect(result.code).toBe(2);
       expect(readFileSync(history, 'utf8')).toBe(readFileSync('examples/double11/history.csv', 'utf8'));
     });
@@ -232,7 +232,7 @@ describe('cs-plan roster (built CLI)', () => {
 
   it('prints the shifts as CSV with --format csv', async () => {
     const result = await run(['roster', ...EXAMPLE, '--format', 'csv']);
-    expect(result.stdout.split('\n')[0]).toBe('agent,date,start,end,hours');
+    expect(result.stdout.split('\n')[0]).toBe('agent,date,start,end,hours,role');
     checkShiftFile(parse(result.stdout, { columns: true }) as Row[]);
   });
 });

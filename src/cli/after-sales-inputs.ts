@@ -1,23 +1,38 @@
 /**
- * After-sales flags of `estimate`: the contact rate turns on the after-sales wave; the rest
- * have documented defaults.
+ * After-sales flags, shared by `estimate` and `roster`: the contact rate turns on the
+ * after-sales wave; the rest have documented defaults.
  */
 import type { Command } from 'commander';
 import { CsPlanError, throwAll } from '../errors.js';
 import { afterSalesWave, decayCurve, DEFAULT_DECAY, DEFAULT_WAVE_DAYS, normaliseCurve, type AfterSalesDay } from '../core/staffing/after-sales.js';
 import type { EstimateRow } from '../core/staffing/whitepaper.js';
-import { parseDate } from '../core/time/clock.js';
-import { parseInteger, parsePositiveAmount, parseRatio } from '../io/values.js';
-import { parseOption } from './options.js';
+import { MINUTES_PER_DAY, parseDate } from '../core/time/clock.js';
+import { averageShape, dayShapes, spreadDay, type SlotDemand } from '../core/demand/slots.js';
+import type { AfterSalesDemand } from '../core/rostering/plan.js';
+import { readInquirySeries } from '../io/roster-files.js';
+import { parseHours, parseInteger, parsePositiveAmount, parseRatio } from '../io/values.js';
+import type { DemandPlan } from './demand-inputs.js';
+import { parseOption, readOptions, type RunContext } from './options.js';
 
-/** Adds the after-sales flags (estimate; the roster does not plan after-sales yet). */
-export function addAfterSalesOptions(command: Command): Command {
+/** Default hours after-sales work may wait while pre-sales goes first. */
+export const DEFAULT_DEFER_HOURS = 4;
+/** Longest deferral allowed: orders should ship within 72 h (seed 002). */
+const MAX_DEFER_HOURS = 72;
+
+/** Adds the after-sales flags; `roster` also gets the per-slot ones. */
+export function addAfterSalesOptions(command: Command, { roster = false } = {}): Command {
   command
     .option('--after-sales-rate <ratio>', 'after-sales contacts per order, e.g. 8%; turns on the after-sales wave (售后)')
     .option('--after-sales-days <days>', `days an order brings after-sales contacts, from the sale day (default ${DEFAULT_WAVE_DAYS})`)
     .option('--after-sales-curve <weights>', `share of contacts per day from the sale day, e.g. 40,25,15,10,5,5 (default: each day ${DEFAULT_DECAY} of the one before)`)
     .option('--after-sales-capacity <count>', 'after-sales contacts one agent handles per day (default: --capacity)')
     .option('--store-aov <amount>', 'store-wide average order value, turning sales into orders (default: --aov)');
+  if (roster) {
+    command
+      .option('--after-sales-hourly-capacity <n>', 'after-sales contacts one agent handles per hour (default: --after-sales-capacity ÷ --work-hours)')
+      .option('--after-sales-defer <hours>', `hours after-sales work may wait while pre-sales goes first (default ${DEFAULT_DEFER_HOURS}, at most ${MAX_DEFER_HOURS})`)
+      .option('--after-sales-history <file>', 'past after-sales contacts per hour, for their shape within a day (default: the --history shape)');
+  }
   return command;
 }
 
@@ -71,4 +86,44 @@ export function readAfterSales(command: Command, days: readonly EstimateRow[]): 
   const perAgent = capacity ?? days[0]?.capacity ?? 1;
   const wave = afterSalesWave(days.map((d) => ({ date: d.date, sales: d.sales, aov: storeAov ?? d.aov })), { contactRate: contactRate ?? 0, curve, capacity: perAgent });
   return { wave, capacity: perAgent, curve, contactRate: contactRate ?? 0 };
+}
+
+/** The roster's after-sales settings: hourly capacity and the deferral limit. */
+function readAfterSalesSlots(command: Command, dailyCapacity: number, workHours: number): { hourlyCapacity: number; deferHours: number } {
+  const errors: CsPlanError[] = [];
+  const hourly = parseOption(command, 'afterSalesHourlyCapacity', parsePositiveAmount, errors);
+  const defer = parseOption(command, 'afterSalesDefer', (s) => {
+    const hours = parseHours(s);
+    if (!(hours >= 0)) throw new CsPlanError('value.mustBePositive');
+    if (hours > MAX_DEFER_HOURS) throw new CsPlanError('afterSales.deferTooLong');
+    return hours;
+  }, errors);
+  throwAll(errors);
+  return { hourlyCapacity: hourly ?? dailyCapacity / workHours, deferHours: defer ?? DEFAULT_DEFER_HOURS };
+}
+
+/**
+ * Pre- and after-sales demand on one grid for `roster`: the window runs on past the campaign
+ * while the after-sales wave lasts (pre-sales is zero there: nothing was forecast). A day's
+ * after-sales contacts follow the average day shape of --after-sales-history, or of --history.
+ *
+ * @throws CsPlanError when demand did not come from a sales forecast (the wave needs orders per day)
+ */
+export async function afterSalesDemand(command: Command, ctx: RunContext, plan: DemandPlan): Promise<{ demand: SlotDemand; afterSales: AfterSalesDemand; inputs: string[] }> {
+  const inputs = plan.days && plan.shapes ? readAfterSales(command, plan.days) : undefined;
+  if (!inputs || !plan.shapes) throw new CsPlanError('afterSales.needsForecast', {}, { location: { option: '--after-sales-rate' } });
+  const file = command.opts<{ afterSalesHistory?: string }>().afterSalesHistory;
+  const shapes = file ? dayShapes(await readInquirySeries(file, readOptions(command, ctx))) : plan.shapes;
+  const shape = averageShape([...shapes.values()]);
+  const { slotMinutes } = plan.demand;
+  const contacts = inputs.wave.flatMap((day) => spreadDay(day.contacts, shape, slotMinutes));
+  if (contacts.length !== inputs.wave.length * (MINUTES_PER_DAY / slotMinutes) || contacts.length < plan.demand.inquiries.length) {
+    throw new CsPlanError('internal', { message: 'after-sales window does not match the pre-sales slots' });
+  }
+  const preSales = [...plan.demand.inquiries, ...new Array<number>(contacts.length - plan.demand.inquiries.length).fill(0)];
+  return {
+    demand: { ...plan.demand, inquiries: preSales },
+    afterSales: { contacts, ...readAfterSalesSlots(command, inputs.capacity, plan.workHours) },
+    inputs: file ? [file] : [],
+  };
 }

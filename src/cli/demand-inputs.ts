@@ -50,6 +50,10 @@ export interface DemandPlan {
   days?: EstimateRow[];
   /** The queueing model's settings, with --model erlang. */
   queue?: QueueSettings;
+  /** The history's day shapes, when demand came from a forecast. */
+  shapes?: Map<string, number[]>;
+  /** Hours behind the daily capacity (--work-hours). */
+  workHours: number;
   inputs: string[];
 }
 
@@ -103,7 +107,7 @@ export async function gatherDemand(command: Command, ctx: RunContext, ask: AskMi
     }
     if (!queue && perHour === undefined) throw new CsPlanError('roster.needsCapacity');
     const demand = seriesDemand(await readInquirySeries(opts.demand, reading), slotMinutes);
-    return { demand, sizer: queue ? queueSizer(queue) : capacityRule(perHour ?? 1), ...(queue ? { queue } : {}), inputs: [opts.demand] };
+    return { demand, sizer: queue ? queueSizer(queue) : capacityRule(perHour ?? 1), ...(queue ? { queue } : {}), workHours, inputs: [opts.demand] };
   }
   if (!opts.history) throw new CsPlanError('roster.needsDemand');
   const { days, forecast } = await resolveFormulaDays(command, ctx, ask);
@@ -124,5 +128,5 @@ export async function gatherDemand(command: Command, ctx: RunContext, ask: AskMi
   const sizer = queue
     ? queueSizer(queue)
     : capacityRule(hourlyCapacity ?? ((slot) => (days[Math.floor(slot / slotsPerDay)]?.capacity ?? 1) / workHours));
-  return { demand, sizer, days, ...(queue ? { queue } : {}), inputs: [opts.history, ...(forecast ? [forecast.file] : [])] };
+  return { demand, sizer, days, ...(queue ? { queue } : {}), shapes: history, workHours, inputs: [opts.history, ...(forecast ? [forecast.file] : [])] };
 }

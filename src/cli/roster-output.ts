@@ -15,11 +15,19 @@ import { renderReport } from '../report/html.js';
 import { reportLabels } from './report.js';
 
 /** Columns of the shifts file: a contract for scripts and spreadsheets. */
-export const SHIFT_COLUMNS = ['agent', 'date', 'start', 'end', 'hours'] as const;
+export const SHIFT_COLUMNS = ['agent', 'date', 'start', 'end', 'hours', 'role'] as const;
 /** Columns of the coverage file. */
 export const COVERAGE_COLUMNS = ['slot_start', 'inquiries', 'required', 'scheduled', 'shortfall'] as const;
 /** Added to the coverage file with --model erlang: what the scheduled agents achieve. */
 export const SERVICE_COLUMNS = ['service_level', 'asa_seconds'] as const;
+/**
+ * Added to the coverage file with after-sales: agents per kind (both-role people answer
+ * pre-sales first), contacts arriving, handled oldest first, still waiting within the limit,
+ * and passing the limit in the slot.
+ */
+export const AFTER_SALES_COLUMNS = [
+  'pre_sales_agents', 'after_sales_contacts', 'after_sales_agents', 'after_sales_handled', 'after_sales_waiting', 'after_sales_overdue',
+] as const;
 
 /** The queueing model's prediction per slot, with the target it is judged against. */
 export interface ServiceForecast {
@@ -29,7 +37,7 @@ export interface ServiceForecast {
 
 const slotTime = (plan: RosterPlan, slot: number) => plan.demand.start + slot * plan.demand.slotMinutes;
 
-/** One record per shift: agent, the date it starts, start and end as `YYYY-MM-DD HH:mm`, hours. */
+/** One record per shift: agent, the date it starts, start and end as `YYYY-MM-DD HH:mm`, hours, role (pre, after, both). */
 export function shiftRecords(plan: RosterPlan) {
   return plan.assignments.map((a) => ({
     agent: a.person,
@@ -37,6 +45,7 @@ export function shiftRecords(plan: RosterPlan) {
     start: formatDateTime(slotTime(plan, a.start)),
     end: formatDateTime(slotTime(plan, a.start + a.length)),
     hours: roundTo((a.length * plan.demand.slotMinutes) / 60, 2),
+    role: a.role ?? 'both',
   }));
 }
 
@@ -44,6 +53,7 @@ export function shiftRecords(plan: RosterPlan) {
 export function coverageRecords(plan: RosterPlan, service?: readonly SizingResult[]) {
   return plan.required.map((required, slot) => {
     const predicted = service?.[slot];
+    const after = plan.afterSales;
     return {
       slot_start: formatDateTime(slotTime(plan, slot)),
       inquiries: roundTo(plan.demand.inquiries[slot] ?? 0, 4),
@@ -53,6 +63,14 @@ export function coverageRecords(plan: RosterPlan, service?: readonly SizingResul
       ...(predicted ? {
         service_level: roundTo(predicted.serviceLevel, 6),
         asa_seconds: Number.isFinite(predicted.asaSeconds) ? roundTo(predicted.asaSeconds, 3) : null,
+      } : {}),
+      ...(after ? {
+        pre_sales_agents: plan.preSales[slot] ?? 0,
+        after_sales_contacts: roundTo(after.contacts[slot] ?? 0, 4),
+        after_sales_agents: after.agents[slot] ?? 0,
+        after_sales_handled: roundTo(after.handled[slot] ?? 0, 4),
+        after_sales_waiting: roundTo(after.waiting[slot] ?? 0, 4),
+        after_sales_overdue: roundTo(after.overdue[slot] ?? 0, 4),
       } : {}),
     };
   });
@@ -65,8 +83,28 @@ function missedSlots(forecast: ServiceForecast, plan: RosterPlan): number[] {
 }
 
 export const shiftsCsv = (plan: RosterPlan) => toCsv(SHIFT_COLUMNS, shiftRecords(plan));
-export const coverageCsv = (plan: RosterPlan, service?: readonly SizingResult[]) =>
-  toCsv(service ? [...COVERAGE_COLUMNS, ...SERVICE_COLUMNS] : COVERAGE_COLUMNS, coverageRecords(plan, service));
+export const coverageCsv = (plan: RosterPlan, service?: readonly SizingResult[]) => toCsv(
+  [...COVERAGE_COLUMNS, ...(service ? SERVICE_COLUMNS : []), ...(plan.afterSales ? AFTER_SALES_COLUMNS : [])],
+  coverageRecords(plan, service),
+);
+
+/** After-sales figures in contacts and hours, for the JSON and the terminal summary. */
+function afterSalesFigures(plan: RosterPlan) {
+  const after = plan.afterSales;
+  if (!after) return undefined;
+  const slotHours = plan.demand.slotMinutes / 60;
+  return {
+    contacts: after.totalContacts,
+    handled: after.handledContacts,
+    deferred: after.deferredContacts,
+    overdue: after.overdueContacts,
+    waitingAtEnd: after.waitingAtEnd,
+    meanWaitHours: after.meanWaitSlots * slotHours,
+    longestWaitHours: after.longestWaitSlots * slotHours,
+    deferHours: after.deferSlots * slotHours,
+    agentHours: after.agents.reduce((a, b) => a + b, 0) * slotHours,
+  };
+}
 
 /** The summary as JSON (snake_case, like every machine-read name). */
 export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | undefined, files: Record<string, string>, forecast?: ServiceForecast) {
@@ -92,6 +130,7 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
     longest_duty_hours: roundTo(s.longestDutyHours, 2),
     shortest_rest_hours: s.shortestRestHours === undefined ? null : roundTo(s.shortestRestHours, 2),
     shifts: plan.assignments.length,
+    ...afterSalesJson(plan),
     ...(forecast ? {
       service: {
         target_share: forecast.target.targetShare,
@@ -110,6 +149,18 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
       rows: plan.modelSize.rows,
     },
     files,
+  };
+}
+
+function afterSalesJson(plan: RosterPlan) {
+  const f = afterSalesFigures(plan);
+  if (!f) return {};
+  return {
+    after_sales: {
+      contacts: roundTo(f.contacts, 2), handled: roundTo(f.handled, 2), deferred: roundTo(f.deferred, 2), overdue: roundTo(f.overdue, 2),
+      waiting_at_end: roundTo(f.waitingAtEnd, 2), mean_wait_hours: roundTo(f.meanWaitHours, 3), longest_wait_hours: roundTo(f.longestWaitHours, 2),
+      defer_limit_hours: roundTo(f.deferHours, 2), agent_hours: roundTo(f.agentHours, 2),
+    },
   };
 }
 
@@ -142,6 +193,14 @@ export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | und
     ? `${s.peopleRostered} (${t(lang, 'roster.peopleAvailable', { used: s.peopleRostered, available: plan.available })})`
     : String(s.peopleRostered)]);
   rows.push([t(lang, 'roster.agentHours'), formatNumber(s.agentHours, 2)]);
+  const after = afterSalesFigures(plan);
+  if (after) {
+    rows.push([t(lang, 'roster.afterSales'), t(lang, 'roster.afterSalesLine', {
+      contacts: formatNumber(after.contacts), hours: formatNumber(after.agentHours, 2), deferred: formatNumber(after.deferred),
+      mean: formatNumber(after.meanWaitHours, 2), longest: formatNumber(after.longestWaitHours, 2), limit: formatNumber(after.deferHours, 2),
+      overdue: formatNumber(after.overdue),
+    })]);
+  }
   rows.push([t(lang, 'roster.demandCovered'), formatPercent(s.demandCovered)]);
   rows.push([t(lang, 'roster.longestShift'), hours(s.longestDutyHours)]);
   rows.push([t(lang, 'roster.shortestRest'), s.shortestRestHours === undefined ? t(lang, 'roster.noRest') : hours(s.shortestRestHours)]);
@@ -175,7 +234,7 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
     const worst = plan.shortfall.indexOf(Math.max(...plan.shortfall));
     lines.push(chalk.yellow(t(lang, 'roster.short', {
       slots: shortSlots, agentSlots: s.shortAgentSlots, worst: formatDateTime(slotTime(plan, worst)),
-      need: plan.required[worst] ?? 0, have: plan.scheduled[worst] ?? 0,
+      need: plan.required[worst] ?? 0, have: plan.preSales[worst] ?? 0,
     })));
   }
   if (forecast) {

@@ -17,6 +17,7 @@ import { parseForbidden, parseHours, parseInteger } from '../io/values.js';
 import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, parseMaxDuty } from '../cli/demand-inputs.js';
+import { addAfterSalesOptions, afterSalesDemand, hasAfterSales } from '../cli/after-sales-inputs.js';
 import { settingsUsed } from '../cli/report.js';
 import { coverageCsv, rosterReport, shiftRecords, shiftsCsv, summaryJson, summaryText, SHIFT_COLUMNS, COVERAGE_COLUMNS } from '../cli/roster-output.js';
 
@@ -89,7 +90,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--max-shift <hours>', `longest shift; never above ${MAX_CONTINUOUS_DUTY_HOURS}`, '12')
     .option('--min-rest <hours>', 'least rest between two shifts of one person', '10')
     .option('--shifts <file>', 'allowed shift patterns (name,start,end), e.g. templates/shifts.csv')
-    .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to)')
+    .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to, unavailable, role)')
     .option('--headcount <n>', 'at most this many people (named A001, A002, …)')
     .addOption(new Option('--minimise <what>', 'with unlimited people, what to minimise first: agent-hours, or people (the smallest team that covers the demand)').choices(['hours', 'people']).default('hours'))
     .option('--days-off-per-week <days>', 'everyday rosters: whole calendar days off each person gets in every full Monday–Sunday week', '1')
@@ -98,10 +99,11 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--forbid <sequences>', 'everyday rosters: shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (comma-separated)')
     .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between any two people')
     .option('--time-limit <seconds>', 'stop the solver after this long and use the best roster found', '30')
-    .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall for every slot')
+    .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall (and the after-sales columns) for every slot')
     .option('--report <file>', 'also write a self-contained HTML report: demand vs scheduled, a Gantt of the shifts, the settings');
   addDemandOptions(command);
-  addCommonOptions(command, { outDescription: 'write the shifts (agent,date,start,end,hours) to FILE; - for stdout' });
+  addAfterSalesOptions(command, { roster: true });
+  addCommonOptions(command, { outDescription: `write the shifts (${SHIFT_COLUMNS.join(',')}) to FILE; - for stdout` });
   command.addHelpText('after', `
 Required agents per slot = ceil(inquiries in slot ÷ (hourly capacity × slot hours)), or with
 --model erlang the agents to schedule for --target (see cs-plan erlang --help).
@@ -112,6 +114,10 @@ Solved exactly with HiGHS; the summary reports the solver status and optimality 
 Everyday rosters: with --shifts, --staff (or --headcount) and a window of 7 days or more, each
 person's days are planned (one shift a day, --days-off-per-week, --max-consecutive-days,
 --max-hours-week, --forbid, --balance-hours) with a person-level model.
+After-sales: --after-sales-rate adds the after-sales wave and runs the window on while it lasts.
+People with role both (the default) answer pre-sales first and spend the rest of their time on
+after-sales work, which may wait up to --after-sales-defer hours; role pre or after in --staff
+keeps someone to one kind. With limited people, pre-sales is short last.
 
 Files: --out ${SHIFT_COLUMNS.join(',')}   --coverage ${COVERAGE_COLUMNS.join(',')}
 --format table|json prints the summary; --format csv prints the shifts.
@@ -132,7 +138,11 @@ Examples:
         a: '--minimise people', b: opts.staff ? '--staff' : '--headcount', why: 'the number of people is already fixed; drop one of them',
       });
     }
-    const { demand, sizer, days, queue, inputs } = await gatherDemand(cmd, ctx, ask);
+    const demandPlan = await gatherDemand(cmd, ctx, ask);
+    const { sizer, days, queue } = demandPlan;
+    const after = hasAfterSales(cmd) ? await afterSalesDemand(cmd, ctx, demandPlan) : undefined;
+    const demand = after?.demand ?? demandPlan.demand;
+    const inputs = [...demandPlan.inputs, ...(after?.inputs ?? [])];
     const settings = readSettings(cmd, demand.slotMinutes);
     const reading = readOptions(cmd, ctx);
     const patterns = opts.shifts ? await readShiftPatterns(opts.shifts, reading) : undefined;
@@ -152,10 +162,18 @@ Examples:
     process.once('SIGINT', onInterrupt);
     const everyday = readEverydayRules(cmd);
     const weekLong = demand.inquiries.length * demand.slotMinutes >= 7 * MINUTES_PER_DAY;
-    if (!(patterns && staff && weekLong) && everyday.explicit.length > 0) {
-      throw new CsPlanError('everyday.needs', { flag: everyday.explicit[0] ?? '' }, { location: { option: everyday.explicit[0] ?? '' } });
+    // After-sales is planned by the campaign roster, whatever the window's length.
+    const personLevel = Boolean(patterns && staff && weekLong && !after);
+    const [firstEverydayFlag] = everyday.explicit;
+    if (firstEverydayFlag && !(patterns && staff && weekLong)) {
+      throw new CsPlanError('everyday.needs', { flag: firstEverydayFlag }, { location: { option: firstEverydayFlag } });
     }
-    const plan = await (patterns && staff && weekLong
+    if (firstEverydayFlag && after) {
+      throw new CsPlanError('options.conflict', {
+        a: firstEverydayFlag, b: '--after-sales-rate', why: 'after-sales is planned in the campaign roster, which has no person-level day rules',
+      }, { location: { option: firstEverydayFlag } });
+    }
+    const plan = await (personLevel && patterns && staff
       ? planEverydayRoster({
         demand, sizer, rules: settings.rules, patterns, staff, everyday: everyday.rules,
         timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
@@ -163,10 +181,11 @@ Examples:
       : planRoster({
         demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
         priority: opts.minimise === 'people' ? 'people' : 'agent_hours',
+        ...(after ? { afterSales: after.afterSales } : {}),
         ...(patterns ? { patterns } : {}), ...(staff ? { staff } : {}),
       })).finally(() => process.off('SIGINT', onInterrupt));
 
-    const service = queue ? predictedService(plan.demand.inquiries, plan.scheduled, plan.demand.slotMinutes, queue) : undefined;
+    const service = queue ? predictedService(plan.demand.inquiries, plan.preSales, plan.demand.slotMinutes, queue) : undefined;
     const allInputs = [...inputs, opts.shifts, opts.staff, ctx.configFile];
     const files: Record<string, string> = {};
     if (opts.coverage) {

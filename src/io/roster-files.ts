@@ -7,6 +7,7 @@ import { CsPlanError, throwAll } from '../errors.js';
 import { AmbiguousDateError, parseClock, parseDate, parseDateTime, toEpochMinutes, MINUTES_PER_DAY, type DateOrder } from '../core/time/clock.js';
 import type { TimedVolume } from '../core/demand/slots.js';
 import type { ShiftPattern } from '../core/scheduling/candidates.js';
+import type { WorkRole } from '../core/scheduling/model.js';
 import type { StaffMember } from '../core/rostering/plan.js';
 import type { RosterRow } from '../core/rostering/check.js';
 import { readCsvTable, visitCsvFile, type ColumnSpec, type CsvRow, type ReadOptions } from './csv-read.js';
@@ -170,7 +171,22 @@ export const STAFF_COLUMNS: readonly ColumnSpec[] = [
   { name: 'available_from', aliases: ['可用开始', '开始可用', '最早'] },
   { name: 'available_to', aliases: ['可用结束', '结束可用', '最晚'] },
   { name: 'unavailable', aliases: ['不可用', '请假', '不可用日期', '休假'] },
+  { name: 'role', aliases: ['角色', '岗位'] },
 ];
+
+/**
+ * Reads a staff role: `pre` (售前), `after` (售后) or `both` (全部, 售前售后).
+ *
+ * @throws CsPlanError listing the accepted words
+ * @example parseRole('售后') // 'after'
+ */
+export function parseRole(text: string): WorkRole {
+  const value = text.trim().toLowerCase().replace(/[\s_\-+/、]/g, '');
+  if (['pre', 'presales', '售前'].includes(value)) return 'pre';
+  if (['after', 'aftersales', '售后'].includes(value)) return 'after';
+  if (['both', 'all', '全部', '售前售后', '都可以'].includes(value)) return 'both';
+  throw new CsPlanError('value.oneOf', { choices: 'pre, after, both (售前, 售后, 全部)' });
+}
 
 function expectHours(text: string): number {
   const hours = parseAmount(text.replace(/(h|小时)$/i, ''));
@@ -181,7 +197,7 @@ function expectHours(text: string): number {
 /**
  * Reads staff: `name` and optional `max_hours` (per planning window), `available_from`,
  * `available_to` (a date-time, or a date meaning its midnight), `unavailable` (whole dates,
- * separated by `;`, `、` or spaces).
+ * separated by `;`, `、` or spaces), `role` (pre, after or both; default both).
  */
 export async function readStaff(file: string, options: ReadOptions = {}): Promise<StaffMember[]> {
   const table = await readCsvTable(file, STAFF_COLUMNS, options);
@@ -196,6 +212,7 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
     const to = read.parse('available_to', expectDateTime(options.dateOrder), false);
     // Whole days off the person asked for: dates separated by ; 、 or spaces (a comma would split the CSV cell).
     const unavailable = read.parse('unavailable', (text) => text.split(/[;；、\s]+/).filter(Boolean).map(expectDate(options.dateOrder)), false);
+    const role = read.parse('role', parseRole, false);
     if (name === undefined) continue;
     if (seen.has(name)) {
       read.fail('name', new CsPlanError('staff.duplicateName', { name }));
@@ -209,6 +226,7 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
     staff.push({
       name, ...(maxHours !== undefined ? { maxHours } : {}), ...(from !== undefined ? { availableFrom: from } : {}), ...(to !== undefined ? { availableTo: to } : {}),
       ...(unavailable && unavailable.length > 0 ? { unavailable: unavailable.map((date) => toEpochMinutes(date) / MINUTES_PER_DAY) } : {}),
+      ...(role !== undefined && role !== 'both' ? { role } : {}),
     });
   }
   throwAll(errors);

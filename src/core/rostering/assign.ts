@@ -5,6 +5,7 @@
  * — so hours spread evenly. Because the optimizer capped "on duty or resting" at the group
  * size at every slot, a free person always exists unless an hours limit binds.
  */
+import type { WorkRole } from '../scheduling/model.js';
 
 export interface ShiftToStaff {
   start: number;
@@ -12,6 +13,8 @@ export interface ShiftToStaff {
   /** Staff group index; −1 when people are unlimited. */
   group: number;
   pattern?: string;
+  /** What the shift answers: pre-sales, after-sales or both (the default). */
+  role?: WorkRole;
 }
 
 export interface Person {

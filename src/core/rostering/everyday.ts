@@ -89,7 +89,7 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
   const covered = new Array<boolean>(slotCount).fill(false);
   for (const c of candidates) for (let t = c.start; t < c.start + c.length; t++) covered[t] = true;
   return {
-    demand, required, scheduled,
+    demand, required, scheduled, preSales: scheduled,
     shortfall: required.map((need, t) => Math.max(0, need - (scheduled[t] ?? 0))),
     assignments,
     people: [...new Set(assignments.map((a) => a.person))],

@@ -7,8 +7,9 @@ import { MINUTES_PER_DAY } from '../time/clock.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import { checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
-import { buildScheduleModel, overlapsBlocked, reachableSlots, type StaffGroup } from '../scheduling/model.js';
-import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
+import { buildScheduleModel, overlapsBlocked, reachableSlots, type LinearModel, type StaffGroup, type WorkRole } from '../scheduling/model.js';
+import { simulateAfterSales, type AfterSalesOutcome } from './after-sales.js';
+import { solveInWorker, solveLexicographic, type SolveOptions, type SolveReport } from '../scheduling/highs-solver.js';
 import { assignShifts, type Assignment, type Person, type ShiftToStaff } from './assign.js';
 
 /** A named person from `--staff`. Times are epoch minutes; hours are per planning window. */
@@ -19,6 +20,28 @@ export interface StaffMember {
   availableTo?: number;
   /** Whole calendar days (epoch days) the person cannot work at all. */
   unavailable?: readonly number[];
+  /** Pre-sales, after-sales or both (the default; pre-sales first). */
+  role?: WorkRole;
+}
+
+/** After-sales contacts to plan beside pre-sales, on the same slots. */
+export interface AfterSalesDemand {
+  /** Contacts arriving per slot (as many slots as the pre-sales demand). */
+  contacts: number[];
+  /** Contacts one agent handles per hour. */
+  hourlyCapacity: number;
+  /** Hours a contact may wait while pre-sales goes first (rounded down to whole slots). */
+  deferHours: number;
+}
+
+/** How after-sales went in a roster, measured on the roster itself (oldest first). */
+export interface AfterSalesPlan extends AfterSalesOutcome {
+  contacts: number[];
+  /** Agents on after-sales per slot: after-role people, and both-role people not needed for pre-sales. */
+  agents: number[];
+  deferSlots: number;
+  /** Contacts one agent handles per slot. */
+  perAgentSlot: number;
 }
 
 export interface RosterRequest {
@@ -32,15 +55,21 @@ export interface RosterRequest {
   timeLimitSeconds: number;
   /** With unlimited people, minimise agent-hours first (default) or people first. */
   priority?: 'agent_hours' | 'people';
+  /** After-sales demand, planned with pre-sales first; `demand` is then pre-sales only. */
+  afterSales?: AfterSalesDemand;
   /** Aborting stops the solve at once (it then runs in a worker thread); see solveInWorker. */
   signal?: AbortSignal;
 }
 
 export interface RosterPlan {
   demand: SlotDemand;
+  /** Pre-sales agents required per slot. */
   required: number[];
+  /** Agents on duty per slot. */
   scheduled: number[];
-  /** Required minus scheduled, where positive. */
+  /** Agents on pre-sales per slot (all on duty, unless after-sales is planned). */
+  preSales: number[];
+  /** Required minus agents on pre-sales, where positive. */
   shortfall: number[];
   assignments: Assignment[];
   /** People who work at least one shift. */
@@ -55,6 +84,7 @@ export interface RosterPlan {
   /** Slots with demand that no allowed shift covers (e.g. before the first shift pattern of the window). */
   unreachableSlots: number[];
   summary: RosterSummary;
+  afterSales?: AfterSalesPlan;
 }
 
 export interface RosterSummary {
@@ -106,12 +136,13 @@ function staffGroups(staff: readonly StaffMember[], demand: SlotDemand, slotCoun
   const people: Person[] = [];
   for (const member of staff) {
     const { fromSlot, toSlot, maxSlots, blocked } = staffWindow(member, demand, slotCount);
-    const key = `${fromSlot}|${toSlot}|${maxSlots ?? ''}|${[...(member.unavailable ?? [])].sort().join(',')}`;
+    const role = member.role && member.role !== 'both' ? member.role : undefined;
+    const key = `${fromSlot}|${toSlot}|${maxSlots ?? ''}|${[...(member.unavailable ?? [])].sort().join(',')}|${role ?? ''}`;
     let index = keys.get(key);
     if (index === undefined) {
       index = groups.length;
       keys.set(key, index);
-      groups.push({ size: 0, fromSlot, toSlot, ...(maxSlots !== undefined ? { maxSlotsPerPerson: maxSlots } : {}), ...(blocked.length > 0 ? { blocked } : {}) });
+      groups.push({ size: 0, fromSlot, toSlot, ...(maxSlots !== undefined ? { maxSlotsPerPerson: maxSlots } : {}), ...(blocked.length > 0 ? { blocked } : {}), ...(role ? { role } : {}) });
     }
     const group = groups[index];
     if (group) group.size += 1;
@@ -120,13 +151,17 @@ function staffGroups(staff: readonly StaffMember[], demand: SlotDemand, slotCoun
   return { groups, people };
 }
 
-/** Measures a roster: coverage, hours, longest duty, shortest rest. */
-export function summarise(demand: SlotDemand, required: readonly number[], scheduled: readonly number[], assignments: readonly Assignment[]): RosterSummary {
+/**
+ * Measures a roster: coverage, hours, longest duty, shortest rest.
+ *
+ * @param preSales agents answering the demand per slot (default: everyone scheduled)
+ */
+export function summarise(demand: SlotDemand, required: readonly number[], scheduled: readonly number[], assignments: readonly Assignment[], preSales = scheduled): RosterSummary {
   const hours = (slots: number) => (slots * demand.slotMinutes) / 60;
   const totalInquiries = demand.inquiries.reduce((a, b) => a + b, 0);
   const covered = demand.inquiries.reduce((sum, inquiries, t) => {
     const need = required[t] ?? 0;
-    return sum + (need === 0 ? inquiries : inquiries * Math.min(1, (scheduled[t] ?? 0) / need));
+    return sum + (need === 0 ? inquiries : inquiries * Math.min(1, (preSales[t] ?? 0) / need));
   }, 0);
   const byPerson = new Map<string, Assignment[]>();
   for (const a of assignments) byPerson.set(a.person, [...(byPerson.get(a.person) ?? []), a]);
@@ -152,10 +187,28 @@ export function summarise(demand: SlotDemand, required: readonly number[], sched
     peopleRostered: byPerson.size,
     agentHours: hours(assignments.reduce((sum, a) => sum + a.length, 0)),
     demandCovered: totalInquiries === 0 ? 1 : covered / totalInquiries,
-    shortAgentSlots: required.reduce((sum, need, t) => sum + Math.max(0, need - (scheduled[t] ?? 0)), 0),
+    shortAgentSlots: required.reduce((sum, need, t) => sum + Math.max(0, need - (preSales[t] ?? 0)), 0),
     longestDutyHours: hours(longestDuty),
     ...(shortestRest !== undefined ? { shortestRestHours: hours(shortestRest) } : {}),
   };
+}
+
+/**
+ * A starting roster for the after-sales model: the same model with no waiting allowed. Its
+ * rosters are feasible for any deferral (when every arrival slot is reachable), and it solves
+ * quickly, as each slot's need is then whole; seeded with it, a short time limit still ends
+ * with a roster. Undefined when none was found in time.
+ */
+async function strictStart(strict: LinearModel, seconds: number, run: (m: LinearModel, o: SolveOptions) => Promise<SolveReport>): Promise<Float64Array | undefined> {
+  const first = { ...strict, objectives: strict.objectives.slice(0, 1), objectiveNames: strict.objectiveNames.slice(0, 1) };
+  delete first.secondObjectiveBound;
+  if (first.wholeObjectives) first.wholeObjectives = first.wholeObjectives.slice(0, 1);
+  try {
+    return (await run(first, { timeLimitSeconds: Math.max(1, seconds) })).values;
+  } catch (error) {
+    if (error instanceof CsPlanError && error.key === 'interrupted') throw error;
+    return undefined;
+  }
 }
 
 /**
@@ -187,33 +240,60 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     if (!anyWorkable) throw new CsPlanError('roster.staffUnavailable', {}, { exitCode: ExitCode.infeasible });
   }
 
-  const { model, columns } = buildScheduleModel({
+  const after = request.afterSales;
+  if (after && after.contacts.length !== slotCount) throw new CsPlanError('internal', { message: 'after-sales and pre-sales slots differ' });
+  const slotHours = demand.slotMinutes / 60;
+  const perAgentSlot = after ? after.hourlyCapacity * slotHours : 0;
+  const deferSlots = after ? Math.floor(after.deferHours / slotHours + 1e-9) : 0;
+  const build = (defer: number) => buildScheduleModel({
     required, candidates, restSlots: rules.restSlots, ...(groups ? { groups } : {}), ...(request.priority ? { priority: request.priority } : {}),
+    ...(after ? { afterSales: { work: after.contacts.map((c) => c / perAgentSlot), deferSlots: defer } } : {}),
   });
-  const solveOptions = { timeLimitSeconds: request.timeLimitSeconds };
-  const solve = request.signal
-    ? await solveInWorker(model, solveOptions, request.signal)
-    : await solveLexicographic(model, solveOptions);
+  const { model, columns } = build(deferSlots);
+  const started = performance.now();
+  const run = (m: LinearModel, options: SolveOptions) => (request.signal ? solveInWorker(m, options, request.signal) : solveLexicographic(m, options));
+  const start = after && deferSlots > 0 ? await strictStart(build(0).model, request.timeLimitSeconds / 4, run) : undefined;
+  const remaining = start ? Math.max(1, request.timeLimitSeconds - (performance.now() - started) / 1000) : request.timeLimitSeconds;
+  const solve = await run(model, { timeLimitSeconds: remaining, ...(start ? { start } : {}) }).catch((error: unknown) => {
+    // Say the limit the user set, not what was left of it after the seed.
+    if (error instanceof CsPlanError && error.key === 'roster.noSolutionInTime') {
+      throw new CsPlanError('roster.noSolutionInTime', { seconds: request.timeLimitSeconds }, { exitCode: ExitCode.partial });
+    }
+    throw error;
+  });
 
   const shifts: ShiftToStaff[] = [];
   columns.shifts.forEach(({ candidate, group }, column) => {
     const count = Math.round(solve.values[column] ?? 0);
     const c = candidates[candidate];
     if (!c) return;
-    for (let i = 0; i < count; i++) shifts.push({ start: c.start, length: c.length, group, ...(c.pattern ? { pattern: c.pattern } : {}) });
+    const role = groups?.[group]?.role ?? 'both';
+    for (let i = 0; i < count; i++) shifts.push({ start: c.start, length: c.length, group, role, ...(c.pattern ? { pattern: c.pattern } : {}) });
   });
   const { assignments, unassigned } = assignShifts(shifts, rules.restSlots, people);
-  const scheduled = new Array<number>(slotCount).fill(0);
-  for (const a of assignments) for (let t = a.start; t < a.start + a.length; t++) scheduled[t] = (scheduled[t] ?? 0) + 1;
-  const shortfall = required.map((need, t) => Math.max(0, need - (scheduled[t] ?? 0)));
-  const summary = summarise(demand, required, scheduled, assignments);
+  const onDuty = { pre: new Array<number>(slotCount).fill(0), after: new Array<number>(slotCount).fill(0), both: new Array<number>(slotCount).fill(0) };
+  for (const a of assignments) {
+    const counter = onDuty[a.role ?? 'both'];
+    for (let t = a.start; t < a.start + a.length; t++) counter[t] = (counter[t] ?? 0) + 1;
+  }
+  const scheduled = required.map((_, t) => (onDuty.pre[t] ?? 0) + (onDuty.both[t] ?? 0) + (onDuty.after[t] ?? 0));
+  // Both-role people answer pre-sales first; whoever is left over does after-sales.
+  const bothOnPre = required.map((need, t) => Math.min(onDuty.both[t] ?? 0, Math.max(0, need - (onDuty.pre[t] ?? 0))));
+  const preSales = required.map((_, t) => (onDuty.pre[t] ?? 0) + (bothOnPre[t] ?? 0));
+  const afterAgents = required.map((_, t) => (onDuty.after[t] ?? 0) + (onDuty.both[t] ?? 0) - (bothOnPre[t] ?? 0));
+  const afterSales: AfterSalesPlan | undefined = after
+    ? { ...simulateAfterSales(after.contacts, perAgentSlot, afterAgents, deferSlots), contacts: after.contacts, agents: afterAgents, deferSlots, perAgentSlot }
+    : undefined;
+  const shortfall = required.map((need, t) => Math.max(0, need - (preSales[t] ?? 0)));
+  const summary = summarise(demand, required, scheduled, assignments, preSales);
   const order = new Map((people ?? []).map((p, i) => [p.name, i]));
   assignments.sort((a, b) => (order.get(a.person) ?? 0) - (order.get(b.person) ?? 0) || a.person.localeCompare(b.person) || a.start - b.start);
   return {
-    demand, required, scheduled, shortfall, assignments,
+    demand, required, scheduled, preSales, shortfall, assignments,
     people: [...new Set(assignments.map((a) => a.person))],
     ...(available !== undefined ? { available } : {}),
     solve, unassignedShifts: unassigned.length, summary, modelSize: { columns: model.numCols, rows: model.rows.length },
     unreachableSlots: reachableSlots({ required, candidates }).flatMap((ok, t) => (!ok && (required[t] ?? 0) > 0 ? [t] : [])),
+    ...(afterSales ? { afterSales } : {}),
   };
 }

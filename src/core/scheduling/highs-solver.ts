@@ -30,6 +30,8 @@ export interface SolveOptions {
   timeLimitSeconds: number;
   /** Relative gap at which HiGHS may stop; 0 asks for a proven optimum. */
   relativeGap?: number;
+  /** A feasible point to start from (same columns), e.g. the solution of a stricter model. */
+  start?: ArrayLike<number>;
   /** Seconds past the time limit before solveInWorker stops the worker from outside (default 5). */
   watchdogGraceSeconds?: number;
 }
@@ -133,6 +135,11 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
   const names = model.objectiveNames;
   const count = model.objectives.length;
   const objective = (index: number) => model.objectives[index] ?? [];
+  const whole = (index: number) => model.wholeObjectives?.[index] ?? true;
+  /** How far a value may exceed an objective's optimum and still count as keeping it. */
+  const slack = (index: number, optimum: number) => (whole(index) ? 0.5 : 1e-6 * Math.max(1, Math.abs(optimum)));
+  /** A solved value put back on its grid: whole objectives are whole at integer points. */
+  const settled = (index: number, value: number) => (whole(index) ? Math.round(value) : value);
   const elapsed = () => (performance.now() - started) / 1000;
   const objectiveValues: number[] = [];
   const proven: string[] = [];
@@ -161,8 +168,9 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
         entries.values.push(c);
       }
     });
-    // Half a unit of slack admits no worse solution: objectives are whole at integer points.
-    solver.addRow(-highs.infinity, Math.round(objectiveValues[index] ?? 0) + 0.5, entries);
+    // For a whole objective, half a unit of slack admits no worse solution.
+    const optimum = settled(index, objectiveValues[index] ?? 0);
+    solver.addRow(-highs.infinity, optimum + slack(index, optimum), entries);
   };
   /** Runs one stage; undefined when it stopped without any solution. */
   const run = (stage: Stage) => {
@@ -171,11 +179,12 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
     solver.options.set({
       output_flag: false,
       mip_rel_gap: options.relativeGap ?? 0,
-      // Objectives are whole numbers at optimal integer points: a gap under one unit is proof.
-      mip_abs_gap: stage.primary === undefined ? 1e-6 : 0.5,
+      // Whole objectives: a gap under one unit is proof.
+      mip_abs_gap: stage.primary !== undefined && whole(stage.primary) && whole(stage.secondary) ? 0.5 : 1e-6,
       time_limit: Math.max(options.timeLimitSeconds - elapsed(), 0.1),
     });
-    if (values) solver.setSolution({ colValue: values });
+    const seed = values ?? options.start;
+    if (seed) solver.setSolution({ colValue: seed });
     const { modelStatus } = solver.run();
     if (modelStatus === status.infeasible || modelStatus === status.unboundedOrInfeasible) {
       throw new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
@@ -201,7 +210,7 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
       if (elapsed() >= options.timeLimitSeconds && values) return stopped(next, 1);
       // The first two objectives at once, with a weight above the second's bound.
       const bound = model.secondObjectiveBound;
-      if (next === 0 && count > 1 && bound !== undefined && bound + 1 <= MAX_WEIGHT) {
+      if (next === 0 && count > 1 && bound !== undefined && bound + 1 <= MAX_WEIGHT && whole(0) && whole(1)) {
         const weight = Math.floor(bound) + 1;
         const result = run({ primary: 0, secondary: 1, weight });
         if (!result) return stopped(0, 1);
@@ -239,14 +248,14 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
       }
       // Objective `next`, weighted under `next − 1` (whose optimum is known); earlier ones as rows.
       for (let i = 0; i < next - 1; i++) keepOptimum(i);
-      const previousOptimum = Math.round(objectiveValues[next - 1] ?? 0);
+      const previousOptimum = settled(next - 1, objectiveValues[next - 1] ?? 0);
       let best = values;
       let bestValue = evaluate(objective(next), best ?? []);
       let done = false;
       for (let weight = FIRST_WEIGHT; weight <= MAX_WEIGHT && !done; weight *= 10) {
         const result = run({ primary: next - 1, secondary: next, weight });
         if (!result) return stopped(next, 1, bestValue);
-        const keepsOptimum = evaluate(objective(next - 1), result.solution) < previousOptimum + 0.5;
+        const keepsOptimum = evaluate(objective(next - 1), result.solution) <= previousOptimum + slack(next - 1, previousOptimum);
         if (keepsOptimum) {
           values = result.solution;
           bestValue = evaluate(objective(next), values);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildScheduleModel, greedyCoverPeople, mostSlotsPerPerson, reachableSlots } from './model.js';
+import { buildScheduleModel, greedyCoverPeople, mostSlotsPerPerson, preSalesWeight, reachableSlots, unreachableWork } from './model.js';
+import { simulateAfterSales } from '../rostering/after-sales.js';
 import { solveLexicographic } from './highs-solver.js';
 import { shiftCandidates, type ShiftCandidate } from './candidates.js';
 
@@ -192,5 +193,86 @@ describe('reachableSlots', () => {
     const { model } = buildScheduleModel({ required: [1, 1, 1, 1], candidates, restSlots: 1 });
     const report = await solveLexicographic(model, { timeLimitSeconds: 5 });
     expect(report.objectiveValues.map(Math.round)).toEqual([2, 1]);
+  });
+});
+
+describe('after-sales: the MIP equals brute force on tiny instances', () => {
+  // Work in agent-slots: contacts ÷ 10 per agent-slot. Brute force staffs each candidate 0–2
+  // times, enough here: no slot can use more than 2 agents (pre-sales ≤ 1, and the work that
+  // may be done in one slot is under one agent-slot).
+  const instance = fc.record({
+    required: fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 5, maxLength: 6 }),
+    contacts: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 6, maxLength: 6 }),
+    deferSlots: fc.integer({ min: 0, max: 2 }),
+  });
+
+  it('unlimited people: fewest agent-slots with pre-sales covered and no work past its limit (oldest first)', async () => {
+    await fc.assert(fc.asyncProperty(instance, async ({ required, contacts, deferSlots }) => {
+      const work = contacts.slice(0, required.length).map((c) => c / 10);
+      const rules = { slotMinutes: 60, minShiftSlots: 2, maxShiftSlots: 3, restSlots: 1 };
+      const candidates = shiftCandidates(required.length, rules);
+      let best = Infinity;
+      for (const counts of allCounts(candidates.length, 2)) {
+        const shifts = expand(candidates, counts);
+        const slots = shifts.reduce((sum, shift) => sum + shift.length, 0);
+        if (slots >= best) continue;
+        const cover = coverage(shifts, required.length);
+        if (required.some((need, t) => (cover[t] ?? 0) < need)) continue;
+        // Everyone is both-role: whoever pre-sales does not need works after-sales.
+        const spare = cover.map((on, t) => on - (required[t] ?? 0));
+        if (simulateAfterSales(work, 1, spare, deferSlots).overdueContacts > 1e-9) continue;
+        best = slots;
+      }
+      const { model } = buildScheduleModel({ required, candidates, restSlots: 1, afterSales: { work, deferSlots } });
+      const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+      expect(report.status).toBe('optimal');
+      expect(Math.round(report.objectiveValues[0] ?? NaN)).toBe(best);
+    }), { numRuns: 30 });
+  });
+
+  it('with limited people, unmet pre-sales weighs more than overdue after-sales', async () => {
+    // One person, one 2-slot shift fits; slot 0 needs pre-sales, and after-sales work waits
+    // in slot 0 and 1. The person covers pre-sales; the after-sales work of slot 0 goes overdue only if it must.
+    const candidates = shiftCandidates(2, { slotMinutes: 60, minShiftSlots: 2, maxShiftSlots: 2, restSlots: 1 });
+    const { model, columns } = buildScheduleModel({
+      required: [1, 0], candidates, restSlots: 1, groups: [{ size: 1, fromSlot: 0, toSlot: 2 }],
+      afterSales: { work: [1, 1], deferSlots: 0 },
+    });
+    const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+    const short = (columns.shortfall ?? []).reduce((sum, column) => sum + (report.values[column] ?? 0), 0);
+    const overdue = (columns.overdue ?? []).reduce((sum, column) => sum + (report.values[column] ?? 0), 0);
+    expect(short).toBeCloseTo(0, 9);
+    expect(overdue).toBeCloseTo(1, 9); // slot 0's after-sales work; slot 1's is done
+  });
+
+  it('pre-sales strictly first: one agent-slot of it outweighs any amount of after-sales work', async () => {
+    // One person, one 2-slot shift: on pre-sales (slot 0) it leaves 2 agent-slots of after-sales
+    // work overdue (slots 2–3); on after-sales it leaves 1 pre-sales agent-slot short. Pre-sales wins.
+    const candidates = shiftCandidates(4, { slotMinutes: 60, minShiftSlots: 2, maxShiftSlots: 2, restSlots: 4 });
+    const { model, columns } = buildScheduleModel({
+      required: [1, 0, 0, 0], candidates, restSlots: 4, groups: [{ size: 1, fromSlot: 0, toSlot: 4 }],
+      afterSales: { work: [0, 0, 1, 1], deferSlots: 0 },
+    });
+    const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+    const short = (columns.shortfall ?? []).reduce((sum, column) => sum + (report.values[column] ?? 0), 0);
+    expect(short).toBeCloseTo(0, 9);
+  });
+});
+
+describe('preSalesWeight', () => {
+  it('outweighs all the after-sales work', () => {
+    expect(preSalesWeight([0.5, 1.25])).toBe(3);
+    expect(preSalesWeight([])).toBe(2);
+    fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 50, noNaN: true })), (work) => {
+      expect(preSalesWeight(work)).toBeGreaterThan(work.reduce((a, b) => a + b, 0));
+    }));
+  });
+});
+
+describe('unreachableWork', () => {
+  it('counts work that no shift can reach before its deadline; work due after the window may wait', () => {
+    expect(unreachableWork([1, 1, 1], [false, false, true], 1)).toEqual([1, 0, 0]);
+    expect(unreachableWork([1, 1, 1], [false, false, false], 1)).toEqual([1, 1, 0]);
+    expect(unreachableWork([2, 0, 3], [true, false, false], 0)).toEqual([0, 0, 3]);
   });
 });

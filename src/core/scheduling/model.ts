@@ -9,6 +9,11 @@
  *   unlimited people: 1) fewest agent-slots with every slot covered  2) fewest people
  *                     (or, with `priority: 'people'`, fewest people first, then agent-slots)
  *   limited people:   1) least unmet demand (agent-slots short)      2) fewest agent-slots
+ *
+ * After-sales (optional): people work pre-sales, after-sales or both (a staff group's role).
+ * Whoever can do both answers pre-sales first and spends what is left of the slot on
+ * after-sales work, which may wait up to `deferSlots`; with limited people, unmet pre-sales
+ * weighs more than all after-sales work left past its limit (preSalesWeight).
  */
 import type { ShiftCandidate } from './candidates.js';
 
@@ -24,6 +29,30 @@ export interface StaffGroup {
   maxSlotsPerPerson?: number;
   /** Slot ranges [from, to) the group cannot work in (whole days off asked for). */
   blocked?: readonly (readonly [number, number])[];
+  /** Pre-sales or after-sales only; undefined: both (pre-sales first). */
+  role?: WorkRole;
+}
+
+/** What one person answers: pre-sales (售前), after-sales (售后), or both. */
+export type WorkRole = 'pre' | 'after' | 'both';
+
+/** After-sales work beside pre-sales, on the same slots. */
+export interface AfterSalesWork {
+  /** Work arriving in each slot, in agent-slots (fractional). */
+  work: readonly number[];
+  /** Work arriving in slot u may be done in slots u … u + deferSlots. */
+  deferSlots: number;
+}
+
+/**
+ * What an agent-slot of unmet pre-sales demand weighs against agent-slots of after-sales work
+ * left past its limit: more than all the after-sales work there is, so no amount of overdue
+ * work is ever traded for a pre-sales agent-slot (pre-sales strictly first).
+ *
+ * @example preSalesWeight([0.5, 1.25]) // 3
+ */
+export function preSalesWeight(work: readonly number[]): number {
+  return Math.floor(work.reduce((sum, w) => sum + w, 0)) + 2;
 }
 
 /**
@@ -45,6 +74,8 @@ export interface ScheduleProblem {
   groups?: readonly StaffGroup[];
   /** With unlimited people, what to minimise first: agent-hours (default) or people. */
   priority?: 'agent_hours' | 'people';
+  /** After-sales work; `required` is then pre-sales only. */
+  afterSales?: AfterSalesWork;
 }
 
 /** The roster's objectives, in the words reports use. */
@@ -67,6 +98,11 @@ export interface LinearModel {
    * know. It lets the solver minimise both objectives in one weighted solve (see highs-solver).
    */
   secondObjectiveBound?: number;
+  /**
+   * Whether each objective takes whole values at integer points (default: all do). Only
+   * whole objectives are combined in one weighted solve and proven with a gap under one unit.
+   */
+  wholeObjectives?: boolean[];
 }
 
 /** What each column of the model means. */
@@ -77,6 +113,26 @@ export interface ScheduleColumns {
   shortfall?: number[];
   /** Column of the people count (unlimited people only). */
   people?: number;
+  /** Columns of after-sales work left past its limit per slot (limited people, with after-sales). */
+  overdue?: number[];
+}
+
+/**
+ * After-sales work that no allowed shift can reach in time: nothing covers any slot from its
+ * arrival to its deadline (work whose deadline falls after the window may simply wait).
+ *
+ * @param reachable slots that some shift able to do after-sales covers
+ * @example unreachableWork([1, 1, 1], [false, false, true], 1) // [1, 0, 0]
+ */
+export function unreachableWork(work: readonly number[], reachable: readonly boolean[], deferSlots: number): number[] {
+  const last = work.length - 1;
+  let nextReachable = Infinity;
+  const result = new Array<number>(work.length).fill(0);
+  for (let u = last; u >= 0; u--) {
+    if (reachable[u]) nextReachable = u;
+    if (u + deferSlots <= last && nextReachable > u + deferSlots) result[u] = work[u] ?? 0;
+  }
+  return result;
 }
 
 /**
@@ -135,6 +191,58 @@ export function greedyCoverPeople(required: readonly number[], candidates: reado
   return most;
 }
 
+/** Longest run of arrival slots an interval cut covers (longer runs added nothing on the Double 11 example). */
+const CUT_RUN_SLOTS = 24;
+
+/**
+ * Valid inequalities that make the after-sales model solvable (unlimited people). Work
+ * arriving in slots a … b must be done in a … b + D, by agents not needed for pre-sales there,
+ * and agent-slots are whole: so the shifts must put at least R = (pre-sales need in the
+ * window) + ⌈work of a … b⌉ agent-slots into the window. A shift's coefficient is its overlap
+ * with the window, capped at R (one shift with that much overlap meets the row alone). The
+ * queue rows already imply the uncapped rows; the caps are what tighten the LP (Double 11
+ * example: root bound 602 → 630 of an optimum of 633 agent-hours, proven in about 20 s where
+ * no bound was proven in 60 s). Only rows whose caps bite are added.
+ */
+function addLiftedIntervalCuts(
+  rows: LinearModel['rows'], shifts: ScheduleColumns['shifts'], candidates: readonly ShiftCandidate[],
+  arriving: readonly number[], preNeed: readonly number[], deferSlots: number,
+): void {
+  const last = arriving.length - 1;
+  const whole = (x: number) => Math.ceil(x - 1e-9);
+  const longest = Math.max(0, ...candidates.map((c) => c.length));
+  for (let a = 0; a <= last; a++) {
+    if ((arriving[a] ?? 0) <= 1e-12) continue;
+    let total = 0;
+    let withoutFirst = 0;
+    let bound = 0;
+    for (let b = a; b <= Math.min(last, a + CUT_RUN_SLOTS - 1); b++) {
+      total += arriving[b] ?? 0;
+      if (b > a) withoutFirst += arriving[b] ?? 0;
+      const need = whole(total);
+      // Skip runs that a shorter one (starting later or ending sooner) already implies.
+      if (need <= bound || need <= whole(withoutFirst)) continue;
+      const end = b + deferSlots;
+      if (end > last) break; // work due after the window may still wait
+      bound = need;
+      let rhs = need;
+      for (let t = a; t <= end; t++) rhs += preNeed[t] ?? 0;
+      if (rhs >= Math.min(longest, end - a + 1)) continue;
+      const indices: number[] = [];
+      const values: number[] = [];
+      shifts.forEach((shift, column) => {
+        const c = candidates[shift.candidate];
+        if (!c) return;
+        const overlap = Math.min(c.start + c.length, end + 1) - Math.max(c.start, a);
+        if (overlap <= 0) return;
+        indices.push(column);
+        values.push(Math.min(overlap, rhs));
+      });
+      rows.push({ lower: rhs, upper: Infinity, indices, values });
+    }
+  }
+}
+
 /**
  * Builds the MIP for a scheduling problem.
  *
@@ -159,23 +267,31 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     return colLower.length - 1;
   };
 
+  // More copies of a shift than any of its slots can use are never needed: a copy beyond the
+  // slot's pre-sales need plus the after-sales work that could be done there can be dropped.
+  // Bounding the columns keeps HiGHS's probing and cuts on finite ranges.
+  const work = problem.afterSales?.work ?? [];
+  const deferSlots = problem.afterSales?.deferSlots ?? 0;
+  let recentWork = 0;
+  const usable = problem.required.map((need, t) => {
+    recentWork += (work[t] ?? 0) - (t - deferSlots - 1 >= 0 ? work[t - deferSlots - 1] ?? 0 : 0);
+    return need + Math.ceil(Math.max(0, recentWork) - 1e-9);
+  });
+  const copiesUsable = (candidate: ShiftCandidate) => {
+    let most = 0;
+    for (let t = candidate.start; t < candidate.start + candidate.length; t++) most = Math.max(most, usable[t] ?? 0);
+    return most;
+  };
   const shifts: ScheduleColumns['shifts'] = [];
   groups.forEach((group, g) => {
     problem.candidates.forEach((candidate, k) => {
       if (group && (candidate.start < group.fromSlot || candidate.start + candidate.length > group.toSlot)) return;
       if (group?.maxSlotsPerPerson !== undefined && candidate.length > group.maxSlotsPerPerson) return;
       if (overlapsBlocked(candidate, group?.blocked)) return;
-      addColumn(0, group ? group.size : Infinity, true);
+      addColumn(0, Math.min(group ? group.size : Infinity, copiesUsable(candidate)), true);
       shifts.push({ candidate: k, group: unlimited ? -1 : g });
     });
   });
-  // People on duty per slot; with unlimited people coverage is simply on[t] ≥ required[t],
-  // except in slots that no allowed shift reaches (they stay short, and are reported).
-  const reachable = reachableSlots(problem);
-  const on = problem.required.map((need, t) => addColumn(unlimited && reachable[t] ? need : 0, Infinity, false));
-  const shortfall = unlimited ? undefined : problem.required.map((need) => addColumn(0, need, false));
-  const people = unlimited ? addColumn(0, Infinity, true) : undefined;
-
   const rows: LinearModel['rows'] = [];
   /** Balance rows counter[t] − counter[t−1] − (entering at t) + (leaving at t) = 0. */
   const addBalance = (counter: number[], entering: (t: number) => number[], leaving: (t: number) => number[]) => {
@@ -211,13 +327,92 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     }
     return { starts, ends, restEnds };
   };
+  /** A counter of people on duty per slot on the given shift columns (undefined when none). */
+  const onDuty = (columnsOf: number[], lower: (t: number) => number = () => 0) => {
+    if (columnsOf.length === 0) return undefined;
+    const counter = problem.required.map((_, t) => addColumn(lower(t), Infinity, false));
+    const { starts, ends } = byStart(columnsOf);
+    addBalance(counter, (t) => starts[t] ?? [], (t) => ends[t] ?? []);
+    return counter;
+  };
+  const shortfall = unlimited ? undefined : problem.required.map((need) => addColumn(0, need, false));
+  const people = unlimited ? addColumn(0, Infinity, true) : undefined;
+  const roleOf = (shift: { group: number }): WorkRole => groups[shift.group]?.role ?? 'both';
+  const kindAware = problem.afterSales !== undefined || shifts.some((shift) => roleOf(shift) !== 'both');
+  let overdue: number[] | undefined;
 
-  const all = byStart(shifts.map((_, column) => column));
-  addBalance(on, (t) => all.starts[t] ?? [], (t) => all.ends[t] ?? []);
-  if (shortfall) {
-    problem.required.forEach((need, t) => {
-      if (need > 0) rows.push({ lower: need, upper: Infinity, indices: [on[t] ?? 0, shortfall[t] ?? 0], values: [1, 1] });
+  if (!kindAware) {
+    // Coverage: with unlimited people simply on[t] ≥ required[t], except in slots no allowed
+    // shift reaches (they stay short, and are reported).
+    const reachable = reachableSlots(problem);
+    const on = onDuty(shifts.map((_, column) => column), (t) => (unlimited && reachable[t] ? problem.required[t] ?? 0 : 0));
+    if (on && shortfall) {
+      problem.required.forEach((need, t) => {
+        if (need > 0) rows.push({ lower: need, upper: Infinity, indices: [on[t] ?? 0, shortfall[t] ?? 0], values: [1, 1] });
+      });
+    }
+  } else {
+    const withRole = (role: WorkRole) => shifts.flatMap((shift, column) => (roleOf(shift) === role ? [column] : []));
+    const covers = (columnsOf: number[]) => {
+      const covered = problem.required.map(() => false);
+      for (const column of columnsOf) {
+        const { start, length } = problem.candidates[shifts[column]?.candidate ?? 0] ?? { start: 0, length: 0 };
+        for (let t = start; t < start + length; t++) covered[t] = true;
+      }
+      return covered;
+    };
+    const onPre = onDuty(withRole('pre'));
+    const onBoth = onDuty(withRole('both'));
+    const onAfter = onDuty(withRole('after'));
+    // Both-role agents on pre-sales in each slot; the rest of them do after-sales.
+    const bothOnPre = onBoth?.map((both) => {
+      const column = addColumn(0, Infinity, false);
+      rows.push({ lower: -Infinity, upper: 0, indices: [column, both], values: [1, -1] });
+      return column;
     });
+    const preReach = covers([...withRole('pre'), ...withRole('both')]);
+    problem.required.forEach((need, t) => {
+      if (need <= 0 || (unlimited && !preReach[t])) return;
+      const indices = [onPre?.[t], bothOnPre?.[t], shortfall?.[t]].filter((c): c is number => c !== undefined);
+      if (indices.length > 0) rows.push({ lower: need, upper: Infinity, indices, values: indices.map(() => 1) });
+    });
+    const after = problem.afterSales;
+    if (after && (onBoth || onAfter)) {
+      // Queue of after-sales work, served oldest first: waiting[t] = waiting[t−1] + arriving −
+      // done − (left past its limit). Whatever waits at the end of slot t arrived in the last
+      // deferSlots slots, so the deadline is a bound on the column.
+      const lateUnreachable = unlimited ? unreachableWork(after.work, covers([...withRole('both'), ...withRole('after')]), after.deferSlots) : [];
+      const arriving = after.work.map((w, t) => Math.max(0, w - (lateUnreachable[t] ?? 0)));
+      overdue = unlimited ? undefined : arriving.map(() => addColumn(0, Infinity, false));
+      let recent = 0;
+      let previous: number | undefined;
+      arriving.forEach((w, t) => {
+        recent += w - (t - after.deferSlots >= 0 ? arriving[t - after.deferSlots] ?? 0 : 0);
+        const done = addColumn(0, Infinity, false);
+        // done ≤ after-role agents + both-role agents not on pre-sales
+        const capacity = { indices: [done], values: [1] };
+        for (const [column, value] of [[onAfter?.[t], -1], [onBoth?.[t], -1], [bothOnPre?.[t], 1]] as const) {
+          if (column === undefined) continue;
+          capacity.indices.push(column);
+          capacity.values.push(value);
+        }
+        rows.push({ lower: -Infinity, upper: 0, ...capacity });
+        const waiting = addColumn(0, Math.max(0, recent) + 1e-9, false);
+        const balance = { indices: [waiting, done], values: [1, 1] };
+        if (previous !== undefined) {
+          balance.indices.push(previous);
+          balance.values.push(-1);
+        }
+        const late = overdue?.[t];
+        if (late !== undefined) {
+          balance.indices.push(late);
+          balance.values.push(1);
+        }
+        rows.push({ lower: w, upper: w, ...balance });
+        previous = waiting;
+      });
+      if (unlimited) addLiftedIntervalCuts(rows, shifts, problem.candidates, arriving, problem.required.map((need, t) => (preReach[t] ? need : 0)), after.deferSlots);
+    }
   }
 
   // Presence per group: at most the group's size (or the people count) on duty or resting.
@@ -246,7 +441,10 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
   let secondObjectiveBound: number | undefined;
   if (shortfall) {
     const unmet = new Array<number>(numCols).fill(0);
-    for (const column of shortfall) unmet[column] = 1;
+    // Pre-sales first: an agent-slot short there weighs more than one of overdue after-sales.
+    const weight = overdue ? preSalesWeight(problem.afterSales?.work ?? []) : 1;
+    for (const column of shortfall) unmet[column] = weight;
+    for (const column of overdue ?? []) unmet[column] = 1;
     objectives.push(unmet, agentSlots);
     objectiveNames.push('unmet_demand', 'agent_hours');
     const longest = Math.max(0, ...problem.candidates.map((c) => c.length));
@@ -260,16 +458,24 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
       objectives.push(headcount, agentSlots);
       objectiveNames.push('people', 'agent_hours');
       // The fewest people is at most the greedy cover's, and none works more than mostSlotsPerPerson.
+      // (The greedy cover knows nothing of after-sales work, so it gives no bound then.)
       const longest = Math.max(0, ...problem.candidates.map((c) => c.length));
-      secondObjectiveBound = greedyCoverPeople(problem.required, problem.candidates, problem.restSlots)
-        * mostSlotsPerPerson(slotCount, longest, problem.restSlots);
+      if (!problem.afterSales) {
+        secondObjectiveBound = greedyCoverPeople(problem.required, problem.candidates, problem.restSlots)
+          * mostSlotsPerPerson(slotCount, longest, problem.restSlots);
+      }
     } else {
       objectives.push(agentSlots, headcount);
       objectiveNames.push('agent_hours', 'people');
     }
   }
   return {
-    model: { numCols, colLower, colUpper, integrality, rows, objectives, objectiveNames, ...(secondObjectiveBound !== undefined ? { secondObjectiveBound } : {}) },
-    columns: { shifts, ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}) },
+    model: {
+      numCols, colLower, colUpper, integrality, rows, objectives, objectiveNames,
+      ...(secondObjectiveBound !== undefined ? { secondObjectiveBound } : {}),
+      // Overdue after-sales work is fractional, and so is an objective that counts it.
+      ...(overdue ? { wholeObjectives: objectives.map((_, i) => i !== 0) } : {}),
+    },
+    columns: { shifts, ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}), ...(overdue ? { overdue } : {}) },
   };
 }
