@@ -42,7 +42,7 @@ describe('cs-plan roster with after-sales (built CLI)', () => {
       expect(Number(r.pre_sales_agents)).toBe(Math.min(Number(r.required), Number(r.scheduled)));
     }
     const shifts = readCsv(out);
-    expect(Object.keys(shifts[0] ?? {})).toEqual(['agent', 'date', 'start', 'end', 'hours', 'role']);
+    expect(Object.keys(shifts[0] ?? {})).toEqual(['agent', 'date', 'start', 'end', 'hours', 'role', 'break_start', 'break_end']);
     expect(new Set(shifts.map((s) => s.role))).toEqual(new Set(['both']));
 
     // The estimate of the same example gives the same contacts.

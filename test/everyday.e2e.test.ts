@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { run, tempDir } from './helpers.js';
+import { run, tempDir, writeFixture } from './helpers.js';
 
 const EXAMPLE = ['--demand', 'examples/everyday/demand.csv', '--shifts', 'examples/everyday/shifts.csv', '--staff', 'examples/everyday/staff.csv', '--config', 'examples/everyday/cs-plan.config.json'];
 type Row = Record<string, string>;
@@ -42,6 +42,46 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
       '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '16', '--slot', '30', '--format', 'json']);
     expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, coverage_checked: true });
   }, 60_000);
+
+  it('--break puts a meal break in long shifts where demand allows; check reads and checks the breaks', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'month.csv');
+    const result = await run(['roster', ...EXAMPLE, '--break', '60m-after-6h', '--out', out, '--format', 'json']);
+    expect([0, 1]).toContain(result.code);
+    const summary = JSON.parse(result.stdout) as { short_agent_slots: number };
+    const shifts = parse(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Row[];
+    expect(Object.keys(shifts[0] ?? {}).slice(-2)).toEqual(['break_start', 'break_end']);
+    for (const s of shifts) {
+      // 白班 (8.5 h) and 晚班 (6.5 h) are longer than 6 h: a 60-minute break inside; 半白班 (5.5 h) needs none.
+      const long = Number(s.hours) > 6;
+      expect(s.break_start !== '').toBe(long);
+      if (long) {
+        expect(Date.parse(`${s.break_end!.replace(' ', 'T')}:00Z`) - Date.parse(`${s.break_start!.replace(' ', 'T')}:00Z`)).toBe(3_600_000);
+        expect(s.break_start! > s.start! && s.break_end! < s.end!).toBe(true);
+      }
+    }
+    // check counts nobody on a break as on duty, and finds exactly the roster's own shortfall.
+    const check = await run(['check', out, '--break', '60m-after-6h', '--max-consecutive-days', '6',
+      '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '16', '--slot', '30', '--format', 'json']);
+    const report = JSON.parse(check.stdout) as { violations: { rule: string; value: number; limit: number }[] };
+    expect(report.violations.every((v) => v.rule === 'short')).toBe(true);
+    expect(report.violations.reduce((sum, v) => sum + v.limit - v.value, 0)).toBe(summary.short_agent_slots);
+  }, 120_000);
+
+  it('check reads hand-made break times (clock times on the shift) and flags missing or misplaced breaks', async () => {
+    const dir = tempDir();
+    const file = writeFixture(dir, '排班.csv', [
+      '姓名,日期,上班时间,下班时间,休息开始,休息结束',
+      '小王,2026-12-01,09:00,17:30,12:30,13:30',
+      '小李,2026-12-01,09:00,17:30,,',
+      '小张,2026-12-01,09:00,17:30,18:00,19:00',
+      '小赵,2026-12-01,20:00,04:00,00:00,01:00',
+    ].join('\n'));
+    const check = await run(['check', file, '--break', '60m-after-4h', '--days-off-per-week', '0', '--format', 'json']);
+    expect(check.code).toBe(1);
+    const report = JSON.parse(check.stdout) as { violations: { line: number; rule: string }[] };
+    expect(report.violations.map((v) => [v.line, v.rule])).toEqual([[3, 'meal_break'], [4, 'break_outside_shift']]);
+  });
 
   it('refuses person-level flags where they cannot apply, and bad sequences', async () => {
     const campaign = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv',

@@ -15,7 +15,7 @@ import { renderReport } from '../report/html.js';
 import { reportLabels } from './report.js';
 
 /** Columns of the shifts file: a contract for scripts and spreadsheets. */
-export const SHIFT_COLUMNS = ['agent', 'date', 'start', 'end', 'hours', 'role'] as const;
+export const SHIFT_COLUMNS = ['agent', 'date', 'start', 'end', 'hours', 'role', 'break_start', 'break_end'] as const;
 /** Columns of the coverage file. */
 export const COVERAGE_COLUMNS = ['slot_start', 'inquiries', 'required', 'scheduled', 'shortfall'] as const;
 /** Added to the coverage file with --model erlang: what the scheduled agents achieve. */
@@ -37,7 +37,10 @@ export interface ServiceForecast {
 
 const slotTime = (plan: RosterPlan, slot: number) => plan.demand.start + slot * plan.demand.slotMinutes;
 
-/** One record per shift: agent, the date it starts, start and end as `YYYY-MM-DD HH:mm`, hours, role (pre, after, both). */
+/**
+ * One record per shift: agent, the date it starts, start and end as `YYYY-MM-DD HH:mm`, hours,
+ * role (pre, after, both), and the meal break's start and end (empty without one).
+ */
 export function shiftRecords(plan: RosterPlan) {
   return plan.assignments.map((a) => ({
     agent: a.person,
@@ -46,6 +49,8 @@ export function shiftRecords(plan: RosterPlan) {
     end: formatDateTime(slotTime(plan, a.start + a.length)),
     hours: roundTo((a.length * plan.demand.slotMinutes) / 60, 2),
     role: a.role ?? 'both',
+    break_start: a.mealBreak ? formatDateTime(slotTime(plan, a.mealBreak.start)) : '',
+    break_end: a.mealBreak ? formatDateTime(slotTime(plan, a.mealBreak.start + a.mealBreak.length)) : '',
   }));
 }
 
@@ -130,6 +135,8 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
     longest_duty_hours: roundTo(s.longestDutyHours, 2),
     shortest_rest_hours: s.shortestRestHours === undefined ? null : roundTo(s.shortestRestHours, 2),
     shifts: plan.assignments.length,
+    meal_breaks: plan.assignments.filter((a) => a.mealBreak).length,
+    ...(plan.patternChanges !== undefined ? { pattern_changes: plan.patternChanges } : {}),
     ...afterSalesJson(plan),
     ...(forecast ? {
       service: {
@@ -200,6 +207,14 @@ export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | und
       mean: formatNumber(after.meanWaitHours, 2), longest: formatNumber(after.longestWaitHours, 2), limit: formatNumber(after.deferHours, 2),
       overdue: formatNumber(after.overdue),
     })]);
+  }
+  if (plan.patternChanges !== undefined) {
+    rows.push([t(lang, 'roster.patternChanges'), t(lang, 'roster.patternChangesLine', { changes: formatNumber(plan.patternChanges), shifts: formatNumber(plan.assignments.length) })]);
+  }
+  const breaks = plan.assignments.filter((a) => a.mealBreak);
+  if (breaks.length > 0) {
+    const breakHours = breaks.reduce((sum, a) => sum + (a.mealBreak?.length ?? 0), 0) * (plan.demand.slotMinutes / 60);
+    rows.push([t(lang, 'roster.mealBreaks'), t(lang, 'roster.mealBreaksLine', { count: formatNumber(breaks.length), hours: formatNumber(breakHours, 2) })]);
   }
   rows.push([t(lang, 'roster.demandCovered'), formatPercent(s.demandCovered)]);
   rows.push([t(lang, 'roster.longestShift'), hours(s.longestDutyHours)]);

@@ -12,7 +12,7 @@ import { roundTo } from '../core/numeric.js';
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
 import { readRosterRows, readShiftPatterns, readStaff } from '../io/roster-files.js';
-import { parseForbidden, parseHours, parseInteger } from '../io/values.js';
+import { parseBreakRule, parseForbidden, parseHours, parseInteger } from '../io/values.js';
 import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, hasDemandInput, parseMaxDuty } from '../cli/demand-inputs.js';
@@ -56,6 +56,7 @@ export function checkCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--max-hours-week <hours>', 'most hours one person may work in a Monday–Sunday week')
     .option('--shifts <file>', 'shift patterns (name,start,end): rows matching one by clock time are named by it, for --forbid')
     .option('--forbid <sequences>', 'pattern pairs one person may not work on consecutive days, e.g. 晚班>白班 (needs --shifts)')
+    .option('--break <rule>', 'meal breaks (break_start, break_end columns): e.g. 60m-after-4h, a 60-minute break in every shift over 4 h, no longer stretch of work')
     .option('--staff <file>', 'check availability (available_from/_to) and max_hours from this staff file')
     .option('--report <file>', 'also write a self-contained HTML report with the violations marked on a Gantt of the shifts');
   addDemandOptions(command);
@@ -63,7 +64,8 @@ export function checkCommand(ask: AskMissing = askWithInquirer): Command {
   command.addHelpText('after', `
 Rules: malformed (unreadable time or name), end_before_start, overlap, max_duty (continuous duty
 over --max-shift; touching or overlapping rows and breaks up to --max-break count as one duty),
-min_rest, forbidden_sequence (with --shifts and --forbid), days_off (fewer whole days off than --days-off-per-week in a full Monday–Sunday week
+min_rest, forbidden_sequence (with --shifts and --forbid), break_outside_shift (a break_start/break_end
+not inside its shift), meal_break (with --break: a long shift without a long enough break), days_off (fewer whole days off than --days-off-per-week in a full Monday–Sunday week
 of the roster), consecutive_days and max_hours_week (when those flags are given),
 unknown_person / outside_availability / max_hours (with --staff), short (with demand inputs:
 fewer agents on duty than required in a slot).
@@ -84,6 +86,7 @@ Examples:
     const daysOffPerWeek = parseOption(cmd, 'daysOffPerWeek', (v) => parseInteger(v, 0, 7), errors) ?? 1;
     const maxConsecutiveDays = parseOption(cmd, 'maxConsecutiveDays', (v) => parseInteger(v, 1, 366), errors);
     const maxHoursPerWeek = parseOption(cmd, 'maxHoursWeek', parseHours, errors);
+    const mealBreak = parseOption(cmd, 'break', parseBreakRule, errors);
     throwAll(errors);
     const reading = readOptions(cmd, ctx);
     const rows = await readRosterRows(file, reading);
@@ -108,6 +111,7 @@ Examples:
       minRestMinutes: minRest * 60, maxDutyMinutes: maxDuty * 60, maxBreakMinutes: maxBreak * 60, ...(staff ? { staff } : {}),
       daysOffPerWeek, ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}),
       ...(patterns && forbidden ? { sequences: { patterns, forbidden } } : {}), ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}),
+      ...(mealBreak ? { mealBreak } : {}),
     }, coverage);
     const people = new Set(rows.map((r) => r.person)).size;
     await emit(cmd, ctx, {
@@ -126,7 +130,7 @@ Examples:
     }, inputs);
     const reportFile = cmd.opts<{ report?: string }>().report;
     if (reportFile) {
-      const html = checkReport(file, rows, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'maxConsecutiveDays', 'maxHoursWeek', 'forbid']));
+      const html = checkReport(file, rows, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'maxConsecutiveDays', 'maxHoursWeek', 'forbid', 'break']));
       await writeFileAtomic(reportFile, html, { inputs, option: '--report' });
     }
     // Violations are a finding, not an error: the report is printed and the exit code tells scripts.

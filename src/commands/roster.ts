@@ -13,7 +13,7 @@ import { predictedService } from '../core/queueing/sizing.js';
 import { t } from '../i18n.js';
 import { encodeText, writeFileAtomic } from '../io/output.js';
 import { readShiftPatterns, readStaff } from '../io/roster-files.js';
-import { parseForbidden, parseHours, parseInteger } from '../io/values.js';
+import { parseBreakRule, parseForbidden, parseHours, parseInteger } from '../io/values.js';
 import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, parseMaxDuty } from '../cli/demand-inputs.js';
@@ -67,8 +67,13 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
   const maxHoursPerWeek = parseOption(command, 'maxHoursWeek', parseHours, errors);
   const balanceHours = parseOption(command, 'balanceHours', parseHours, errors);
   const forbidden = parseOption(command, 'forbid', parseForbidden, errors);
+  const mealBreak = parseOption(command, 'break', parseBreakRule, errors);
+  const stable = command.getOptionValue('stable') === true || command.getOptionValue('stable') === 'true';
   throwAll(errors);
-  const flags: [string, string][] = [['daysOffPerWeek', '--days-off-per-week'], ['maxConsecutiveDays', '--max-consecutive-days'], ['maxHoursWeek', '--max-hours-week'], ['balanceHours', '--balance-hours'], ['forbid', '--forbid']];
+  const flags: [string, string][] = [
+    ['daysOffPerWeek', '--days-off-per-week'], ['maxConsecutiveDays', '--max-consecutive-days'], ['maxHoursWeek', '--max-hours-week'],
+    ['balanceHours', '--balance-hours'], ['forbid', '--forbid'], ['break', '--break'], ['stable', '--stable'],
+  ];
   return {
     rules: {
       daysOffPerWeek,
@@ -76,6 +81,8 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
       ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}),
       ...(balanceHours !== undefined ? { balanceHours } : {}),
       ...(forbidden ? { forbidden } : {}),
+      ...(mealBreak ? { mealBreak } : {}),
+      ...(stable ? { stable } : {}),
     },
     // Only flags typed on the command line: one config file may also serve campaign rosters and check.
     explicit: flags.filter(([key]) => command.getOptionValueSource(key) === 'cli').map(([, flag]) => flag),
@@ -98,6 +105,8 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--max-hours-week <hours>', 'everyday rosters: most hours one person works in a Monday–Sunday week')
     .option('--forbid <sequences>', 'everyday rosters: shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (comma-separated)')
     .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between any two people')
+    .option('--stable', 'everyday rosters: keep each person on one shift pattern as far as possible (after the fewest agent-hours)')
+    .option('--break <rule>', 'everyday rosters: a meal break in long shifts, e.g. 60m-after-4h (placed where demand allows; not counted as coverage)')
     .option('--time-limit <seconds>', 'stop the solver after this long and use the best roster found', '30')
     .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall (and the after-sales columns) for every slot')
     .option('--report <file>', 'also write a self-contained HTML report: demand vs scheduled, a Gantt of the shifts, the settings');
@@ -113,7 +122,7 @@ people (--minimise people: the fewest people, then the fewest agent-hours); with
 Solved exactly with HiGHS; the summary reports the solver status and optimality gap.
 Everyday rosters: with --shifts, --staff (or --headcount) and a window of 7 days or more, each
 person's days are planned (one shift a day, --days-off-per-week, --max-consecutive-days,
---max-hours-week, --forbid, --balance-hours) with a person-level model.
+--max-hours-week, --forbid, --balance-hours, --break) with a person-level model.
 After-sales: --after-sales-rate adds the after-sales wave and runs the window on while it lasts.
 People with role both (the default) answer pre-sales first and spend the rest of their time on
 after-sales work, which may wait up to --after-sales-defer hours; role pre or after in --staff

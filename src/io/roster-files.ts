@@ -240,6 +240,8 @@ export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
   { name: 'end', aliases: ['结束', '下班', '结束时间', '下班时间'], required: true },
   { name: 'hours', aliases: ['工时', '时长', '小时数'] },
   { name: 'role', aliases: ['角色', '岗位'] },
+  { name: 'break_start', aliases: ['休息开始', '用餐开始', '午休开始'] },
+  { name: 'break_end', aliases: ['休息结束', '用餐结束', '午休结束'] },
   { name: 'note', aliases: ['备注', 'notes', 'remark', 'comment'] },
 ];
 
@@ -289,5 +291,19 @@ function rosterRowOf(row: CsvRow, options: ReadOptions): RosterRow {
   }
   // A clock-only end at or before the start is the next morning (an overnight shift).
   if (end <= start && parseClock(cell('end')) !== undefined) end += MINUTES_PER_DAY;
-  return { line: row.line, person, start, end };
+  if (cell('break_start') === '' && cell('break_end') === '') return { line: row.line, person, start, end };
+  // A clock-only break time is the first such time from the shift's start (a break after midnight in a night shift).
+  const breakTime = (column: string): number | undefined => {
+    const text = cell(column);
+    const full = unambiguous(() => parseDateTime(text, options.dateOrder));
+    if (full !== undefined && hasDatePart(text)) return full;
+    const clock = parseClock(text);
+    if (clock === undefined) return undefined;
+    return start + ((((clock - start) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY);
+  };
+  const breakStart = breakTime('break_start');
+  if (breakStart === undefined) return problem('break_start');
+  const breakEnd = breakTime('break_end');
+  if (breakEnd === undefined) return problem('break_end');
+  return { line: row.line, person, start, end, mealBreak: { start: breakStart, end: breakEnd } };
 }

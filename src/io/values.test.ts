@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseHours, parseInteger, parseMinutes, parseSeconds, parseTarget, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
+import { parseAmount, parseBreakRule, parseHours, parseInteger, parseMinutes, parseSeconds, parseTarget, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
 
 const keyOf = (fn: () => unknown): string => {
   try { fn(); } catch (e) { return (e as { key: string }).key; }
@@ -74,5 +74,17 @@ describe('queue durations and targets', () => {
   it('bounds shrinkage below 100%', () => {
     expect(parseRatio('30%', 'below-one')).toBeCloseTo(0.3);
     expect(keyOf(() => parseRatio('100%', 'below-one'))).toBe('value.belowOne');
+  });
+});
+
+describe('parseBreakRule', () => {
+  it('reads a break and the longest stretch of work', () => {
+    expect(parseBreakRule('60m-after-4h')).toEqual({ minutes: 60, maxWorkHours: 4 });
+    expect(parseBreakRule('1h-after-4.5h')).toEqual({ minutes: 60, maxWorkHours: 4.5 });
+    expect(parseBreakRule('30 min after 5')).toEqual({ minutes: 30, maxWorkHours: 5 });
+    expect(parseBreakRule('６０m-after-４h')).toEqual({ minutes: 60, maxWorkHours: 4 });
+  });
+  it('refuses anything else with the expected form', () => {
+    for (const bad of ['60m', 'after-4h', '0m-after-4h', 'lunch']) expect(() => parseBreakRule(bad)).toThrow(expect.objectContaining({ key: 'everyday.badBreak' }));
   });
 });

@@ -190,3 +190,18 @@ export function parseForbidden(text: string): (readonly [string, string])[] {
     return [from, to] as const;
   });
 }
+
+/**
+ * Parses a meal-break rule: `60m-after-4h` is a 60-minute break in every shift longer than
+ * 4 hours, placed so that no stretch of work is longer than 4 hours. Units: `m`/`min` or `h`
+ * for the break (default minutes), `h` for the work (default hours).
+ *
+ * @example parseBreakRule('60m-after-4h') // { minutes: 60, maxWorkHours: 4 }
+ */
+export function parseBreakRule(text: string): { minutes: number; maxWorkHours: number } {
+  const match = /^(\d+(?:\.\d+)?)\s*(m|min|h)?\s*-?\s*after\s*-?\s*(\d+(?:\.\d+)?)\s*h?$/i.exec(toHalfWidth(text).trim());
+  const amount = Number(match?.[1]);
+  const maxWorkHours = Number(match?.[3]);
+  if (!match || !(amount > 0) || !(maxWorkHours > 0)) throw new CsPlanError('everyday.badBreak');
+  return { minutes: match[2]?.toLowerCase() === 'h' ? amount * 60 : amount, maxWorkHours };
+}

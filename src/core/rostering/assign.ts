@@ -25,6 +25,8 @@ export interface Person {
 
 export interface Assignment extends ShiftToStaff {
   person: string;
+  /** A meal break inside the shift, in slots (not counted as coverage). */
+  mealBreak?: { start: number; length: number };
 }
 
 export interface AssignResult {

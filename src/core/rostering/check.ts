@@ -14,13 +14,16 @@ export interface RosterRow {
   person: string;
   start?: number;
   end?: number;
+  /** A meal break inside the shift (not counted as coverage). */
+  mealBreak?: { start: number; end: number };
   problem?: { column: string; value: string };
 }
 
 export type CheckRule =
   | 'malformed' | 'end_before_start' | 'overlap' | 'max_duty' | 'min_rest'
   | 'unknown_person' | 'outside_availability' | 'max_hours' | 'short'
-  | 'days_off' | 'consecutive_days' | 'max_hours_week' | 'unavailable_day' | 'forbidden_sequence';
+  | 'days_off' | 'consecutive_days' | 'max_hours_week' | 'unavailable_day' | 'forbidden_sequence'
+  | 'break_outside_shift' | 'meal_break';
 
 /** One broken rule, with the numbers that show it. Hours for durations, epoch minutes for times. */
 export interface Violation {
@@ -57,6 +60,8 @@ export interface CheckRules {
   maxConsecutiveDays?: number;
   /** Most hours a person may work in one Monday–Sunday week (undefined: not checked). */
   maxHoursPerWeek?: number;
+  /** The meal-break rule: a break of at least `minutes` in every shift longer than `maxWorkHours`, no longer stretch of work. */
+  mealBreak?: { minutes: number; maxWorkHours: number };
   /** Shift patterns (to name rows by their clock times) and pattern pairs not allowed on consecutive days. */
   sequences?: { patterns: readonly { name: string; startMinute: number; lengthMinutes: number }[]; forbidden: readonly (readonly [string, string])[] };
 }
@@ -173,8 +178,32 @@ export function onDutyPerSlot(rows: readonly RosterRow[], coverage: CoverageRequ
   return coverage.required.map((_, slot) => {
     const from = coverage.start + slot * coverage.slotMinutes;
     const to = from + coverage.slotMinutes;
-    return rows.filter((row) => row.start !== undefined && row.end !== undefined && row.end > row.start && row.start <= from && row.end >= to).length;
+    return rows.filter((row) => row.start !== undefined && row.end !== undefined && row.end > row.start && row.start <= from && row.end >= to
+      && !(row.mealBreak && row.mealBreak.start < to && row.mealBreak.end > from)).length;
   });
+}
+
+/**
+ * A shift's meal break: inside the shift, and (with a rule) present and long enough wherever
+ * the shift is longer than the longest stretch of work allowed, leaving no longer stretch.
+ *
+ * @example checkMealBreak({ line: 2, person: 'A', start: 540, end: 1050 }, { minutes: 60, maxWorkHours: 4 })[0]?.rule // 'meal_break'
+ */
+export function checkMealBreak(row: RosterRow & { start: number; end: number }, rule?: CheckRules['mealBreak']): Violation[] {
+  const meal = row.mealBreak;
+  const at = { line: row.line, person: row.person };
+  if (meal && !(meal.start > row.start && meal.end < row.end && meal.end > meal.start)) {
+    return [{ rule: 'break_outside_shift', ...at, from: meal.start, to: meal.end }];
+  }
+  if (!rule) return [];
+  const maxWork = rule.maxWorkHours * 60;
+  if (row.end - row.start <= maxWork) return [];
+  const longestWork = meal ? Math.max(meal.start - row.start, row.end - meal.end) : row.end - row.start;
+  const breakMinutes = meal ? meal.end - meal.start : 0;
+  if (longestWork > maxWork || breakMinutes < rule.minutes) {
+    return [{ rule: 'meal_break', ...at, value: hours(longestWork), limit: rule.maxWorkHours, from: meal?.start ?? row.start, to: meal?.end ?? row.end, text: String(breakMinutes) }];
+  }
+  return [];
 }
 
 /**
@@ -245,6 +274,8 @@ export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, cover
         }
       });
     }
+
+    for (const row of list) violations.push(...checkMealBreak(row, rules.mealBreak));
 
     if (!staff) continue;
     const member = staff.get(person);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planEverydayRoster, type EverydayRules } from './everyday.js';
+import { patternChanges, planEverydayRoster, type EverydayRules } from './everyday.js';
 import { checkRoster } from './check.js';
 import { capacityRule } from '../staffing/capacity-rule.js';
 import { toEpochMinutes } from '../time/clock.js';
@@ -39,5 +39,84 @@ describe('planEverydayRoster', () => {
     const plan = await nightRoster((night) => night === 6 || (night >= 7 && night <= 10), 14, 1, { daysOffPerWeek: 0, maxHoursPerWeek: 32 });
     expect(checkRoster(rowsOf(plan), { ...CHECK_BASE, maxHoursPerWeek: 32 })).toEqual([]);
     expect(plan.assignments).toHaveLength(4);
+  });
+});
+
+describe('meal breaks', () => {
+  /** One week, hourly, one 09:00–17:00 pattern; pre-sales needed in the given hours of Monday only. */
+  function dayRoster(hoursNeeded: number[], headcount: number) {
+    const inquiries = Array.from({ length: 7 * 24 }, (_, t) => (t < 24 && hoursNeeded.includes(t) ? 10 : 0));
+    return planEverydayRoster({
+      demand: { start: MONDAY, slotMinutes: 60, inquiries }, sizer: capacityRule(10),
+      rules: { slotMinutes: 60, minShiftSlots: 8, maxShiftSlots: 8, restSlots: 10 },
+      patterns: [{ name: 'day', startMinute: 9 * 60, lengthMinutes: 8 * 60 }], staff: { headcount },
+      everyday: { daysOffPerWeek: 0, mealBreak: { minutes: 60, maxWorkHours: 4 } }, timeLimitSeconds: 10,
+    });
+  }
+  const breakHour = (plan: Awaited<ReturnType<typeof dayRoster>>) => plan.assignments.map((a) => (a.mealBreak?.start ?? -1) % 24);
+
+  it('go where demand allows: at 13:00 when 12:00 is busy, at 12:00 when 13:00 is', async () => {
+    // 8 hours with at most 4 in a row: the break starts at 12:00 or 13:00.
+    expect(breakHour(await dayRoster([9, 12], 1))).toEqual([13]);
+    expect(breakHour(await dayRoster([9, 13], 1))).toEqual([12]);
+  });
+
+  it('do not count as coverage: one person cannot cover both 12:00 and 13:00, two can, breaking apart', async () => {
+    const alone = await dayRoster([12, 13], 1);
+    expect(alone.summary.shortAgentSlots).toBe(1);
+    expect(alone.scheduled.slice(12, 14).sort()).toEqual([0, 1]);
+    const pair = await dayRoster([12, 13], 2);
+    expect(pair.summary.shortAgentSlots).toBe(0);
+    expect(breakHour(pair).sort()).toEqual([12, 13]);
+  });
+
+  it('check agrees: every long shift has its break inside it, no stretch of work over the limit', async () => {
+    const plan = await dayRoster([9, 10, 11, 12, 13, 14, 15, 16], 3);
+    const rows = plan.assignments.map((a, i) => ({
+      line: i + 2, person: a.person, start: MONDAY + a.start * 60, end: MONDAY + (a.start + a.length) * 60,
+      ...(a.mealBreak ? { mealBreak: { start: MONDAY + a.mealBreak.start * 60, end: MONDAY + (a.mealBreak.start + a.mealBreak.length) * 60 } } : {}),
+    }));
+    expect(rows.every((r) => r.mealBreak)).toBe(true);
+    expect(checkRoster(rows, { ...CHECK_BASE, daysOffPerWeek: 0, mealBreak: { minutes: 60, maxWorkHours: 4 } })).toEqual([]);
+    expect(checkRoster(rows.map(({ mealBreak: _, ...r }) => r), { ...CHECK_BASE, daysOffPerWeek: 0, mealBreak: { minutes: 60, maxWorkHours: 4 } })[0]?.rule).toBe('meal_break');
+  });
+
+  it('a shift too long for one break is refused, naming it', async () => {
+    await expect(planEverydayRoster({
+      demand: { start: MONDAY, slotMinutes: 60, inquiries: new Array<number>(7 * 24).fill(10) }, sizer: capacityRule(10),
+      rules: { slotMinutes: 60, minShiftSlots: 4, maxShiftSlots: 12, restSlots: 10 },
+      patterns: [{ name: '长班', startMinute: 8 * 60, lengthMinutes: 12 * 60 }], staff: { headcount: 1 },
+      everyday: { daysOffPerWeek: 0, mealBreak: { minutes: 60, maxWorkHours: 4 } }, timeLimitSeconds: 10,
+    })).rejects.toMatchObject({ key: 'everyday.breakDoesNotFit', params: { pattern: '长班' } });
+  });
+});
+
+describe('--stable', () => {
+  /** Two weeks, hourly; every day one agent 06:00–14:00 and one 14:00–22:00; two people. */
+  function twoShiftRoster(stable: boolean) {
+    const inquiries = Array.from({ length: 14 * 24 }, (_, t) => (t % 24 >= 6 && t % 24 < 22 ? 10 : 0));
+    return planEverydayRoster({
+      demand: { start: MONDAY, slotMinutes: 60, inquiries }, sizer: capacityRule(10),
+      rules: { slotMinutes: 60, minShiftSlots: 8, maxShiftSlots: 8, restSlots: 8 },
+      patterns: [{ name: 'early', startMinute: 6 * 60, lengthMinutes: 8 * 60 }, { name: 'late', startMinute: 14 * 60, lengthMinutes: 8 * 60 }],
+      staff: { headcount: 2 }, everyday: { daysOffPerWeek: 0, stable }, timeLimitSeconds: 20,
+    });
+  }
+
+  it('keeps each person on one pattern when the demand allows it, proven', async () => {
+    const plan = await twoShiftRoster(true);
+    expect(plan.summary.shortAgentSlots).toBe(0);
+    expect(plan.solve.proven).toEqual(['unmet_demand', 'agent_hours', 'pattern_changes']);
+    expect(plan.patternChanges).toBe(0);
+    for (const person of plan.people) expect(new Set(plan.assignments.filter((a) => a.person === person).map((a) => a.pattern)).size).toBe(1);
+  });
+
+  it('is not asked for otherwise (nothing reported)', async () => {
+    expect((await twoShiftRoster(false)).patternChanges).toBeUndefined();
+  });
+
+  it('patternChanges counts shifts off each person\'s most worked pattern', () => {
+    expect(patternChanges([{ person: 'a', pattern: '白班' }, { person: 'a', pattern: '白班' }, { person: 'a', pattern: '晚班' }, { person: 'b', pattern: '晚班' }])).toBe(1);
+    expect(patternChanges([])).toBe(0);
   });
 });

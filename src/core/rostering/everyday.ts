@@ -5,7 +5,7 @@
  */
 import { CsPlanError, ExitCode } from '../../errors.js';
 import { checkForbiddenNames, checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
-import { buildPersonModel, type PersonLimits } from '../scheduling/person-model.js';
+import { breakOffsets, buildPersonModel, type MealBreakRule, type PersonLimits } from '../scheduling/person-model.js';
 import { solveInWorker, solveLexicographic } from '../scheduling/highs-solver.js';
 import { MINUTES_PER_DAY } from '../time/clock.js';
 import type { SlotDemand } from '../demand/slots.js';
@@ -21,6 +21,10 @@ export interface EverydayRules {
   forbidden?: readonly (readonly [string, string])[];
   /** Most difference in hours worked between any two full-time people (no max_hours, available all window). */
   balanceHours?: number;
+  /** A meal break of `minutes` in every shift longer than `maxWorkHours`, leaving no longer stretch of work. */
+  mealBreak?: { minutes: number; maxWorkHours: number };
+  /** Prefer each person on one shift pattern (fewest shifts off it, after agent-hours). */
+  stable?: boolean;
 }
 
 export interface EverydayRequest {
@@ -61,7 +65,20 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     balanced: member.maxHours === undefined && member.availableFrom === undefined && member.availableTo === undefined && !member.unavailable?.length,
   }));
   const { everyday } = request;
-  const model = buildPersonModel({
+  const meal: MealBreakRule | undefined = everyday.mealBreak && {
+    // The break rounds up to whole slots and the work allowed before it down: both only stricter.
+    breakSlots: Math.ceil(everyday.mealBreak.minutes / demand.slotMinutes - 1e-9),
+    maxWorkSlots: toSlots(everyday.mealBreak.maxWorkHours),
+  };
+  if (meal) {
+    for (const pattern of patterns) {
+      const length = candidates.find((c) => c.pattern === pattern.name)?.length;
+      if (length !== undefined && breakOffsets(length, meal) === undefined) {
+        throw new CsPlanError('everyday.breakDoesNotFit', { pattern: pattern.name }, { exitCode: ExitCode.infeasible, location: { option: '--break' } });
+      }
+    }
+  }
+  const { model, breaks } = buildPersonModel({
     required, candidates, people, slotsPerDay, firstDay,
     candidateDays: candidates.map((c) => firstDay + Math.floor(c.start / slotsPerDay)),
     rules: {
@@ -71,21 +88,41 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
       ...(everyday.maxHoursPerWeek !== undefined ? { maxSlotsPerWeek: toSlots(everyday.maxHoursPerWeek) } : {}),
       ...(everyday.forbidden ? { forbidden: everyday.forbidden } : {}),
       ...(everyday.balanceHours !== undefined ? { maxSpreadSlots: toSlots(everyday.balanceHours) } : {}),
+      ...(meal ? { meal } : {}),
+      ...(everyday.stable ? { stable: true } : {}),
     },
   });
   const solveOptions = { timeLimitSeconds: request.timeLimitSeconds };
   const solve = request.signal ? await solveInWorker(model, solveOptions, request.signal) : await solveLexicographic(model, solveOptions);
 
   const assignments: Assignment[] = [];
+  const byCandidate = new Map<number, Assignment[]>();
   staff.forEach((member, p) => {
     candidates.forEach((c, i) => {
       if (Math.round(solve.values[p * candidates.length + i] ?? 0) === 1) {
-        assignments.push({ start: c.start, length: c.length, group: 0, ...(c.pattern ? { pattern: c.pattern } : {}), person: member.name });
+        const assignment: Assignment = { start: c.start, length: c.length, group: 0, ...(c.pattern ? { pattern: c.pattern } : {}), person: member.name };
+        assignments.push(assignment);
+        byCandidate.set(i, [...(byCandidate.get(i) ?? []), assignment]);
       }
     });
   });
+  // The model chose how many people on each shift break at each offset; hand those out in staff order.
+  for (const { candidate, offsets, columns } of breaks) {
+    const onShift = byCandidate.get(candidate) ?? [];
+    let next = 0;
+    offsets.forEach((offset, k) => {
+      for (let n = Math.round(solve.values[columns[k] ?? 0] ?? 0); n > 0 && next < onShift.length; n--) {
+        const a = onShift[next++];
+        if (a) a.mealBreak = { start: a.start + offset, length: meal?.breakSlots ?? 0 };
+      }
+    });
+  }
   const scheduled = new Array<number>(slotCount).fill(0);
-  for (const a of assignments) for (let t = a.start; t < a.start + a.length; t++) scheduled[t] = (scheduled[t] ?? 0) + 1;
+  for (const a of assignments) {
+    for (let t = a.start; t < a.start + a.length; t++) {
+      if (!a.mealBreak || t < a.mealBreak.start || t >= a.mealBreak.start + a.mealBreak.length) scheduled[t] = (scheduled[t] ?? 0) + 1;
+    }
+  }
   const covered = new Array<boolean>(slotCount).fill(false);
   for (const c of candidates) for (let t = c.start; t < c.start + c.length; t++) covered[t] = true;
   return {
@@ -98,5 +135,26 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     summary: summarise(demand, required, scheduled, assignments),
     modelSize: { columns: model.numCols, rows: model.rows.length },
     unreachableSlots: required.flatMap((need, t) => (!covered[t] && need > 0 ? [t] : [])),
+    ...(everyday.stable ? { patternChanges: patternChanges(assignments) } : {}),
   };
+}
+
+/**
+ * Shifts that are not on their person's usual pattern (the one they work most).
+ *
+ * @example patternChanges([{ person: 'a', pattern: '白班' }, { person: 'a', pattern: '白班' }, { person: 'a', pattern: '晚班' }]) // 1
+ */
+export function patternChanges(assignments: readonly Pick<Assignment, 'person' | 'pattern'>[]): number {
+  const counts = new Map<string, Map<string, number>>();
+  for (const { person, pattern = '' } of assignments) {
+    const mine = counts.get(person) ?? new Map<string, number>();
+    mine.set(pattern, (mine.get(pattern) ?? 0) + 1);
+    counts.set(person, mine);
+  }
+  let changes = 0;
+  for (const mine of counts.values()) {
+    const values = [...mine.values()];
+    changes += values.reduce((a, b) => a + b, 0) - Math.max(...values);
+  }
+  return changes;
 }

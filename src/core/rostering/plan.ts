@@ -85,6 +85,8 @@ export interface RosterPlan {
   unreachableSlots: number[];
   summary: RosterSummary;
   afterSales?: AfterSalesPlan;
+  /** With --stable: shifts not on their person's usual (most worked) pattern. */
+  patternChanges?: number;
 }
 
 export interface RosterSummary {

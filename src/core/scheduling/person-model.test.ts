@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildPersonModel } from './person-model.js';
+import { breakOffsets, buildPersonModel } from './person-model.js';
 import { solveLexicographic } from './highs-solver.js';
 import { shiftCandidates } from './candidates.js';
 
@@ -51,11 +51,60 @@ describe('person-level MIP equals brute force on tiny instances', () => {
           const slots = worked.reduce((a, b) => a + b, 0);
           if (unmet < best[0] || (unmet === best[0] && slots < best[1])) best = [unmet, slots];
         }
-        const model = buildPersonModel({ required, candidates, candidateDays, people, rules: personRules, slotsPerDay: SLOTS_PER_DAY, firstDay: 0 });
+        const { model } = buildPersonModel({ required, candidates, candidateDays, people, rules: personRules, slotsPerDay: SLOTS_PER_DAY, firstDay: 0 });
         const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
         expect(report.status).toBe('optimal');
         expect(report.objectiveValues.map(Math.round)).toEqual(best);
       },
     ), { numRuns: 30 });
+  });
+});
+
+describe('--stable equals brute force on tiny instances', () => {
+  it('least unmet demand, then fewest agent-slots, then fewest shifts off each person\'s usual pattern', async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.integer({ min: 0, max: 2 }), { minLength: DAYS * SLOTS_PER_DAY, maxLength: DAYS * SLOTS_PER_DAY }),
+      async (required) => {
+        const candidates = shiftCandidates(required.length, rules, patterns, 0);
+        const candidateDays = candidates.map((c) => Math.floor(c.start / SLOTS_PER_DAY));
+        const people = [{ fromSlot: 0, toSlot: required.length }, { fromSlot: 0, toSlot: required.length }];
+        let best: [number, number, number] = [Infinity, Infinity, Infinity];
+        for (let code = 0; code < 3 ** (DAYS * people.length); code++) {
+          const pick = Array.from({ length: DAYS * people.length }, (_, i) => Math.floor(code / 3 ** i) % 3);
+          const shifts = people.map((_, p) => pick.slice(p * DAYS, p * DAYS + DAYS).flatMap((k, day) => (k === 0 ? [] : [candidates.find((c, i) => candidateDays[i] === day && c.pattern === (k === 1 ? 'early' : 'late'))!])));
+          const restOk = shifts.every((list) => list.every((c, i) => i === 0 || c.start - (list[i - 1]!.start + list[i - 1]!.length) >= rules.restSlots));
+          if (!restOk) continue;
+          const cover = required.map((_, t) => shifts.flat().filter((c) => c.start <= t && t < c.start + c.length).length);
+          const unmet = required.reduce((sum, need, t) => sum + Math.max(0, need - (cover[t] ?? 0)), 0);
+          const slots = shifts.flat().reduce((sum, c) => sum + c.length, 0);
+          const changes = shifts.reduce((sum, list) => {
+            const early = list.filter((c) => c.pattern === 'early').length;
+            return sum + Math.min(early, list.length - early);
+          }, 0);
+          const score: [number, number, number] = [unmet, slots, changes];
+          if (unmet < best[0] || (unmet === best[0] && (slots < best[1] || (slots === best[1] && changes < best[2])))) best = score;
+        }
+        const { model } = buildPersonModel({ required, candidates, candidateDays, people, rules: { restSlots: rules.restSlots, daysOffPerWeek: 0, stable: true }, slotsPerDay: SLOTS_PER_DAY, firstDay: 0 });
+        const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+        expect(report.status).toBe('optimal');
+        expect(report.objectiveValues.map(Math.round)).toEqual(best);
+      },
+    ), { numRuns: 30 });
+  });
+});
+
+describe('breakOffsets', () => {
+  it('keeps every stretch of work within the rule, with work on both sides', () => {
+    expect(breakOffsets(17, { breakSlots: 2, maxWorkSlots: 8 })).toEqual([7, 8]);
+    expect(breakOffsets(8, { breakSlots: 2, maxWorkSlots: 8 })).toEqual([]);
+    expect(breakOffsets(24, { breakSlots: 2, maxWorkSlots: 8 })).toBeUndefined();
+    fc.assert(fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 12 }), (length, breakSlots, maxWorkSlots) => {
+      for (const offset of breakOffsets(length, { breakSlots, maxWorkSlots }) ?? []) {
+        expect(offset).toBeGreaterThanOrEqual(1);
+        expect(offset).toBeLessThanOrEqual(maxWorkSlots);
+        expect(length - offset - breakSlots).toBeGreaterThanOrEqual(1);
+        expect(length - offset - breakSlots).toBeLessThanOrEqual(maxWorkSlots);
+      }
+    }));
   });
 });

@@ -39,6 +39,45 @@ export interface PersonRules {
   forbidden?: readonly (readonly [string, string])[];
   /** Most difference in slots worked between any two people marked `balanced`. */
   maxSpreadSlots?: number;
+  /** A meal break inside long shifts (not counted as coverage). */
+  meal?: MealBreakRule;
+  /** Prefer each person on one pattern: a third objective counts shifts off their usual pattern. */
+  stable?: boolean;
+}
+
+/** One break of `breakSlots` in every shift longer than `maxWorkSlots`, so no stretch of work is longer. */
+export interface MealBreakRule {
+  breakSlots: number;
+  maxWorkSlots: number;
+}
+
+/**
+ * Where a shift's break may start, as offsets from its start: at least one slot of work before
+ * and after it, and no stretch of work longer than the rule allows. Empty when the shift needs
+ * no break; undefined when one break cannot keep both stretches short enough.
+ *
+ * @example breakOffsets(17, { breakSlots: 2, maxWorkSlots: 8 }) // [7, 8] (30-min slots: 8.5 h, 1 h break after at most 4 h)
+ */
+export function breakOffsets(length: number, rule: MealBreakRule): number[] | undefined {
+  if (length <= rule.maxWorkSlots) return [];
+  const earliest = Math.max(1, length - rule.breakSlots - rule.maxWorkSlots);
+  const latest = Math.min(rule.maxWorkSlots, length - rule.breakSlots - 1);
+  if (latest < earliest) return undefined;
+  return Array.from({ length: latest - earliest + 1 }, (_, i) => earliest + i);
+}
+
+/** The stability objective: shifts worked minus shifts on each person's usual pattern. */
+function patternChanges(numCols: number, terms: readonly [number, number][]): number[] {
+  const costs = new Array<number>(numCols).fill(0);
+  for (const [column, value] of terms) costs[column] = (costs[column] ?? 0) + value;
+  return costs;
+}
+
+/** How many of the people on a candidate shift break at each allowed offset. */
+export interface BreakColumns {
+  candidate: number;
+  offsets: number[];
+  columns: number[];
 }
 
 export interface PersonProblem {
@@ -58,9 +97,10 @@ export interface PersonProblem {
 /**
  * Builds the person-level MIP.
  *
- * @returns the model; column `p * candidates.length + c` is "person p works candidate c"
+ * @returns the model (column `p * candidates.length + c` is "person p works candidate c") and
+ *   the break-count columns of each candidate that needs a break
  */
-export function buildPersonModel(problem: PersonProblem): LinearModel {
+export function buildPersonModel(problem: PersonProblem): { model: LinearModel; breaks: BreakColumns[] } {
   const { candidates, people, rules, required } = problem;
   const colLower: number[] = [];
   const colUpper: number[] = [];
@@ -170,15 +210,55 @@ export function buildPersonModel(problem: PersonProblem): LinearModel {
     atMost(rules.maxSpreadSlots, [most, least], [1, -1]);
   }
 
-  // Coverage with shortfall.
+  // Coverage with shortfall; people on a break do not cover.
   const covering = required.map(() => [] as number[]);
+  const onBreak = required.map(() => [] as number[]);
   candidates.forEach((c, i) => {
     for (let t = c.start; t < c.start + c.length; t++) for (const mine of x) covering[t]?.push(mine[i] ?? 0);
   });
+  // Breaks are interchangeable among the people on one shift, so the model counts how many of
+  // them break at each offset (exact, and far smaller than a break per person).
+  const breaks: BreakColumns[] = [];
+  if (rules.meal) {
+    const meal = rules.meal;
+    candidates.forEach((c, i) => {
+      const offsets = breakOffsets(c.length, meal) ?? [];
+      if (offsets.length === 0) return;
+      const columns = offsets.map(() => addColumn(Infinity, true));
+      rows.push({ lower: 0, upper: 0, indices: [...columns, ...x.map((mine) => mine[i] ?? 0)], values: [...columns.map(() => 1), ...x.map(() => -1)] });
+      offsets.forEach((offset, k) => {
+        for (let t = c.start + offset; t < c.start + offset + meal.breakSlots; t++) onBreak[t]?.push(columns[k] ?? 0);
+      });
+      breaks.push({ candidate: i, offsets, columns });
+    });
+  }
   const shortfall = required.map((need) => addColumn(need, false));
   required.forEach((need, t) => {
-    if (need > 0) rows.push({ lower: need, upper: Infinity, indices: [...(covering[t] ?? []), shortfall[t] ?? 0], values: [...(covering[t] ?? []).map(() => 1), 1] });
+    if (need <= 0) return;
+    const on = covering[t] ?? [];
+    const off = onBreak[t] ?? [];
+    rows.push({ lower: need, upper: Infinity, indices: [...on, ...off, shortfall[t] ?? 0], values: [...on.map(() => 1), ...off.map(() => -1), 1] });
   });
+
+  // Stability: each person's usual pattern (a binary per person and pattern). A shift counts
+  // as on the usual pattern when onUsual ≤ the shift and ≤ usual[its pattern] allow it; per
+  // shift rather than per pattern total, which keeps the LP bound useful.
+  const changes: [number, number][] = [];
+  if (rules.stable) {
+    const patternNames = [...new Set(candidates.map((c) => c.pattern ?? ''))];
+    x.forEach((mine) => {
+      const usual = patternNames.map(() => addColumn(1, true));
+      atMost(1, usual);
+      candidates.forEach((c, i) => {
+        const shift = mine[i] ?? 0;
+        if ((colUpper[shift] ?? 0) === 0) return;
+        const onUsual = addColumn(1, false);
+        atMost(0, [onUsual, shift], [1, -1]);
+        atMost(0, [onUsual, usual[patternNames.indexOf(c.pattern ?? '')] ?? 0], [1, -1]);
+        changes.push([shift, 1], [onUsual, -1]);
+      });
+    });
+  }
 
   const numCols = colLower.length;
   const unmet = new Array<number>(numCols).fill(0);
@@ -188,8 +268,12 @@ export function buildPersonModel(problem: PersonProblem): LinearModel {
   const longest = Math.max(0, ...candidates.map((c) => c.length));
   const secondObjectiveBound = people.reduce((sum, person) => sum + Math.min(person.maxSlots ?? Infinity, mostSlotsPerPerson(person.toSlot - person.fromSlot, longest, rules.restSlots)), 0);
   return {
-    numCols, colLower, colUpper, integrality, rows,
-    objectives: [unmet, agentSlots], objectiveNames: ['unmet_demand', 'agent_hours'],
-    secondObjectiveBound,
+    model: {
+      numCols, colLower, colUpper, integrality, rows,
+      objectives: [unmet, agentSlots, ...(rules.stable ? [patternChanges(numCols, changes)] : [])],
+      objectiveNames: ['unmet_demand', 'agent_hours', ...(rules.stable ? ['pattern_changes' as const] : [])],
+      secondObjectiveBound,
+    },
+    breaks,
   };
 }
