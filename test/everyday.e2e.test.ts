@@ -13,9 +13,12 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
     const out = join(dir, 'month.csv');
     const result = await run(['roster', ...EXAMPLE, '--out', out, '--format', 'json']);
     expect(result.code).toBe(0);
-    const summary = JSON.parse(result.stdout) as { solver: { status: string }; short_agent_slots: number; people_rostered: number };
+    const summary = JSON.parse(result.stdout) as { solver: { status: string; proven: string[] }; short_agent_slots: number; people_rostered: number; preference_misses: number };
     expect(summary.solver.status).toBe('optimal');
     expect(summary.short_agent_slots).toBe(0);
+    // 小李 and 小张 prefer 白班, 小刘 晚班, 小董 半白班: all granted, and proven (a soft goal at 0 cannot improve).
+    expect(summary.preference_misses).toBe(0);
+    expect(summary.solver.proven).toEqual(['unmet_demand', 'agent_hours', 'soft_goals']);
     const shifts = parse(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Row[];
     // One shift a day per person; no 晚班 (17:00) followed by 白班 (09:00) the next day.
     const byAgent = new Map<string, Row[]>();
@@ -36,6 +39,8 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
     expect(byAgent.get('小萧')!.every((s) => s.date! >= '2026-12-15')).toBe(true);
     // 小王 asked for 24 and 25 Dec off.
     expect(byAgent.get('小王')!.some((s) => ['2026-12-24', '2026-12-25'].includes(s.date!))).toBe(false);
+    expect(byAgent.get('小刘')!.every((s) => s.start!.endsWith('17:00'))).toBe(true);
+    expect(byAgent.get('小董')!.every((s) => s.start!.endsWith('10:00'))).toBe(true);
     expect(Math.max(...hours) - Math.min(...hours)).toBeLessThanOrEqual(16);
     // The independent checker: a day off every full week, at most 6 days in a row, rest, coverage.
     const check = await run(['check', out, '--staff', 'examples/everyday/staff.csv', '--max-consecutive-days', '6',
@@ -67,6 +72,14 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
     expect(report.violations.every((v) => v.rule === 'short')).toBe(true);
     expect(report.violations.reduce((sum, v) => sum + v.limit - v.value, 0)).toBe(summary.short_agent_slots);
   }, 120_000);
+
+  it('refuses a preference for a shift pattern that does not exist, naming it', async () => {
+    const dir = tempDir();
+    const staff = writeFixture(dir, 'staff.csv', 'name,prefers\n小李,白班\n小王,夜班\n');
+    const result = await run(['roster', '--demand', 'examples/everyday/demand.csv', '--shifts', 'examples/everyday/shifts.csv', '--staff', staff, '--config', 'examples/everyday/cs-plan.config.json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--staff.*小王.*"夜班".*白班, 半白班, 晚班/);
+  });
 
   it('check reads hand-made break times (clock times on the shift) and flags missing or misplaced breaks', async () => {
     const dir = tempDir();

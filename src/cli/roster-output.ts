@@ -136,7 +136,8 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
     shortest_rest_hours: s.shortestRestHours === undefined ? null : roundTo(s.shortestRestHours, 2),
     shifts: plan.assignments.length,
     meal_breaks: plan.assignments.filter((a) => a.mealBreak).length,
-    ...(plan.patternChanges !== undefined ? { pattern_changes: plan.patternChanges } : {}),
+    ...(plan.softGoals?.patternChanges !== undefined ? { pattern_changes: plan.softGoals.patternChanges } : {}),
+    ...(plan.softGoals?.preferenceMisses !== undefined ? { preference_misses: plan.softGoals.preferenceMisses } : {}),
     ...afterSalesJson(plan),
     ...(forecast ? {
       service: {
@@ -208,8 +209,12 @@ export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | und
       overdue: formatNumber(after.overdue),
     })]);
   }
-  if (plan.patternChanges !== undefined) {
-    rows.push([t(lang, 'roster.patternChanges'), t(lang, 'roster.patternChangesLine', { changes: formatNumber(plan.patternChanges), shifts: formatNumber(plan.assignments.length) })]);
+  const soft = plan.softGoals;
+  if (soft?.patternChanges !== undefined) {
+    rows.push([t(lang, 'roster.patternChanges'), t(lang, 'roster.patternChangesLine', { changes: formatNumber(soft.patternChanges), shifts: formatNumber(plan.assignments.length) })]);
+  }
+  if (soft?.preferenceMisses !== undefined) {
+    rows.push([t(lang, 'roster.preferenceMisses'), t(lang, 'roster.preferenceMissesLine', { misses: formatNumber(soft.preferenceMisses), shifts: formatNumber(plan.assignments.length) })]);
   }
   const breaks = plan.assignments.filter((a) => a.mealBreak);
   if (breaks.length > 0) {

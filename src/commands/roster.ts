@@ -13,7 +13,7 @@ import { predictedService } from '../core/queueing/sizing.js';
 import { t } from '../i18n.js';
 import { encodeText, writeFileAtomic } from '../io/output.js';
 import { readShiftPatterns, readStaff } from '../io/roster-files.js';
-import { parseBreakRule, parseForbidden, parseHours, parseInteger } from '../io/values.js';
+import { parseBreakRule, parseForbidden, parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
 import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, parseMaxDuty } from '../cli/demand-inputs.js';
@@ -69,10 +69,11 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
   const forbidden = parseOption(command, 'forbid', parseForbidden, errors);
   const mealBreak = parseOption(command, 'break', parseBreakRule, errors);
   const stable = command.getOptionValue('stable') === true || command.getOptionValue('stable') === 'true';
+  const prefersWeight = parseOption(command, 'prefersWeight', parsePositiveAmount, errors);
   throwAll(errors);
   const flags: [string, string][] = [
     ['daysOffPerWeek', '--days-off-per-week'], ['maxConsecutiveDays', '--max-consecutive-days'], ['maxHoursWeek', '--max-hours-week'],
-    ['balanceHours', '--balance-hours'], ['forbid', '--forbid'], ['break', '--break'], ['stable', '--stable'],
+    ['balanceHours', '--balance-hours'], ['forbid', '--forbid'], ['break', '--break'], ['stable', '--stable'], ['prefersWeight', '--prefers-weight'],
   ];
   return {
     rules: {
@@ -83,6 +84,7 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
       ...(forbidden ? { forbidden } : {}),
       ...(mealBreak ? { mealBreak } : {}),
       ...(stable ? { stable } : {}),
+      ...(prefersWeight !== undefined ? { prefersWeight } : {}),
     },
     // Only flags typed on the command line: one config file may also serve campaign rosters and check.
     explicit: flags.filter(([key]) => command.getOptionValueSource(key) === 'cli').map(([, flag]) => flag),
@@ -106,6 +108,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--forbid <sequences>', 'everyday rosters: shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (comma-separated)')
     .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between any two people')
     .option('--stable', 'everyday rosters: keep each person on one shift pattern as far as possible (after the fewest agent-hours)')
+    .option('--prefers-weight <n>', 'everyday rosters: what a shift outside someone\'s prefers (staff file) weighs against one change of usual pattern (default 1)')
     .option('--break <rule>', 'everyday rosters: a meal break in long shifts, e.g. 60m-after-4h (placed where demand allows; not counted as coverage)')
     .option('--time-limit <seconds>', 'stop the solver after this long and use the best roster found', '30')
     .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall (and the after-sales columns) for every slot')

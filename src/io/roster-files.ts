@@ -172,6 +172,7 @@ export const STAFF_COLUMNS: readonly ColumnSpec[] = [
   { name: 'available_to', aliases: ['可用结束', '结束可用', '最晚'] },
   { name: 'unavailable', aliases: ['不可用', '请假', '不可用日期', '休假'] },
   { name: 'role', aliases: ['角色', '岗位'] },
+  { name: 'prefers', aliases: ['偏好', '偏好班次', '想上的班次'] },
 ];
 
 /**
@@ -197,7 +198,8 @@ function expectHours(text: string): number {
 /**
  * Reads staff: `name` and optional `max_hours` (per planning window), `available_from`,
  * `available_to` (a date-time, or a date meaning its midnight), `unavailable` (whole dates,
- * separated by `;`, `、` or spaces), `role` (pre, after or both; default both).
+ * separated by `;`, `、` or spaces), `role` (pre, after or both; default both), `prefers`
+ * (shift pattern names, separated the same way).
  */
 export async function readStaff(file: string, options: ReadOptions = {}): Promise<StaffMember[]> {
   const table = await readCsvTable(file, STAFF_COLUMNS, options);
@@ -213,6 +215,7 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
     // Whole days off the person asked for: dates separated by ; 、 or spaces (a comma would split the CSV cell).
     const unavailable = read.parse('unavailable', (text) => text.split(/[;；、\s]+/).filter(Boolean).map(expectDate(options.dateOrder)), false);
     const role = read.parse('role', parseRole, false);
+    const prefers = read.parse('prefers', (text) => text.split(/[;；、,，\s]+/).filter(Boolean), false);
     if (name === undefined) continue;
     if (seen.has(name)) {
       read.fail('name', new CsPlanError('staff.duplicateName', { name }));
@@ -227,6 +230,7 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
       name, ...(maxHours !== undefined ? { maxHours } : {}), ...(from !== undefined ? { availableFrom: from } : {}), ...(to !== undefined ? { availableTo: to } : {}),
       ...(unavailable && unavailable.length > 0 ? { unavailable: unavailable.map((date) => toEpochMinutes(date) / MINUTES_PER_DAY) } : {}),
       ...(role !== undefined && role !== 'both' ? { role } : {}),
+      ...(prefers && prefers.length > 0 ? { prefers } : {}),
     });
   }
   throwAll(errors);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { patternChanges, planEverydayRoster, type EverydayRules } from './everyday.js';
+import { patternChanges, planEverydayRoster, preferenceMisses, type EverydayRules } from './everyday.js';
 import { checkRoster } from './check.js';
 import { capacityRule } from '../staffing/capacity-rule.js';
 import { toEpochMinutes } from '../time/clock.js';
@@ -106,17 +106,24 @@ describe('--stable', () => {
   it('keeps each person on one pattern when the demand allows it, proven', async () => {
     const plan = await twoShiftRoster(true);
     expect(plan.summary.shortAgentSlots).toBe(0);
-    expect(plan.solve.proven).toEqual(['unmet_demand', 'agent_hours', 'pattern_changes']);
-    expect(plan.patternChanges).toBe(0);
+    expect(plan.solve.proven).toEqual(['unmet_demand', 'agent_hours', 'soft_goals']);
+    expect(plan.softGoals?.patternChanges).toBe(0);
     for (const person of plan.people) expect(new Set(plan.assignments.filter((a) => a.person === person).map((a) => a.pattern)).size).toBe(1);
   });
 
   it('is not asked for otherwise (nothing reported)', async () => {
-    expect((await twoShiftRoster(false)).patternChanges).toBeUndefined();
+    expect((await twoShiftRoster(false)).softGoals).toBeUndefined();
   });
 
   it('patternChanges counts shifts off each person\'s most worked pattern', () => {
     expect(patternChanges([{ person: 'a', pattern: '白班' }, { person: 'a', pattern: '白班' }, { person: 'a', pattern: '晚班' }, { person: 'b', pattern: '晚班' }])).toBe(1);
     expect(patternChanges([])).toBe(0);
+  });
+});
+
+describe('preferenceMisses', () => {
+  it('counts shifts outside the person\'s prefers; no preference never misses', () => {
+    const staff = [{ name: 'a', prefers: ['白班'] }, { name: 'b' }];
+    expect(preferenceMisses([{ person: 'a', pattern: '晚班' }, { person: 'a', pattern: '白班' }, { person: 'b', pattern: '晚班' }], staff)).toBe(1);
   });
 });

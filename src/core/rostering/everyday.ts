@@ -25,6 +25,8 @@ export interface EverydayRules {
   mealBreak?: { minutes: number; maxWorkHours: number };
   /** Prefer each person on one shift pattern (fewest shifts off it, after agent-hours). */
   stable?: boolean;
+  /** Weight of a shift outside someone's `prefers` against one pattern change (default 1). */
+  prefersWeight?: number;
 }
 
 export interface EverydayRequest {
@@ -63,7 +65,15 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     ...staffWindow(member, demand, slotCount),
     // The hours spread holds among full-time people: no max_hours, available every day of the window.
     balanced: member.maxHours === undefined && member.availableFrom === undefined && member.availableTo === undefined && !member.unavailable?.length,
+    ...(member.prefers?.length ? { prefers: member.prefers } : {}),
   }));
+  const known = patterns.map((pattern) => pattern.name);
+  for (const member of staff) {
+    const unknown = member.prefers?.find((name) => !known.includes(name));
+    if (unknown !== undefined) {
+      throw new CsPlanError('everyday.unknownPattern', { name: unknown, known: known.join(', ') }, { location: { option: '--staff', value: member.name } });
+    }
+  }
   const { everyday } = request;
   const meal: MealBreakRule | undefined = everyday.mealBreak && {
     // The break rounds up to whole slots and the work allowed before it down: both only stricter.
@@ -90,6 +100,7 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
       ...(everyday.balanceHours !== undefined ? { maxSpreadSlots: toSlots(everyday.balanceHours) } : {}),
       ...(meal ? { meal } : {}),
       ...(everyday.stable ? { stable: true } : {}),
+      ...(everyday.prefersWeight !== undefined ? { prefersWeight: everyday.prefersWeight } : {}),
     },
   });
   const solveOptions = { timeLimitSeconds: request.timeLimitSeconds };
@@ -135,8 +146,26 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     summary: summarise(demand, required, scheduled, assignments),
     modelSize: { columns: model.numCols, rows: model.rows.length },
     unreachableSlots: required.flatMap((need, t) => (!covered[t] && need > 0 ? [t] : [])),
-    ...(everyday.stable ? { patternChanges: patternChanges(assignments) } : {}),
+    ...(everyday.stable || staff.some((m) => m.prefers?.length) ? {
+      softGoals: {
+        ...(everyday.stable ? { patternChanges: patternChanges(assignments) } : {}),
+        ...(staff.some((m) => m.prefers?.length) ? { preferenceMisses: preferenceMisses(assignments, staff) } : {}),
+      },
+    } : {}),
   };
+}
+
+/**
+ * Shifts outside their person's `prefers` (people without preferences never miss).
+ *
+ * @example preferenceMisses([{ person: 'a', pattern: '晚班' }], [{ name: 'a', prefers: ['白班'] }]) // 1
+ */
+export function preferenceMisses(assignments: readonly Pick<Assignment, 'person' | 'pattern'>[], staff: readonly Pick<StaffMember, 'name' | 'prefers'>[]): number {
+  const prefers = new Map(staff.map((m) => [m.name, m.prefers ?? []]));
+  return assignments.filter((a) => {
+    const wanted = prefers.get(a.person) ?? [];
+    return wanted.length > 0 && !wanted.includes(a.pattern ?? '');
+  }).length;
 }
 
 /**

@@ -22,6 +22,8 @@ export interface StaffMember {
   unavailable?: readonly number[];
   /** Pre-sales, after-sales or both (the default; pre-sales first). */
   role?: WorkRole;
+  /** Shift pattern names the person prefers (a soft goal in everyday rosters). */
+  prefers?: readonly string[];
 }
 
 /** After-sales contacts to plan beside pre-sales, on the same slots. */
@@ -85,8 +87,8 @@ export interface RosterPlan {
   unreachableSlots: number[];
   summary: RosterSummary;
   afterSales?: AfterSalesPlan;
-  /** With --stable: shifts not on their person's usual (most worked) pattern. */
-  patternChanges?: number;
+  /** Soft goals of everyday rosters, measured on the roster: shifts off each person's usual (most worked) pattern (--stable), and outside their `prefers`. */
+  softGoals?: { patternChanges?: number; preferenceMisses?: number };
 }
 
 export interface RosterSummary {

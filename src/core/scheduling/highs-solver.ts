@@ -44,7 +44,7 @@ interface HighsModule {
 interface HighsModel {
   options: { set(values: Record<string, unknown>): void };
   info: { get(name: string): number | bigint };
-  run(): { modelStatus: number };
+  run(callbacks?: { 6?: (event: { data: { mip_primal_bound?: number }; interrupt(): void }) => void }): { modelStatus: number };
   getSolution(): { colValue: Float64Array };
   getObjectiveValue(): number;
   changeColsCost(selection: unknown, costs: ArrayLike<number>): void;
@@ -110,6 +110,8 @@ interface Stage {
   secondary: number;
   primary?: number;
   weight: number;
+  /** No point can score below this: a solution that reaches it is optimal, and the solve stops there. */
+  floor?: number;
 }
 
 /**
@@ -185,7 +187,14 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
     });
     const seed = values ?? options.start;
     if (seed) solver.setSolution({ colValue: seed });
-    const { modelStatus } = solver.run();
+    // A solution at the floor cannot be beaten; HiGHS may still spend long proving it by its bound.
+    const floor = stage.floor;
+    const atFloor = (value: number | undefined) => floor !== undefined && value !== undefined && value <= floor + 0.5;
+    const { modelStatus } = floor === undefined ? solver.run() : solver.run({
+      6: (event) => {
+        if (atFloor(event.data.mip_primal_bound)) event.interrupt();
+      },
+    });
     if (modelStatus === status.infeasible || modelStatus === status.unboundedOrInfeasible) {
       throw new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
     }
@@ -197,7 +206,7 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
       }, { exitCode: modelStatus === status.timeLimit ? ExitCode.partial : ExitCode.internal });
     }
     return {
-      optimal: modelStatus === status.optimal,
+      optimal: modelStatus === status.optimal || (modelStatus === status.interrupted && atFloor(solver.getObjectiveValue())),
       solution: solver.getSolution().colValue,
       bound: Number(solver.info.get('mip_dual_bound')),
       gap: Number(solver.info.get('mip_gap')),
@@ -253,7 +262,8 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
       let bestValue = evaluate(objective(next), best ?? []);
       let done = false;
       for (let weight = FIRST_WEIGHT; weight <= MAX_WEIGHT && !done; weight *= 10) {
-        const result = run({ primary: next - 1, secondary: next, weight });
+        const floor = model.objectiveFloors?.[next];
+        const result = run({ primary: next - 1, secondary: next, weight, ...(floor !== undefined && whole(next) ? { floor: weight * previousOptimum + floor } : {}) });
         if (!result) return stopped(next, 1, bestValue);
         const keepsOptimum = evaluate(objective(next - 1), result.solution) <= previousOptimum + slack(next - 1, previousOptimum);
         if (keepsOptimum) {

@@ -79,7 +79,7 @@ export interface ScheduleProblem {
 }
 
 /** The roster's objectives, in the words reports use. */
-export type ObjectiveName = 'unmet_demand' | 'agent_hours' | 'people' | 'pattern_changes';
+export type ObjectiveName = 'unmet_demand' | 'agent_hours' | 'people' | 'soft_goals';
 
 /** A linear model in row form, ready for any MIP solver. */
 export interface LinearModel {
@@ -103,6 +103,8 @@ export interface LinearModel {
    * whole objectives are combined in one weighted solve and proven with a gap under one unit.
    */
   wholeObjectives?: boolean[];
+  /** A value each objective can never go below, when known (e.g. 0): reaching it proves the objective. */
+  objectiveFloors?: (number | undefined)[];
 }
 
 /** What each column of the model means. */

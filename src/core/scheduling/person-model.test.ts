@@ -60,14 +60,18 @@ describe('person-level MIP equals brute force on tiny instances', () => {
   });
 });
 
-describe('--stable equals brute force on tiny instances', () => {
-  it('least unmet demand, then fewest agent-slots, then fewest shifts off each person\'s usual pattern', async () => {
+describe('soft goals (--stable, prefers) equal brute force on tiny instances', () => {
+  it('least unmet demand, then fewest agent-slots, then fewest pattern changes + weighted preference misses', async () => {
     await fc.assert(fc.asyncProperty(
       fc.array(fc.integer({ min: 0, max: 2 }), { minLength: DAYS * SLOTS_PER_DAY, maxLength: DAYS * SLOTS_PER_DAY }),
-      async (required) => {
+      fc.boolean(),
+      fc.constantFrom(undefined, 'early', 'late'),
+      fc.integer({ min: 1, max: 3 }),
+      async (required, stable, prefers, prefersWeight) => {
+        fc.pre(stable || prefers !== undefined);
         const candidates = shiftCandidates(required.length, rules, patterns, 0);
         const candidateDays = candidates.map((c) => Math.floor(c.start / SLOTS_PER_DAY));
-        const people = [{ fromSlot: 0, toSlot: required.length }, { fromSlot: 0, toSlot: required.length }];
+        const people = [{ fromSlot: 0, toSlot: required.length, ...(prefers ? { prefers: [prefers] } : {}) }, { fromSlot: 0, toSlot: required.length }];
         let best: [number, number, number] = [Infinity, Infinity, Infinity];
         for (let code = 0; code < 3 ** (DAYS * people.length); code++) {
           const pick = Array.from({ length: DAYS * people.length }, (_, i) => Math.floor(code / 3 ** i) % 3);
@@ -77,19 +81,23 @@ describe('--stable equals brute force on tiny instances', () => {
           const cover = required.map((_, t) => shifts.flat().filter((c) => c.start <= t && t < c.start + c.length).length);
           const unmet = required.reduce((sum, need, t) => sum + Math.max(0, need - (cover[t] ?? 0)), 0);
           const slots = shifts.flat().reduce((sum, c) => sum + c.length, 0);
-          const changes = shifts.reduce((sum, list) => {
+          const changes = stable ? shifts.reduce((sum, list) => {
             const early = list.filter((c) => c.pattern === 'early').length;
             return sum + Math.min(early, list.length - early);
-          }, 0);
-          const score: [number, number, number] = [unmet, slots, changes];
-          if (unmet < best[0] || (unmet === best[0] && (slots < best[1] || (slots === best[1] && changes < best[2])))) best = score;
+          }, 0) : 0;
+          const misses = prefers ? (shifts[0] ?? []).filter((c) => c.pattern !== prefers).length : 0;
+          const soft = changes + prefersWeight * misses;
+          if (unmet < best[0] || (unmet === best[0] && (slots < best[1] || (slots === best[1] && soft < best[2])))) best = [unmet, slots, soft];
         }
-        const { model } = buildPersonModel({ required, candidates, candidateDays, people, rules: { restSlots: rules.restSlots, daysOffPerWeek: 0, stable: true }, slotsPerDay: SLOTS_PER_DAY, firstDay: 0 });
+        const { model } = buildPersonModel({
+          required, candidates, candidateDays, people, slotsPerDay: SLOTS_PER_DAY, firstDay: 0,
+          rules: { restSlots: rules.restSlots, daysOffPerWeek: 0, stable, prefersWeight },
+        });
         const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
         expect(report.status).toBe('optimal');
         expect(report.objectiveValues.map(Math.round)).toEqual(best);
       },
-    ), { numRuns: 30 });
+    ), { numRuns: 40 });
   });
 });
 

@@ -6,7 +6,8 @@
  * which is why campaign rosters (hundreds of agents, free shift times) use the group model.
  *
  * Objectives, solved lexicographically: 1) least unmet demand (agent-slots short)
- * 2) fewest agent-slots.
+ * 2) fewest agent-slots 3) with --stable or preferences, the soft goals: shifts off each
+ * person's usual pattern plus weighted shifts outside their preferred patterns.
  */
 import type { ShiftCandidate } from './candidates.js';
 import { mondayOf } from '../time/clock.js';
@@ -24,6 +25,8 @@ export interface PersonLimits {
   balanced?: boolean;
   /** Slot ranges [from, to) the person cannot work in (whole days off asked for). */
   blocked?: readonly (readonly [number, number])[];
+  /** Pattern names the person prefers; a shift on any other pattern is a soft miss. */
+  prefers?: readonly string[];
 }
 
 export interface PersonRules {
@@ -41,8 +44,10 @@ export interface PersonRules {
   maxSpreadSlots?: number;
   /** A meal break inside long shifts (not counted as coverage). */
   meal?: MealBreakRule;
-  /** Prefer each person on one pattern: a third objective counts shifts off their usual pattern. */
+  /** Prefer each person on one pattern: shifts off their usual pattern count in the soft goals. */
   stable?: boolean;
+  /** Weight of a shift outside a person's `prefers` in the soft goals (a pattern change weighs 1). */
+  prefersWeight?: number;
 }
 
 /** One break of `breakSlots` in every shift longer than `maxWorkSlots`, so no stretch of work is longer. */
@@ -66,8 +71,8 @@ export function breakOffsets(length: number, rule: MealBreakRule): number[] | un
   return Array.from({ length: latest - earliest + 1 }, (_, i) => earliest + i);
 }
 
-/** The stability objective: shifts worked minus shifts on each person's usual pattern. */
-function patternChanges(numCols: number, terms: readonly [number, number][]): number[] {
+/** The soft goals as one cost vector: shifts off each person's usual pattern, weighted preference misses. */
+function softGoals(numCols: number, terms: readonly [number, number][]): number[] {
   const costs = new Array<number>(numCols).fill(0);
   for (const [column, value] of terms) costs[column] = (costs[column] ?? 0) + value;
   return costs;
@@ -243,7 +248,7 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
   // Stability: each person's usual pattern (a binary per person and pattern). A shift counts
   // as on the usual pattern when onUsual ≤ the shift and ≤ usual[its pattern] allow it; per
   // shift rather than per pattern total, which keeps the LP bound useful.
-  const changes: [number, number][] = [];
+  const soft: [number, number][] = [];
   if (rules.stable) {
     const patternNames = [...new Set(candidates.map((c) => c.pattern ?? ''))];
     x.forEach((mine) => {
@@ -255,10 +260,20 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
         const onUsual = addColumn(1, false);
         atMost(0, [onUsual, shift], [1, -1]);
         atMost(0, [onUsual, usual[patternNames.indexOf(c.pattern ?? '')] ?? 0], [1, -1]);
-        changes.push([shift, 1], [onUsual, -1]);
+        soft.push([shift, 1], [onUsual, -1]);
       });
     });
   }
+
+  // Preferences: every shift on a pattern the person does not prefer.
+  const prefersWeight = rules.prefersWeight ?? 1;
+  people.forEach((person, p) => {
+    if (!person.prefers || person.prefers.length === 0) return;
+    candidates.forEach((c, i) => {
+      if (!person.prefers?.includes(c.pattern ?? '')) soft.push([x[p]?.[i] ?? 0, prefersWeight]);
+    });
+  });
+  const hasSoftGoals = rules.stable === true || people.some((person) => (person.prefers?.length ?? 0) > 0);
 
   const numCols = colLower.length;
   const unmet = new Array<number>(numCols).fill(0);
@@ -270,8 +285,10 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
   return {
     model: {
       numCols, colLower, colUpper, integrality, rows,
-      objectives: [unmet, agentSlots, ...(rules.stable ? [patternChanges(numCols, changes)] : [])],
-      objectiveNames: ['unmet_demand', 'agent_hours', ...(rules.stable ? ['pattern_changes' as const] : [])],
+      objectives: [unmet, agentSlots, ...(hasSoftGoals ? [softGoals(numCols, soft)] : [])],
+      objectiveNames: ['unmet_demand', 'agent_hours', ...(hasSoftGoals ? ['soft_goals' as const] : [])],
+      // Pattern changes and preference misses are never negative: 0 is optimal once reached.
+      ...(hasSoftGoals ? { objectiveFloors: [undefined, undefined, 0] } : {}),
       secondObjectiveBound,
     },
     breaks,
