@@ -78,7 +78,7 @@ makeDemand(hugeDemand, { days: 7, slot: 15, peakAgents: 5000, hourlyCapacity: 25
 cases.push(measure('roster: 7 days, 15-min slots, ~5,000 agents at peak, unlimited people',
   [bin, 'roster', '--demand', hugeDemand, '--hourly-capacity', '25', '--slot', '15', '--time-limit', '120', '--format', 'json'], runsFor(3), { json: true }));
 
-// Everyday rosters: 31 days, 30-minute slots, the example's three shifts and rules, 30 and 100 people.
+// Everyday rosters: 31 days, 30-minute slots, the example's three shifts and rules, 30, 100 and 200 people.
 function everydayInputs(people) {
   const staff = join(work, `staff-${people}.csv`);
   writeFileSync(staff, `name\n${Array.from({ length: people }, (_, i) => `P${String(i + 1).padStart(3, '0')}`).join('\n')}\n`);
@@ -88,7 +88,7 @@ function everydayInputs(people) {
   writeFileSync(demand, `${[rows[0], ...rows.slice(1).map((line) => { const [at, n] = line.split(','); return `${at},${(Number(n) * people / 30).toFixed(1)}`; })].join('\n')}\n`);
   return ['--demand', demand, '--shifts', 'examples/everyday/shifts.csv', '--staff', staff, '--config', 'examples/everyday/cs-plan.config.json'];
 }
-for (const [people, runs] of [[30, runsFor(3)], [100, runsFor(1)]]) {
+for (const [people, runs] of [[30, runsFor(3)], [100, runsFor(3)], [200, runsFor(3)]]) {
   cases.push(measure(`roster, everyday: ${people} people × 31 days, 30-min slots, person-level rules`,
     [bin, 'roster', ...everydayInputs(people), '--time-limit', '60', '--format', 'json'], runs, { json: true }));
 }

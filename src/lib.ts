@@ -17,12 +17,15 @@ export type { SlotDemand, TimedVolume, DayVolume } from './core/demand/slots.js'
 export { shiftCandidates, checkShiftRules, MAX_CONTINUOUS_DUTY_HOURS } from './core/scheduling/candidates.js';
 export type { ShiftRules, ShiftPattern, ShiftCandidate } from './core/scheduling/candidates.js';
 export { buildScheduleModel } from './core/scheduling/model.js';
-export { buildPersonModel } from './core/scheduling/person-model.js';
+export { buildPersonModel, breakOffsets } from './core/scheduling/person-model.js';
+export { buildCountModel } from './core/scheduling/count-model.js';
 export { solveLexicographic } from './core/scheduling/highs-solver.js';
 export { planRoster, summarise } from './core/rostering/plan.js';
+export { simulateAfterSales } from './core/rostering/after-sales.js';
 export type { RosterPlan, RosterRequest, RosterSummary, StaffMember } from './core/rostering/plan.js';
 export { assignShifts } from './core/rostering/assign.js';
-export { planEverydayRoster } from './core/rostering/everyday.js';
+export { planEverydayRoster, patternChanges, preferenceMisses, DECOMPOSE_ABOVE_PEOPLE } from './core/rostering/everyday.js';
+export { assignDays } from './core/rostering/assign-days.js';
 export type { EverydayRequest, EverydayRules } from './core/rostering/everyday.js';
 export { checkRoster, checkWeeklyRules } from './core/rostering/check.js';
 export type { CheckRules, Violation } from './core/rostering/check.js';

@@ -153,6 +153,7 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
       seconds: roundTo(plan.solve.seconds, 3),
       proven: plan.solve.proven,
       ...(plan.solve.unproven ? { unproven: plan.solve.unproven } : {}),
+      ...(plan.solve.method ? { method: plan.solve.method } : {}),
       columns: plan.modelSize.columns,
       rows: plan.modelSize.rows,
     },
@@ -224,7 +225,9 @@ export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | und
   rows.push([t(lang, 'roster.demandCovered'), formatPercent(s.demandCovered)]);
   rows.push([t(lang, 'roster.longestShift'), hours(s.longestDutyHours)]);
   rows.push([t(lang, 'roster.shortestRest'), s.shortestRestHours === undefined ? t(lang, 'roster.noRest') : hours(s.shortestRestHours)]);
-  const status = plan.solve.unproven
+  const status = plan.solve.method === 'decomposition'
+    ? t(lang, `roster.status.decomposition.${plan.solve.status === 'optimal' ? 'optimal' : 'bounded'}`)
+    : plan.solve.unproven
     ? t(lang, 'roster.status.partial', {
       proven: plan.solve.proven.map((name) => t(lang, `objective.${name}`)).join(', ') || '—',
       unproven: t(lang, `objective.${plan.solve.unproven}`),

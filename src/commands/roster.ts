@@ -225,6 +225,10 @@ Examples:
       process.stdout.write(`${await summaryText(plan, days, ctx.lang, ctx.color, service && queue ? { service, target: queue } : undefined)}\n`);
       for (const file of Object.values(files)) process.stdout.write(`${t(ctx.lang, 'roster.wrote', { file })}\n`);
     }
+    if (plan.solve.status === 'bounded') {
+      process.stderr.write(`${t(ctx.lang, 'roster.boundedResult', { gap: `${(plan.solve.gap * 100).toFixed(2)}%` })}\n`);
+      process.exitCode = ExitCode.partial;
+    }
     if (plan.solve.status === 'time-limit') {
       process.stderr.write(`${t(ctx.lang, 'roster.timeLimitHit', { gap: `${(plan.solve.gap * 100).toFixed(2)}%` })}\n`);
       // A partial result is not an error: the roster is written, and the exit code tells scripts.

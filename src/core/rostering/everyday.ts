@@ -5,8 +5,10 @@
  */
 import { CsPlanError, ExitCode } from '../../errors.js';
 import { checkForbiddenNames, checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
-import { breakOffsets, buildPersonModel, type MealBreakRule, type PersonLimits } from '../scheduling/person-model.js';
-import { solveInWorker, solveLexicographic } from '../scheduling/highs-solver.js';
+import { breakOffsets, buildPersonModel, type MealBreakRule, type PersonLimits, type PersonProblem } from '../scheduling/person-model.js';
+import { buildCountModel } from '../scheduling/count-model.js';
+import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
+import { assignDays, type DayAssignment } from './assign-days.js';
 import { MINUTES_PER_DAY } from '../time/clock.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
@@ -38,6 +40,46 @@ export interface EverydayRequest {
   everyday: EverydayRules;
   timeLimitSeconds: number;
   signal?: AbortSignal;
+  /**
+   * The exact person-level model, the decomposition, or (default) auto: the decomposition
+   * above DECOMPOSE_ABOVE_PEOPLE, on a time-out, and first for smaller teams without soft
+   * goals (kept when it meets its bound, i.e. is optimal); the exact model otherwise.
+   */
+  method?: 'exact' | 'decompose' | 'auto';
+}
+
+/**
+ * Teams larger than this are planned by the decomposition: on the bench, the person-level model
+ * found no roster for 200 people in 60 s, and stopped at its limit (gap 0.05%) for 100.
+ */
+export const DECOMPOSE_ABOVE_PEOPLE = 120;
+
+/**
+ * The decomposition's report: the counts model's optimum is a lower bound (a relaxation of the
+ * person-level rules), so the roster is optimal when it meets it, and otherwise within a gap of it.
+ *
+ * @throws CsPlanError when the greedy assignment broke the hours balance (a hard rule)
+ */
+function decompositionReport(counts: SolveReport, required: readonly number[], scheduled: readonly number[], assignments: readonly Assignment[], problem: PersonProblem, staff: readonly StaffMember[]): SolveReport {
+  const spread = problem.rules.maxSpreadSlots;
+  if (spread !== undefined) {
+    const worked = new Map<string, number>();
+    for (const a of assignments) worked.set(a.person, (worked.get(a.person) ?? 0) + a.length);
+    const hours = staff.flatMap((member, p) => (problem.people[p]?.balanced ?? true ? [worked.get(member.name) ?? 0] : []));
+    if (hours.length > 1 && Math.max(...hours) - Math.min(...hours) > spread) {
+      throw new CsPlanError('everyday.decompositionBalance', {}, { exitCode: ExitCode.infeasible, location: { option: '--balance-hours' } });
+    }
+  }
+  const unmet = required.reduce((sum, need, t) => sum + Math.max(0, need - (scheduled[t] ?? 0)), 0);
+  const slots = assignments.reduce((sum, a) => sum + a.length, 0);
+  const [boundUnmet = 0, boundSlots = 0] = counts.objectiveValues;
+  const meets = counts.status === 'optimal' && unmet <= boundUnmet + 1e-9 && slots <= boundSlots + 1e-9;
+  const gap = unmet > boundUnmet + 1e-9 ? (unmet - boundUnmet) / unmet : slots > 0 ? Math.max(0, slots - boundSlots) / slots : 0;
+  return {
+    ...counts, method: 'decomposition', objectiveValues: [unmet, slots],
+    status: meets ? 'optimal' : 'bounded', gap: meets ? 0 : counts.status === 'optimal' ? gap : 1,
+    proven: meets ? ['unmet_demand', 'agent_hours'] : [],
+  };
 }
 
 /**
@@ -88,7 +130,7 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
       }
     }
   }
-  const { model, breaks } = buildPersonModel({
+  const personProblem: PersonProblem = {
     required, candidates, people, slotsPerDay, firstDay,
     candidateDays: candidates.map((c) => firstDay + Math.floor(c.start / slotsPerDay)),
     rules: {
@@ -102,21 +144,55 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
       ...(everyday.stable ? { stable: true } : {}),
       ...(everyday.prefersWeight !== undefined ? { prefersWeight: everyday.prefersWeight } : {}),
     },
-  });
+  };
+  const softGoals = everyday.stable === true || staff.some((m) => m.prefers?.length);
+  if ((request.method ?? 'auto') === 'auto' && staff.length <= DECOMPOSE_ABOVE_PEOPLE && !softGoals) {
+    // The decomposition takes a second or two; when its roster meets its bound it is optimal
+    // and the exact model is not needed (100 people: 1.3 s against no proof in 60 s).
+    const quick = await planEverydayRoster({ ...request, method: 'decompose' }).catch((error: unknown) => {
+      if (error instanceof CsPlanError && error.key === 'everyday.decompositionBalance') return undefined;
+      throw error;
+    });
+    if (quick?.solve.status === 'optimal') return quick;
+  }
+  const decompose = request.method === 'decompose' || (request.method !== 'exact' && staff.length > DECOMPOSE_ABOVE_PEOPLE);
+  const { model, breaks } = decompose ? buildCountModel(personProblem) : buildPersonModel(personProblem);
   const solveOptions = { timeLimitSeconds: request.timeLimitSeconds };
-  const solve = request.signal ? await solveInWorker(model, solveOptions, request.signal) : await solveLexicographic(model, solveOptions);
+  let solve: SolveReport;
+  try {
+    solve = request.signal ? await solveInWorker(model, solveOptions, request.signal) : await solveLexicographic(model, solveOptions);
+  } catch (error) {
+    // No roster from the exact model in time: the decomposition is quick, and reports its gap.
+    if (!decompose && request.method !== 'exact' && error instanceof CsPlanError && error.key === 'roster.noSolutionInTime') {
+      return planEverydayRoster({ ...request, method: 'decompose' });
+    }
+    throw error;
+  }
+  const chosen: DayAssignment[] = [];
+  let unassignedShifts = 0;
+  if (decompose) {
+    const counts = candidates.map((_, i) => Math.round(solve.values[i] ?? 0));
+    const given = assignDays({ ...personProblem, counts });
+    chosen.push(...given.assignments);
+    unassignedShifts = given.unassigned.reduce((a, b) => a + b, 0);
+  } else {
+    staff.forEach((_, p) => candidates.forEach((_c, i) => {
+      if (Math.round(solve.values[p * candidates.length + i] ?? 0) === 1) chosen.push({ person: p, candidate: i });
+    }));
+  }
 
   const assignments: Assignment[] = [];
   const byCandidate = new Map<number, Assignment[]>();
-  staff.forEach((member, p) => {
-    candidates.forEach((c, i) => {
-      if (Math.round(solve.values[p * candidates.length + i] ?? 0) === 1) {
-        const assignment: Assignment = { start: c.start, length: c.length, group: 0, ...(c.pattern ? { pattern: c.pattern } : {}), person: member.name };
-        assignments.push(assignment);
-        byCandidate.set(i, [...(byCandidate.get(i) ?? []), assignment]);
-      }
-    });
-  });
+  for (const { person, candidate } of chosen) {
+    const c = candidates[candidate];
+    const member = staff[person];
+    if (!c || !member) continue;
+    const assignment: Assignment = { start: c.start, length: c.length, group: 0, ...(c.pattern ? { pattern: c.pattern } : {}), person: member.name };
+    assignments.push(assignment);
+    byCandidate.set(candidate, [...(byCandidate.get(candidate) ?? []), assignment]);
+  }
+  const order = new Map(staff.map((member, p) => [member.name, p]));
+  assignments.sort((a, b) => (order.get(a.person) ?? 0) - (order.get(b.person) ?? 0) || a.start - b.start);
   // The model chose how many people on each shift break at each offset; hand those out in staff order.
   for (const { candidate, offsets, columns } of breaks) {
     const onShift = byCandidate.get(candidate) ?? [];
@@ -134,6 +210,7 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
       if (!a.mealBreak || t < a.mealBreak.start || t >= a.mealBreak.start + a.mealBreak.length) scheduled[t] = (scheduled[t] ?? 0) + 1;
     }
   }
+  if (decompose) solve = decompositionReport(solve, required, scheduled, assignments, personProblem, staff);
   const covered = new Array<boolean>(slotCount).fill(false);
   for (const c of candidates) for (let t = c.start; t < c.start + c.length; t++) covered[t] = true;
   return {
@@ -142,7 +219,7 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     assignments,
     people: [...new Set(assignments.map((a) => a.person))],
     available: staff.length,
-    solve, unassignedShifts: 0,
+    solve, unassignedShifts,
     summary: summarise(demand, required, scheduled, assignments),
     modelSize: { columns: model.numCols, rows: model.rows.length },
     unreachableSlots: required.flatMap((need, t) => (!covered[t] && need > 0 ? [t] : [])),

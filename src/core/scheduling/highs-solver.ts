@@ -7,8 +7,11 @@ import { setFlagsFromString } from 'node:v8';
 import { CsPlanError, ExitCode } from '../../errors.js';
 import type { LinearModel } from './model.js';
 
-/** How a solve ended. `time-limit`: the best solution found in time, maybe not optimal. */
-export type SolveStatus = 'optimal' | 'time-limit';
+/**
+ * How a solve ended. `time-limit`: the best solution found in time, maybe not optimal.
+ * `bounded`: a decomposition's roster, within `gap` of a proven bound but not proven optimal.
+ */
+export type SolveStatus = 'optimal' | 'time-limit' | 'bounded';
 
 export interface SolveReport {
   status: SolveStatus;
@@ -22,6 +25,8 @@ export interface SolveReport {
   proven: string[];
   /** The objective the time limit cut short, if any. */
   unproven?: string;
+  /** How the roster was found when not by one exact model. */
+  method?: 'decomposition';
   values: Float64Array;
 }
 

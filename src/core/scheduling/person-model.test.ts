@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { breakOffsets, buildPersonModel } from './person-model.js';
+import { buildCountModel } from './count-model.js';
 import { solveLexicographic } from './highs-solver.js';
 import { shiftCandidates } from './candidates.js';
 
@@ -54,7 +55,7 @@ describe('person-level MIP equals brute force on tiny instances', () => {
         const { model } = buildPersonModel({ required, candidates, candidateDays, people, rules: personRules, slotsPerDay: SLOTS_PER_DAY, firstDay: 0 });
         const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
         expect(report.status).toBe('optimal');
-        expect(report.objectiveValues.map(Math.round)).toEqual(best);
+        expect(report.objectiveValues.map((v) => Math.round(v) || 0)).toEqual(best);
       },
     ), { numRuns: 30 });
   });
@@ -95,7 +96,7 @@ describe('soft goals (--stable, prefers) equal brute force on tiny instances', (
         });
         const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
         expect(report.status).toBe('optimal');
-        expect(report.objectiveValues.map(Math.round)).toEqual(best);
+        expect(report.objectiveValues.map((v) => Math.round(v) || 0)).toEqual(best);
       },
     ), { numRuns: 40 });
   });
@@ -114,5 +115,30 @@ describe('breakOffsets', () => {
         expect(length - offset - breakSlots).toBeLessThanOrEqual(maxWorkSlots);
       }
     }));
+  });
+});
+
+describe('the shift-count relaxation (decomposition bound)', () => {
+  it('never exceeds the person-level optimum: it is a valid lower bound', async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.integer({ min: 0, max: 3 }), { minLength: DAYS * SLOTS_PER_DAY, maxLength: DAYS * SLOTS_PER_DAY }),
+      fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
+      fc.boolean(),
+      fc.integer({ min: 1, max: 3 }),
+      async (required, maxConsecutiveDays, forbidLateEarly, team) => {
+        const candidates = shiftCandidates(required.length, rules, patterns, 0);
+        const candidateDays = candidates.map((c) => Math.floor(c.start / SLOTS_PER_DAY));
+        const people = Array.from({ length: team }, () => ({ fromSlot: 0, toSlot: required.length }));
+        const problem = {
+          required, candidates, candidateDays, people, slotsPerDay: SLOTS_PER_DAY, firstDay: 0,
+          rules: { restSlots: rules.restSlots, daysOffPerWeek: 0, ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}), ...(forbidLateEarly ? { forbidden: [['late', 'early']] as const } : {}) },
+        };
+        const exact = await solveLexicographic(buildPersonModel(problem).model, { timeLimitSeconds: 10 });
+        const bound = await solveLexicographic(buildCountModel(problem).model, { timeLimitSeconds: 10 });
+        const [exactUnmet = 0, exactSlots = 0] = exact.objectiveValues.map((v) => Math.round(v) || 0);
+        const [boundUnmet = 0, boundSlots = 0] = bound.objectiveValues.map((v) => Math.round(v) || 0);
+        expect(boundUnmet < exactUnmet || (boundUnmet === exactUnmet && boundSlots <= exactSlots)).toBe(true);
+      },
+    ), { numRuns: 30 });
   });
 });

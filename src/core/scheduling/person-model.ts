@@ -100,6 +100,82 @@ export interface PersonProblem {
 
 
 /**
+ * The slots of each candidate inside each Monday–Sunday week of the window: a Sunday night
+ * shift is split at midnight, as check counts hours.
+ */
+export function slotsPerWeek(problem: Pick<PersonProblem, 'candidates' | 'firstDay' | 'slotsPerDay' | 'required'>): { candidates: number[]; slots: number[] }[] {
+  const lastDay = problem.firstDay + Math.ceil(problem.required.length / problem.slotsPerDay) - 1;
+  const weeks: { candidates: number[]; slots: number[] }[] = [];
+  for (let monday = mondayOf(problem.firstDay); monday <= lastDay; monday += 7) {
+    const from = (monday - problem.firstDay) * problem.slotsPerDay;
+    const to = from + 7 * problem.slotsPerDay;
+    const overlap = problem.candidates.map((c) => Math.max(0, Math.min(to, c.start + c.length) - Math.max(from, c.start)));
+    const list = problem.candidates.flatMap((_, i) => ((overlap[i] ?? 0) > 0 ? [i] : []));
+    weeks.push({ candidates: list, slots: list.map((i) => overlap[i] ?? 0) });
+  }
+  return weeks;
+}
+
+/** Columns and rows of a model under construction (all columns ≥ 0). */
+export function modelBuilder() {
+  const colLower: number[] = [];
+  const colUpper: number[] = [];
+  const integrality: number[] = [];
+  const rows: LinearModel['rows'] = [];
+  return {
+    colLower, colUpper, integrality, rows,
+    addColumn(upper: number, integer: boolean): number {
+      colLower.push(0);
+      colUpper.push(upper);
+      integrality.push(integer ? 1 : 0);
+      return colLower.length - 1;
+    },
+    /** Σ values × columns ≤ limit (values default to 1); nothing when there are no columns. */
+    atMost(limit: number, indices: number[], values?: number[]): void {
+      if (indices.length > 0) rows.push({ lower: -Infinity, upper: limit, indices, values: values ?? indices.map(() => 1) });
+    },
+  };
+}
+
+/**
+ * Coverage rows with a shortfall column per slot: people on a candidate cover its slots,
+ * except while on their meal break. Breaks are interchangeable among the people on one shift,
+ * so the model counts how many of them break at each allowed offset (exact, and far smaller
+ * than a break per person).
+ *
+ * @param staffing the columns whose sum is the number of people on candidate i
+ */
+export function addCoverage(
+  builder: ReturnType<typeof modelBuilder>, required: readonly number[], candidates: readonly ShiftCandidate[],
+  staffing: (candidate: number) => number[], meal?: MealBreakRule,
+): { shortfall: number[]; breaks: BreakColumns[] } {
+  const { rows, addColumn } = builder;
+  const covering = required.map(() => [] as number[]);
+  const onBreak = required.map(() => [] as number[]);
+  const breaks: BreakColumns[] = [];
+  candidates.forEach((c, i) => {
+    const staffed = staffing(i);
+    for (let t = c.start; t < c.start + c.length; t++) covering[t]?.push(...staffed);
+    const offsets = meal ? breakOffsets(c.length, meal) ?? [] : [];
+    if (!meal || offsets.length === 0) return;
+    const columns = offsets.map(() => addColumn(Infinity, true));
+    rows.push({ lower: 0, upper: 0, indices: [...columns, ...staffed], values: [...columns.map(() => 1), ...staffed.map(() => -1)] });
+    offsets.forEach((offset, k) => {
+      for (let t = c.start + offset; t < c.start + offset + meal.breakSlots; t++) onBreak[t]?.push(columns[k] ?? 0);
+    });
+    breaks.push({ candidate: i, offsets, columns });
+  });
+  const shortfall = required.map((need) => addColumn(need, false));
+  required.forEach((need, t) => {
+    if (need <= 0) return;
+    const on = covering[t] ?? [];
+    const off = onBreak[t] ?? [];
+    rows.push({ lower: need, upper: Infinity, indices: [...on, ...off, shortfall[t] ?? 0], values: [...on.map(() => 1), ...off.map(() => -1), 1] });
+  });
+  return { shortfall, breaks };
+}
+
+/**
  * Builds the person-level MIP.
  *
  * @returns the model (column `p * candidates.length + c` is "person p works candidate c") and
@@ -107,19 +183,8 @@ export interface PersonProblem {
  */
 export function buildPersonModel(problem: PersonProblem): { model: LinearModel; breaks: BreakColumns[] } {
   const { candidates, people, rules, required } = problem;
-  const colLower: number[] = [];
-  const colUpper: number[] = [];
-  const integrality: number[] = [];
-  const addColumn = (upper: number, integer: boolean) => {
-    colLower.push(0);
-    colUpper.push(upper);
-    integrality.push(integer ? 1 : 0);
-    return colLower.length - 1;
-  };
-  const rows: LinearModel['rows'] = [];
-  const atMost = (limit: number, indices: number[], values?: number[]) => {
-    if (indices.length > 0) rows.push({ lower: -Infinity, upper: limit, indices, values: values ?? indices.map(() => 1) });
-  };
+  const builder = modelBuilder();
+  const { colLower, colUpper, integrality, rows, addColumn, atMost } = builder;
 
   const x = people.map((person) => candidates.map((c) => {
     const allowed = c.start >= person.fromSlot && c.start + c.length <= person.toSlot && c.length <= (person.maxSlots ?? Infinity) && !overlapsBlocked(c, person.blocked);
@@ -167,18 +232,7 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
     const span = rules.maxConsecutiveDays + 1;
     for (let day = problem.firstDay; day + span - 1 <= lastDay; day++) dayWindows.push({ limit: rules.maxConsecutiveDays, from: day, to: day + span - 1 });
   }
-  // Slots of each candidate inside each Monday–Sunday week: a Sunday night shift is split at
-  // midnight, as check counts hours.
-  const weekSlots: { candidates: number[]; slots: number[] }[] = [];
-  if (rules.maxSlotsPerWeek !== undefined) {
-    for (let monday = mondayOf(problem.firstDay); monday <= lastDay; monday += 7) {
-      const from = (monday - problem.firstDay) * problem.slotsPerDay;
-      const to = from + 7 * problem.slotsPerDay;
-      const overlap = candidates.map((c) => Math.max(0, Math.min(to, c.start + c.length) - Math.max(from, c.start)));
-      const list = candidates.flatMap((_, i) => ((overlap[i] ?? 0) > 0 ? [i] : []));
-      weekSlots.push({ candidates: list, slots: list.map((i) => overlap[i] ?? 0) });
-    }
-  }
+  const weekSlots = rules.maxSlotsPerWeek !== undefined ? slotsPerWeek(problem) : [];
 
   people.forEach((person, p) => {
     const mine = x[p] ?? [];
@@ -215,35 +269,7 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
     atMost(rules.maxSpreadSlots, [most, least], [1, -1]);
   }
 
-  // Coverage with shortfall; people on a break do not cover.
-  const covering = required.map(() => [] as number[]);
-  const onBreak = required.map(() => [] as number[]);
-  candidates.forEach((c, i) => {
-    for (let t = c.start; t < c.start + c.length; t++) for (const mine of x) covering[t]?.push(mine[i] ?? 0);
-  });
-  // Breaks are interchangeable among the people on one shift, so the model counts how many of
-  // them break at each offset (exact, and far smaller than a break per person).
-  const breaks: BreakColumns[] = [];
-  if (rules.meal) {
-    const meal = rules.meal;
-    candidates.forEach((c, i) => {
-      const offsets = breakOffsets(c.length, meal) ?? [];
-      if (offsets.length === 0) return;
-      const columns = offsets.map(() => addColumn(Infinity, true));
-      rows.push({ lower: 0, upper: 0, indices: [...columns, ...x.map((mine) => mine[i] ?? 0)], values: [...columns.map(() => 1), ...x.map(() => -1)] });
-      offsets.forEach((offset, k) => {
-        for (let t = c.start + offset; t < c.start + offset + meal.breakSlots; t++) onBreak[t]?.push(columns[k] ?? 0);
-      });
-      breaks.push({ candidate: i, offsets, columns });
-    });
-  }
-  const shortfall = required.map((need) => addColumn(need, false));
-  required.forEach((need, t) => {
-    if (need <= 0) return;
-    const on = covering[t] ?? [];
-    const off = onBreak[t] ?? [];
-    rows.push({ lower: need, upper: Infinity, indices: [...on, ...off, shortfall[t] ?? 0], values: [...on.map(() => 1), ...off.map(() => -1), 1] });
-  });
+  const { shortfall, breaks } = addCoverage(builder, required, candidates, (i) => x.map((mine) => mine[i] ?? 0), rules.meal);
 
   // Stability: each person's usual pattern (a binary per person and pattern). A shift counts
   // as on the usual pattern when onUsual ≤ the shift and ≤ usual[its pattern] allow it; per

@@ -1,0 +1,135 @@
+/**
+ * The second half of the everyday decomposition: gives the counted shifts to people, day by
+ * day, keeping every person-level rule. Each shift goes to an eligible person — preferring
+ * someone who asked for its pattern, then whoever has worked least (which keeps hours
+ * balanced), then someone on that pattern already (stability). A shift nobody can take stays unassigned and counts
+ * as unmet demand.
+ */
+import { mondayOf } from '../time/clock.js';
+import type { ShiftCandidate } from '../scheduling/candidates.js';
+import { overlapsBlocked } from '../scheduling/model.js';
+import type { PersonLimits, PersonRules } from '../scheduling/person-model.js';
+
+export interface DayAssignment {
+  person: number;
+  candidate: number;
+}
+
+export interface AssignDaysProblem {
+  candidates: readonly ShiftCandidate[];
+  /** Calendar day (epoch days) each candidate starts on. */
+  candidateDays: readonly number[];
+  /** How many people work each candidate. */
+  counts: readonly number[];
+  people: readonly PersonLimits[];
+  rules: PersonRules;
+  slotsPerDay: number;
+  firstDay: number;
+}
+
+/**
+ * Assigns counted shifts to people under the person-level rules (greedy, in start order).
+ *
+ * @returns the assignments and, per candidate, how many of its shifts nobody could take
+ * @example assignDays({ candidates: [{ start: 9, length: 8, pattern: 'day' }], candidateDays: [0], counts: [1], people: [{ fromSlot: 0, toSlot: 24 }], rules: { restSlots: 10, daysOffPerWeek: 0 }, slotsPerDay: 24, firstDay: 0 }).assignments // [{ person: 0, candidate: 0 }]
+ */
+export function assignDays(problem: AssignDaysProblem): { assignments: DayAssignment[]; unassigned: number[] } {
+  const { candidates, people, rules } = problem;
+  const lastEnd = people.map(() => -Infinity);
+  const worked = people.map(() => 0);
+  const daysWorked = people.map(() => new Set<number>());
+  const patternCount = people.map(() => new Map<string, number>());
+  const previousPattern = people.map(() => new Map<number, string>());
+  const weekSlots = people.map(() => new Map<number, number>());
+  const assignments: DayAssignment[] = [];
+  const unassigned = candidates.map(() => 0);
+  const dayOfSlot = (slot: number) => problem.firstDay + Math.floor(slot / problem.slotsPerDay);
+  const touchedDays = (c: ShiftCandidate) => {
+    const days: number[] = [];
+    for (let day = dayOfSlot(c.start); day <= dayOfSlot(c.start + c.length - 1); day++) days.push(day);
+    return days;
+  };
+  const lastDay = problem.firstDay + Math.ceil((Math.max(0, ...candidates.map((c) => c.start + c.length))) / problem.slotsPerDay) - 1;
+  const slotsInWeek = (c: ShiftCandidate, monday: number) => {
+    const from = (monday - problem.firstDay) * problem.slotsPerDay;
+    return Math.max(0, Math.min(from + 7 * problem.slotsPerDay, c.start + c.length) - Math.max(from, c.start));
+  };
+  const eligible = (p: number, i: number): boolean => {
+    const c = candidates[i];
+    const person = people[p];
+    if (!c || !person) return false;
+    if (c.start < person.fromSlot || c.start + c.length > person.toSlot || overlapsBlocked(c, person.blocked)) return false;
+    if (worked[p]! + c.length > (person.maxSlots ?? Infinity)) return false;
+    if (c.start - lastEnd[p]! < rules.restSlots) return false;
+    const days = touchedDays(c);
+    const mine = daysWorked[p]!;
+    if (days.some((day) => mine.has(day) && day === problem.candidateDays[i])) return false;
+    const yesterday = previousPattern[p]!.get((problem.candidateDays[i] ?? 0) - 1);
+    if (yesterday !== undefined && (rules.forbidden ?? []).some(([from, to]) => from === yesterday && to === c.pattern)) return false;
+    const after = new Set([...mine, ...days]);
+    if (rules.maxConsecutiveDays !== undefined) {
+      let run = 0;
+      for (let day = Math.min(...days) - rules.maxConsecutiveDays; day <= Math.max(...days) + rules.maxConsecutiveDays; day++) {
+        run = after.has(day) ? run + 1 : 0;
+        if (run > rules.maxConsecutiveDays) return false;
+      }
+    }
+    for (const monday of new Set(days.map((day) => mondayOf(day)))) {
+      const fullWeek = monday >= problem.firstDay && monday + 6 <= lastDay;
+      if (rules.daysOffPerWeek > 0 && fullWeek) {
+        let count = 0;
+        for (let day = monday; day <= monday + 6; day++) if (after.has(day)) count++;
+        if (count > 7 - rules.daysOffPerWeek) return false;
+      }
+      if (rules.maxSlotsPerWeek !== undefined && (weekSlots[p]!.get(monday) ?? 0) + slotsInWeek(c, monday) > rules.maxSlotsPerWeek) return false;
+    }
+    return true;
+  };
+
+  const order = candidates.map((_, i) => i).sort((a, b) => (candidates[a]?.start ?? 0) - (candidates[b]?.start ?? 0) || a - b);
+  for (const i of order) {
+    const c = candidates[i];
+    if (!c) continue;
+    for (let k = 0; k < (problem.counts[i] ?? 0); k++) {
+      let best = -1;
+      let bestScore: number[] = [];
+      people.forEach((person, p) => {
+        if (!eligible(p, i)) return;
+        const score = [
+          person.prefers?.length ? (person.prefers.includes(c.pattern ?? '') ? 0 : 1) : 0.5,
+          worked[p] ?? 0,
+          -(patternCount[p]?.get(c.pattern ?? '') ?? 0),
+          p,
+        ];
+        if (best < 0 || lexicographicallyLess(score, bestScore)) {
+          best = p;
+          bestScore = score;
+        }
+      });
+      if (best < 0) {
+        unassigned[i] = (unassigned[i] ?? 0) + 1;
+        continue;
+      }
+      assignments.push({ person: best, candidate: i });
+      lastEnd[best] = c.start + c.length;
+      worked[best] = worked[best]! + c.length;
+      for (const day of touchedDays(c)) daysWorked[best]!.add(day);
+      patternCount[best]!.set(c.pattern ?? '', (patternCount[best]!.get(c.pattern ?? '') ?? 0) + 1);
+      previousPattern[best]!.set(problem.candidateDays[i] ?? 0, c.pattern ?? '');
+      for (const monday of new Set(touchedDays(c).map((day) => mondayOf(day)))) {
+        weekSlots[best]!.set(monday, (weekSlots[best]!.get(monday) ?? 0) + slotsInWeek(c, monday));
+      }
+    }
+  }
+  return { assignments, unassigned };
+}
+
+/** Whether `a` comes before `b`, comparing element by element. */
+function lexicographicallyLess(a: readonly number[], b: readonly number[]): boolean {
+  for (let j = 0; j < a.length; j++) {
+    const x = a[j] ?? 0;
+    const y = b[j] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
+}
