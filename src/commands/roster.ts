@@ -65,7 +65,15 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
   const daysOffPerWeek = parseOption(command, 'daysOffPerWeek', (v) => parseInteger(v, 0, 7), errors) ?? 1;
   const maxConsecutiveDays = parseOption(command, 'maxConsecutiveDays', (v) => parseInteger(v, 1, 31), errors);
   const maxHoursPerWeek = parseOption(command, 'maxHoursWeek', parseHours, errors);
-  const balanceHours = parseOption(command, 'balanceHours', parseHours, errors);
+  // `--balance-hours 16` is a limit; `min` makes the spread a soft goal; `16,min` both.
+  const balance = parseOption(command, 'balanceHours', (text) => {
+    const parts = text.split(/[,，\s]+/).filter(Boolean);
+    const minimise = parts.some((part) => /^(min|minimi[sz]e|最小)$/i.test(part));
+    const limit = parts.filter((part) => !/^(min|minimi[sz]e|最小)$/i.test(part));
+    if (limit.length > 1 || (limit.length === 0 && !minimise)) throw new CsPlanError('value.mustBePositive');
+    return { minimise, ...(limit[0] !== undefined ? { hours: parseHours(limit[0]) } : {}) };
+  }, errors);
+  const balanceHours = balance?.hours;
   const forbidden = parseOption(command, 'forbid', parseForbidden, errors);
   const mealBreak = parseOption(command, 'break', parseBreakRule, errors);
   const stable = command.getOptionValue('stable') === true || command.getOptionValue('stable') === 'true';
@@ -81,6 +89,7 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
       ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}),
       ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}),
       ...(balanceHours !== undefined ? { balanceHours } : {}),
+      ...(balance?.minimise ? { minimiseSpread: true } : {}),
       ...(forbidden ? { forbidden } : {}),
       ...(mealBreak ? { mealBreak } : {}),
       ...(stable ? { stable } : {}),
@@ -106,7 +115,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--max-consecutive-days <days>', 'everyday rosters: most calendar days one person works in a row')
     .option('--max-hours-week <hours>', 'everyday rosters: most hours one person works in a Monday–Sunday week')
     .option('--forbid <sequences>', 'everyday rosters: shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (comma-separated)')
-    .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between any two people')
+    .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between full-time people; min to make it as small as possible (a soft goal), or both: 16,min')
     .option('--stable', 'everyday rosters: keep each person on one shift pattern as far as possible (after the fewest agent-hours)')
     .option('--prefers-weight <n>', 'everyday rosters: what a shift outside someone\'s prefers (staff file) weighs against one change of usual pattern (default 1)')
     .option('--break <rule>', 'everyday rosters: a meal break in long shifts, e.g. 60m-after-4h (placed where demand allows; not counted as coverage)')

@@ -23,6 +23,8 @@ export interface EverydayRules {
   forbidden?: readonly (readonly [string, string])[];
   /** Most difference in hours worked between any two full-time people (no max_hours, available all window). */
   balanceHours?: number;
+  /** Also make that difference as small as possible (a soft goal). */
+  minimiseSpread?: boolean;
   /** A meal break of `minutes` in every shift longer than `maxWorkHours`, leaving no longer stretch of work. */
   mealBreak?: { minutes: number; maxWorkHours: number };
   /** Prefer each person on one shift pattern (fewest shifts off it, after agent-hours). */
@@ -140,12 +142,13 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
       ...(everyday.maxHoursPerWeek !== undefined ? { maxSlotsPerWeek: toSlots(everyday.maxHoursPerWeek) } : {}),
       ...(everyday.forbidden ? { forbidden: everyday.forbidden } : {}),
       ...(everyday.balanceHours !== undefined ? { maxSpreadSlots: toSlots(everyday.balanceHours) } : {}),
+      ...(everyday.minimiseSpread ? { minimiseSpread: true } : {}),
       ...(meal ? { meal } : {}),
       ...(everyday.stable ? { stable: true } : {}),
       ...(everyday.prefersWeight !== undefined ? { prefersWeight: everyday.prefersWeight } : {}),
     },
   };
-  const softGoals = everyday.stable === true || staff.some((m) => m.prefers?.length);
+  const softGoals = everyday.stable === true || everyday.minimiseSpread === true || staff.some((m) => m.prefers?.length);
   if ((request.method ?? 'auto') === 'auto' && staff.length <= DECOMPOSE_ABOVE_PEOPLE && !softGoals) {
     // The decomposition takes a second or two; when its roster meets its bound it is optimal
     // and the exact model is not needed (100 people: 1.3 s against no proof in 60 s).

@@ -62,14 +62,15 @@ describe('person-level MIP equals brute force on tiny instances', () => {
 });
 
 describe('soft goals (--stable, prefers) equal brute force on tiny instances', () => {
-  it('least unmet demand, then fewest agent-slots, then fewest pattern changes + weighted preference misses', async () => {
+  it('least unmet demand, then fewest agent-slots, then fewest pattern changes + weighted preference misses + hours spread', async () => {
     await fc.assert(fc.asyncProperty(
       fc.array(fc.integer({ min: 0, max: 2 }), { minLength: DAYS * SLOTS_PER_DAY, maxLength: DAYS * SLOTS_PER_DAY }),
       fc.boolean(),
       fc.constantFrom(undefined, 'early', 'late'),
       fc.integer({ min: 1, max: 3 }),
-      async (required, stable, prefers, prefersWeight) => {
-        fc.pre(stable || prefers !== undefined);
+      fc.boolean(),
+      async (required, stable, prefers, prefersWeight, minimiseSpread) => {
+        fc.pre(stable || prefers !== undefined || minimiseSpread);
         const candidates = shiftCandidates(required.length, rules, patterns, 0);
         const candidateDays = candidates.map((c) => Math.floor(c.start / SLOTS_PER_DAY));
         const people = [{ fromSlot: 0, toSlot: required.length, ...(prefers ? { prefers: [prefers] } : {}) }, { fromSlot: 0, toSlot: required.length }];
@@ -87,12 +88,13 @@ describe('soft goals (--stable, prefers) equal brute force on tiny instances', (
             return sum + Math.min(early, list.length - early);
           }, 0) : 0;
           const misses = prefers ? (shifts[0] ?? []).filter((c) => c.pattern !== prefers).length : 0;
-          const soft = changes + prefersWeight * misses;
+          const worked = shifts.map((list) => list.reduce((sum, c) => sum + c.length, 0));
+          const soft = changes + prefersWeight * misses + (minimiseSpread ? Math.max(...worked) - Math.min(...worked) : 0);
           if (unmet < best[0] || (unmet === best[0] && (slots < best[1] || (slots === best[1] && soft < best[2])))) best = [unmet, slots, soft];
         }
         const { model } = buildPersonModel({
           required, candidates, candidateDays, people, slotsPerDay: SLOTS_PER_DAY, firstDay: 0,
-          rules: { restSlots: rules.restSlots, daysOffPerWeek: 0, stable, prefersWeight },
+          rules: { restSlots: rules.restSlots, daysOffPerWeek: 0, stable, prefersWeight, minimiseSpread },
         });
         const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
         expect(report.status).toBe('optimal');

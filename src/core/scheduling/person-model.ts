@@ -6,8 +6,9 @@
  * which is why campaign rosters (hundreds of agents, free shift times) use the group model.
  *
  * Objectives, solved lexicographically: 1) least unmet demand (agent-slots short)
- * 2) fewest agent-slots 3) with --stable or preferences, the soft goals: shifts off each
- * person's usual pattern plus weighted shifts outside their preferred patterns.
+ * 2) fewest agent-slots 3) with --stable, preferences or --balance-hours min, the soft goals:
+ * shifts off each person's usual pattern, weighted shifts outside their preferred patterns,
+ * and slots of spread in hours between balanced people.
  */
 import type { ShiftCandidate } from './candidates.js';
 import { mondayOf } from '../time/clock.js';
@@ -42,6 +43,8 @@ export interface PersonRules {
   forbidden?: readonly (readonly [string, string])[];
   /** Most difference in slots worked between any two people marked `balanced`. */
   maxSpreadSlots?: number;
+  /** Make that difference a soft goal as well: each slot of it counts 1. */
+  minimiseSpread?: boolean;
   /** A meal break inside long shifts (not counted as coverage). */
   meal?: MealBreakRule;
   /** Prefer each person on one pattern: shifts off their usual pattern count in the soft goals. */
@@ -257,16 +260,18 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
     if (person.maxSlots !== undefined) atMost(person.maxSlots, mine, candidates.map((c) => c.length));
   });
 
-  // Hours spread: most − least ≤ limit.
+  // Hours spread: most − least ≤ limit, and (minimiseSpread) a soft goal.
+  const soft: [number, number][] = [];
   const balanced = x.filter((_, p) => people[p]?.balanced ?? true);
-  if (rules.maxSpreadSlots !== undefined && balanced.length > 1) {
+  if ((rules.maxSpreadSlots !== undefined || rules.minimiseSpread) && balanced.length > 1) {
     const most = addColumn(Infinity, false);
     const least = addColumn(Infinity, false);
     balanced.forEach((mine) => {
       rows.push({ lower: -Infinity, upper: 0, indices: [...mine, most], values: [...candidates.map((c) => c.length), -1] });
       rows.push({ lower: 0, upper: Infinity, indices: [...mine, least], values: [...candidates.map((c) => c.length), -1] });
     });
-    atMost(rules.maxSpreadSlots, [most, least], [1, -1]);
+    if (rules.maxSpreadSlots !== undefined) atMost(rules.maxSpreadSlots, [most, least], [1, -1]);
+    if (rules.minimiseSpread) soft.push([most, 1], [least, -1]);
   }
 
   const { shortfall, breaks } = addCoverage(builder, required, candidates, (i) => x.map((mine) => mine[i] ?? 0), rules.meal);
@@ -274,7 +279,6 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
   // Stability: each person's usual pattern (a binary per person and pattern). A shift counts
   // as on the usual pattern when onUsual ≤ the shift and ≤ usual[its pattern] allow it; per
   // shift rather than per pattern total, which keeps the LP bound useful.
-  const soft: [number, number][] = [];
   if (rules.stable) {
     const patternNames = [...new Set(candidates.map((c) => c.pattern ?? ''))];
     x.forEach((mine) => {
@@ -299,7 +303,7 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
       if (!person.prefers?.includes(c.pattern ?? '')) soft.push([x[p]?.[i] ?? 0, prefersWeight]);
     });
   });
-  const hasSoftGoals = rules.stable === true || people.some((person) => (person.prefers?.length ?? 0) > 0);
+  const hasSoftGoals = soft.length > 0;
 
   const numCols = colLower.length;
   const unmet = new Array<number>(numCols).fill(0);
