@@ -278,6 +278,7 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
   const series = bucketed(plan, 96);
   const bucket = series.bucketHours === 1 ? (lang === 'zh' ? '小时' : 'hour') : `${series.bucketHours} h`;
   lines.push('', t(lang, 'roster.chartTitle', { bucket, ...CHART_MARKS }));
+  if (plan.afterSales) lines.push(t(lang, 'roster.chartAfterSales', CHART_MARKS));
   const chart = coverageChart(series.required, series.scheduled, 10);
   lines.push(...chart.map((line) => line.replace(/░+/g, (m) => chalk.red(m)).replace(/▒+/g, (m) => chalk.dim(m))));
   return lines.join('\n');
