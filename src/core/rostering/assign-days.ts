@@ -35,12 +35,17 @@ export interface AssignDaysProblem {
  */
 export function assignDays(problem: AssignDaysProblem): { assignments: DayAssignment[]; unassigned: number[] } {
   const { candidates, people, rules } = problem;
-  const lastEnd = people.map(() => -Infinity);
-  const worked = people.map(() => 0);
-  const daysWorked = people.map(() => new Set<number>());
-  const patternCount = people.map(() => new Map<string, number>());
-  const previousPattern = people.map(() => new Map<number, string>());
-  const weekSlots = people.map(() => new Map<number, number>());
+  // What each person has been given so far.
+  const state = people.map(() => ({
+    lastEnd: -Infinity,
+    worked: 0,
+    days: new Set<number>(),
+    patterns: new Map<string, number>(),
+    /** Pattern worked on each start day, for forbidden sequences. */
+    patternOnDay: new Map<number, string>(),
+    /** Slots worked in each week, by its Monday. */
+    weekSlots: new Map<number, number>(),
+  }));
   const assignments: DayAssignment[] = [];
   const unassigned = candidates.map(() => 0);
   const dayOfSlot = (slot: number) => problem.firstDay + Math.floor(slot / problem.slotsPerDay);
@@ -57,16 +62,17 @@ export function assignDays(problem: AssignDaysProblem): { assignments: DayAssign
   const eligible = (p: number, i: number): boolean => {
     const c = candidates[i];
     const person = people[p];
-    if (!c || !person) return false;
+    const me = state[p];
+    if (!c || !person || !me) return false;
     if (c.start < person.fromSlot || c.start + c.length > person.toSlot || overlapsBlocked(c, person.blocked)) return false;
-    if (worked[p]! + c.length > (person.maxSlots ?? Infinity)) return false;
-    if (c.start - lastEnd[p]! < rules.restSlots) return false;
-    const days = touchedDays(c);
-    const mine = daysWorked[p]!;
-    if (days.some((day) => mine.has(day) && day === problem.candidateDays[i])) return false;
-    const yesterday = previousPattern[p]!.get((problem.candidateDays[i] ?? 0) - 1);
+    if (me.worked + c.length > (person.maxSlots ?? Infinity)) return false;
+    if (c.start - me.lastEnd < rules.restSlots) return false;
+    const startDay = problem.candidateDays[i] ?? 0;
+    if (me.days.has(startDay)) return false;
+    const yesterday = me.patternOnDay.get(startDay - 1);
     if (yesterday !== undefined && (rules.forbidden ?? []).some(([from, to]) => from === yesterday && to === c.pattern)) return false;
-    const after = new Set([...mine, ...days]);
+    const days = touchedDays(c);
+    const after = new Set([...me.days, ...days]);
     if (rules.maxConsecutiveDays !== undefined) {
       let run = 0;
       for (let day = Math.min(...days) - rules.maxConsecutiveDays; day <= Math.max(...days) + rules.maxConsecutiveDays; day++) {
@@ -81,7 +87,7 @@ export function assignDays(problem: AssignDaysProblem): { assignments: DayAssign
         for (let day = monday; day <= monday + 6; day++) if (after.has(day)) count++;
         if (count > 7 - rules.daysOffPerWeek) return false;
       }
-      if (rules.maxSlotsPerWeek !== undefined && (weekSlots[p]!.get(monday) ?? 0) + slotsInWeek(c, monday) > rules.maxSlotsPerWeek) return false;
+      if (rules.maxSlotsPerWeek !== undefined && (me.weekSlots.get(monday) ?? 0) + slotsInWeek(c, monday) > rules.maxSlotsPerWeek) return false;
     }
     return true;
   };
@@ -95,10 +101,11 @@ export function assignDays(problem: AssignDaysProblem): { assignments: DayAssign
       let bestScore: number[] = [];
       people.forEach((person, p) => {
         if (!eligible(p, i)) return;
+        const me = state[p];
         const score = [
           person.prefers?.length ? (person.prefers.includes(c.pattern ?? '') ? 0 : 1) : 0.5,
-          worked[p] ?? 0,
-          -(patternCount[p]?.get(c.pattern ?? '') ?? 0),
+          me?.worked ?? 0,
+          -(me?.patterns.get(c.pattern ?? '') ?? 0),
           p,
         ];
         if (best < 0 || lexicographicallyLess(score, bestScore)) {
@@ -106,18 +113,19 @@ export function assignDays(problem: AssignDaysProblem): { assignments: DayAssign
           bestScore = score;
         }
       });
-      if (best < 0) {
+      const me = state[best];
+      if (!me) {
         unassigned[i] = (unassigned[i] ?? 0) + 1;
         continue;
       }
       assignments.push({ person: best, candidate: i });
-      lastEnd[best] = c.start + c.length;
-      worked[best] = worked[best]! + c.length;
-      for (const day of touchedDays(c)) daysWorked[best]!.add(day);
-      patternCount[best]!.set(c.pattern ?? '', (patternCount[best]!.get(c.pattern ?? '') ?? 0) + 1);
-      previousPattern[best]!.set(problem.candidateDays[i] ?? 0, c.pattern ?? '');
+      me.lastEnd = c.start + c.length;
+      me.worked += c.length;
+      for (const day of touchedDays(c)) me.days.add(day);
+      me.patterns.set(c.pattern ?? '', (me.patterns.get(c.pattern ?? '') ?? 0) + 1);
+      me.patternOnDay.set(problem.candidateDays[i] ?? 0, c.pattern ?? '');
       for (const monday of new Set(touchedDays(c).map((day) => mondayOf(day)))) {
-        weekSlots[best]!.set(monday, (weekSlots[best]!.get(monday) ?? 0) + slotsInWeek(c, monday));
+        me.weekSlots.set(monday, (me.weekSlots.get(monday) ?? 0) + slotsInWeek(c, monday));
       }
     }
   }
