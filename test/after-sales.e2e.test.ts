@@ -61,6 +61,11 @@ describe('cs-plan roster with after-sales (built CLI)', () => {
     const summary = JSON.parse(result.stdout) as { after_sales: Record<string, number> };
     const shifts = readCsv(out);
     for (const shift of shifts) expect(shift.role).toBe(shift.agent?.startsWith('售后') ? 'after' : 'pre');
+    // check counts only pre-sales rows for pre-sales coverage: it finds the roster's own shortfall.
+    const check = await run(['check', out, '--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv',
+      '--config', 'examples/double11/cs-plan.config.json', '--days-off-per-week', '0', '--format', 'json']);
+    const found = (JSON.parse(check.stdout) as { violations: { rule: string; value: number; limit: number }[] }).violations.filter((v) => v.rule === 'short');
+    expect(found.reduce((sum, v) => sum + v.limit - v.value, 0)).toBe((JSON.parse(result.stdout) as { short_agent_slots: number }).short_agent_slots);
     // After-sales capacity is exactly the after-sales person's hours; alone, they cannot keep up.
     const afterHours = shifts.filter((s) => s.role === 'after').reduce((sum, s) => sum + Number(s.hours), 0);
     const rows = readCsv(coverage);

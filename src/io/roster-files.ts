@@ -295,7 +295,16 @@ function rosterRowOf(row: CsvRow, options: ReadOptions): RosterRow {
   }
   // A clock-only end at or before the start is the next morning (an overnight shift).
   if (end <= start && parseClock(cell('end')) !== undefined) end += MINUTES_PER_DAY;
-  if (cell('break_start') === '' && cell('break_end') === '') return { line: row.line, person, start, end };
+  // After-sales-only rows do not answer pre-sales demand (coverage); other role text is a note.
+  const afterSalesOnly = cell('role') !== '' && (() => {
+    try {
+      return parseRole(cell('role')) === 'after';
+    } catch {
+      return false;
+    }
+  })();
+  const base = { line: row.line, person, start, end, ...(afterSalesOnly ? { afterSalesOnly } : {}) };
+  if (cell('break_start') === '' && cell('break_end') === '') return base;
   // A clock-only break time is the first such time from the shift's start (a break after midnight in a night shift).
   const breakTime = (column: string): number | undefined => {
     const text = cell(column);
@@ -309,5 +318,5 @@ function rosterRowOf(row: CsvRow, options: ReadOptions): RosterRow {
   if (breakStart === undefined) return problem('break_start');
   const breakEnd = breakTime('break_end');
   if (breakEnd === undefined) return problem('break_end');
-  return { line: row.line, person, start, end, mealBreak: { start: breakStart, end: breakEnd } };
+  return { ...base, mealBreak: { start: breakStart, end: breakEnd } };
 }

@@ -16,6 +16,8 @@ export interface RosterRow {
   end?: number;
   /** A meal break inside the shift (not counted as coverage). */
   mealBreak?: { start: number; end: number };
+  /** Role `after` (售后): the row does not count towards pre-sales coverage. */
+  afterSalesOnly?: boolean;
   problem?: { column: string; value: string };
 }
 
@@ -170,7 +172,8 @@ export function checkWeeklyRules(
 }
 
 /**
- * Agents on duty in each slot of `coverage`: an agent counts when on duty for all of the slot.
+ * Agents answering pre-sales in each slot of `coverage`: an agent counts when on duty for all of
+ * the slot, not on a meal break, and not on an after-sales-only row (role after).
  *
  * @example onDutyPerSlot([{ line: 2, person: 'A', start: 0, end: 90 }], { start: 0, slotMinutes: 60, required: [1, 1] }) // [1, 0]
  */
@@ -178,7 +181,7 @@ export function onDutyPerSlot(rows: readonly RosterRow[], coverage: CoverageRequ
   return coverage.required.map((_, slot) => {
     const from = coverage.start + slot * coverage.slotMinutes;
     const to = from + coverage.slotMinutes;
-    return rows.filter((row) => row.start !== undefined && row.end !== undefined && row.end > row.start && row.start <= from && row.end >= to
+    return rows.filter((row) => row.start !== undefined && row.end !== undefined && row.end > row.start && row.start <= from && row.end >= to && !row.afterSalesOnly
       && !(row.mealBreak && row.mealBreak.start < to && row.mealBreak.end > from)).length;
   });
 }
