@@ -51,11 +51,15 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
   it('--break puts a meal break in long shifts where demand allows; check reads and checks the breaks', async () => {
     const dir = tempDir();
     const out = join(dir, 'month.csv');
-    const result = await run(['roster', ...EXAMPLE, '--break', '60m-after-6h', '--out', out, '--format', 'json']);
+    const htmlFile = join(dir, 'month.html');
+    const result = await run(['roster', ...EXAMPLE, '--break', '60m-after-6h', '--out', out, '--report', htmlFile, '--format', 'json']);
     expect([0, 1]).toContain(result.code);
     const summary = JSON.parse(result.stdout) as { short_agent_slots: number };
     const shifts = parse(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Row[];
     expect(Object.keys(shifts[0] ?? {}).slice(-2)).toEqual(['break_start', 'break_end']);
+    // The report's Gantt draws each break inside its shift.
+    const html = readFileSync(htmlFile, 'utf8');
+    expect(html.match(/<rect class="meal-break"/g)?.length).toBe(shifts.filter((s) => s.break_start !== '').length);
     for (const s of shifts) {
       // 白班 (8.5 h) and 晚班 (6.5 h) are longer than 6 h: a 60-minute break inside; 半白班 (5.5 h) needs none.
       const long = Number(s.hours) > 6;

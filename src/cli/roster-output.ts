@@ -301,7 +301,10 @@ export function rosterReport(plan: RosterPlan, days: readonly EstimateRow[] | un
       ...(forecast ? { serviceLevel: forecast.service[slot]?.serviceLevel ?? 0 } : {}),
     })),
     ...(forecast ? { serviceTarget: forecast.target.targetShare } : {}),
-    shifts: plan.assignments.map((a) => ({ person: a.person, start: slotTime(plan, a.start), end: slotTime(plan, a.start + a.length) })),
+    shifts: plan.assignments.map((a) => ({
+      person: a.person, start: slotTime(plan, a.start), end: slotTime(plan, a.start + a.length),
+      ...(a.mealBreak ? { mealBreak: { start: slotTime(plan, a.mealBreak.start), end: slotTime(plan, a.mealBreak.start + a.mealBreak.length) } } : {}),
+    })),
     labels: reportLabels(lang),
   });
 }

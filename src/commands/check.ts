@@ -167,7 +167,10 @@ function checkReport(file: string, rows: readonly RosterRow[], violations: reado
         return coverage.required.map((required, slot) => ({ start: coverage.start + slot * coverage.slotMinutes, required, scheduled: onDuty[slot] ?? 0 }));
       })()
       : [],
-    shifts: timed.map((r) => ({ person: r.person, start: r.start, end: r.end, ...(byLine.has(r.line) ? { violation: (byLine.get(r.line) ?? []).join('; ') } : {}) })),
+    shifts: timed.map((r) => ({
+      person: r.person, start: r.start, end: r.end, ...(r.mealBreak ? { mealBreak: r.mealBreak } : {}),
+      ...(byLine.has(r.line) ? { violation: (byLine.get(r.line) ?? []).join('; ') } : {}),
+    })),
     violations: violations.map((v) => [v.line ? String(v.line) : '', v.person, v.rule, describeViolation(v, lang)]),
     labels: reportLabels(lang),
   });

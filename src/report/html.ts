@@ -22,6 +22,8 @@ export interface ReportShift {
   end: number;
   /** Why this shift breaks a rule, when it does. */
   violation?: string;
+  /** A meal break inside the shift, epoch minutes (drawn lighter: not on duty). */
+  mealBreak?: { start: number; end: number };
 }
 
 export interface ReportData {
@@ -125,7 +127,10 @@ function gantt(data: ReportData): string {
     const y = top + i * rowHeight;
     const shifts = data.shifts.filter((s) => s.person === person).map((s) => {
       const title = `${person}: ${formatDateTime(s.start)} – ${formatDateTime(s.end)}${s.violation ? ` — ${s.violation}` : ''}`;
-      return `<rect class="shift${s.violation ? ' violation' : ''}" x="${x(s.start).toFixed(2)}" y="${y + 2}" width="${Math.max(1, x(s.end) - x(s.start)).toFixed(2)}" height="${rowHeight - 4}" rx="2"><title>${userText(title)}</title></rect>`;
+      const meal = s.mealBreak
+        ? `<rect class="meal-break" x="${x(s.mealBreak.start).toFixed(2)}" y="${y + 2}" width="${Math.max(1, x(s.mealBreak.end) - x(s.mealBreak.start)).toFixed(2)}" height="${rowHeight - 4}"><title>${userText(`${person}: ${formatDateTime(s.mealBreak.start)} – ${formatDateTime(s.mealBreak.end)}`)}</title></rect>`
+        : '';
+      return `<rect class="shift${s.violation ? ' violation' : ''}" x="${x(s.start).toFixed(2)}" y="${y + 2}" width="${Math.max(1, x(s.end) - x(s.start)).toFixed(2)}" height="${rowHeight - 4}" rx="2"><title>${userText(title)}</title></rect>${meal}`;
     }).join('');
     return `<g class="person"><text x="${LEFT - 6}" y="${y + rowHeight - 4}" class="name">${userText(person)}</text>${shifts}</g>`;
   }).join('');
@@ -147,7 +152,7 @@ svg{width:100%;height:auto;display:block}
 .scheduled{fill:#4a78c2}.short{fill:#d9363e}.required{stroke:#111;stroke-width:1.5}
 .service{fill:none;stroke:#2a9d52;stroke-width:1.5}.target{stroke:#2a9d52;stroke-dasharray:4 3}
 .legend text{font-size:11px}.name{font-size:10px;text-anchor:end}
-.shift{fill:#4a78c2}.shift.violation{fill:#d9363e}
+.shift{fill:#4a78c2}.shift.violation{fill:#d9363e}.meal-break{fill:#c9d7ee}
 .columns{display:flex;gap:32px;flex-wrap:wrap}
 @media print{body{margin:8mm}h2{break-after:avoid}svg,table{break-inside:avoid}}
 `;
