@@ -108,7 +108,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--max-shift <hours>', `longest shift; never above ${MAX_CONTINUOUS_DUTY_HOURS}`, '12')
     .option('--min-rest <hours>', 'least rest between two shifts of one person', '10')
     .option('--shifts <file>', 'allowed shift patterns (name,start,end), e.g. templates/shifts.csv')
-    .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to, unavailable, role)')
+    .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to, unavailable, role, prefers)')
     .option('--headcount <n>', 'at most this many people (named A001, A002, …)')
     .addOption(new Option('--minimise <what>', 'with unlimited people, what to minimise first: agent-hours, or people (the smallest team that covers the demand)').choices(['hours', 'people']).default('hours'))
     .option('--days-off-per-week <days>', 'everyday rosters: whole calendar days off each person gets in every full Monday–Sunday week', '1')
