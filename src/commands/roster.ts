@@ -13,7 +13,7 @@ import { predictedService } from '../core/queueing/sizing.js';
 import { t } from '../i18n.js';
 import { encodeText, writeFileAtomic } from '../io/output.js';
 import { readShiftPatterns, readStaff } from '../io/roster-files.js';
-import { parseBreakRule, parseForbidden, parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
+import { parseBalanceRule, parseBreakRule, parseForbidden, parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
 import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, parseMaxDuty } from '../cli/demand-inputs.js';
@@ -65,14 +65,7 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
   const daysOffPerWeek = parseOption(command, 'daysOffPerWeek', (v) => parseInteger(v, 0, 7), errors) ?? 1;
   const maxConsecutiveDays = parseOption(command, 'maxConsecutiveDays', (v) => parseInteger(v, 1, 31), errors);
   const maxHoursPerWeek = parseOption(command, 'maxHoursWeek', parseHours, errors);
-  // `--balance-hours 16` is a limit; `min` makes the spread a soft goal; `16,min` both.
-  const balance = parseOption(command, 'balanceHours', (text) => {
-    const parts = text.split(/[,，\s]+/).filter(Boolean);
-    const minimise = parts.some((part) => /^(min|minimi[sz]e|最小)$/i.test(part));
-    const limit = parts.filter((part) => !/^(min|minimi[sz]e|最小)$/i.test(part));
-    if (limit.length > 1 || (limit.length === 0 && !minimise)) throw new CsPlanError('value.mustBePositive');
-    return { minimise, ...(limit[0] !== undefined ? { hours: parseHours(limit[0]) } : {}) };
-  }, errors);
+  const balance = parseOption(command, 'balanceHours', parseBalanceRule, errors);
   const balanceHours = balance?.hours;
   const forbidden = parseOption(command, 'forbid', parseForbidden, errors);
   const mealBreak = parseOption(command, 'break', parseBreakRule, errors);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseBreakRule, parseHours, parseInteger, parseMinutes, parseSeconds, parseTarget, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
+import { parseAmount, parseBalanceRule, parseBreakRule, parseHours, parseInteger, parseMinutes, parseSeconds, parseTarget, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
+import { CsPlanError } from '../errors.js';
 
 const keyOf = (fn: () => unknown): string => {
   try { fn(); } catch (e) { return (e as { key: string }).key; }
@@ -86,5 +87,19 @@ describe('parseBreakRule', () => {
   });
   it('refuses anything else with the expected form', () => {
     for (const bad of ['60m', 'after-4h', '0m-after-4h', 'lunch']) expect(() => parseBreakRule(bad)).toThrow(expect.objectContaining({ key: 'everyday.badBreak' }));
+  });
+});
+
+describe('parseBalanceRule', () => {
+  it('reads a limit, min, or both', () => {
+    expect(parseBalanceRule('16')).toEqual({ hours: 16, minimise: false });
+    expect(parseBalanceRule('min')).toEqual({ minimise: true });
+    expect(parseBalanceRule('16,min')).toEqual({ hours: 16, minimise: true });
+    expect(parseBalanceRule('最小，１６h')).toEqual({ hours: 16, minimise: true });
+  });
+  it('refuses two limits, nothing, or an unreadable duration', () => {
+    expect(() => parseBalanceRule('16,20')).toThrow(expect.objectContaining({ key: 'everyday.badBalance' }));
+    expect(() => parseBalanceRule(' ')).toThrow(expect.objectContaining({ key: 'everyday.badBalance' }));
+    expect(() => parseBalanceRule('abc')).toThrow(CsPlanError);
   });
 });

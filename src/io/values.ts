@@ -205,3 +205,20 @@ export function parseBreakRule(text: string): { minutes: number; maxWorkHours: n
   if (!match || !(amount > 0) || !(maxWorkHours > 0)) throw new CsPlanError('everyday.badBreak');
   return { minutes: match[2]?.toLowerCase() === 'h' ? amount * 60 : amount, maxWorkHours };
 }
+
+const MINIMISE_WORD = /^(min|minimi[sz]e|最小)$/i;
+
+/**
+ * Parses `--balance-hours`: a limit in hours (`16`), `min` to make the spread a soft goal, or
+ * both (`16,min`).
+ *
+ * @throws CsPlanError for an unreadable duration or neither a limit nor `min`
+ * @example parseBalanceRule('16,min') // { hours: 16, minimise: true }
+ */
+export function parseBalanceRule(text: string): { hours?: number; minimise: boolean } {
+  const parts = toHalfWidth(text).split(/[,，\s]+/).filter(Boolean);
+  const limits = parts.filter((part) => !MINIMISE_WORD.test(part));
+  const minimise = limits.length < parts.length;
+  if (limits.length > 1 || parts.length === 0) throw new CsPlanError('everyday.badBalance');
+  return { minimise, ...(limits[0] !== undefined ? { hours: parseHours(limits[0]) } : {}) };
+}

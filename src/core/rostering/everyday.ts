@@ -1,10 +1,13 @@
 /**
  * Everyday rosters (weeks and months between campaigns): named people on shift patterns,
  * with person-level rules — days off per week, days in a row, hours per week, forbidden
- * sequences and balanced hours — solved exactly with the person-level MIP.
+ * sequences, balanced hours, meal breaks — and soft goals (preferences, stable patterns).
+ * Solved exactly with the person-level MIP, or for large teams by the decomposition (shift
+ * counts, then people), which reports its gap to a proven bound.
  */
 import { CsPlanError, ExitCode } from '../../errors.js';
-import { checkForbiddenNames, checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
+import { checkForbiddenNames, checkPatternNames, checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
+import { ceilTolerant } from '../numeric.js';
 import { breakOffsets, buildPersonModel, type MealBreakRule, type PersonLimits, type PersonProblem } from '../scheduling/person-model.js';
 import { buildCountModel } from '../scheduling/count-model.js';
 import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
@@ -111,17 +114,11 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     balanced: member.maxHours === undefined && member.availableFrom === undefined && member.availableTo === undefined && !member.unavailable?.length,
     ...(member.prefers?.length ? { prefers: member.prefers } : {}),
   }));
-  const known = patterns.map((pattern) => pattern.name);
-  for (const member of staff) {
-    const unknown = member.prefers?.find((name) => !known.includes(name));
-    if (unknown !== undefined) {
-      throw new CsPlanError('everyday.unknownPattern', { name: unknown, known: known.join(', ') }, { location: { option: '--staff', value: member.name } });
-    }
-  }
+  for (const member of staff) checkPatternNames(member.prefers ?? [], patterns, { option: '--staff', value: member.name });
   const { everyday } = request;
   const meal: MealBreakRule | undefined = everyday.mealBreak && {
     // The break rounds up to whole slots and the work allowed before it down: both only stricter.
-    breakSlots: Math.ceil(everyday.mealBreak.minutes / demand.slotMinutes - 1e-9),
+    breakSlots: ceilTolerant(everyday.mealBreak.minutes / demand.slotMinutes),
     maxWorkSlots: toSlots(everyday.mealBreak.maxWorkHours),
   };
   if (meal) {

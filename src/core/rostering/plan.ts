@@ -4,6 +4,7 @@
  */
 import { CsPlanError, ExitCode } from '../../errors.js';
 import { MINUTES_PER_DAY } from '../time/clock.js';
+import { floorTolerant } from '../numeric.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import { checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
@@ -248,7 +249,7 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   if (after && after.contacts.length !== slotCount) throw new CsPlanError('internal', { message: 'after-sales and pre-sales slots differ' });
   const slotHours = demand.slotMinutes / 60;
   const perAgentSlot = after ? after.hourlyCapacity * slotHours : 0;
-  const deferSlots = after ? Math.floor(after.deferHours / slotHours + 1e-9) : 0;
+  const deferSlots = after ? floorTolerant(after.deferHours / slotHours) : 0;
   const build = (defer: number) => buildScheduleModel({
     required, candidates, restSlots: rules.restSlots, ...(groups ? { groups } : {}), ...(request.priority ? { priority: request.priority } : {}),
     ...(after ? { afterSales: { work: after.contacts.map((c) => c / perAgentSlot), deferSlots: defer } } : {}),

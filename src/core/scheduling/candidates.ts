@@ -122,15 +122,22 @@ export function checkPatterns(patterns: readonly ShiftPattern[], rules: ShiftRul
 }
 
 /**
+ * Checks that names given for shift patterns (in --forbid, or a staff file's prefers) exist.
+ *
+ * @param location where the names came from, for the error
+ * @throws CsPlanError naming the unknown pattern and the known ones
+ */
+export function checkPatternNames(names: readonly string[], patterns: readonly ShiftPattern[], location: { option: string; value: string }): void {
+  const known = patterns.map((p) => p.name);
+  const unknown = names.find((name) => !known.includes(name));
+  if (unknown !== undefined) throw new CsPlanError('everyday.unknownPattern', { name: unknown, known: known.join(', ') }, { location });
+}
+
+/**
  * Checks that forbidden sequences (`--forbid 晚班>白班`) name shift patterns that exist.
  *
  * @throws CsPlanError naming the unknown pattern and the known ones
  */
 export function checkForbiddenNames(forbidden: readonly (readonly [string, string])[], patterns: readonly ShiftPattern[]): void {
-  const names = new Set(patterns.map((p) => p.name));
-  for (const pair of forbidden) {
-    for (const name of pair) {
-      if (!names.has(name)) throw new CsPlanError('everyday.unknownPattern', { name, known: [...names].join(', ') }, { location: { option: '--forbid', value: pair.join('>') } });
-    }
-  }
+  for (const pair of forbidden) checkPatternNames(pair, patterns, { option: '--forbid', value: pair.join('>') });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildScheduleModel, greedyCoverPeople, mostSlotsPerPerson, preSalesWeight, reachableSlots, unreachableWork } from './model.js';
+import { buildScheduleModel, greedyCoverPeople, mostSlotsPerPerson, preSalesWeight, reachableSlots, trailingSums, unreachableWork } from './model.js';
 import { simulateAfterSales } from '../rostering/after-sales.js';
 import { solveLexicographic } from './highs-solver.js';
 import { shiftCandidates, type ShiftCandidate } from './candidates.js';
@@ -266,6 +266,14 @@ describe('preSalesWeight', () => {
     fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 50, noNaN: true })), (work) => {
       expect(preSalesWeight(work)).toBeGreaterThan(work.reduce((a, b) => a + b, 0));
     }));
+  });
+});
+
+describe('trailingSums', () => {
+  it('sums the last n values at each position', () => {
+    expect(trailingSums([1, 2, 3, 4], 2)).toEqual([1, 3, 5, 7]);
+    expect(trailingSums([1, 2, 3], 0)).toEqual([0, 0, 0]);
+    expect(trailingSums([0.1, 0.2, 0.3], 5)[2]).toBeCloseTo(0.6, 12);
   });
 });
 

@@ -16,6 +16,7 @@
  * weighs more than all after-sales work left past its limit (preSalesWeight).
  */
 import type { ShiftCandidate } from './candidates.js';
+import { ceilTolerant } from '../numeric.js';
 
 /** People who share availability and an hours limit; the model treats them alike. */
 export interface StaffGroup {
@@ -193,6 +194,19 @@ export function greedyCoverPeople(required: readonly number[], candidates: reado
   return most;
 }
 
+/**
+ * The sum of the last `length` values at each position (the window ends at that position).
+ *
+ * @example trailingSums([1, 2, 3, 4], 2) // [1, 3, 5, 7]
+ */
+export function trailingSums(values: readonly number[], length: number): number[] {
+  let sum = 0;
+  return values.map((value, t) => {
+    sum += value - (t - length >= 0 ? values[t - length] ?? 0 : 0);
+    return Math.max(0, sum);
+  });
+}
+
 /** Longest run of arrival slots an interval cut covers (longer runs added nothing on the Double 11 example). */
 const CUT_RUN_SLOTS = 24;
 
@@ -211,7 +225,6 @@ function addLiftedIntervalCuts(
   arriving: readonly number[], preNeed: readonly number[], deferSlots: number,
 ): void {
   const last = arriving.length - 1;
-  const whole = (x: number) => Math.ceil(x - 1e-9);
   const longest = Math.max(0, ...candidates.map((c) => c.length));
   for (let a = 0; a <= last; a++) {
     if ((arriving[a] ?? 0) <= 1e-12) continue;
@@ -221,9 +234,9 @@ function addLiftedIntervalCuts(
     for (let b = a; b <= Math.min(last, a + CUT_RUN_SLOTS - 1); b++) {
       total += arriving[b] ?? 0;
       if (b > a) withoutFirst += arriving[b] ?? 0;
-      const need = whole(total);
+      const need = ceilTolerant(total);
       // Skip runs that a shorter one (starting later or ending sooner) already implies.
-      if (need <= bound || need <= whole(withoutFirst)) continue;
+      if (need <= bound || need <= ceilTolerant(withoutFirst)) continue;
       const end = b + deferSlots;
       if (end > last) break; // work due after the window may still wait
       bound = need;
@@ -274,13 +287,9 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
   // The bound helps the after-sales model (finite ranges for HiGHS's cuts) but made the
   // pre-sales-only one far slower (14-day bench, --minimise people: 5.8 s → 103 s), so it is
   // used with after-sales only.
-  const work = problem.afterSales?.work ?? [];
-  const deferSlots = problem.afterSales?.deferSlots ?? 0;
-  let recentWork = 0;
-  const usable = problem.required.map((need, t) => {
-    recentWork += (work[t] ?? 0) - (t - deferSlots - 1 >= 0 ? work[t - deferSlots - 1] ?? 0 : 0);
-    return need + Math.ceil(Math.max(0, recentWork) - 1e-9);
-  });
+  // Work that can be done in slot t arrived in t − deferSlots … t.
+  const doable = problem.afterSales ? trailingSums(problem.afterSales.work, problem.afterSales.deferSlots + 1) : [];
+  const usable = problem.required.map((need, t) => need + ceilTolerant(doable[t] ?? 0));
   const copiesUsable = (candidate: ShiftCandidate) => {
     let most = 0;
     for (let t = candidate.start; t < candidate.start + candidate.length; t++) most = Math.max(most, usable[t] ?? 0);
@@ -357,14 +366,10 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     }
   } else {
     const withRole = (role: WorkRole) => shifts.flatMap((shift, column) => (roleOf(shift) === role ? [column] : []));
-    const covers = (columnsOf: number[]) => {
-      const covered = problem.required.map(() => false);
-      for (const column of columnsOf) {
-        const { start, length } = problem.candidates[shifts[column]?.candidate ?? 0] ?? { start: 0, length: 0 };
-        for (let t = start; t < start + length; t++) covered[t] = true;
-      }
-      return covered;
-    };
+    const covers = (columnsOf: number[]) => reachableSlots({
+      required: problem.required,
+      candidates: columnsOf.flatMap((column) => problem.candidates[shifts[column]?.candidate ?? -1] ?? []),
+    });
     const onPre = onDuty(withRole('pre'));
     const onBoth = onDuty(withRole('both'));
     const onAfter = onDuty(withRole('after'));
@@ -388,10 +393,9 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
       const lateUnreachable = unlimited ? unreachableWork(after.work, covers([...withRole('both'), ...withRole('after')]), after.deferSlots) : [];
       const arriving = after.work.map((w, t) => Math.max(0, w - (lateUnreachable[t] ?? 0)));
       overdue = unlimited ? undefined : arriving.map(() => addColumn(0, Infinity, false));
-      let recent = 0;
+      const recent = trailingSums(arriving, after.deferSlots);
       let previous: number | undefined;
       arriving.forEach((w, t) => {
-        recent += w - (t - after.deferSlots >= 0 ? arriving[t - after.deferSlots] ?? 0 : 0);
         const done = addColumn(0, Infinity, false);
         // done ≤ after-role agents + both-role agents not on pre-sales
         const capacity = { indices: [done], values: [1] };
@@ -401,7 +405,7 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
           capacity.values.push(value);
         }
         rows.push({ lower: -Infinity, upper: 0, ...capacity });
-        const waiting = addColumn(0, Math.max(0, recent) + 1e-9, false);
+        const waiting = addColumn(0, (recent[t] ?? 0) + 1e-9, false);
         const balance = { indices: [waiting, done], values: [1, 1] };
         if (previous !== undefined) {
           balance.indices.push(previous);
