@@ -1,7 +1,8 @@
 // Deterministic per-slot demand for benchmarks: `days` days of `slot`-minute slots from
 // 2026-11-01, a daytime plateau, an evening peak 20:00–24:00, the 00:00–02:00 burst, and a
 // campaign day on 11 Nov, scaled so the busiest slot needs `peakAgents` at `hourlyCapacity`.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export function makeDemand(file, { days, slot, peakAgents, hourlyCapacity }) {
   const weights = [];
@@ -29,4 +30,20 @@ export function makeHistory(file, rows) {
     lines.push(`${at.toISOString().slice(0, 16).replace('T', ' ')},${50 + (i % 24) * 3}`);
   }
   writeFileSync(file, `${lines.join('\n')}\n`);
+}
+
+/**
+ * Writes the everyday example's demand scaled to a team of `people` (30 people ↔ the example
+ * as it is) and a staff file of that many names with no limits; returns both paths.
+ */
+export function makeEverydayTeam(dir, root, people) {
+  const staff = join(dir, `staff-${people}.csv`);
+  writeFileSync(staff, `name\n${Array.from({ length: people }, (_, i) => `P${String(i + 1).padStart(3, '0')}`).join('\n')}\n`);
+  const rows = readFileSync(join(root, 'examples/everyday/demand.csv'), 'utf8').trim().split('\n');
+  const demand = join(dir, `everyday-${people}.csv`);
+  writeFileSync(demand, `${[rows[0], ...rows.slice(1).map((line) => {
+    const [at, n] = line.split(',');
+    return `${at},${(Number(n) * people / 30).toFixed(1)}`;
+  })].join('\n')}\n`);
+  return { staff, demand };
 }

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir, cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { makeDemand, makeHistory } from './make-demand.mjs';
+import { makeDemand, makeEverydayTeam, makeHistory } from './make-demand.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = join(root, 'bin', 'cs-plan.js');
@@ -80,12 +80,7 @@ cases.push(measure('roster: 7 days, 15-min slots, ~5,000 agents at peak, unlimit
 
 // Everyday rosters: 31 days, 30-minute slots, the example's three shifts and rules, 30, 100 and 200 people.
 function everydayInputs(people) {
-  const staff = join(work, `staff-${people}.csv`);
-  writeFileSync(staff, `name\n${Array.from({ length: people }, (_, i) => `P${String(i + 1).padStart(3, '0')}`).join('\n')}\n`);
-  // The example's demand, scaled to the team: 30 people ↔ the example as is.
-  const rows = readFileSync(join(root, 'examples/everyday/demand.csv'), 'utf8').trim().split('\n');
-  const demand = join(work, `everyday-${people}.csv`);
-  writeFileSync(demand, `${[rows[0], ...rows.slice(1).map((line) => { const [at, n] = line.split(','); return `${at},${(Number(n) * people / 30).toFixed(1)}`; })].join('\n')}\n`);
+  const { staff, demand } = makeEverydayTeam(work, root, people);
   return ['--demand', demand, '--shifts', 'examples/everyday/shifts.csv', '--staff', staff, '--config', 'examples/everyday/cs-plan.config.json'];
 }
 for (const [people, runs] of [[30, runsFor(3)], [100, runsFor(3)], [200, runsFor(3)]]) {

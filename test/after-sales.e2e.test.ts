@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'csv-parse/sync';
-import { run, tempDir, writeFixture } from './helpers.js';
+import { readCsvFile, run, tempDir, writeFixture } from './helpers.js';
 
 /** The Double 11 example as the README runs it: the campaign and its after-sales week, on shift patterns. */
 const EXAMPLE = [
@@ -10,8 +8,6 @@ const EXAMPLE = [
   '--config', 'examples/double11/cs-plan.config.json', '--shifts', 'examples/double11/shifts.csv',
 ];
 
-type Row = Record<string, string>;
-const readCsv = (path: string): Row[] => parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Row[];
 
 describe('cs-plan roster with after-sales (built CLI)', () => {
   it('plans the Double 11 example through the after-sales week: no contact past the limit, pre-sales covered', async () => {
@@ -28,7 +24,7 @@ describe('cs-plan roster with after-sales (built CLI)', () => {
     expect(summary.after_sales.longest_wait_hours).toBeLessThanOrEqual(4);
     expect(summary.after_sales.deferred).toBeGreaterThan(0);
 
-    const rows = readCsv(coverage);
+    const rows = readCsvFile(coverage);
     expect(Object.keys(rows[0] ?? {})).toEqual([
       'slot_start', 'inquiries', 'required', 'scheduled', 'shortfall',
       'pre_sales_agents', 'after_sales_contacts', 'after_sales_agents', 'after_sales_handled', 'after_sales_waiting', 'after_sales_overdue',
@@ -41,7 +37,7 @@ describe('cs-plan roster with after-sales (built CLI)', () => {
       expect(Number(r.pre_sales_agents) + Number(r.after_sales_agents)).toBe(Number(r.scheduled));
       expect(Number(r.pre_sales_agents)).toBe(Math.min(Number(r.required), Number(r.scheduled)));
     }
-    const shifts = readCsv(out);
+    const shifts = readCsvFile(out);
     expect(Object.keys(shifts[0] ?? {})).toEqual(['agent', 'date', 'start', 'end', 'hours', 'role', 'break_start', 'break_end']);
     expect(new Set(shifts.map((s) => s.role))).toEqual(new Set(['both']));
 
@@ -59,7 +55,7 @@ describe('cs-plan roster with after-sales (built CLI)', () => {
     const result = await run(['roster', ...EXAMPLE, '--staff', staff, '--out', out, '--coverage', coverage, '--format', 'json']);
     expect([0, 1]).toContain(result.code);
     const summary = JSON.parse(result.stdout) as { after_sales: Record<string, number> };
-    const shifts = readCsv(out);
+    const shifts = readCsvFile(out);
     for (const shift of shifts) expect(shift.role).toBe(shift.agent?.startsWith('售后') ? 'after' : 'pre');
     // check counts only pre-sales rows for pre-sales coverage: it finds the roster's own shortfall.
     const check = await run(['check', out, '--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv',
@@ -68,7 +64,7 @@ describe('cs-plan roster with after-sales (built CLI)', () => {
     expect(found.reduce((sum, v) => sum + v.limit - v.value, 0)).toBe((JSON.parse(result.stdout) as { short_agent_slots: number }).short_agent_slots);
     // After-sales capacity is exactly the after-sales person's hours; alone, they cannot keep up.
     const afterHours = shifts.filter((s) => s.role === 'after').reduce((sum, s) => sum + Number(s.hours), 0);
-    const rows = readCsv(coverage);
+    const rows = readCsvFile(coverage);
     expect(rows.reduce((sum, r) => sum + Number(r.after_sales_agents), 0)).toBe(afterHours);
     expect(summary.after_sales.overdue).toBeGreaterThan(0);
   });
@@ -85,7 +81,7 @@ describe('cs-plan roster with after-sales (built CLI)', () => {
     expect(summary.short_agent_slots).toBe(preSalesOnly.short_agent_slots);
     expect(summary.after_sales.longest_wait_hours).toBeLessThanOrEqual(4);
     // Where pre-sales is short, nobody is on after-sales.
-    for (const r of readCsv(coverage).filter((row) => Number(row.shortfall) > 0)) expect(Number(r.after_sales_agents)).toBe(0);
+    for (const r of readCsvFile(coverage).filter((row) => Number(row.shortfall) > 0)) expect(Number(r.after_sales_agents)).toBe(0);
   });
 
   it('refuses what it cannot plan, naming the flag, file and value', async () => {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'csv-parse/sync';
-import { run, tempDir, writeFixture } from './helpers.js';
+import { ROOT, readCsvFile, run, tempDir, writeFixture } from './helpers.js';
+// @ts-expect-error plain JavaScript helper shared with the benchmark
+import { makeEverydayTeam } from '../bench/make-demand.mjs';
 
 const EXAMPLE = ['--demand', 'examples/everyday/demand.csv', '--shifts', 'examples/everyday/shifts.csv', '--staff', 'examples/everyday/staff.csv', '--config', 'examples/everyday/cs-plan.config.json'];
 type Row = Record<string, string>;
@@ -19,7 +20,7 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
     // 小李 and 小张 prefer 白班, 小刘 晚班, 小董 半白班: all granted, and proven (a soft goal at 0 cannot improve).
     expect(summary.preference_misses).toBe(0);
     expect(summary.solver.proven).toEqual(['unmet_demand', 'agent_hours', 'soft_goals']);
-    const shifts = parse(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Row[];
+    const shifts = readCsvFile(out);
     // One shift a day per person; no 晚班 (17:00) followed by 白班 (09:00) the next day.
     const byAgent = new Map<string, Row[]>();
     for (const s of shifts) byAgent.set(s.agent!, [...(byAgent.get(s.agent!) ?? []), s]);
@@ -55,7 +56,7 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
     const result = await run(['roster', ...EXAMPLE, '--break', '60m-after-6h', '--out', out, '--report', htmlFile, '--format', 'json']);
     expect([0, 1]).toContain(result.code);
     const summary = JSON.parse(result.stdout) as { short_agent_slots: number };
-    const shifts = parse(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Row[];
+    const shifts = readCsvFile(out);
     expect(Object.keys(shifts[0] ?? {}).slice(-2)).toEqual(['break_start', 'break_end']);
     // The report's Gantt draws each break inside its shift.
     const html = readFileSync(htmlFile, 'utf8');
@@ -80,12 +81,7 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
   it('200 people: the decomposition (shift counts, then people) plans the month, proven by its bound; check agrees', async () => {
     const dir = tempDir();
     const people = 200;
-    const staff = writeFixture(dir, 'staff.csv', `name\n${Array.from({ length: people }, (_, i) => `P${String(i + 1).padStart(3, '0')}`).join('\n')}\n`);
-    const rows = readFileSync('examples/everyday/demand.csv', 'utf8').trim().split('\n');
-    const demand = writeFixture(dir, 'demand.csv', `${[rows[0], ...rows.slice(1).map((line) => {
-      const [at, n] = line.split(',');
-      return `${at},${(Number(n) * people / 30).toFixed(1)}`;
-    })].join('\n')}\n`);
+    const { staff, demand } = makeEverydayTeam(dir, ROOT, people);
     const out = join(dir, 'month.csv');
     const result = await run(['roster', '--demand', demand, '--shifts', 'examples/everyday/shifts.csv', '--staff', staff,
       '--config', 'examples/everyday/cs-plan.config.json', '--out', out, '--format', 'json']);
@@ -97,7 +93,7 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
     expect(JSON.parse(check.stdout)).toMatchObject({ ok: true, coverage_checked: true });
     // The hours balance (16 h) holds too: check has no balance rule, so measure it here.
     const hours = new Map<string, number>();
-    for (const s of parse(readFileSync(out, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Row[]) hours.set(s.agent!, (hours.get(s.agent!) ?? 0) + Number(s.hours));
+    for (const s of readCsvFile(out)) hours.set(s.agent!, (hours.get(s.agent!) ?? 0) + Number(s.hours));
     expect(Math.max(...hours.values()) - Math.min(...hours.values())).toBeLessThanOrEqual(16);
   }, 60_000);
 

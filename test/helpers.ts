@@ -1,5 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -79,3 +80,8 @@ export function runInTerminal(args: string[], answers: [RegExp, string][], env: 
   });
 }
 
+
+/** A CSV file cs-plan wrote, as records by column name (the BOM for Excel removed). */
+export function readCsvFile(path: string): Record<string, string>[] {
+  return parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
+}

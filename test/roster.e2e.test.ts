@@ -2,14 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { run, tempDir, writeFixture } from './helpers.js';
+import { readCsvFile, run, tempDir, writeFixture } from './helpers.js';
 // @ts-expect-error plain JavaScript helper shared with the benchmark
 import { makeDemand } from '../bench/make-demand.mjs';
 
 const EXAMPLE = ['--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'test/fixtures/double11-presales.config.json'];
 
 type Row = Record<string, string>;
-const readCsv = (path: string): Row[] => parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Row[];
 const minutes = (text: string) => Date.parse(`${text.replace(' ', 'T')}:00Z`) / 60_000;
 
 /** Checks the rules on the files a user gets, independently of the code that made them. */
@@ -41,9 +40,9 @@ describe('cs-plan roster (built CLI)', () => {
     expect(result.code).toBe(0);
     expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('\uFEFFagent,date,start,end,hours,role,break_start,break_end');
     expect(readFileSync(coverage, 'utf8').split('\n')[0]).toBe('\uFEFFslot_start,inquiries,required,scheduled,shortfall');
-    const shifts = readCsv(out);
+    const shifts = readCsvFile(out);
     checkShiftFile(shifts);
-    const slots = readCsv(coverage);
+    const slots = readCsvFile(coverage);
     expect(slots).toHaveLength(72);
     expect(slots[0]?.slot_start).toBe('2026-11-10 00:00');
     for (const slot of slots) {
@@ -81,10 +80,10 @@ describe('cs-plan roster (built CLI)', () => {
     const result = await run(['roster', ...EXAMPLE, '--headcount', '25', '--out', out, '--coverage', coverage]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/Short of agents in \d+ slot/);
-    const shifts = readCsv(out);
+    const shifts = readCsvFile(out);
     checkShiftFile(shifts);
     expect(new Set(shifts.map((s) => s.agent)).size).toBeLessThanOrEqual(25);
-    expect(readCsv(coverage).some((s) => Number(s.shortfall) > 0)).toBe(true);
+    expect(readCsvFile(coverage).some((s) => Number(s.shortfall) > 0)).toBe(true);
   });
 
   it('--minimise people finds a team no larger than the fewest-hours roster needs, and refuses a fixed headcount', async () => {
@@ -98,7 +97,7 @@ describe('cs-plan roster (built CLI)', () => {
     expect(people.short_agent_slots).toBe(0);
     expect(people.people_rostered).toBeLessThanOrEqual(hours.people_rostered);
     expect(people.agent_hours).toBeGreaterThanOrEqual(hours.agent_hours);
-    checkShiftFile(readCsv(out));
+    checkShiftFile(readCsvFile(out));
     const conflict = await run(['roster', ...EXAMPLE, '--minimise', 'people', '--headcount', '20']);
     expect(conflict.code).toBe(2);
     expect(conflict.stderr).toMatch(/--minimise people conflicts with --headcount/);
@@ -113,7 +112,7 @@ describe('cs-plan roster (built CLI)', () => {
     const out = join(dir, 'out.csv');
     const result = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--slot', '30', '--shifts', patterns, '--staff', staff, '--min-shift', '6', '--out', out]);
     expect(result.stderr).toBe('');
-    const shifts = readCsv(out);
+    const shifts = readCsvFile(out);
     expect(shifts.length).toBeGreaterThan(0);
     checkShiftFile(shifts);
     for (const s of shifts) expect(['09:00-17:30', '17:00-23:30', '23:00-09:00']).toContain(`${s.start!.slice(11)}-${s.end!.slice(11)}`);
@@ -148,7 +147,7 @@ describe('cs-plan roster (built CLI)', () => {
       const out = join(dir, 'shifts.csv');
       const onGrid = await run(['roster', ...EXAMPLE, '--shifts', 'templates/shifts.csv', '--slot', '30', '--out', out]);
       expect(onGrid.code).toBe(0);
-      checkShiftFile(readCsv(out));
+      checkShiftFile(readCsvFile(out));
       // 10 Nov 00:00–08:00 lies before every pattern of the window: reported, not infeasible.
       expect(onGrid.stdout).toContain('lie outside every allowed shift (first: 2026-11-10 00:00)');
     });
@@ -204,7 +203,7 @@ describe('cs-plan roster (built CLI)', () => {
       expect(['agent_hours', 'people']).toContain(summary.solver.unproven);
       expect(summary.solver.proven).not.toContain(summary.solver.unproven);
       expect(result.stderr).toContain('The solver hit --time-limit; the roster is the best found');
-      checkShiftFile(readCsv(out));
+      checkShiftFile(readCsvFile(out));
     } else {
       expect(result.stderr).toContain('found no roster within --time-limit 3 s');
     }

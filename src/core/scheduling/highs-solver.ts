@@ -49,6 +49,7 @@ interface HighsModule {
 interface HighsModel {
   options: { set(values: Record<string, unknown>): void };
   info: { get(name: string): number | bigint };
+  /** Callback 6 is HiGHS's mipInterrupt: called during the MIP, it may stop the solve. */
   run(callbacks?: { 6?: (event: { data: { mip_primal_bound?: number }; interrupt(): void }) => void }): { modelStatus: number };
   getSolution(): { colValue: Float64Array };
   getObjectiveValue(): number;
@@ -268,7 +269,9 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
       let done = false;
       for (let weight = FIRST_WEIGHT; weight <= MAX_WEIGHT && !done; weight *= 10) {
         const floor = model.objectiveFloors?.[next];
-        const result = run({ primary: next - 1, secondary: next, weight, ...(floor !== undefined && whole(next) ? { floor: weight * previousOptimum + floor } : {}) });
+        // The half-unit test at the floor needs the combined objective to be whole.
+        const wholeStage = whole(next - 1) && whole(next);
+        const result = run({ primary: next - 1, secondary: next, weight, ...(floor !== undefined && wholeStage ? { floor: weight * previousOptimum + floor } : {}) });
         if (!result) return stopped(next, 1, bestValue);
         const keepsOptimum = evaluate(objective(next - 1), result.solution) <= previousOptimum + slack(next - 1, previousOptimum);
         if (keepsOptimum) {

@@ -77,6 +77,16 @@ function* coveringRosters(candidates: ShiftCandidate[], required: number[]): Gen
   }
 }
 
+/** Objective values as whole numbers (+0, never −0). */
+const wholeValues = (values: readonly number[]) => values.map((v) => Math.round(v) || 0);
+
+/** The tiny instance's rules and candidates (at most 9 of them, so brute force stays quick). */
+function tinyCandidates({ required, minShift, rest }: { required: number[]; minShift: number; rest: number }) {
+  const candidates = shiftCandidates(required.length, { slotMinutes: 60, minShiftSlots: minShift, maxShiftSlots: minShift + 1, restSlots: rest });
+  fc.pre(candidates.length > 0 && candidates.length <= 9);
+  return candidates;
+}
+
 const tiny = fc.record({
   required: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 4, maxLength: 6 }),
   minShift: fc.integer({ min: 2, max: 3 }),
@@ -86,9 +96,7 @@ const tiny = fc.record({
 describe('shift MIP equals brute force on tiny instances', () => {
   it('unlimited people: fewest agent-slots covering every slot, then fewest people', async () => {
     await fc.assert(fc.asyncProperty(tiny, async ({ required, minShift, rest }) => {
-      const rules = { slotMinutes: 60, minShiftSlots: minShift, maxShiftSlots: minShift + 1, restSlots: rest };
-      const candidates = shiftCandidates(required.length, rules);
-      fc.pre(candidates.length > 0 && candidates.length <= 9);
+      const candidates = tinyCandidates({ required, minShift, rest });
       let best: [number, number] = [Infinity, Infinity];
       for (const { shifts, slots } of coveringRosters(candidates, required)) {
         if (slots > best[0]) continue;
@@ -98,15 +106,13 @@ describe('shift MIP equals brute force on tiny instances', () => {
       const { model } = buildScheduleModel({ required, candidates, restSlots: rest });
       const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
       expect(report.status).toBe('optimal');
-      expect(report.objectiveValues.map((v) => Math.round(v) || 0)).toEqual(best);
+      expect(wholeValues(report.objectiveValues)).toEqual(best);
     }), { numRuns: 25 });
   });
 
   it('--minimise people: fewest people covering every slot, then fewest agent-slots', async () => {
     await fc.assert(fc.asyncProperty(tiny, async ({ required, minShift, rest }) => {
-      const rules = { slotMinutes: 60, minShiftSlots: minShift, maxShiftSlots: minShift + 1, restSlots: rest };
-      const candidates = shiftCandidates(required.length, rules);
-      fc.pre(candidates.length > 0 && candidates.length <= 9);
+      const candidates = tinyCandidates({ required, minShift, rest });
       let best: [number, number] = [Infinity, Infinity];
       for (const { shifts, slots } of coveringRosters(candidates, required)) {
         const people = mostPresent(shifts, rest);
@@ -115,16 +121,14 @@ describe('shift MIP equals brute force on tiny instances', () => {
       const { model } = buildScheduleModel({ required, candidates, restSlots: rest, priority: 'people' });
       const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
       expect(report.status).toBe('optimal');
-      expect(report.objectiveValues.map((v) => Math.round(v) || 0)).toEqual(best);
+      expect(wholeValues(report.objectiveValues)).toEqual(best);
       expect(report.proven).toEqual(['people', 'agent_hours']);
     }), { numRuns: 25 });
   });
 
   it('limited people: least unmet demand, then fewest agent-slots, with the headcount held', async () => {
     await fc.assert(fc.asyncProperty(tiny, fc.integer({ min: 1, max: 2 }), async ({ required, minShift, rest }, headcount) => {
-      const rules = { slotMinutes: 60, minShiftSlots: minShift, maxShiftSlots: minShift + 1, restSlots: rest };
-      const candidates = shiftCandidates(required.length, rules);
-      fc.pre(candidates.length > 0 && candidates.length <= 9);
+      const candidates = tinyCandidates({ required, minShift, rest });
       let best: [number, number] = [Infinity, Infinity];
       for (const counts of allCounts(candidates.length, 2)) {
         // One person works at most one shift per (shortest shift + rest) slots.
@@ -139,7 +143,7 @@ describe('shift MIP equals brute force on tiny instances', () => {
       }
       const { model } = buildScheduleModel({ required, candidates, restSlots: rest, groups: [{ size: headcount, fromSlot: 0, toSlot: required.length }] });
       const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
-      expect(report.objectiveValues.map((v) => Math.round(v) || 0)).toEqual(best);
+      expect(wholeValues(report.objectiveValues)).toEqual(best);
     }), { numRuns: 25 });
   });
 });
@@ -162,8 +166,8 @@ describe('bounds behind the weighted solves', () => {
 
   it('greedyCoverPeople is at least the fewest people any cover needs', () => {
     fc.assert(fc.property(tiny, ({ required, minShift, rest }) => {
-      const candidates = shiftCandidates(required.length, { slotMinutes: 60, minShiftSlots: minShift, maxShiftSlots: minShift + 1, restSlots: rest });
-      fc.pre(candidates.length > 0 && candidates.length <= 9 && reachableSlots({ required, candidates }).every((ok, t) => ok || required[t] === 0));
+      const candidates = tinyCandidates({ required, minShift, rest });
+      fc.pre(reachableSlots({ required, candidates }).every((ok, t) => ok || required[t] === 0));
       let fewest = Infinity;
       for (const { shifts } of coveringRosters(candidates, required)) fewest = Math.min(fewest, mostPresent(shifts, rest));
       expect(greedyCoverPeople(required, candidates, rest)).toBeGreaterThanOrEqual(fewest);
@@ -192,7 +196,7 @@ describe('reachableSlots', () => {
     expect(reachableSlots({ required: [1, 1, 1, 1], candidates })).toEqual([false, true, true, false]);
     const { model } = buildScheduleModel({ required: [1, 1, 1, 1], candidates, restSlots: 1 });
     const report = await solveLexicographic(model, { timeLimitSeconds: 5 });
-    expect(report.objectiveValues.map((v) => Math.round(v) || 0)).toEqual([2, 1]);
+    expect(wholeValues(report.objectiveValues)).toEqual([2, 1]);
   });
 });
 

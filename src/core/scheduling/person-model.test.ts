@@ -10,17 +10,44 @@ const rules = { slotMinutes: 240, minShiftSlots: 2, maxShiftSlots: 2, restSlots:
 const patterns = [{ name: 'early', startMinute: 240, lengthMinutes: 480 }, { name: 'late', startMinute: 720, lengthMinutes: 480 }];
 const DAYS = 3;
 const SLOTS_PER_DAY = 6;
+const requiredArb = (max: number) => fc.array(fc.integer({ min: 0, max }), { minLength: DAYS * SLOTS_PER_DAY, maxLength: DAYS * SLOTS_PER_DAY });
+/** Objective values as whole numbers (+0, never −0: the soft goals have negative coefficients). */
+const wholeValues = (values: readonly number[]) => values.map((v) => Math.round(v) || 0);
+
+/** The candidates of the tiny window and the day each starts on. */
+function tinyWindow(required: readonly number[]) {
+  const candidates = shiftCandidates(required.length, rules, patterns, 0);
+  return { candidates, candidateDays: candidates.map((c) => Math.floor(c.start / SLOTS_PER_DAY)) };
+}
+
+/**
+ * Every roster of the tiny window for `people` people (each picks, per day, nothing, early or
+ * late) that keeps the rest rule: `days` holds the picks (0, 1 early, 2 late), `shifts` the shifts.
+ */
+function* everyRoster(window: ReturnType<typeof tinyWindow>, people: number) {
+  const { candidates, candidateDays } = window;
+  for (let code = 0; code < 3 ** (DAYS * people); code++) {
+    const pick = Array.from({ length: DAYS * people }, (_, i) => Math.floor(code / 3 ** i) % 3);
+    const days = Array.from({ length: people }, (_, p) => pick.slice(p * DAYS, p * DAYS + DAYS));
+    const shifts = days.map((mine) => mine.flatMap((k, day) => (k === 0 ? [] : [candidates.find((c, i) => candidateDays[i] === day && c.pattern === (k === 1 ? 'early' : 'late'))!])));
+    if (shifts.every((list) => list.every((c, i) => i === 0 || c.start - (list[i - 1]!.start + list[i - 1]!.length) >= rules.restSlots))) yield { days, shifts };
+  }
+}
+
+/** Unmet agent-slots of a set of shifts against the requirement. */
+function unmetOf(required: readonly number[], shifts: readonly { start: number; length: number }[]): number {
+  return required.reduce((sum, need, t) => sum + Math.max(0, need - shifts.filter((c) => c.start <= t && t < c.start + c.length).length), 0);
+}
 
 describe('person-level MIP equals brute force on tiny instances', () => {
   it('least unmet demand, then fewest agent-slots, under days in a row, forbidden sequences and balance', async () => {
     await fc.assert(fc.asyncProperty(
-      fc.array(fc.integer({ min: 0, max: 2 }), { minLength: DAYS * SLOTS_PER_DAY, maxLength: DAYS * SLOTS_PER_DAY }),
+      requiredArb(2),
       fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
       fc.boolean(),
       fc.option(fc.integer({ min: 0, max: 4 }), { nil: undefined }),
       async (required, maxConsecutiveDays, forbidLateEarly, maxSpreadSlots) => {
-        const candidates = shiftCandidates(required.length, rules, patterns, 0);
-        const candidateDays = candidates.map((c) => Math.floor(c.start / SLOTS_PER_DAY));
+        const window = tinyWindow(required);
         const people = [{ fromSlot: 0, toSlot: required.length }, { fromSlot: 0, toSlot: required.length }];
         const personRules = {
           restSlots: rules.restSlots, daysOffPerWeek: 0,
@@ -28,34 +55,27 @@ describe('person-level MIP equals brute force on tiny instances', () => {
           ...(forbidLateEarly ? { forbidden: [['late', 'early']] as const } : {}),
           ...(maxSpreadSlots !== undefined ? { maxSpreadSlots } : {}),
         };
-        // Brute force: each person picks, per day, nothing, early or late.
         let best: [number, number] = [Infinity, Infinity];
-        const choices = 3 ** (DAYS * people.length);
-        for (let code = 0; code < choices; code++) {
-          const pick = Array.from({ length: DAYS * people.length }, (_, i) => Math.floor(code / 3 ** i) % 3);
-          const shifts = people.map((_, p) => pick.slice(p * DAYS, p * DAYS + DAYS).flatMap((k, day) => (k === 0 ? [] : [candidates.find((c, i) => candidateDays[i] === day && c.pattern === (k === 1 ? 'early' : 'late'))!])));
-          const ok = shifts.every((list, p) => {
-            const days = pick.slice(p * DAYS, p * DAYS + DAYS);
-            for (let i = 1; i < list.length; i++) if (list[i]!.start - (list[i - 1]!.start + list[i - 1]!.length) < rules.restSlots) return false;
-            if (forbidLateEarly && days.some((k, d) => k === 2 && days[d + 1] === 1)) return false;
+        for (const { days, shifts } of everyRoster(window, people.length)) {
+          const ok = days.every((mine) => {
+            if (forbidLateEarly && mine.some((k, d) => k === 2 && mine[d + 1] === 1)) return false;
             if (maxConsecutiveDays !== undefined) {
               let run = 0;
-              for (const k of days) if ((run = k === 0 ? 0 : run + 1) > maxConsecutiveDays) return false;
+              for (const k of mine) if ((run = k === 0 ? 0 : run + 1) > maxConsecutiveDays) return false;
             }
             return true;
           });
           if (!ok) continue;
           const worked = shifts.map((list) => list.reduce((sum, c) => sum + c.length, 0));
           if (maxSpreadSlots !== undefined && Math.max(...worked) - Math.min(...worked) > maxSpreadSlots) continue;
-          const cover = required.map((_, t) => shifts.flat().filter((c) => c.start <= t && t < c.start + c.length).length);
-          const unmet = required.reduce((sum, need, t) => sum + Math.max(0, need - (cover[t] ?? 0)), 0);
+          const unmet = unmetOf(required, shifts.flat());
           const slots = worked.reduce((a, b) => a + b, 0);
           if (unmet < best[0] || (unmet === best[0] && slots < best[1])) best = [unmet, slots];
         }
-        const { model } = buildPersonModel({ required, candidates, candidateDays, people, rules: personRules, slotsPerDay: SLOTS_PER_DAY, firstDay: 0 });
+        const { model } = buildPersonModel({ required, ...window, people, rules: personRules, slotsPerDay: SLOTS_PER_DAY, firstDay: 0 });
         const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
         expect(report.status).toBe('optimal');
-        expect(report.objectiveValues.map((v) => Math.round(v) || 0)).toEqual(best);
+        expect(wholeValues(report.objectiveValues)).toEqual(best);
       },
     ), { numRuns: 30 });
   });
@@ -64,24 +84,18 @@ describe('person-level MIP equals brute force on tiny instances', () => {
 describe('soft goals (--stable, prefers) equal brute force on tiny instances', () => {
   it('least unmet demand, then fewest agent-slots, then fewest pattern changes + weighted preference misses + hours spread', async () => {
     await fc.assert(fc.asyncProperty(
-      fc.array(fc.integer({ min: 0, max: 2 }), { minLength: DAYS * SLOTS_PER_DAY, maxLength: DAYS * SLOTS_PER_DAY }),
+      requiredArb(2),
       fc.boolean(),
       fc.constantFrom(undefined, 'early', 'late'),
       fc.integer({ min: 1, max: 3 }),
       fc.boolean(),
       async (required, stable, prefers, prefersWeight, minimiseSpread) => {
         fc.pre(stable || prefers !== undefined || minimiseSpread);
-        const candidates = shiftCandidates(required.length, rules, patterns, 0);
-        const candidateDays = candidates.map((c) => Math.floor(c.start / SLOTS_PER_DAY));
+        const window = tinyWindow(required);
         const people = [{ fromSlot: 0, toSlot: required.length, ...(prefers ? { prefers: [prefers] } : {}) }, { fromSlot: 0, toSlot: required.length }];
         let best: [number, number, number] = [Infinity, Infinity, Infinity];
-        for (let code = 0; code < 3 ** (DAYS * people.length); code++) {
-          const pick = Array.from({ length: DAYS * people.length }, (_, i) => Math.floor(code / 3 ** i) % 3);
-          const shifts = people.map((_, p) => pick.slice(p * DAYS, p * DAYS + DAYS).flatMap((k, day) => (k === 0 ? [] : [candidates.find((c, i) => candidateDays[i] === day && c.pattern === (k === 1 ? 'early' : 'late'))!])));
-          const restOk = shifts.every((list) => list.every((c, i) => i === 0 || c.start - (list[i - 1]!.start + list[i - 1]!.length) >= rules.restSlots));
-          if (!restOk) continue;
-          const cover = required.map((_, t) => shifts.flat().filter((c) => c.start <= t && t < c.start + c.length).length);
-          const unmet = required.reduce((sum, need, t) => sum + Math.max(0, need - (cover[t] ?? 0)), 0);
+        for (const { shifts } of everyRoster(window, people.length)) {
+          const unmet = unmetOf(required, shifts.flat());
           const slots = shifts.flat().reduce((sum, c) => sum + c.length, 0);
           const changes = stable ? shifts.reduce((sum, list) => {
             const early = list.filter((c) => c.pattern === 'early').length;
@@ -93,12 +107,12 @@ describe('soft goals (--stable, prefers) equal brute force on tiny instances', (
           if (unmet < best[0] || (unmet === best[0] && (slots < best[1] || (slots === best[1] && soft < best[2])))) best = [unmet, slots, soft];
         }
         const { model } = buildPersonModel({
-          required, candidates, candidateDays, people, slotsPerDay: SLOTS_PER_DAY, firstDay: 0,
+          required, ...window, people, slotsPerDay: SLOTS_PER_DAY, firstDay: 0,
           rules: { restSlots: rules.restSlots, daysOffPerWeek: 0, stable, prefersWeight, minimiseSpread },
         });
         const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
         expect(report.status).toBe('optimal');
-        expect(report.objectiveValues.map((v) => Math.round(v) || 0)).toEqual(best);
+        expect(wholeValues(report.objectiveValues)).toEqual(best);
       },
     ), { numRuns: 40 });
   });
@@ -123,22 +137,20 @@ describe('breakOffsets', () => {
 describe('the shift-count relaxation (decomposition bound)', () => {
   it('never exceeds the person-level optimum: it is a valid lower bound', async () => {
     await fc.assert(fc.asyncProperty(
-      fc.array(fc.integer({ min: 0, max: 3 }), { minLength: DAYS * SLOTS_PER_DAY, maxLength: DAYS * SLOTS_PER_DAY }),
+      requiredArb(3),
       fc.option(fc.integer({ min: 1, max: 2 }), { nil: undefined }),
       fc.boolean(),
       fc.integer({ min: 1, max: 3 }),
       async (required, maxConsecutiveDays, forbidLateEarly, team) => {
-        const candidates = shiftCandidates(required.length, rules, patterns, 0);
-        const candidateDays = candidates.map((c) => Math.floor(c.start / SLOTS_PER_DAY));
         const people = Array.from({ length: team }, () => ({ fromSlot: 0, toSlot: required.length }));
         const problem = {
-          required, candidates, candidateDays, people, slotsPerDay: SLOTS_PER_DAY, firstDay: 0,
+          required, ...tinyWindow(required), people, slotsPerDay: SLOTS_PER_DAY, firstDay: 0,
           rules: { restSlots: rules.restSlots, daysOffPerWeek: 0, ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}), ...(forbidLateEarly ? { forbidden: [['late', 'early']] as const } : {}) },
         };
         const exact = await solveLexicographic(buildPersonModel(problem).model, { timeLimitSeconds: 10 });
         const bound = await solveLexicographic(buildCountModel(problem).model, { timeLimitSeconds: 10 });
-        const [exactUnmet = 0, exactSlots = 0] = exact.objectiveValues.map((v) => Math.round(v) || 0);
-        const [boundUnmet = 0, boundSlots = 0] = bound.objectiveValues.map((v) => Math.round(v) || 0);
+        const [exactUnmet = 0, exactSlots = 0] = wholeValues(exact.objectiveValues);
+        const [boundUnmet = 0, boundSlots = 0] = wholeValues(bound.objectiveValues);
         expect(boundUnmet < exactUnmet || (boundUnmet === exactUnmet && boundSlots <= exactSlots)).toBe(true);
       },
     ), { numRuns: 30 });

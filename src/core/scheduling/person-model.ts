@@ -74,7 +74,7 @@ export function breakOffsets(length: number, rule: MealBreakRule): number[] | un
   return Array.from({ length: latest - earliest + 1 }, (_, i) => earliest + i);
 }
 
-/** The soft goals as one cost vector: shifts off each person's usual pattern, weighted preference misses. */
+/** The soft goals as one cost vector, from (column, cost) terms that may repeat a column. */
 function softGoals(numCols: number, terms: readonly [number, number][]): number[] {
   const costs = new Array<number>(numCols).fill(0);
   for (const [column, value] of terms) costs[column] = (costs[column] ?? 0) + value;
@@ -317,7 +317,7 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
       numCols, colLower, colUpper, integrality, rows,
       objectives: [unmet, agentSlots, ...(hasSoftGoals ? [softGoals(numCols, soft)] : [])],
       objectiveNames: ['unmet_demand', 'agent_hours', ...(hasSoftGoals ? ['soft_goals' as const] : [])],
-      // Pattern changes and preference misses are never negative: 0 is optimal once reached.
+      // Pattern changes, preference misses and the hours spread are never negative: 0 is optimal once reached.
       ...(hasSoftGoals ? { objectiveFloors: [undefined, undefined, 0] } : {}),
       secondObjectiveBound,
     },
