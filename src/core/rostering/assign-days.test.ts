@@ -60,3 +60,36 @@ describe('the decomposition over random staff and demand', () => {
     ), { numRuns: 25 });
   });
 });
+
+describe('the decomposition short of its bound', () => {
+  it('says so: status bounded, the gap to the bound, nothing proven (found by search over random instances)', async () => {
+    const hourly = [3, 22, 13, 15, 6, 1, 20, 20, 28, 11, 15, 24, 1, 1, 15, 20, 0, 11, 2, 12, 20, 17, 27, 25];
+    const request = {
+      demand: { start: MONDAY, slotMinutes: 60, inquiries: Array.from({ length: 7 * 24 }, (_, t) => hourly[t % 24] ?? 0) }, sizer: capacityRule(10),
+      rules: { slotMinutes: 60, minShiftSlots: 8, maxShiftSlots: 8, restSlots: 10 }, patterns: PATTERNS, staff: { headcount: 2 },
+      everyday: { daysOffPerWeek: 2, maxConsecutiveDays: 3, forbidden: [['late', 'night'], ['night', 'late']] as const }, timeLimitSeconds: 20,
+    };
+    const decomposed = await planEverydayRoster({ ...request, method: 'decompose' });
+    expect(decomposed.solve).toMatchObject({ status: 'bounded', method: 'decomposition', proven: [] });
+    expect(decomposed.solve.gap).toBeGreaterThan(0);
+    expect(decomposed.solve.gap).toBeLessThan(1);
+    // The exact model can do no worse than the decomposition's roster.
+    const exact = await planEverydayRoster({ ...request, method: 'exact' });
+    expect(exact.summary.shortAgentSlots).toBeLessThanOrEqual(decomposed.summary.shortAgentSlots);
+    // By default a small team tries the decomposition first and, short of its bound, keeps the exact roster.
+    const auto = await planEverydayRoster(request);
+    expect(auto.solve.method).toBeUndefined();
+    expect(auto.summary.shortAgentSlots).toBe(exact.summary.shortAgentSlots);
+  });
+});
+
+describe('the default method for a small team without soft goals', () => {
+  it('keeps the decomposition\'s roster when it meets its bound (then it is optimal)', async () => {
+    const plan = await planEverydayRoster({
+      demand: { start: MONDAY, slotMinutes: 60, inquiries: Array.from({ length: 14 * 24 }, (_, t) => (t % 24 >= 7 && t % 24 < 22 ? 10 : 0)) },
+      sizer: capacityRule(10), rules: { slotMinutes: 60, minShiftSlots: 8, maxShiftSlots: 8, restSlots: 10 }, patterns: PATTERNS,
+      staff: { headcount: 4 }, everyday: { daysOffPerWeek: 1 }, timeLimitSeconds: 20,
+    });
+    expect(plan.solve).toMatchObject({ status: 'optimal', method: 'decomposition', gap: 0 });
+  });
+});

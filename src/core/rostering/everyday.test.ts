@@ -103,7 +103,9 @@ describe('--stable', () => {
     });
   }
 
-  it('keeps each person on one pattern when the demand allows it, proven', async () => {
+  // The objective's effect is pinned by the brute-force test in person-model.test; this one pins
+  // that --stable reaches the planner and the report.
+  it('reports the shifts off the usual pattern, and proves the soft goal when the demand allows none', async () => {
     const plan = await twoShiftRoster(true);
     expect(plan.summary.shortAgentSlots).toBe(0);
     expect(plan.solve.proven).toEqual(['unmet_demand', 'agent_hours', 'soft_goals']);
