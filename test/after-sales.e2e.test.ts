@@ -38,7 +38,7 @@ describe('cs-plan roster with after-sales (built CLI)', () => {
       expect(Number(r.pre_sales_agents)).toBe(Math.min(Number(r.required), Number(r.scheduled)));
     }
     const shifts = readCsvFile(out);
-    expect(Object.keys(shifts[0] ?? {})).toEqual(['agent', 'date', 'start', 'end', 'hours', 'role', 'break_start', 'break_end']);
+    expect(Object.keys(shifts[0] ?? {})).toEqual(['agent', 'date', 'start', 'end', 'hours', 'role', 'break_start', 'break_end', 'pattern']);
     expect(new Set(shifts.map((s) => s.role))).toEqual(new Set(['both']));
 
     // The estimate of the same example gives the same contacts.

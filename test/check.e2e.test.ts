@@ -95,7 +95,7 @@ describe('cs-plan check (built CLI), one fixture per rule', () => {
     const { code, json } = await check([fixture('malformed.csv')]);
     expect(code).toBe(1);
     expect(json?.violations.map((v) => [v.line, v.rule])).toEqual([[2, 'malformed'], [3, 'malformed'], [4, 'malformed']]);
-    expect(json?.violations[0]?.message).toBe('cannot read start "25:00"; write a time such as 2026-11-10 09:00, or 09:00 with a date column');
+    expect(json?.violations[0]?.message).toBe('cannot read start "25:00"; write a time such as 2026-11-10 09:00, or 09:00 with a date column (in a grid: 09:00-17:30, a shift name from --shifts, or 休)');
     expect(json?.violations[2]?.message).toContain('end "soon"');
   });
 
@@ -120,7 +120,7 @@ describe('cs-plan check (built CLI), one fixture per rule', () => {
 
   it('prints CSV with stable columns and Chinese with --lang zh', async () => {
     const csv = await run(['check', fixture('overlap.csv'), '--format', 'csv']);
-    expect(csv.stdout.split('\n')[0]).toBe('line,agent,rule,from,to,value,limit,message');
+    expect(csv.stdout.split('\n')[0]).toBe('line,agent,rule,from,to,value,limit,message,cell');
     expect((parse(csv.stdout, { columns: true }) as Record<string, string>[])[0]).toMatchObject({ line: '3', rule: 'overlap' });
     const zh = await run(['check', fixture('overlap.csv'), '--lang', 'zh']);
     expect(zh.stdout).toContain('与第 2 行重叠');

@@ -57,7 +57,7 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
     expect([0, 1]).toContain(result.code);
     const summary = JSON.parse(result.stdout) as { short_agent_slots: number };
     const shifts = readCsvFile(out);
-    expect(Object.keys(shifts[0] ?? {}).slice(-2)).toEqual(['break_start', 'break_end']);
+    expect(Object.keys(shifts[0] ?? {}).slice(-3)).toEqual(['break_start', 'break_end', 'pattern']);
     // The report's Gantt draws each break inside its shift.
     const html = readFileSync(htmlFile, 'utf8');
     expect(html.match(/<rect class="meal-break"/g)?.length).toBe(shifts.filter((s) => s.break_start !== '').length);

@@ -85,3 +85,28 @@ export function runInTerminal(args: string[], answers: [RegExp, string][], env: 
 export function readCsvFile(path: string): Record<string, string>[] {
   return parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''), { columns: true }) as Record<string, string>[];
 }
+
+/**
+ * Converts a CSV file to an .xlsx workbook as a person saving it from Excel would get it: numbers
+ * as number cells, `YYYY-MM-DD[ HH:mm]` as date cells, everything else as text; optionally a merged
+ * title row above the header, as exports have.
+ */
+export async function csvToXlsx(csvPath: string, xlsxPath: string, { title, sheet = 'Sheet1' }: { title?: string; sheet?: string } = {}): Promise<string> {
+  const { default: ExcelJS } = await import('exceljs');
+  const rows = parse(readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, ''), { relax_column_count: true }) as string[][];
+  const workbook = new ExcelJS.Workbook();
+  const worksheet = workbook.addWorksheet(sheet);
+  if (title) {
+    worksheet.addRow([title]);
+    worksheet.mergeCells(1, 1, 1, Math.max(2, rows[0]?.length ?? 2));
+  }
+  for (const row of rows) {
+    worksheet.addRow(row.map((cell) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$/.exec(cell);
+      if (m) return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)));
+      return /^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell;
+    }));
+  }
+  await workbook.xlsx.writeFile(xlsxPath);
+  return xlsxPath;
+}

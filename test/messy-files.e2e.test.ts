@@ -118,7 +118,7 @@ describe('reading the files spreadsheets and CS software export', () => {
       await run(['roster', ...ROSTER_DAY, '--date', '2026-11-10', '--history', fixture('history-hour-ranges.csv'), '--out', gbk, '--encoding', 'gbk', '--format', 'json']);
       const bytes = readFileSync(gbk);
       expect(bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))).toBe(false);
-      expect(new TextDecoder('gbk').decode(bytes).split('\n')[0]).toBe('agent,date,start,end,hours,role,break_start,break_end');
+      expect(new TextDecoder('gbk').decode(bytes).split('\n')[0]).toBe('agent,date,start,end,hours,role,break_start,break_end,pattern');
       const staff = join(dir, 'staff.csv');
       writeFileSync(staff, 'name\n小王\n小李\n');
       const chinese = join(dir, 'zh.csv');

@@ -38,7 +38,7 @@ describe('cs-plan roster (built CLI)', () => {
     const result = await run(['roster', ...EXAMPLE, '--out', out, '--coverage', coverage, '--format', 'json']);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('\uFEFFagent,date,start,end,hours,role,break_start,break_end');
+    expect(readFileSync(out, 'utf8').split('\n')[0]).toBe('\uFEFFagent,date,start,end,hours,role,break_start,break_end,pattern');
     expect(readFileSync(coverage, 'utf8').split('\n')[0]).toBe('\uFEFFslot_start,inquiries,required,scheduled,shortfall');
     const shifts = readCsvFile(out);
     checkShiftFile(shifts);
@@ -231,7 +231,7 @@ describe('cs-plan roster (built CLI)', () => {
 
   it('prints the shifts as CSV with --format csv', async () => {
     const result = await run(['roster', ...EXAMPLE, '--format', 'csv']);
-    expect(result.stdout.split('\n')[0]).toBe('agent,date,start,end,hours,role,break_start,break_end');
+    expect(result.stdout.split('\n')[0]).toBe('agent,date,start,end,hours,role,break_start,break_end,pattern');
     checkShiftFile(parse(result.stdout, { columns: true }) as Row[]);
   });
 });

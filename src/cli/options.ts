@@ -12,14 +12,19 @@ import type { DateOrder } from '../core/time/clock.js';
 /** Adds the options every subcommand accepts. */
 export function addCommonOptions(
   command: Command,
-  { output = true, outDescription = 'write the result to FILE (.csv or .json) instead of the terminal; - for stdout' }: { output?: boolean; outDescription?: string } = {},
+  {
+    output = true,
+    outDescription = 'write the result to FILE (.csv, .json or .xlsx) instead of the terminal; - for stdout',
+    formats = ['table', 'csv', 'json'],
+  }: { output?: boolean; outDescription?: string; formats?: readonly string[] } = {},
 ): Command {
   if (output) {
     command
-      .addOption(new Option('--format <format>', 'output format (default: table, or from the --out extension)').choices(['table', 'csv', 'json']))
+      .addOption(new Option('--format <format>', 'output format (default: table, or from the --out extension)').choices(formats))
       .option('--out <file>', outDescription);
   }
   return command
+    .option('--sheet <name>', 'the sheet to read from .xlsx input files (default: the first sheet)')
     .option('--encoding <name>', 'encoding of CSV output (default UTF-8; gbk for old Excel) and of input files that are neither UTF-8 nor marked by a BOM (default GB18030, e.g. big5)')
     .addOption(new Option('--lang <lang>', 'language of messages (default: from LANG)').choices(['en', 'zh']))
     .option('--no-input', 'never prompt; missing values are an error')
@@ -76,9 +81,10 @@ export function printNotice(ctx: RunContext, notice: CsPlanNotice): void {
 
 /** How this run reads its input files. */
 export function readOptions(command: Command, ctx: RunContext): ReadOptions {
-  const order = command.opts<{ dateFormat?: DateOrder }>().dateFormat;
+  const { dateFormat: order, sheet } = command.opts<{ dateFormat?: DateOrder; sheet?: string }>();
   return {
     ...(ctx.encoding ? { encoding: ctx.encoding } : {}),
+    ...(sheet ? { sheet } : {}),
     ...(order ? { dateOrder: order } : {}),
     onNotice: (notice) => printNotice(ctx, notice),
   };

@@ -11,11 +11,14 @@ import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
 import { displayWidth, formatNumber, formatPercent } from './render.js';
 import { CHART_MARKS, coverageChart } from './chart.js';
-import { renderReport } from '../report/html.js';
+import { renderReport, type ReportGrid } from '../report/html.js';
 import { reportLabels } from './report.js';
+import { buildGrid, type GridShift, type RosterGrid } from '../core/rostering/grid.js';
+import type { ShiftPattern } from '../core/scheduling/candidates.js';
+import { addGrid, dayHeader, gridWords } from './grid-views.js';
 
 /** Columns of the shifts file: a contract for scripts and spreadsheets. */
-export const SHIFT_COLUMNS = ['agent', 'date', 'start', 'end', 'hours', 'role', 'break_start', 'break_end'] as const;
+export const SHIFT_COLUMNS = ['agent', 'date', 'start', 'end', 'hours', 'role', 'break_start', 'break_end', 'pattern'] as const;
 /** Columns of the coverage file. */
 export const COVERAGE_COLUMNS = ['slot_start', 'inquiries', 'required', 'scheduled', 'shortfall'] as const;
 /** Added to the coverage file with --model erlang: what the scheduled agents achieve. */
@@ -39,7 +42,8 @@ const slotTime = (plan: RosterPlan, slot: number) => plan.demand.start + slot * 
 
 /**
  * One record per shift: agent, the date it starts, start and end as `YYYY-MM-DD HH:mm`, hours,
- * role (pre, after, both), and the meal break's start and end (empty without one).
+ * role (pre, after, both), the meal break's start and end (empty without one), and the name of
+ * the shift pattern it is (empty when it is none of them).
  */
 export function shiftRecords(plan: RosterPlan) {
   return plan.assignments.map((a) => ({
@@ -51,7 +55,22 @@ export function shiftRecords(plan: RosterPlan) {
     role: a.role ?? 'both',
     break_start: a.mealBreak ? formatDateTime(slotTime(plan, a.mealBreak.start)) : '',
     break_end: a.mealBreak ? formatDateTime(slotTime(plan, a.mealBreak.start + a.mealBreak.length)) : '',
+    pattern: a.pattern ?? '',
   }));
+}
+
+/** The roster's shifts in epoch minutes, for the grid and the report. */
+export function gridShifts(plan: RosterPlan): GridShift[] {
+  return plan.assignments.map((a) => ({
+    person: a.person, start: slotTime(plan, a.start), end: slotTime(plan, a.start + a.length),
+    ...(a.pattern ? { pattern: a.pattern } : {}),
+    ...(a.mealBreak ? { mealBreak: { start: slotTime(plan, a.mealBreak.start), end: slotTime(plan, a.mealBreak.start + a.mealBreak.length) } } : {}),
+  }));
+}
+
+/** The roster as the 排班表 grid: people × dates of the window, patterns in the order of `--shifts`. */
+export function rosterGrid(plan: RosterPlan, patterns?: readonly { name: string }[]): RosterGrid {
+  return buildGrid(gridShifts(plan), plan.people, { start: plan.demand.start, end: slotTime(plan, plan.required.length) }, (patterns ?? []).map((p) => p.name));
 }
 
 /** One record per slot of the window (with the predicted service when a queueing model sized it). */
@@ -284,8 +303,18 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
   return lines.join('\n');
 }
 
+/** The grid as the HTML report shows it, in the user's language. */
+export function reportGrid(grid: RosterGrid, lang: Lang): ReportGrid {
+  const words = gridWords(lang);
+  return {
+    grid,
+    dateHeaders: grid.dates.map((d) => dayHeader(d, lang)),
+    labels: { title: t(lang, 'grid.title'), agent: words.agent, shifts: words.shifts, hours: words.hours, total: words.total },
+  };
+}
+
 /** The HTML report of a roster. */
-export function rosterReport(plan: RosterPlan, days: readonly EstimateRow[] | undefined, lang: Lang, settings: [string, string][], forecast?: ServiceForecast): string {
+export function rosterReport(plan: RosterPlan, days: readonly EstimateRow[] | undefined, lang: Lang, settings: [string, string][], forecast?: ServiceForecast, patterns?: readonly ShiftPattern[]): string {
   return renderReport({
     lang,
     title: t(lang, 'roster.title', {
@@ -301,10 +330,49 @@ export function rosterReport(plan: RosterPlan, days: readonly EstimateRow[] | un
       ...(forecast ? { serviceLevel: forecast.service[slot]?.serviceLevel ?? 0 } : {}),
     })),
     ...(forecast ? { serviceTarget: forecast.target.targetShare } : {}),
-    shifts: plan.assignments.map((a) => ({
-      person: a.person, start: slotTime(plan, a.start), end: slotTime(plan, a.start + a.length),
-      ...(a.mealBreak ? { mealBreak: { start: slotTime(plan, a.mealBreak.start), end: slotTime(plan, a.mealBreak.start + a.mealBreak.length) } } : {}),
-    })),
+    shifts: gridShifts(plan),
+    grid: reportGrid(rosterGrid(plan, patterns), lang),
     labels: reportLabels(lang),
   });
+}
+
+/** Columns of the workbook's sheets that hold dates or date-times. */
+const DATE_COLUMNS = new Set(['date', 'start', 'end', 'break_start', 'break_end', 'slot_start']);
+
+/**
+ * The roster as one Excel workbook: the 排班表 grid first, then the shift list (the shifts.csv
+ * columns, real date-time cells), the coverage per slot (short slots highlighted), and the
+ * summary with the settings used.
+ */
+export async function rosterWorkbook(
+  plan: RosterPlan,
+  days: readonly EstimateRow[] | undefined,
+  lang: Lang,
+  settings: [string, string][],
+  patterns?: readonly ShiftPattern[],
+  forecast?: ServiceForecast,
+): Promise<Uint8Array> {
+  const { addTableSheet, dateCell, newWorkbook, workbookBytes } = await import('../io/workbook-write.js');
+  const workbook = await newWorkbook();
+  await addGrid(workbook, rosterGrid(plan, patterns), lang, patterns);
+  const cells = (columns: readonly string[], record: Record<string, string | number | null | undefined>) =>
+    columns.map((c) => {
+      const value = record[c];
+      return typeof value === 'string' && DATE_COLUMNS.has(c) ? dateCell(value) ?? value : value;
+    });
+  addTableSheet(workbook, { name: t(lang, 'sheet.shifts'), columns: SHIFT_COLUMNS, rows: shiftRecords(plan).map((r) => cells(SHIFT_COLUMNS, r)) });
+  const coverageColumns = [...COVERAGE_COLUMNS, ...(forecast ? SERVICE_COLUMNS : []), ...(plan.afterSales ? AFTER_SALES_COLUMNS : [])];
+  const coverage = coverageRecords(plan, forecast?.service);
+  addTableSheet(workbook, {
+    name: t(lang, 'sheet.coverage'), columns: coverageColumns, rows: coverage.map((r) => cells(coverageColumns, r)),
+    highlight: coverage.flatMap((r, i) => (r.shortfall > 0 ? [i] : [])),
+  });
+  addTableSheet(workbook, {
+    name: t(lang, 'sheet.summary'), columns: [t(lang, 'sheet.item'), t(lang, 'sheet.value')],
+    rows: [[t(lang, 'roster.title', {
+      from: formatDateTime(plan.demand.start), to: formatDateTime(slotTime(plan, plan.required.length)), slots: plan.required.length, slot: plan.demand.slotMinutes,
+    }), ''], ...summaryRows(plan, days, lang), ['', ''], [t(lang, 'report.settings'), ''], ...settings],
+    bold: [0, summaryRows(plan, days, lang).length + 2],
+  });
+  return workbookBytes(workbook);
 }

@@ -11,7 +11,7 @@ import { formatDateTime } from '../core/time/clock.js';
 import { roundTo } from '../core/numeric.js';
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
-import { readRosterRows, readShiftPatterns, readStaff } from '../io/roster-files.js';
+import { readRosterFile, readShiftPatterns, readStaff, type RowRef } from '../io/roster-files.js';
 import { parseBreakRule, parseForbidden, parseHours, parseInteger } from '../io/values.js';
 import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
@@ -23,23 +23,38 @@ import { writeFileAtomic } from '../io/output.js';
 import type { RosterRow } from '../core/rostering/check.js';
 
 /** Column order of `check --format csv`: a contract for scripts. */
-export const VIOLATION_COLUMNS = ['line', 'agent', 'rule', 'from', 'to', 'value', 'limit', 'message'] as const;
+export const VIOLATION_COLUMNS = ['line', 'agent', 'rule', 'from', 'to', 'value', 'limit', 'message', 'cell'] as const;
+
+/** Where a roster row is, as a person finds it: its line, or its cell in a grid. */
+export type RefOf = (line: number) => RowRef;
+const lineRef: RefOf = (line) => ({ line });
+
+/** A row reference in words: "line 12", or "cell D7" in a grid. */
+function refText(ref: RowRef, lang: Lang): string {
+  return ref.cell ? t(lang, 'check.ref.cell', { cell: ref.cell }) : t(lang, 'check.ref.line', { line: ref.line });
+}
 
 /** One violation in words, in the user's language. */
-export function describeViolation(v: Violation, lang: Lang): string {
+export function describeViolation(v: Violation, lang: Lang, refOf: RefOf = lineRef): string {
   const time = (at?: number) => (at === undefined ? '' : formatDateTime(at));
+  const refs = (lines: readonly number[]) => lines.map((line) => refText(refOf(line), lang)).join(', ');
   return t(lang, `check.rule.${v.rule}`, {
     from: time(v.from), to: time(v.to), value: formatNumber(v.value ?? 0, 2), limit: formatNumber(v.limit ?? 0, 2),
-    related: (v.related ?? []).join(', '), lines: [...(v.related ?? []), v.line].join(', '), column: v.column ?? '', text: v.text ?? '',
+    related: refs(v.related ?? []), lines: refs([...(v.related ?? []), v.line]), column: v.column ?? '', text: v.text ?? '',
   });
 }
 
-function record(v: Violation, lang: Lang) {
+/** The line or grid cell of a row, for the table's first column. */
+const refCell = (ref: RowRef) => ref.cell ?? String(ref.line);
+
+function record(v: Violation, lang: Lang, refOf: RefOf) {
+  const ref = v.line ? refOf(v.line) : undefined;
   return {
-    line: v.line || null, agent: v.person, rule: v.rule,
+    line: ref?.line ?? null, agent: v.person, rule: v.rule,
     from: v.from === undefined ? null : formatDateTime(v.from), to: v.to === undefined ? null : formatDateTime(v.to),
     value: v.value === undefined ? null : roundTo(v.value, 4), limit: v.limit === undefined ? null : roundTo(v.limit, 4),
-    message: describeViolation(v, lang),
+    message: describeViolation(v, lang, refOf),
+    cell: ref?.cell ?? null,
   };
 }
 
@@ -47,14 +62,14 @@ function record(v: Violation, lang: Lang) {
 export function checkCommand(ask: AskMissing = askWithInquirer): Command {
   const command = new Command('check')
     .description('check a roster (ours or hand-made) for broken rules: 12-hour duty, rest, overlaps, availability, hours, coverage')
-    .argument('<shifts.csv>', 'roster: agent,date,start,end (Chinese headers 姓名/客服, 日期, 开始, 结束; split shifts as separate rows)')
+    .argument('<roster>', 'roster (.csv or .xlsx): the list agent,date,start,end (Chinese headers 姓名/客服, 日期, 开始, 结束; split shifts as separate rows), or the grid: a name column, then one column per date with 09:00-17:30, a shift name (--shifts) or 休')
     .option('--min-rest <hours>', 'least rest between two duties of one person', '10')
     .option('--max-shift <hours>', 'longest continuous duty; never above 12', '12')
     .option('--max-break <hours>', 'gaps up to this long are breaks inside one duty (a meal break), not rest', '2')
     .option('--days-off-per-week <days>', 'whole calendar days off everyone needs in each full Monday–Sunday week; 0 to skip', '1')
     .option('--max-consecutive-days <days>', 'most calendar days in a row one person may work')
     .option('--max-hours-week <hours>', 'most hours one person may work in a Monday–Sunday week')
-    .option('--shifts <file>', 'shift patterns (name,start,end): rows matching one by clock time are named by it, for --forbid')
+    .option('--shifts <file>', 'shift patterns (name,start,end): the times of shift names in a grid; rows matching one by clock time are named by it, for --forbid')
     .option('--forbid <sequences>', 'pattern pairs one person may not work on consecutive days, e.g. 晚班>白班 (needs --shifts)')
     .option('--break <rule>', 'meal breaks (break_start, break_end columns): e.g. 60m-after-4h, a 60-minute break in every shift over 4 h, no longer stretch of work')
     .option('--staff <file>', 'check availability (available_from/_to) and max_hours from this staff file')
@@ -89,10 +104,18 @@ Examples:
     const mealBreak = parseOption(cmd, 'break', parseBreakRule, errors);
     throwAll(errors);
     const reading = readOptions(cmd, ctx);
-    const rows = await readRosterRows(file, reading);
     const shiftsFile = cmd.opts<{ shifts?: string }>().shifts;
     if (forbidden && !shiftsFile) throw new CsPlanError('check.forbidNeedsShifts', {}, { location: { option: '--forbid' } });
     const patterns = shiftsFile ? await readShiftPatterns(shiftsFile, reading) : undefined;
+    const roster = await readRosterFile(file, reading, patterns);
+    const rows = roster.rows;
+    const refOf: RefOf = (line) => roster.refs?.get(line) ?? { line };
+    const named = rows.filter((r) => r.problem?.unknownPattern);
+    const [firstNamed] = named;
+    if (!patterns && firstNamed?.problem) {
+      // Without --shifts no shift name has times: one usage error, not a violation in every cell.
+      throw new CsPlanError('check.gridNeedsShifts', { names: [...new Set(named.map((r) => r.problem?.value))].slice(0, 8).join(', '), cell: firstNamed.problem.column }, { location: { file } });
+    }
     if (patterns && forbidden) checkForbiddenNames(forbidden, patterns);
     const staffFile = cmd.opts<{ staff?: string }>().staff;
     const staff = staffFile ? await readStaff(staffFile, reading) : undefined;
@@ -120,17 +143,20 @@ Examples:
         const { Chalk } = await import('chalk');
         const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
         const table = await renderTable(
-          ['line', 'agent', 'rule', 'message'].map((h) => chalk.cyan(t(ctx.lang, `check.col.${h}`))),
-          violations.map((v) => [v.line ? String(v.line) : '', v.person, v.rule, describeViolation(v, ctx.lang)]),
+          [roster.format === 'grid' ? 'cell' : 'line', 'agent', 'rule', 'message'].map((h) => chalk.cyan(t(ctx.lang, `check.col.${h}`))),
+          violations.map((v) => [v.line ? refCell(refOf(v.line)) : '', v.person, v.rule, describeViolation(v, ctx.lang, refOf)]),
         );
         return `${table}\n${chalk.yellow(t(ctx.lang, 'check.found', { count: violations.length, file, rows: rows.length, people }))}`;
       },
-      csv: () => toCsv(VIOLATION_COLUMNS, violations.map((v) => record(v, ctx.lang))),
-      json: () => ({ file, rows: rows.length, people, ok: violations.length === 0, coverage_checked: coverage !== undefined, violations: violations.map((v) => record(v, ctx.lang)) }),
+      csv: () => toCsv(VIOLATION_COLUMNS, violations.map((v) => record(v, ctx.lang, refOf))),
+      json: () => ({
+        file, format: roster.format, rows: rows.length, people, ok: violations.length === 0, coverage_checked: coverage !== undefined,
+        violations: violations.map((v) => record(v, ctx.lang, refOf)),
+      }),
     }, inputs);
     const reportFile = cmd.opts<{ report?: string }>().report;
     if (reportFile) {
-      const html = checkReport(file, rows, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'maxConsecutiveDays', 'maxHoursWeek', 'forbid', 'break']));
+      const html = checkReport(file, rows, refOf, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'maxConsecutiveDays', 'maxHoursWeek', 'forbid', 'break']));
       await writeFileAtomic(reportFile, html, { inputs, option: '--report' });
     }
     // Violations are a finding, not an error: the report is printed and the exit code tells scripts.
@@ -140,11 +166,11 @@ Examples:
 }
 
 /** The HTML report of a check: violating shifts in red on the Gantt, and the violations table. */
-function checkReport(file: string, rows: readonly RosterRow[], violations: readonly Violation[], coverage: CoverageRequirement | undefined, lang: Lang, settings: [string, string][]): string {
+function checkReport(file: string, rows: readonly RosterRow[], refOf: RefOf, violations: readonly Violation[], coverage: CoverageRequirement | undefined, lang: Lang, settings: [string, string][]): string {
   const timed = rows.filter((r): r is RosterRow & { start: number; end: number } => r.start !== undefined && r.end !== undefined);
   const byLine = new Map<number, string[]>();
   for (const v of violations) {
-    for (const line of [v.line, ...(v.related ?? [])]) if (line) byLine.set(line, [...(byLine.get(line) ?? []), describeViolation(v, lang)]);
+    for (const line of [v.line, ...(v.related ?? [])]) if (line) byLine.set(line, [...(byLine.get(line) ?? []), describeViolation(v, lang, refOf)]);
   }
   const starts = [...timed.map((r) => r.start), ...(coverage ? [coverage.start] : [])];
   const ends = [...timed.map((r) => r.end), ...(coverage ? [coverage.start + coverage.required.length * coverage.slotMinutes] : [])];
@@ -171,7 +197,7 @@ function checkReport(file: string, rows: readonly RosterRow[], violations: reado
       person: r.person, start: r.start, end: r.end, ...(r.mealBreak ? { mealBreak: r.mealBreak } : {}),
       ...(byLine.has(r.line) ? { violation: (byLine.get(r.line) ?? []).join('; ') } : {}),
     })),
-    violations: violations.map((v) => [v.line ? String(v.line) : '', v.person, v.rule, describeViolation(v, lang)]),
+    violations: violations.map((v) => [v.line ? refCell(refOf(v.line)) : '', v.person, v.rule, describeViolation(v, lang, refOf)]),
     labels: reportLabels(lang),
   });
 }

@@ -19,13 +19,15 @@ import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, parseMaxDuty } from '../cli/demand-inputs.js';
 import { addAfterSalesOptions, afterSalesDemand, hasAfterSales } from '../cli/after-sales-inputs.js';
 import { settingsUsed } from '../cli/report.js';
-import { coverageCsv, rosterReport, shiftRecords, shiftsCsv, summaryJson, summaryText, SHIFT_COLUMNS, COVERAGE_COLUMNS } from '../cli/roster-output.js';
+import { coverageCsv, rosterGrid, rosterReport, rosterWorkbook, shiftRecords, shiftsCsv, summaryJson, summaryText, SHIFT_COLUMNS, COVERAGE_COLUMNS } from '../cli/roster-output.js';
+import { gridCsv, gridText, gridXlsx } from '../cli/grid-views.js';
 
 interface RosterOptions {
   shifts?: string;
   staff?: string;
   coverage?: string;
   out?: string;
+  grid?: string;
   report?: string;
   minimise?: 'hours' | 'people';
 }
@@ -114,10 +116,14 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--break <rule>', 'everyday rosters: a meal break in long shifts, e.g. 60m-after-4h (placed where demand allows; not counted as coverage)')
     .option('--time-limit <seconds>', 'stop the solver after this long and use the best roster found', '30')
     .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall (and the after-sales columns) for every slot')
-    .option('--report <file>', 'also write a self-contained HTML report: demand vs scheduled, a Gantt of the shifts, the settings');
+    .option('--grid <file>', 'also write the 排班表 grid (.csv or .xlsx): one row per person, one column per date, the shift (pattern name or times) or 休 in each cell')
+    .option('--report <file>', 'also write a self-contained HTML report: the grid, demand vs scheduled, a Gantt of the shifts, the settings (prints A4 landscape)');
   addDemandOptions(command);
   addAfterSalesOptions(command, { roster: true });
-  addCommonOptions(command, { outDescription: `write the shifts (${SHIFT_COLUMNS.join(',')}) to FILE; - for stdout` });
+  addCommonOptions(command, {
+    outDescription: `write the shifts (${SHIFT_COLUMNS.join(',')}) to FILE (.csv or .json), or the whole roster to FILE.xlsx (grid, shifts, coverage, summary); - for stdout`,
+    formats: ['table', 'csv', 'json', 'grid'],
+  });
   command.addHelpText('after', `
 Required agents per slot = ceil(inquiries in slot ÷ (hourly capacity × slot hours)), or with
 --model erlang the agents to schedule for --target (see cs-plan erlang --help).
@@ -134,13 +140,14 @@ after-sales work, which may wait up to --after-sales-defer hours; role pre or af
 keeps someone to one kind. With limited people, pre-sales is short last.
 
 Files: --out ${SHIFT_COLUMNS.join(',')}   --coverage ${COVERAGE_COLUMNS.join(',')}
---format table|json prints the summary; --format csv prints the shifts.
+--grid agent,<one column per date>,shifts,hours   --out roster.xlsx: the grid, shifts, coverage and summary sheets.
+--format table|json prints the summary; --format csv prints the shifts; --format grid prints the grid.
 
 Examples:
   $ cs-plan roster --forecast examples/double11/forecast.csv --history examples/double11/history.csv \\
       --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv
   $ cs-plan roster --demand demand.csv --hourly-capacity 25 --slot 30 --headcount 40 --out shifts.csv
-  $ cs-plan roster ... --shifts templates/shifts.csv --staff staff.csv --slot 30`);
+  $ cs-plan roster ... --shifts templates/shifts.csv --staff staff.csv --slot 30 --out roster.xlsx --grid grid.csv`);
   command.action(async (_options, cmd: Command) => {
     const ctx = runContext(cmd);
     const opts = cmd.opts<RosterOptions>();
@@ -187,6 +194,7 @@ Examples:
         a: firstEverydayFlag, b: '--after-sales-rate', why: 'after-sales is planned in the campaign roster, which has no person-level day rules',
       }, { location: { option: firstEverydayFlag } });
     }
+    const allInputs = [...inputs, opts.shifts, opts.staff, ctx.configFile];
     const plan = await (personLevel && patterns && staff
       ? planEverydayRoster({
         demand, sizer, rules: settings.rules, patterns, staff, everyday: everyday.rules,
@@ -200,31 +208,48 @@ Examples:
       })).finally(() => process.off('SIGINT', onInterrupt));
 
     const service = queue ? predictedService(plan.demand.inquiries, plan.preSales, plan.demand.slotMinutes, queue) : undefined;
-    const allInputs = [...inputs, opts.shifts, opts.staff, ctx.configFile];
-    const files: Record<string, string> = {};
-    if (opts.coverage) {
-      const bytes = await encodeText(await coverageCsv(plan, service), { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom: true });
-      await writeFileAtomic(opts.coverage, bytes, { inputs: allInputs, option: '--coverage' });
-      files.coverage = opts.coverage;
+    const forecast = service && queue ? { service, target: queue } : undefined;
+    const settingsList = () => settingsUsed(cmd, ['minShift', 'maxShift', 'minRest', 'slot', 'timeLimit', 'model']);
+    const csvBytes = async (text: string, bom: boolean) => encodeText(text, { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom });
+    const xlsx = (file: string) => file.toLowerCase().endsWith('.xlsx');
+    // Every output is made before the first is written: a run that fails on one writes none.
+    const outputs: { key: string; file: string; option: string; content: () => Promise<string | Uint8Array> }[] = [];
+    if (opts.coverage) outputs.push({ key: 'coverage', file: opts.coverage, option: '--coverage', content: async () => csvBytes(await coverageCsv(plan, service), true) });
+    if (opts.grid) {
+      const gridFile = opts.grid;
+      if (!/\.(csv|xlsx)$/i.test(gridFile)) throw new CsPlanError('options.gridExt', {}, { location: { option: '--grid', value: gridFile } });
+      outputs.push({
+        key: 'grid', file: gridFile, option: '--grid',
+        content: async () => (xlsx(gridFile) ? gridXlsx(rosterGrid(plan, patterns), ctx.lang, patterns) : csvBytes(await gridCsv(rosterGrid(plan, patterns)), true)),
+      });
     }
-    if (opts.report) {
-      const html = rosterReport(plan, days, ctx.lang, settingsUsed(cmd, ['minShift', 'maxShift', 'minRest', 'slot', 'timeLimit', 'model']), service && queue ? { service, target: queue } : undefined);
-      await writeFileAtomic(opts.report, html, { inputs: [...allInputs, opts.coverage], option: '--report' });
-      files.report = opts.report;
-    }
+    if (opts.report) outputs.push({ key: 'report', file: opts.report, option: '--report', content: async () => rosterReport(plan, days, ctx.lang, settingsList(), forecast, patterns) });
     if (opts.out && opts.out !== '-') {
-      const json = opts.out.toLowerCase().endsWith('.json');
-      const content = json
-        ? `${JSON.stringify(shiftRecords(plan), null, 2)}\n`
-        : await encodeText(await shiftsCsv(plan), { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom: true });
-      await writeFileAtomic(opts.out, content, { inputs: [...allInputs, opts.coverage, opts.report] });
-      files.shifts = opts.out;
+      const out = opts.out;
+      outputs.push({
+        key: 'shifts', file: out, option: '--out',
+        content: async () => (out.toLowerCase().endsWith('.json')
+          ? `${JSON.stringify(shiftRecords(plan), null, 2)}\n`
+          : xlsx(out) ? rosterWorkbook(plan, days, ctx.lang, settingsList(), patterns, forecast) : csvBytes(await shiftsCsv(plan), true)),
+      });
+    }
+    const contents = await Promise.all(outputs.map((o) => o.content()));
+    const files: Record<string, string> = {};
+    for (const [i, o] of outputs.entries()) {
+      const others = outputs.filter((other) => other !== o).map((other) => other.file);
+      await writeFileAtomic(o.file, contents[i] ?? '', { inputs: [...allInputs, ...others], option: o.option });
+      files[o.key] = o.file;
     }
     const format = opts.out === '-' ? 'csv' : cmd.opts<{ format?: string }>().format ?? 'table';
-    if (format === 'csv') process.stdout.write(await encodeText(await shiftsCsv(plan), { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom: false }));
-    else if (format === 'json') process.stdout.write(`${JSON.stringify(summaryJson(plan, days, files, service && queue ? { service, target: queue } : undefined), null, 2)}\n`);
-    else {
-      process.stdout.write(`${await summaryText(plan, days, ctx.lang, ctx.color, service && queue ? { service, target: queue } : undefined)}\n`);
+    if (format === 'csv') process.stdout.write(await csvBytes(await shiftsCsv(plan), false));
+    else if (format === 'json') process.stdout.write(`${JSON.stringify(summaryJson(plan, days, files, forecast), null, 2)}\n`);
+    else if (format === 'grid') {
+      const { Chalk } = await import('chalk');
+      const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
+      const columns = process.stdout.columns || Number(process.env.COLUMNS) || 80;
+      process.stdout.write(`${gridText(rosterGrid(plan, patterns), ctx.lang, columns, { dim: (x) => chalk.dim(x), bold: (x) => chalk.bold(x) })}\n`);
+    } else {
+      process.stdout.write(`${await summaryText(plan, days, ctx.lang, ctx.color, forecast)}\n`);
       for (const file of Object.values(files)) process.stdout.write(`${t(ctx.lang, 'roster.wrote', { file })}\n`);
     }
     if (plan.solve.status === 'bounded') {

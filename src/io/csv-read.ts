@@ -16,6 +16,8 @@ export interface ReadOptions {
   dateOrder?: DateOrder;
   /** Receives notices (e.g. a skipped totals row). */
   onNotice?: (notice: CsPlanNotice) => void;
+  /** The sheet to read from `.xlsx` workbooks (default: the first). */
+  sheet?: string;
 }
 
 /** One column the reader knows: its canonical (English, snake_case) name and its aliases. */
@@ -125,7 +127,7 @@ function aliasMap(columns: readonly ColumnSpec[]): Map<string, string> {
 }
 
 /** A parsed record and the line it ends on. */
-interface RawRecord {
+export interface RawRecord {
   record: string[];
   info: { lines: number };
 }
@@ -196,29 +198,76 @@ export async function visitCsvRows(
   options: ReadOptions,
   visit: (row: CsvRow) => void,
 ): Promise<string[]> {
+  return visitRecords(await splitText(text, file), file, columns, options, visit);
+}
+
+/** Splits CSV text into records: csv-parse when it has quotes, the plain splitter otherwise. */
+async function splitText(text: string, file: string): Promise<Iterable<RawRecord>> {
   const delimiter = sniffDelimiter(text);
-  const records: Iterable<RawRecord> = text.includes('"') ? await parseQuoted(text, file, delimiter) : plainRecords(text, delimiter);
+  return text.includes('"') ? parseQuoted(text, file, delimiter) : plainRecords(text, delimiter);
+}
+
+/** How many non-empty rows above the header may be titles (an export's name, its date range). */
+const TITLE_ROWS = 10;
+
+/**
+ * Hands each data row of `records` to `visit` (see {@link visitCsvRows}). The header is the
+ * first row naming a known column: rows above it (merged titles in exports) are skipped with a
+ * notice; when no row of the first few names one, the first row is the header (and its
+ * unknown column the error).
+ */
+function visitRecords(
+  records: Iterable<RawRecord>,
+  file: string,
+  columns: readonly ColumnSpec[],
+  options: ReadOptions,
+  visit: (row: CsvRow) => void,
+): string[] {
   const aliases = aliasMap(columns);
   const known = columns.map((c) => c.name).join(', ');
   let names: (string | undefined)[] | undefined;
+  const above: RawRecord[] = [];
   let rowCount = 0;
-  for (const { record, info } of records) {
-    if (!record.some((cell) => cell.trim() !== '')) continue;
-    if (!names) {
-      names = headerNames(record, info.lines, file, columns, aliases, known);
-      continue;
+  const takeHeader = (header: RawRecord) => {
+    names = headerNames(header.record, header.info.lines, file, columns, aliases, known);
+    const titles = above.filter((r) => r !== header);
+    if (titles.length > 0) {
+      const first = titles[0];
+      options.onNotice?.({ key: 'csv.titleSkipped', params: { count: titles.length, cell: first?.record.find((c) => c.trim() !== '') ?? '' }, location: { file, line: first?.info.lines ?? 0 } });
     }
+  };
+  const visitData = ({ record, info }: RawRecord, header: (string | undefined)[]) => {
     const first = record.find((cell) => cell.trim() !== '') ?? '';
     if (TOTALS.test(toHalfWidth(first).trim())) {
       options.onNotice?.({ key: 'csv.totalsSkipped', params: { cell: first }, location: { file, line: info.lines } });
-      continue;
+      return;
     }
     const cells: Record<string, string> = {};
-    names.forEach((name, index) => {
+    header.forEach((name, index) => {
       if (name) cells[name] = record[index] ?? '';
     });
     rowCount += 1;
     visit({ line: info.lines, cells });
+  };
+  for (const raw of records) {
+    if (!raw.record.some((cell) => cell.trim() !== '')) continue;
+    if (names) {
+      visitData(raw, names);
+      continue;
+    }
+    above.push(raw);
+    if (raw.record.some((cell) => aliases.has(normaliseHeader(cell)))) {
+      takeHeader(raw);
+    } else if (above.length >= TITLE_ROWS) {
+      const [first, ...rest] = above;
+      if (first) takeHeader(first);
+      for (const row of rest) if (names) visitData(row, names);
+    }
+  }
+  if (!names && above[0]) {
+    const [first, ...rest] = above;
+    if (first) takeHeader(first);
+    for (const row of rest) if (names) visitData(row, names);
   }
   if (!names || rowCount === 0) throw new CsPlanError('csv.empty', {}, { location: { file } });
   return names.filter((n): n is string => n !== undefined);
@@ -261,8 +310,13 @@ export async function parseCsvTable(text: string, file: string, columns: readonl
   return { file, columns: present, rows };
 }
 
-/** Reads a file and decodes it (see {@link decodeText}); notices a UTF-8 file kept as UTF-8. */
-async function readText(file: string, options: ReadOptions): Promise<string> {
+/**
+ * Reads a file's rows: text decoded (see {@link decodeText}) and split as CSV, or one sheet of an
+ * `.xlsx` workbook (see {@link ReadOptions.sheet}); other binary files are refused by what they are.
+ *
+ * @throws CsPlanError `csv.unreadable` when the file cannot be read, `file.*` for a binary file
+ */
+export async function readRecords(file: string, options: ReadOptions): Promise<Iterable<RawRecord>> {
   let bytes: Buffer;
   try {
     bytes = await readFile(file);
@@ -270,26 +324,37 @@ async function readText(file: string, options: ReadOptions): Promise<string> {
     const e = error as NodeJS.ErrnoException;
     throw new CsPlanError('csv.unreadable', { reason: e.code ?? e.message }, { location: { file } });
   }
+  const { fileKind, readSheet, unreadableKind } = await import('./workbook-read.js');
+  const kind = fileKind(bytes);
+  if (kind === 'xlsx') return readSheet(bytes, file, options.sheet);
+  if (kind !== 'text') throw unreadableKind(kind, file);
   if (options.encoding && !/^utf-?8$/i.test(options.encoding) && looksLikeUtf8(bytes)) {
     options.onNotice?.({ key: 'csv.utf8Kept', params: { encoding: options.encoding }, location: { file } });
   }
-  return decodeText(bytes, options.encoding);
+  return splitText(decodeText(bytes, options.encoding), file);
 }
 
 /**
- * Reads and parses a CSV file (see {@link parseCsvTable}).
+ * Reads and parses a CSV file or workbook sheet into rows of canonical columns (see {@link visitCsvRows}).
  *
  * @throws CsPlanError `csv.unreadable` when the file cannot be read
  */
 export async function readCsvTable(file: string, columns: readonly ColumnSpec[], options: ReadOptions = {}): Promise<CsvTable> {
-  return parseCsvTable(await readText(file, options), file, columns, options);
+  return tableOf(await readRecords(file, options), file, columns, options);
+}
+
+/** The rows of already-read records (see {@link readRecords}) in canonical columns. */
+export function tableOf(records: Iterable<RawRecord>, file: string, columns: readonly ColumnSpec[], options: ReadOptions = {}): CsvTable {
+  const rows: CsvRow[] = [];
+  const present = visitRecords(records, file, columns, options, (row) => rows.push(row));
+  return { file, columns: present, rows };
 }
 
 /**
- * Reads a CSV file row by row (see {@link visitCsvRows}), for files too large to hold as a table.
+ * Reads a CSV file or workbook sheet row by row (see {@link visitCsvRows}), for files too large to hold as a table.
  *
  * @returns the canonical names of the columns present
  */
 export async function visitCsvFile(file: string, columns: readonly ColumnSpec[], options: ReadOptions, visit: (row: CsvRow) => void): Promise<string[]> {
-  return visitCsvRows(await readText(file, options), file, columns, options, visit);
+  return visitRecords(await readRecords(file, options), file, columns, options, visit);
 }

@@ -10,8 +10,9 @@ import type { ShiftPattern } from '../core/scheduling/candidates.js';
 import type { WorkRole } from '../core/scheduling/model.js';
 import type { StaffMember } from '../core/rostering/plan.js';
 import type { RosterRow } from '../core/rostering/check.js';
-import { readCsvTable, visitCsvFile, type ColumnSpec, type CsvRow, type ReadOptions } from './csv-read.js';
-import { parseAmount } from './values.js';
+import { normaliseHeader, readCsvTable, readRecords, tableOf, visitCsvFile, type ColumnSpec, type CsvRow, type CsvTable, type RawRecord, type ReadOptions } from './csv-read.js';
+import { columnLetter, parseGridCell } from '../core/rostering/grid.js';
+import { parseAmount, toHalfWidth } from './values.js';
 
 export const SERIES_COLUMNS: readonly ColumnSpec[] = [
   { name: 'datetime', aliases: ['日期时间', '时间点', 'date_time', 'timestamp', 'slot_start'] },
@@ -247,6 +248,7 @@ export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
   { name: 'break_start', aliases: ['休息开始', '用餐开始', '午休开始'] },
   { name: 'break_end', aliases: ['休息结束', '用餐结束', '午休结束'] },
   { name: 'note', aliases: ['备注', 'notes', 'remark', 'comment'] },
+  { name: 'pattern', aliases: ['班次', '班次名'] },
 ];
 
 /**
@@ -258,7 +260,12 @@ export const ROSTER_COLUMNS: readonly ColumnSpec[] = [
  * @throws CsPlanError only when the file itself cannot be read (exit 2)
  */
 export async function readRosterRows(file: string, options: ReadOptions = {}): Promise<RosterRow[]> {
-  const table = await readCsvTable(file, ROSTER_COLUMNS, options);
+  return listRows(tableOf(await readRecords(file, options), file, ROSTER_COLUMNS, options), options);
+}
+
+/** The rows of a roster in the long format (one row per shift). */
+function listRows(table: CsvTable, options: ReadOptions): RosterRow[] {
+  const file = table.file;
   return table.rows.map((row) => {
     try {
       return rosterRowOf(row, options);
@@ -319,4 +326,107 @@ function rosterRowOf(row: CsvRow, options: ReadOptions): RosterRow {
   const breakEnd = breakTime('break_end');
   if (breakEnd === undefined) return problem('break_end');
   return { ...base, mealBreak: { start: breakStart, end: breakEnd } };
+}
+
+/** Where a roster row came from, as a person finds it: the file's line, and the cell of a grid. */
+export interface RowRef {
+  line: number;
+  cell?: string;
+}
+
+/** A roster read from a file: its rows, and for a grid where each row's shift was written. */
+export interface RosterFile {
+  format: 'list' | 'grid';
+  rows: RosterRow[];
+  /** Grid only: row `line` (a running number) → sheet row and cell. */
+  refs?: Map<number, RowRef>;
+}
+
+/** Header cells of a grid's name column. */
+const GRID_NAME = new Set(['agent', 'name', '姓名', '客服', '客服昵称', '员工', '旺旺'].map(normaliseHeader));
+/** First cells of the rows under a grid that are not people: daily totals and the legend. */
+const GRID_FOOTER = /^(合计|总计|小计|汇总|total|totals|legend|图例)/i;
+
+/** The date a grid header cell names (`2026-12-07`, `2026/12/7`, a date cell, with a weekday after it), if any. */
+function headerDate(cell: string, order: ReadOptions['dateOrder']): string | undefined {
+  const [first] = cell.trim().split(/\s+/);
+  try {
+    return first ? parseDate(first, order) : undefined;
+  } catch (error) {
+    if (error instanceof AmbiguousDateError) return undefined;
+    throw error;
+  }
+}
+
+/** The header of a grid among the first rows: a name column, then date columns. */
+function gridHeader(records: readonly RawRecord[], order: ReadOptions['dateOrder']): { index: number; name: number; dates: Map<number, string> } | undefined {
+  const nonEmpty = records.map((r, index) => ({ r, index })).filter(({ r }) => r.record.some((c) => c.trim() !== '')).slice(0, 10);
+  for (const { r, index } of nonEmpty) {
+    const name = r.record.findIndex((c) => c.trim() !== '');
+    if (!GRID_NAME.has(normaliseHeader(r.record[name] ?? ''))) continue;
+    const dates = new Map<number, string>();
+    r.record.forEach((cell, column) => {
+      const date = column > name ? headerDate(cell, order) : undefined;
+      if (date) dates.set(column, date);
+    });
+    if (dates.size > 0) return { index, name, dates };
+  }
+  return undefined;
+}
+
+/**
+ * Reads a roster in either form a person holds: the long list (`agent,date,start,end`, one row
+ * per shift) or the 排班表 grid (a name column, then one column per date; cells hold
+ * `HH:mm-HH:mm`, a pattern name from `patterns`, either with a `(HH:mm-HH:mm)` break, several
+ * joined by `/`, or 休 / off / empty). Unreadable cells and unknown pattern names become rows
+ * with a `problem`, so the check reports them with the rest.
+ *
+ * @throws CsPlanError only when the file itself cannot be read (exit 2)
+ */
+export async function readRosterFile(file: string, options: ReadOptions = {}, patterns?: readonly ShiftPattern[]): Promise<RosterFile> {
+  const records = [...await readRecords(file, options)];
+  const header = gridHeader(records, options.dateOrder);
+  if (!header) return { format: 'list', rows: listRows(tableOf(records, file, ROSTER_COLUMNS, options), options) };
+  const rows: RosterRow[] = [];
+  const refs = new Map<number, RowRef>();
+  const byName = new Map((patterns ?? []).map((p) => [p.name, p]));
+  for (const { record, info } of records.slice(header.index + 1)) {
+    const person = (record[header.name] ?? '').trim();
+    if (GRID_FOOTER.test(toHalfWidth(person))) break;
+    if (!record.some((c) => c.trim() !== '')) continue;
+    for (const [column, date] of header.dates) {
+      const text = (record[column] ?? '').trim();
+      const cell = `${columnLetter(column + 1)}${info.lines}`;
+      const add = (row: Omit<RosterRow, 'line'>) => {
+        const line = rows.length + 1;
+        refs.set(line, { line: info.lines, cell });
+        rows.push({ line, ...row });
+      };
+      if (person === '') {
+        if (text !== '') add({ person, problem: { column: cell, value: record[header.name] ?? '' } });
+        continue;
+      }
+      const shifts = parseGridCell(text, date);
+      if (!shifts) {
+        add({ person, problem: { column: cell, value: text } });
+        continue;
+      }
+      for (const shift of shifts) {
+        if (shift.kind === 'times') {
+          add({ person, start: shift.start, end: shift.end, ...(shift.mealBreak ? { mealBreak: shift.mealBreak } : {}) });
+          continue;
+        }
+        const pattern = byName.get(shift.name);
+        if (!pattern) {
+          add({ person, problem: { column: cell, value: shift.name, unknownPattern: true } });
+          continue;
+        }
+        const start = toEpochMinutes(date, pattern.startMinute);
+        const after = (minute: number) => start + ((((minute - pattern.startMinute) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY);
+        const meal = shift.mealBreak;
+        add({ person, start, end: start + pattern.lengthMinutes, ...(meal ? { mealBreak: { start: after(meal.startMinute), end: after(meal.endMinute) } } : {}) });
+      }
+    }
+  }
+  return { format: 'grid', rows, refs };
 }

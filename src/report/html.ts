@@ -4,6 +4,7 @@
  * and the settings. It prints to PDF as it shows on screen.
  */
 import { formatDateTime, MINUTES_PER_DAY } from '../core/time/clock.js';
+import { DAY_OFF, SHIFT_SEPARATOR, type RosterGrid } from '../core/rostering/grid.js';
 import { neutraliseFormula } from '../io/output.js';
 
 export interface ReportSlot {
@@ -26,6 +27,14 @@ export interface ReportShift {
   mealBreak?: { start: number; end: number };
 }
 
+/** The 排班表 grid as the report shows it: a table per week, colours per pattern, 休 greyed. */
+export interface ReportGrid {
+  grid: RosterGrid;
+  /** The header text of each date (`12-07 周一`). */
+  dateHeaders: string[];
+  labels: { title: string; agent: string; shifts: string; hours: string; total: string };
+}
+
 export interface ReportData {
   lang: 'en' | 'zh';
   title: string;
@@ -38,6 +47,8 @@ export interface ReportData {
   /** Service-level target, 0–1, drawn when slots carry a service level. */
   serviceTarget?: number;
   shifts: ReportShift[];
+  /** The roster as the grid the team reads. */
+  grid?: ReportGrid;
   /** Rows of the violations table (check only). */
   violations?: [string, string, string, string][];
   labels: { demand: string; gantt: string; summary: string; settings: string; violations: string; required: string; scheduled: string; short: string; serviceLevel: string };
@@ -68,16 +79,25 @@ const WIDTH = 1000;
 const LEFT = 110;
 const PLOT = WIDTH - LEFT - 20;
 
-function timeAxis(data: ReportData, top: number, height: number): string {
-  const span = data.window.end - data.window.start;
-  const x = (at: number) => LEFT + ((at - data.window.start) / span) * PLOT;
-  const step = span > 7 * MINUTES_PER_DAY ? MINUTES_PER_DAY : span > 2 * MINUTES_PER_DAY ? 360 : 120;
+/** Least room between two labels of the time axis, in viewBox units, so they never overlap. */
+const LABEL_ROOM = 40;
+const AXIS_STEPS = [60, 120, 180, 360, 720, MINUTES_PER_DAY, 2 * MINUTES_PER_DAY, 7 * MINUTES_PER_DAY];
+
+function timeAxis(window: { start: number; end: number }, top: number, height: number): string {
+  const span = window.end - window.start;
+  const x = (at: number) => LEFT + ((at - window.start) / span) * PLOT;
+  const step = AXIS_STEPS.find((minutes) => (minutes / span) * PLOT >= LABEL_ROOM) ?? 7 * MINUTES_PER_DAY;
   const parts: string[] = [];
-  for (let at = Math.ceil(data.window.start / step) * step; at <= data.window.end; at += step) {
+  for (let at = Math.ceil(window.start / step) * step; at <= window.end; at += step) {
     const midnight = at % MINUTES_PER_DAY === 0;
     parts.push(`<line x1="${x(at).toFixed(1)}" y1="${top}" x2="${x(at).toFixed(1)}" y2="${top + height}" class="${midnight ? 'day' : 'grid'}"/>`);
     const label = midnight ? formatDateTime(at).slice(5, 10) : formatDateTime(at).slice(11);
     parts.push(`<text x="${x(at).toFixed(1)}" y="${top + height + 12}" class="tick">${label}</text>`);
+  }
+  // Day lines between labelled steps, so every midnight shows.
+  if (step < MINUTES_PER_DAY) return parts.join('');
+  for (let at = Math.ceil(window.start / MINUTES_PER_DAY) * MINUTES_PER_DAY; at <= window.end; at += MINUTES_PER_DAY) {
+    if (at % step !== 0) parts.push(`<line x1="${x(at).toFixed(1)}" y1="${top}" x2="${x(at).toFixed(1)}" y2="${top + height}" class="day"/>`);
   }
   return parts.join('');
 }
@@ -113,28 +133,83 @@ function demandChart(data: ReportData): string {
     + (withService ? `<polyline class="service" points="${LEFT + 340},${top + height + 27} ${LEFT + 354},${top + height + 27}"/><text x="${LEFT + 358}" y="${top + height + 31}">${escapeHtml(data.labels.serviceLevel)}</text>` : '')
     + '</g>';
   return `<svg id="demand-chart" viewBox="0 0 ${WIDTH} ${height + 50}" role="img" aria-label="${escapeHtml(data.labels.demand)}">`
-    + `${timeAxis(data, top, height)}${bars}${service}${yTicks}${legend}</svg>`;
+    + `${timeAxis(data.window, top, height)}${bars}${service}${yTicks}${legend}</svg>`;
 }
 
-function gantt(data: ReportData): string {
+/** Characters of text that fit in a bar `width` wide at the bar font (viewBox units). */
+const fits = (text: string, width: number) => [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 8 : 4.6), 0) + 4 <= width;
+
+function gantt(data: ReportData, window: { start: number; end: number }): string {
   const people = [...new Set(data.shifts.map((s) => s.person))];
   const rowHeight = 16;
   const top = 4;
   const height = Math.max(1, people.length) * rowHeight;
-  const span = data.window.end - data.window.start;
-  const x = (at: number) => LEFT + ((Math.min(Math.max(at, data.window.start), data.window.end) - data.window.start) / span) * PLOT;
+  const span = window.end - window.start;
+  const x = (at: number) => LEFT + ((Math.min(Math.max(at, window.start), window.end) - window.start) / span) * PLOT;
+  const clock = (at: number) => formatDateTime(at).slice(11);
   const rows = people.map((person, i) => {
     const y = top + i * rowHeight;
-    const shifts = data.shifts.filter((s) => s.person === person).map((s) => {
+    const shifts = data.shifts.filter((s) => s.person === person && s.end > window.start && s.start < window.end).map((s) => {
       const title = `${person}: ${formatDateTime(s.start)} – ${formatDateTime(s.end)}${s.violation ? ` — ${s.violation}` : ''}`;
       const meal = s.mealBreak
         ? `<rect class="meal-break" x="${x(s.mealBreak.start).toFixed(2)}" y="${y + 2}" width="${Math.max(1, x(s.mealBreak.end) - x(s.mealBreak.start)).toFixed(2)}" height="${rowHeight - 4}"><title>${userText(`${person}: ${formatDateTime(s.mealBreak.start)} – ${formatDateTime(s.mealBreak.end)}`)}</title></rect>`
         : '';
-      return `<rect class="shift${s.violation ? ' violation' : ''}" x="${x(s.start).toFixed(2)}" y="${y + 2}" width="${Math.max(1, x(s.end) - x(s.start)).toFixed(2)}" height="${rowHeight - 4}" rx="2"><title>${userText(title)}</title></rect>${meal}`;
+      const width = Math.max(1, x(s.end) - x(s.start));
+      // The bar carries its times when they fit, else its start.
+      const label = [`${clock(s.start)}-${clock(s.end)}`, clock(s.start)].find((text) => fits(text, width));
+      const text = label ? `<text class="bar-label" x="${(x(s.start) + 2).toFixed(2)}" y="${y + rowHeight - 5}">${label}</text>` : '';
+      return `<rect class="shift${s.violation ? ' violation' : ''}" x="${x(s.start).toFixed(2)}" y="${y + 2}" width="${width.toFixed(2)}" height="${rowHeight - 4}" rx="2"><title>${userText(title)}</title></rect>${meal}${text}`;
     }).join('');
     return `<g class="person"><text x="${LEFT - 6}" y="${y + rowHeight - 4}" class="name">${userText(person)}</text>${shifts}</g>`;
   }).join('');
-  return `<svg id="gantt" viewBox="0 0 ${WIDTH} ${height + top + 20}" role="img" aria-label="${escapeHtml(data.labels.gantt)}">${timeAxis(data, top, height)}${rows}</svg>`;
+  return `<svg class="gantt" viewBox="0 0 ${WIDTH} ${height + top + 20}" role="img" aria-label="${escapeHtml(data.labels.gantt)}">${timeAxis(window, top, height)}${rows}</svg>`;
+}
+
+/**
+ * The window cut into weeks (Monday to Sunday; the first and last may be shorter), for
+ * windows over 7 days: one week a page when printed.
+ */
+export function weeksOf(window: { start: number; end: number }): { start: number; end: number }[] {
+  if (window.end - window.start <= 7 * MINUTES_PER_DAY) return [window];
+  const weeks: { start: number; end: number }[] = [];
+  let start = window.start;
+  while (start < window.end) {
+    const day = Math.floor(start / MINUTES_PER_DAY);
+    const nextMonday = (day + 7 - ((((day + 3) % 7) + 7) % 7)) * MINUTES_PER_DAY;
+    const end = Math.min(window.end, nextMonday);
+    weeks.push({ start, end });
+    start = end;
+  }
+  return weeks;
+}
+
+const PATTERN_FILLS = ['#d6e4f5', '#fce4c4', '#d9ead3', '#ead1f0', '#fff2b3', '#cdeff0', '#f8d3d3', '#e2e2f8'];
+
+/** The grid as tables, one per week, with the people on duty per date under each. */
+function gridTables(report: ReportGrid, window: { start: number; end: number }): string {
+  const { grid, labels } = report;
+  const fill = new Map(grid.patterns.map((p, i) => [p, PATTERN_FILLS[i % PATTERN_FILLS.length] ?? '#f3f6fa']));
+  const firstDay = Math.floor(window.start / MINUTES_PER_DAY);
+  const legend = grid.patterns.map((p) => `<span class="swatch" style="background:${fill.get(p)}">${userText(p)}</span>`).join(' ')
+    + ` <span class="swatch off">${DAY_OFF}</span>`;
+  const tables = weeksOf(window).map((week, w) => {
+    const from = Math.floor(week.start / MINUTES_PER_DAY) - firstDay;
+    const to = Math.ceil(week.end / MINUTES_PER_DAY) - firstDay;
+    const columns = Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i).filter((i) => i < grid.dates.length);
+    const head = `<tr><th>${escapeHtml(labels.agent)}</th>${columns.map((i) => `<th>${escapeHtml(report.dateHeaders[i] ?? '')}</th>`).join('')}<th>${escapeHtml(labels.shifts)}</th><th>${escapeHtml(labels.hours)}</th></tr>`;
+    const body = grid.rows.map((row) => {
+      const cells = columns.map((i) => {
+        const text = row.cells[i] ?? DAY_OFF;
+        if (text === DAY_OFF) return `<td class="off">${DAY_OFF}</td>`;
+        const pattern = text.split(SHIFT_SEPARATOR)[0]?.replace(/\s*\(.*$/, '') ?? '';
+        return `<td style="background:${fill.get(pattern) ?? '#f3f6fa'}">${userText(text)}</td>`;
+      }).join('');
+      return `<tr><th class="agent">${userText(row.agent)}</th>${cells}<td class="num">${row.shifts}</td><td class="num">${row.hours}</td></tr>`;
+    }).join('');
+    const total = `<tr class="total"><th>${escapeHtml(labels.total)}</th>${columns.map((i) => `<td>${grid.totals[i]?.people ?? 0}</td>`).join('')}<td></td><td></td></tr>`;
+    return `<table class="grid${w > 0 ? ' next-week' : ''}"><thead>${head}</thead><tbody>${body}${total}</tbody></table>`;
+  }).join('');
+  return `<section id="grid"><h2>${escapeHtml(labels.title)}</h2><p class="legend">${legend}</p>${tables}</section>`;
 }
 
 function table(rows: readonly (readonly string[])[], { fromUser = false }: { fromUser?: boolean } = {}): string {
@@ -154,7 +229,13 @@ svg{width:100%;height:auto;display:block}
 .legend text{font-size:11px}.name{font-size:10px;text-anchor:end}
 .shift{fill:#4a78c2}.shift.violation{fill:#d9363e}.meal-break{fill:#c9d7ee}
 .columns{display:flex;gap:32px;flex-wrap:wrap}
-@media print{body{margin:8mm}h2{break-after:avoid}svg,table{break-inside:avoid}}
+.bar-label{font-size:8px;fill:#fff;pointer-events:none}
+table.grid{margin:8px 0 16px;font-size:12px}table.grid td,table.grid th{text-align:center;white-space:nowrap;padding:2px 6px}
+table.grid th.agent{text-align:left;font-weight:normal}table.grid td.off{background:#ededed;color:#888}table.grid td.num{text-align:right}
+table.grid tr.total th,table.grid tr.total td{font-weight:bold;border-top:2px solid #888}
+.legend .swatch{display:inline-block;padding:1px 8px;border:1px solid #ccc;margin-right:4px}.legend .swatch.off{background:#ededed;color:#888}
+@page{size:A4 landscape;margin:10mm}
+@media print{body{margin:0}h2{break-after:avoid}svg,table{break-inside:avoid}.next-week,.gantt.next-week{break-before:page}#grid{break-after:page}table.grid{font-size:10px}}
 `;
 
 /**
@@ -173,7 +254,8 @@ export function renderReport(data: ReportData): string {
 <section id="settings"><h2>${escapeHtml(data.labels.settings)}</h2>${table(data.settings)}</section></div>
 ${data.slots.length > 0 ? `<h2>${escapeHtml(data.labels.demand)}</h2>${demandChart(data)}` : ''}
 ${violations}
-<h2>${escapeHtml(data.labels.gantt)}</h2>${gantt(data)}
+${data.grid ? gridTables(data.grid, data.window) : ''}
+<section id="gantt"><h2>${escapeHtml(data.labels.gantt)}</h2>${weeksOf(data.window).map((week, i) => gantt(data, week).replace('class="gantt"', i > 0 ? 'class="gantt next-week"' : 'class="gantt"')).join('\n')}</section>
 </body></html>
 `;
 }

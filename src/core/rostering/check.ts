@@ -18,14 +18,15 @@ export interface RosterRow {
   mealBreak?: { start: number; end: number };
   /** Role `after` (售后): the row does not count towards pre-sales coverage. */
   afterSalesOnly?: boolean;
-  problem?: { column: string; value: string };
+  /** The cell that cannot be read; `unknownPattern` when it names a shift pattern whose times are not known. */
+  problem?: { column: string; value: string; unknownPattern?: boolean };
 }
 
 export type CheckRule =
   | 'malformed' | 'end_before_start' | 'overlap' | 'max_duty' | 'min_rest'
   | 'unknown_person' | 'outside_availability' | 'max_hours' | 'short'
   | 'days_off' | 'consecutive_days' | 'max_hours_week' | 'unavailable_day' | 'forbidden_sequence'
-  | 'break_outside_shift' | 'meal_break';
+  | 'break_outside_shift' | 'meal_break' | 'unknown_pattern';
 
 /** One broken rule, with the numbers that show it. Hours for durations, epoch minutes for times. */
 export interface Violation {
@@ -220,7 +221,7 @@ export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, cover
   const timed: (RosterRow & { start: number; end: number })[] = [];
   for (const row of rows) {
     if (row.problem) {
-      violations.push({ rule: 'malformed', line: row.line, person: row.person, column: row.problem.column, text: row.problem.value });
+      violations.push({ rule: row.problem.unknownPattern ? 'unknown_pattern' : 'malformed', line: row.line, person: row.person, column: row.problem.column, text: row.problem.value });
     } else if (row.start !== undefined && row.end !== undefined) {
       if (row.end <= row.start) violations.push({ rule: 'end_before_start', line: row.line, person: row.person, from: row.start, to: row.end });
       else timed.push({ ...row, start: row.start, end: row.end });
