@@ -41,4 +41,26 @@ describe.runIf(soffice)('a real spreadsheet program opens what cs-plan writes', 
     expect(back.map((r) => r.start)).toEqual(original.map((r) => `${r.start}:00`));
     expect(back.map((r) => Number(r.hours))).toEqual(original.map((r) => Number(r.hours)));
   });
+
+  it('LibreOffice opens roster.xlsx: it prints to PDF, and its grid sheet saved as CSV equals grid.csv', async () => {
+    const dir = tempDir();
+    const workbook = join(dir, 'roster.xlsx');
+    const grid = join(dir, 'grid.csv');
+    const result = await run(['roster', '--demand', 'examples/everyday/demand.csv', '--shifts', 'examples/everyday/shifts.csv', '--staff', 'examples/everyday/staff.csv',
+      '--config', 'examples/everyday/cs-plan.config.json', '--out', workbook, '--grid', grid, '--format', 'json']);
+    expect(result.code).toBe(0);
+    convert(dir, ['--convert-to', 'pdf', workbook, '--outdir', join(dir, 'pdf')]);
+    const pdf = readFileSync(join(dir, 'pdf', 'roster.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    // A4 landscape pages (842 × 595 pt).
+    expect(pdf.toString('latin1')).toMatch(/MediaBox\s*\[\s*0 0 841\.\d+ 595\.\d+/);
+    // Sheet 1 (the grid) as UTF-8 CSV, cells as shown.
+    convert(dir, ['--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,1', workbook, '--outdir', join(dir, 'csv')]);
+    const sheet = readFileSync(join(dir, 'csv', 'roster-Roster.csv'), 'utf8').replace(/^\uFEFF/, '').split('\n');
+    const expected = readFileSync(grid, 'utf8').replace(/^\uFEFF/, '').trimEnd().split('\n');
+    expect(sheet.slice(0, expected.length)).toEqual(expected);
+    // Below the grid: a blank row, then the daily totals.
+    expect(sheet[expected.length]).toMatch(/^,*$/);
+    expect(sheet[expected.length + 1]).toMatch(/^Total · /);
+  }, 180_000);
 });

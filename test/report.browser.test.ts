@@ -10,6 +10,9 @@ if (!CHROMIUM) console.warn('Chromium is not installed: the HTML report browser 
 
 type Browser = import('playwright-core').Browser;
 
+/** An element's computed background colour (runs in the page). */
+const background = (el: unknown) => (globalThis as unknown as { getComputedStyle: (e: unknown) => { backgroundColor: string } }).getComputedStyle(el).backgroundColor;
+
 describe.runIf(CHROMIUM)('HTML report in a real browser (headless Chromium)', () => {
   let browser: Browser;
   const dir = tempDir();
@@ -72,13 +75,49 @@ describe.runIf(CHROMIUM)('HTML report in a real browser (headless Chromium)', ()
     expect(await page.locator('#gantt rect.shift').count()).toBe(5);
     expect(await page.locator('#gantt rect.shift.violation').count()).toBe(5); // every row breaks a rule
     expect(await page.locator('h2', { hasText: '违规' }).count()).toBe(1);
-    expect(await page.locator('table').last().locator('tr').count()).toBe(4);
+    expect(await page.locator('#violations tr').count()).toBe(4);
     // A name that a spreadsheet would run is shown neutralised, in the Gantt and the table.
     expect(await page.locator('#gantt text.name', { hasText: 'HYPERLINK' }).textContent()).toBe('\'=HYPERLINK("x")');
-    expect(await page.locator('table').last().textContent()).not.toMatch(/(^|[^'])=HYPERLINK/);
+    expect(await page.locator('#violations table').textContent()).not.toMatch(/(^|[^'])=HYPERLINK/);
+    // The grid of the checked roster, the neutralised name in it too.
+    expect(await page.locator('#grid table.grid').count()).toBe(1);
+    expect(await page.locator('#grid th.agent', { hasText: 'HYPERLINK' }).textContent()).toBe('\'=HYPERLINK("x")');
     expect((await page.locator('#gantt').boundingBox())?.height).toBeGreaterThan(30);
     expect(problems).toEqual([]);
     await page.screenshot({ path: join(dir, 'check.png'), fullPage: true });
     await page.close();
   });
+
+  it('roster --report of a month: the grid a week a table, labelled Gantt bars, an axis whose labels never overlap, A4 landscape a week a page', async () => {
+    const report = join(dir, 'month.html');
+    const result = await run(['roster', '--demand', 'examples/everyday/demand.csv', '--shifts', 'examples/everyday/shifts.csv', '--staff', 'examples/everyday/staff.csv',
+      '--config', 'examples/everyday/cs-plan.config.json', '--report', report, '--lang', 'zh', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const { page, problems } = await open(report);
+    // December 2026 starts on a Tuesday: weeks 1–6, 7–13, 14–20, 21–27, 28–31.
+    expect(await page.locator('#grid table.grid').count()).toBe(5);
+    expect(await page.locator('#grid table.grid').first().locator('thead th').nth(1).textContent()).toBe('12-01 周二');
+    expect(await page.locator('#grid table.grid').nth(1).locator('thead th').nth(1).textContent()).toBe('12-07 周一');
+    expect(await page.locator('#grid td.off').first().textContent()).toBe('休');
+    const offColour = await page.locator('#grid td.off').first().evaluate(background);
+    const dayColour = await page.locator('#grid td', { hasText: '白班' }).first().evaluate(background);
+    const eveningColour = await page.locator('#grid td', { hasText: '晚班' }).first().evaluate(background);
+    expect(new Set([offColour, dayColour, eveningColour]).size).toBe(3);
+    expect(await page.locator('#grid tr.total').count()).toBe(5);
+    // One Gantt a week; bars carry their times where there is room.
+    expect(await page.locator('#gantt svg.gantt').count()).toBe(5);
+    expect(await page.locator('#gantt text.bar-label').count()).toBeGreaterThan(50);
+    for (const chart of [page.locator('#demand-chart'), page.locator('#gantt svg.gantt').first()]) {
+      const boxes = await chart.locator('text.tick').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect()).map((b) => ({ left: b.left, right: b.right })));
+      expect(boxes.length).toBeGreaterThan(5);
+      boxes.slice(1).forEach((box, i) => expect(box.left).toBeGreaterThan(boxes[i]!.right));
+    }
+    expect(problems).toEqual([]);
+    const pdf = await page.pdf({ path: join(dir, 'month.pdf'), preferCSSPageSize: true });
+    const text = pdf.toString('latin1');
+    // A4 landscape pages; the grid and the Gantt a week a page at least.
+    expect(text).toMatch(/MediaBox\s*\[\s*0 0 841\.\d+ 59[45]\.\d+/);
+    expect((text.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(10);
+    await page.close();
+  }, 60_000);
 });

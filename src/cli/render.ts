@@ -50,11 +50,13 @@ export async function renderTable(
   return table.toString();
 }
 
-/** The three renderings of one result; each is produced only when asked for. */
+/** The renderings of one result; each is produced only when asked for. */
 export interface Renderings {
   table: () => Promise<string>;
   csv: () => Promise<string>;
   json: () => unknown;
+  /** The result as an Excel workbook, for `--out FILE.xlsx` (commands that have one). */
+  workbook?: () => Promise<Uint8Array>;
 }
 
 /**
@@ -71,6 +73,10 @@ export async function emit(
   inputs: readonly (string | undefined)[],
 ): Promise<{ format: OutputFormat; file?: string }> {
   const opts = command.opts<{ format?: string; out?: string }>();
+  if (opts.out && opts.format === undefined && renderings.workbook && opts.out.toLowerCase().endsWith('.xlsx')) {
+    await writeFileAtomic(opts.out, await renderings.workbook(), { inputs: [...inputs, ctx.configFile] });
+    return { format: 'table', file: opts.out };
+  }
   const format = chooseFormat(opts.format, opts.out);
   const content =
     format === 'table'

@@ -6,7 +6,10 @@
 import { Command } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import { checkForbiddenNames } from '../core/scheduling/candidates.js';
-import { checkRoster, onDutyPerSlot, type CoverageRequirement, type Violation } from '../core/rostering/check.js';
+import { checkRoster, onDutyPerSlot, patternOf, type CoverageRequirement, type Violation } from '../core/rostering/check.js';
+import { buildGrid } from '../core/rostering/grid.js';
+import type { ShiftPattern } from '../core/scheduling/candidates.js';
+import { reportGrid } from '../cli/roster-output.js';
 import { formatDateTime } from '../core/time/clock.js';
 import { roundTo } from '../core/numeric.js';
 import { t, type Lang } from '../i18n.js';
@@ -156,7 +159,7 @@ Examples:
     }, inputs);
     const reportFile = cmd.opts<{ report?: string }>().report;
     if (reportFile) {
-      const html = checkReport(file, rows, refOf, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'maxConsecutiveDays', 'maxHoursWeek', 'forbid', 'break']));
+      const html = checkReport(file, rows, refOf, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'maxConsecutiveDays', 'maxHoursWeek', 'forbid', 'break']), patterns);
       await writeFileAtomic(reportFile, html, { inputs, option: '--report' });
     }
     // Violations are a finding, not an error: the report is printed and the exit code tells scripts.
@@ -166,7 +169,10 @@ Examples:
 }
 
 /** The HTML report of a check: violating shifts in red on the Gantt, and the violations table. */
-function checkReport(file: string, rows: readonly RosterRow[], refOf: RefOf, violations: readonly Violation[], coverage: CoverageRequirement | undefined, lang: Lang, settings: [string, string][]): string {
+function checkReport(
+  file: string, rows: readonly RosterRow[], refOf: RefOf, violations: readonly Violation[], coverage: CoverageRequirement | undefined,
+  lang: Lang, settings: [string, string][], patterns?: readonly ShiftPattern[],
+): string {
   const timed = rows.filter((r): r is RosterRow & { start: number; end: number } => r.start !== undefined && r.end !== undefined);
   const byLine = new Map<number, string[]>();
   for (const v of violations) {
@@ -193,6 +199,15 @@ function checkReport(file: string, rows: readonly RosterRow[], refOf: RefOf, vio
         return coverage.required.map((required, slot) => ({ start: coverage.start + slot * coverage.slotMinutes, required, scheduled: onDuty[slot] ?? 0 }));
       })()
       : [],
+    grid: reportGrid(buildGrid(
+      timed.map((r) => {
+        const pattern = patterns ? patternOf(r, patterns) : undefined;
+        return { person: r.person, start: r.start, end: r.end, ...(pattern ? { pattern } : {}), ...(r.mealBreak ? { mealBreak: r.mealBreak } : {}) };
+      }),
+      [],
+      { start: window.start, end: Math.max(...timed.map((r) => r.start), window.start) + 1 },
+      (patterns ?? []).map((p) => p.name),
+    ), lang),
     shifts: timed.map((r) => ({
       person: r.person, start: r.start, end: r.end, ...(r.mealBreak ? { mealBreak: r.mealBreak } : {}),
       ...(byLine.has(r.line) ? { violation: (byLine.get(r.line) ?? []).join('; ') } : {}),

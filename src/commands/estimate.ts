@@ -81,6 +81,33 @@ function totalRecord(total: EstimateTotal, days: readonly EstimateDay[]) {
   };
 }
 
+/**
+ * The estimate as an Excel workbook: the CSV columns (numbers as numbers), then a bold total row
+ * (agents summed as agent-days) and the day that needs the most agents.
+ */
+async function estimateWorkbook(days: EstimateDay[], total: EstimateTotal, lang: Lang): Promise<Uint8Array> {
+  const { addTableSheet, dateCell, newWorkbook, workbookBytes } = await import('../io/workbook-write.js');
+  const workbook = await newWorkbook();
+  const totals = totalRecord(total, days);
+  const sum: Partial<Record<(typeof ESTIMATE_CSV_COLUMNS)[number], string | number>> = {
+    date: t(lang, 'estimate.total'), sales: totals.sales, cs_sales: totals.cs_sales, cs_buyers: totals.cs_buyers, inquiries: totals.inquiries,
+    human_inquiries: totals.human_inquiries, agents: totals.agent_days, orders: roundTo(days.reduce((s, d) => s + (d.after?.orders ?? d.orders ?? 0), 0), 4),
+    after_sales_inquiries: totals.after_sales_inquiries, after_sales_agents: totals.after_sales_agent_days,
+    total_agents: totals.agent_days + totals.after_sales_agent_days,
+  };
+  const peak = days.find((d) => d.pre.agents + (d.after?.agents ?? 0) === totals.peak_total_agents);
+  const rows = days.map((d) => ESTIMATE_CSV_COLUMNS.map((c) => {
+    const value = estimateRecord(d)[c];
+    return c === 'date' && typeof value === 'string' ? dateCell(value) ?? value : value;
+  }));
+  addTableSheet(workbook, {
+    name: t(lang, 'sheet.estimate'), columns: ESTIMATE_CSV_COLUMNS,
+    rows: [...rows, ESTIMATE_CSV_COLUMNS.map((c) => sum[c] ?? null), [t(lang, 'estimate.peakDay', { agents: totals.peak_total_agents, date: peak?.pre.date ?? '' })]],
+    bold: [rows.length],
+  });
+  return workbookBytes(workbook);
+}
+
 /** The formula's chain for one row, in words and numbers (`--explain`). */
 export function explainRow(row: EstimateRow, lang: Lang): string[] {
   const n = (value: number) => formatNumber(value, 2);
@@ -192,6 +219,7 @@ Examples:
       table: () => estimateTable(days, total, ctx.lang, ctx.color, after),
       csv: () => toCsv(ESTIMATE_CSV_COLUMNS, days.map(estimateRecord)),
       json: () => ({ rows: days.map(estimateRecord), total: totalRecord(total, days) }),
+      workbook: () => estimateWorkbook(days, total, ctx.lang),
     }, [forecast?.file]);
     if (cmd.opts<{ explain?: boolean }>().explain) {
       const lines = formulaDays.flatMap((row) => ['', ...explainRow(row, ctx.lang)]).join('\n');

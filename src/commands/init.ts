@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { CsPlanError, throwAll } from '../errors.js';
 import { formatDate, MINUTES_PER_DAY, parseDate, toEpochMinutes } from '../core/time/clock.js';
 import { t } from '../i18n.js';
@@ -86,18 +86,32 @@ const askWithInquirer: AskInit = async (ctx) => {
   return { ...(firstDate ? { firstDate } : {}), days, ratios };
 };
 
+/**
+ * A CSV template as a one-sheet workbook: dates as date cells, numbers as numbers, the rest as text.
+ */
+async function templateWorkbook(csv: string, sheet: string): Promise<Uint8Array> {
+  const [{ parse }, { addTableSheet, dateCell, newWorkbook, workbookBytes }] = await Promise.all([import('csv-parse/sync'), import('../io/workbook-write.js')]);
+  const [header = [], ...rows] = parse(csv, { relax_column_count: true }) as string[][];
+  const workbook = await newWorkbook();
+  const typed = (cell: string) => dateCell(cell) ?? (/^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell);
+  addTableSheet(workbook, { name: sheet, columns: header, rows: rows.map((row) => row.map(typed)) });
+  return workbookBytes(workbook);
+}
+
 /** Builds the `init` command; `ask` is replaceable for tests. */
 export function initCommand(ask: AskInit = askWithInquirer): Command {
   const command = new Command('init')
     .description('write ready-to-fill forecast, history, staff and shift files and a cs-plan.config.json')
     .argument('[dir]', 'folder to write into (created if missing)', '.')
-    .option('--force', 'overwrite files that already exist');
+    .option('--force', 'overwrite files that already exist')
+    .addOption(new Option('--format <format>', 'write the input templates as CSV files or as Excel workbooks').choices(['csv', 'xlsx']).default('csv'));
   // --lang zh also writes Chinese headers; --encoding gbk writes the CSV templates in GBK.
   addCommonOptions(command, { output: false });
   command.addHelpText('after', `
 Examples:
   $ cs-plan init double11
-  $ cs-plan init . --lang zh --force`);
+  $ cs-plan init . --lang zh --force
+  $ cs-plan init double11 --format xlsx     (Excel templates: forecast.xlsx, history.xlsx, staff.xlsx, shifts.xlsx)`);
   command.action(async (dir: string, _options, cmd: Command) => {
     const ctx = runContext(cmd);
     const { mkdir } = await import('node:fs/promises');
@@ -115,13 +129,15 @@ Examples:
       lines.push(t(ctx.lang, 'init.wrote', { file: path }));
     };
     const errors: CsPlanError[] = [];
+    const xlsx = cmd.opts<{ format?: string }>().format === 'xlsx';
     for (const name of FILES) {
       const source = ctx.lang === 'zh' ? name.replace('.csv', '.zh.csv') : name;
       let content = await readFile(join(TEMPLATES, source), 'utf8');
       if (name === 'forecast.csv') content = forecastFor(content, answers);
       try {
-        // For Excel: UTF-8 with a BOM so Chinese headers display, or --encoding (e.g. gbk).
-        await write(name, await encodeText(content.replace(/^\uFEFF/, ''), { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom: true }));
+        // For Excel: a workbook, or UTF-8 with a BOM so Chinese headers display, or --encoding (e.g. gbk).
+        if (xlsx) await write(name.replace(/\.csv$/, '.xlsx'), await templateWorkbook(content.replace(/^\uFEFF/, ''), name.replace(/\.csv$/, '')));
+        else await write(name, await encodeText(content.replace(/^\uFEFF/, ''), { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom: true }));
       } catch (error) {
         if (error instanceof CsPlanError) errors.push(error);
         else throw error;
@@ -130,7 +146,7 @@ Examples:
     const program = cmd.parent ?? cmd;
     await write('cs-plan.config.json', `${JSON.stringify(defaultConfig(program, answers.ratios), null, 2)}\n`);
     throwAll(errors);
-    process.stdout.write(`${lines.join('\n')}\n${t(ctx.lang, 'init.next', { dir })}\n`);
+    process.stdout.write(`${lines.join('\n')}\n${t(ctx.lang, 'init.next', { dir, ext: xlsx ? 'xlsx' : 'csv' })}\n`);
   });
   return command;
 }

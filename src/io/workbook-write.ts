@@ -74,10 +74,15 @@ const safe = (cell: SheetCell) => (typeof cell === 'string' ? neutraliseFormula(
 export function addTableSheet(workbook: Workbook, sheet: TableSheet): Worksheet {
   const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow([...sheet.columns]).font = { bold: true };
+  // A column whose dates are all at midnight shows dates; one with times shows date and time.
+  const withTime = sheet.columns.map((_, i) => sheet.rows.some((r) => {
+    const cell = r[i];
+    return cell instanceof Date && (cell.getUTCHours() !== 0 || cell.getUTCMinutes() !== 0);
+  }));
   sheet.rows.forEach((cells, index) => {
     const row = ws.addRow(cells.map(safe));
-    row.eachCell((cell) => {
-      if (cell.value instanceof Date) cell.numFmt = cell.value.getUTCHours() === 0 && cell.value.getUTCMinutes() === 0 && /(^|_)date$/.test(String(sheet.columns[Number(cell.col) - 1])) ? 'yyyy-mm-dd' : DATE_TIME;
+    row.eachCell((cell, column) => {
+      if (cell.value instanceof Date) cell.numFmt = withTime[column - 1] ? DATE_TIME : 'yyyy-mm-dd';
     });
     if (sheet.highlight?.includes(index)) row.eachCell((cell) => { cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF8D3D3' } }; });
     if (sheet.bold?.includes(index)) row.font = { bold: true };

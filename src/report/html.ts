@@ -139,8 +139,18 @@ function demandChart(data: ReportData): string {
 /** Characters of text that fit in a bar `width` wide at the bar font (viewBox units). */
 const fits = (text: string, width: number) => [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 8 : 4.6), 0) + 4 <= width;
 
-function gantt(data: ReportData, window: { start: number; end: number }): string {
+/** People per Gantt chart: a printed A4 landscape page holds this many rows. */
+const GANTT_ROWS = 32;
+
+/** The Gantt of `window`: one chart per {@link GANTT_ROWS} people, each a printed page. */
+function ganttCharts(data: ReportData, window: { start: number; end: number }): string[] {
   const people = [...new Set(data.shifts.map((s) => s.person))];
+  const charts: string[] = [];
+  for (let i = 0; i < Math.max(1, people.length); i += GANTT_ROWS) charts.push(gantt(data, window, people.slice(i, i + GANTT_ROWS)));
+  return charts;
+}
+
+function gantt(data: ReportData, window: { start: number; end: number }, people: readonly string[]): string {
   const rowHeight = 16;
   const top = 4;
   const height = Math.max(1, people.length) * rowHeight;
@@ -155,9 +165,12 @@ function gantt(data: ReportData, window: { start: number; end: number }): string
         ? `<rect class="meal-break" x="${x(s.mealBreak.start).toFixed(2)}" y="${y + 2}" width="${Math.max(1, x(s.mealBreak.end) - x(s.mealBreak.start)).toFixed(2)}" height="${rowHeight - 4}"><title>${userText(`${person}: ${formatDateTime(s.mealBreak.start)} – ${formatDateTime(s.mealBreak.end)}`)}</title></rect>`
         : '';
       const width = Math.max(1, x(s.end) - x(s.start));
-      // The bar carries its times when they fit, else its start.
-      const label = [`${clock(s.start)}-${clock(s.end)}`, clock(s.start)].find((text) => fits(text, width));
-      const text = label ? `<text class="bar-label" x="${(x(s.start) + 2).toFixed(2)}" y="${y + rowHeight - 5}">${label}</text>` : '';
+      // The bar carries its times where they fit (before or after a meal break), else its start at its start.
+      const parts = s.mealBreak ? [[s.start, s.mealBreak.start], [s.mealBreak.end, s.end]] as const : [[s.start, s.end]] as const;
+      const whole = parts.map(([from, to]) => ({ label: `${clock(s.start)}-${clock(s.end)}`, from, room: x(to) - x(from) }));
+      const first = parts[0];
+      const placed = [...whole, { label: clock(s.start), from: s.start, room: x(first[1]) - x(first[0]) }].find(({ label, room }) => fits(label, room));
+      const text = placed ? `<text class="bar-label" x="${(x(placed.from) + 2).toFixed(2)}" y="${y + rowHeight - 5}">${placed.label}</text>` : '';
       return `<rect class="shift${s.violation ? ' violation' : ''}" x="${x(s.start).toFixed(2)}" y="${y + 2}" width="${width.toFixed(2)}" height="${rowHeight - 4}" rx="2"><title>${userText(title)}</title></rect>${meal}${text}`;
     }).join('');
     return `<g class="person"><text x="${LEFT - 6}" y="${y + rowHeight - 4}" class="name">${userText(person)}</text>${shifts}</g>`;
@@ -235,7 +248,7 @@ table.grid th.agent{text-align:left;font-weight:normal}table.grid td.off{backgro
 table.grid tr.total th,table.grid tr.total td{font-weight:bold;border-top:2px solid #888}
 .legend .swatch{display:inline-block;padding:1px 8px;border:1px solid #ccc;margin-right:4px}.legend .swatch.off{background:#ededed;color:#888}
 @page{size:A4 landscape;margin:10mm}
-@media print{body{margin:0}h2{break-after:avoid}svg,table{break-inside:avoid}.next-week,.gantt.next-week{break-before:page}#grid{break-after:page}table.grid{font-size:10px}}
+@media print{body{margin:0}h2{break-after:avoid}svg,table{break-inside:avoid}#grid,#gantt,.next-week{break-before:page}table.grid{font-size:10px;break-inside:auto}table.grid tr{break-inside:avoid}table.grid td,table.grid th{padding:1px 4px}}
 `;
 
 /**
@@ -243,7 +256,7 @@ table.grid tr.total th,table.grid tr.total td{font-weight:bold;border-top:2px so
  */
 export function renderReport(data: ReportData): string {
   const violations = data.violations && data.violations.length > 0
-    ? `<h2>${escapeHtml(data.labels.violations)}</h2>${table(data.violations, { fromUser: true })}`
+    ? `<section id="violations"><h2>${escapeHtml(data.labels.violations)}</h2>${table(data.violations, { fromUser: true })}</section>`
     : '';
   return `<!doctype html>
 <html lang="${data.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -255,7 +268,7 @@ export function renderReport(data: ReportData): string {
 ${data.slots.length > 0 ? `<h2>${escapeHtml(data.labels.demand)}</h2>${demandChart(data)}` : ''}
 ${violations}
 ${data.grid ? gridTables(data.grid, data.window) : ''}
-<section id="gantt"><h2>${escapeHtml(data.labels.gantt)}</h2>${weeksOf(data.window).map((week, i) => gantt(data, week).replace('class="gantt"', i > 0 ? 'class="gantt next-week"' : 'class="gantt"')).join('\n')}</section>
+<section id="gantt"><h2>${escapeHtml(data.labels.gantt)}</h2>${weeksOf(data.window).flatMap((week) => ganttCharts(data, week)).map((svg, i) => (i > 0 ? svg.replace('class="gantt"', 'class="gantt next-week"') : svg)).join('\n')}</section>
 </body></html>
 `;
 }
