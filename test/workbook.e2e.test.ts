@@ -2,7 +2,7 @@
  * The 排班表 and Excel workbooks through the real command line: the grid out (CSV, workbook,
  * terminal), the grid back in through check, and every input file of the examples as .xlsx.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csvToXlsx, readCsvFile, run, tempDir } from './helpers.js';
@@ -106,7 +106,17 @@ describe('the 排班表 grid and workbooks (built CLI)', () => {
     expect(shiftSheet.getRow(2).getCell(5).value).toBe(Number(list[0]?.hours));
   }, 90_000);
 
-  it('check gives the same verdict on the grid (CSV and workbook) as on the long list', async () => {
+  it('check gives the same verdict on the grid (CSV and workbook, English and Chinese headers) as on the long list', async () => {
+    // The Chinese workbook shows 姓名 and 12-07 周一 above its columns and keeps real dates beneath.
+    const zh = join(dir, 'roster-zh.xlsx');
+    expect((await run(['roster', ...EVERYDAY, '--out', zh, '--lang', 'zh', '--format', 'json'])).code).toBe(0);
+    const zhSheet = (await readWorkbook(zh)).worksheets[0]!;
+    expect(zhSheet.name).toBe('排班表');
+    expect(zhSheet.getCell('A1').value).toBe('姓名');
+    expect(zhSheet.getCell('H1').value).toEqual(new Date(Date.UTC(2026, 11, 7)));
+    expect(zhSheet.getCell('H1').numFmt).toBe('mm-dd" 周一"');
+    const zhVerdict = JSON.parse((await run(['check', zh, ...CHECK_RULES])).stdout) as CheckJson;
+    expect(zhVerdict).toMatchObject({ format: 'grid', ok: true, people: 30 });
     const verdicts = await Promise.all([shifts, grid, workbook].map(async (file) => JSON.parse((await run(['check', file, ...CHECK_RULES])).stdout) as CheckJson));
     expect(verdicts.map((v) => v.format)).toEqual(['list', 'grid', 'grid']);
     for (const v of verdicts) expect({ ok: v.ok, rows: v.rows, people: v.people, violations: v.violations }).toEqual({ ok: true, rows: verdicts[0]?.rows, people: 30, violations: [] });
@@ -151,6 +161,22 @@ describe('the 排班表 grid and workbooks (built CLI)', () => {
     expect(noShifts.code).toBe(2);
     expect(noShifts.stderr.trim().split('\n')).toHaveLength(1);
     expect(noShifts.stderr).toContain('--shifts');
+  }, 60_000);
+
+  it('a run that cannot write one of its files writes none of them', async () => {
+    const input = join(dir, 'forecast-copy.csv');
+    writeFileSync(input, readFileSync('examples/double11/forecast.csv'));
+    const gridOut = join(dir, 'not-written.xlsx');
+    const coverage = join(dir, 'not-written.csv');
+    const result = await run(['roster', '--forecast', input, '--history', 'examples/double11/history.csv', '--config', 'test/fixtures/double11-presales.config.json',
+      '--grid', gridOut, '--coverage', coverage, '--out', input]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/would overwrite the input file/);
+    expect(existsSync(gridOut) || existsSync(coverage)).toBe(false);
+    expect(readFileSync(input, 'utf8')).toBe(readFileSync('examples/double11/forecast.csv', 'utf8'));
+    const badExt = await run(['roster', '--forecast', input, '--history', 'examples/double11/history.csv', '--config', 'test/fixtures/double11-presales.config.json', '--grid', join(dir, 'grid.json')]);
+    expect(badExt.code).toBe(2);
+    expect(badExt.stderr.trim()).toMatch(/--grid, value ".*grid\.json": must end in \.csv or \.xlsx/);
   }, 60_000);
 
   it('--format grid prints the grid a week at a time within the terminal width', async () => {

@@ -111,5 +111,5 @@ export function gridText(grid: RosterGrid, lang: Lang, columns: number, style: {
     }
     out.push(style.bold(pad(t(lang, 'grid.total'), nameWidth) + dates.map((i) => cell(String(grid.totals[i]?.people ?? 0), i)).join('')));
   }
-  return out.join('\n');
+  return out.map((line) => line.trimEnd()).join('\n');
 }

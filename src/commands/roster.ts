@@ -11,7 +11,7 @@ import { planEverydayRoster, type EverydayRules } from '../core/rostering/everyd
 import { MINUTES_PER_DAY } from '../core/time/clock.js';
 import { predictedService } from '../core/queueing/sizing.js';
 import { t } from '../i18n.js';
-import { encodeText, writeFileAtomic } from '../io/output.js';
+import { checkOutputPath, encodeText, writeFileAtomic } from '../io/output.js';
 import { readShiftPatterns, readStaff } from '../io/roster-files.js';
 import { parseBalanceRule, parseBreakRule, parseForbidden, parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
 import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
@@ -233,11 +233,12 @@ Examples:
           : xlsx(out) ? rosterWorkbook(plan, days, ctx.lang, settingsList(), patterns, forecast) : csvBytes(await shiftsCsv(plan), true)),
       });
     }
+    const guard = (o: (typeof outputs)[number]) => ({ inputs: [...allInputs, ...outputs.filter((other) => other !== o).map((other) => other.file)], option: o.option });
+    for (const o of outputs) await checkOutputPath(o.file, guard(o));
     const contents = await Promise.all(outputs.map((o) => o.content()));
     const files: Record<string, string> = {};
     for (const [i, o] of outputs.entries()) {
-      const others = outputs.filter((other) => other !== o).map((other) => other.file);
-      await writeFileAtomic(o.file, contents[i] ?? '', { inputs: [...allInputs, ...others], option: o.option });
+      await writeFileAtomic(o.file, contents[i] ?? '', guard(o));
       files[o.key] = o.file;
     }
     const format = opts.out === '-' ? 'csv' : cmd.opts<{ format?: string }>().format ?? 'table';

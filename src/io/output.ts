@@ -76,6 +76,29 @@ export function chooseFormat(explicit: string | undefined, out: string | undefin
 }
 
 /**
+ * Checks that `path` can take an output: not an input file of the run, not a folder, in a folder
+ * that exists. Call it for every output before writing the first, so a run that cannot write one
+ * of its files writes none.
+ *
+ * @throws CsPlanError naming the option and the path
+ */
+export async function checkOutputPath(path: string, { inputs = [], option = '--out' }: { inputs?: readonly (string | undefined)[]; option?: string } = {}): Promise<void> {
+  const target = resolve(path);
+  const where = { option, value: path };
+  if (inputs.some((input) => input !== undefined && resolve(input) === target)) {
+    throw new CsPlanError('options.outIsInput', { file: path }, { location: where });
+  }
+  const existing = await stat(target).catch(() => undefined);
+  if (existing?.isDirectory()) {
+    throw new CsPlanError('options.outIsDirectory', { example: join(path, 'result.csv') }, { location: where });
+  }
+  const folderStat = await stat(dirname(target)).catch(() => undefined);
+  if (!folderStat?.isDirectory()) {
+    throw new CsPlanError('options.outFolderMissing', { folder: dirname(path) }, { location: where });
+  }
+}
+
+/**
  * Writes `content` to `path` atomically: temporary file in the same folder, then rename.
  * Refuses to write over an input file of the run or onto a folder.
  *
@@ -87,20 +110,10 @@ export async function writeFileAtomic(
   content: string | Uint8Array,
   { inputs = [], option = '--out' }: { inputs?: readonly (string | undefined)[]; option?: string } = {},
 ): Promise<void> {
+  await checkOutputPath(path, { inputs, option });
   const target = resolve(path);
   const where = { option, value: path };
-  if (inputs.some((input) => input !== undefined && resolve(input) === target)) {
-    throw new CsPlanError('options.outIsInput', { file: path }, { location: where });
-  }
-  const existing = await stat(target).catch(() => undefined);
-  if (existing?.isDirectory()) {
-    throw new CsPlanError('options.outIsDirectory', { example: join(path, 'result.csv') }, { location: where });
-  }
   const folder = dirname(target);
-  const folderStat = await stat(folder).catch(() => undefined);
-  if (!folderStat?.isDirectory()) {
-    throw new CsPlanError('options.outFolderMissing', { folder: dirname(path) }, { location: where });
-  }
   const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
     await writeFile(temporary, content);

@@ -4,7 +4,7 @@
  * every bad cell with its line and column.
  */
 import { CsPlanError, throwAll } from '../errors.js';
-import { AmbiguousDateError, parseClock, parseDate, parseDateTime, toEpochMinutes, MINUTES_PER_DAY, type DateOrder } from '../core/time/clock.js';
+import { AmbiguousDateError, excelSerialToMinutes, formatDate, parseClock, parseDate, parseDateTime, toEpochMinutes, MINUTES_PER_DAY, type DateOrder } from '../core/time/clock.js';
 import type { TimedVolume } from '../core/demand/slots.js';
 import type { ShiftPattern } from '../core/scheduling/candidates.js';
 import type { WorkRole } from '../core/scheduling/model.js';
@@ -350,6 +350,9 @@ const GRID_FOOTER = /^(合计|总计|小计|汇总|total|totals|legend|图例)/i
 /** The date a grid header cell names (`2026-12-07`, `2026/12/7`, a date cell, with a weekday after it), if any. */
 function headerDate(cell: string, order: ReadOptions['dateOrder']): string | undefined {
   const [first] = cell.trim().split(/\s+/);
+  // A date header that a spreadsheet keeps as its serial number (a date cell with a text format).
+  const serial = first && /^\d{5}$/.test(first) ? excelSerialToMinutes(first) : undefined;
+  if (serial !== undefined) return formatDate(serial);
   try {
     return first ? parseDate(first, order) : undefined;
   } catch (error) {

@@ -125,12 +125,13 @@ export function addGridSheet(workbook: Workbook, grid: RosterGrid, words: GridWo
     cell.border = border;
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     const date = grid.dates[column - 2];
-    // The date stays a real date (so check can read the year back); the format shows the header text.
-    if (date && cell.value instanceof Date) cell.numFmt = `"${words.dateHeader(date).replace(/"/g, '')}"`;
+    // The date stays a real date (so check can read the year back); the format shows the header
+    // text: the month and day as date codes, anything after them (the weekday) as literal text.
+    if (date && cell.value instanceof Date) {
+      const text = words.dateHeader(date);
+      cell.numFmt = text === date ? 'yyyy-mm-dd' : text.startsWith(date.slice(5)) ? `mm-dd"${text.slice(5).replace(/"/g, '')}"` : `"${text.replace(/"/g, '')}"`;
+    }
   });
-  if (grid.dates.length > 0 && words.dateHeader(grid.dates[0] ?? '') === grid.dates[0]) {
-    header.eachCell((cell) => { if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd'; });
-  }
 
   for (const row of grid.rows) {
     const line = ws.addRow([neutraliseFormula(row.agent), ...row.cells, row.shifts, row.hours]);
@@ -182,7 +183,7 @@ export function addGridSheet(workbook: Workbook, grid: RosterGrid, words: GridWo
   // Cells wrap at spaces (a shift name above its break), so a column is as wide as its longest word.
   grid.dates.forEach((date, i) => {
     const words_ = [words.dateHeader(date), ...grid.rows.map((r) => r.cells[i] ?? '')].flatMap((label) => label.split(' '));
-    ws.getColumn(i + 2).width = Math.min(24, Math.max(6, ...words_.map(width)) + 1);
+    ws.getColumn(i + 2).width = Math.min(24, Math.max(6, ...words_.map(width)) + 3);
   });
   ws.getColumn(grid.dates.length + 2).width = Math.max(7, width(words.shifts) + 2);
   ws.getColumn(grid.dates.length + 3).width = Math.max(7, width(words.hours) + 2);
