@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CsPlanError } from '../errors.js';
 import { decodeText, parseCsvTable } from './csv-read.js';
-import { readInquirySeries, readShiftPatterns, readStaff } from './roster-files.js';
+import { readInquirySeries, readRosterFile, readShiftPatterns, readStaff } from './roster-files.js';
+import { checkRoster } from '../core/rostering/check.js';
 import { FORECAST_COLUMNS } from '../cli/formula-inputs.js';
 
 /** Either a value or a CsPlanError: anything else is a crash. */
@@ -75,6 +76,48 @@ describe('CSV readers never crash (fuzzing)', () => {
       }
     }), { numRuns: 150 });
   });
+});
+
+/** A workbook cell as a spreadsheet may hold it: text, numbers, dates, times, formulas, rich text, errors, empties. */
+const sheetCell = fc.oneof(
+  cell,
+  fc.double({ noNaN: false }),
+  fc.date({ min: new Date(Date.UTC(1899, 11, 30)), max: new Date(Date.UTC(2200, 0, 1)), noInvalidDate: true }),
+  fc.constantFrom(null, true, { formula: 'A1*2', result: 48 }, { formula: 'X', result: { error: '#REF!' } }, { error: '#N/A' },
+    { richText: [{ text: '咨询' }, { text: '量' }] }, { text: 'link', hyperlink: 'https://example.com' }),
+);
+
+/** An .xlsx file of a header and random rows, optionally below a merged title row. */
+async function workbookWith(header: readonly string[], rows: readonly (readonly unknown[])[], title: boolean): Promise<string> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('data');
+  if (title) {
+    sheet.addRow(['导出数据']);
+    sheet.mergeCells(1, 1, 1, 3);
+  }
+  sheet.addRow([...header]);
+  for (const row of rows) sheet.addRow([...row]);
+  const path = join(dir, `w${counter++}.xlsx`);
+  await workbook.xlsx.writeFile(path);
+  return path;
+}
+
+describe('workbook readers never crash (fuzzing)', () => {
+  it('read random cells of every type in history, shift, staff and roster sheets (lists and grids)', async () => {
+    const rows = (width: number) => fc.array(fc.array(sheetCell, { minLength: 0, maxLength: width + 1 }), { maxLength: 6 });
+    await fc.assert(fc.asyncProperty(rows(3), rows(3), rows(4), rows(5), fc.boolean(), async (series, patterns, staff, grid, title) => {
+      await resultOrInputError(async () => readInquirySeries(await workbookWith(['日期', '小时', '咨询量'], series, title)));
+      await resultOrInputError(async () => readShiftPatterns(await workbookWith(['name', 'start', 'end'], patterns, title)));
+      await resultOrInputError(async () => readStaff(await workbookWith(['name', 'max_hours', 'available_from', 'available_to'], staff, title)));
+      const roster = await workbookWith(['姓名', '2026-12-07', '2026-12-08 周二', 'shifts', 'hours'], grid, title);
+      await resultOrInputError(async () => {
+        const read = await readRosterFile(roster, {}, [{ name: '白班', startMinute: 540, lengthMinutes: 510 }]);
+        expect(read.format).toBe('grid');
+        checkRoster(read.rows, { minRestMinutes: 600, maxDutyMinutes: 720, maxBreakMinutes: 120, daysOffPerWeek: 1 });
+      });
+    }), { numRuns: Number(process.env.FUZZ_RUNS ?? 40) });
+  }, 60_000);
 });
 
 describe('the fast path for quote-free CSV', () => {
