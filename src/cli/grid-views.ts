@@ -4,12 +4,12 @@
  */
 import type { Workbook } from 'exceljs';
 import { DAY_OFF, type RosterGrid } from '../core/rostering/grid.js';
-import { formatDateTime, MINUTES_PER_DAY, toEpochMinutes } from '../core/time/clock.js';
+import { formatDateTime, MINUTES_PER_DAY, mondayOf, toEpochMinutes } from '../core/time/clock.js';
 import type { ShiftPattern } from '../core/scheduling/candidates.js';
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
 import type { GridWords } from '../io/workbook-write.js';
-import { displayWidth } from './render.js';
+import { displayWidth } from '../io/values.js';
 
 /** Columns of the grid CSV before and after the dates: a contract for scripts and `check`. */
 export const GRID_COLUMNS = { first: 'agent', last: ['shifts', 'hours'] } as const;
@@ -26,8 +26,7 @@ const WEEKDAYS: Record<Lang, readonly string[]> = {
  */
 export function dayHeader(date: string, lang: Lang): string {
   const day = Math.floor(toEpochMinutes(date) / MINUTES_PER_DAY);
-  // Epoch day 0 (1970-01-01) was a Thursday: index 3 from Monday.
-  return `${date.slice(5)} ${WEEKDAYS[lang][(((day + 3) % 7) + 7) % 7] ?? ''}`;
+  return `${date.slice(5)} ${WEEKDAYS[lang][day - mondayOf(day)] ?? ''}`;
 }
 
 /** The grid as CSV: `agent,<dates>,shifts,hours`, one row per person. */
@@ -88,7 +87,8 @@ export function gridText(grid: RosterGrid, lang: Lang, columns: number, style: {
   let used = nameWidth;
   grid.dates.forEach((_, i) => {
     const w = widthOf(i) + 2;
-    const monday = dayHeader(grid.dates[i] ?? '', 'en').endsWith('Mon');
+    const day = Math.floor(toEpochMinutes(grid.dates[i] ?? '') / MINUTES_PER_DAY);
+    const monday = mondayOf(day) === day;
     if (block.length > 0 && (used + w > columns || block.length === 7 || monday)) {
       blocks.push(block);
       block = [];

@@ -5,6 +5,8 @@ import type { Command } from 'commander';
 import { chooseFormat, encodeText, writeFileAtomic, type OutputFormat } from '../io/output.js';
 import type { RunContext } from './options.js';
 
+export { displayWidth } from '../io/values.js';
+
 /**
  * Formats a number for a person: thousands separators, at most `decimals` decimals.
  *
@@ -12,15 +14,6 @@ import type { RunContext } from './options.js';
  */
 export function formatNumber(value: number, decimals = 0): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
-}
-
-/**
- * Columns a text takes in a terminal: CJK characters take two.
- *
- * @example displayWidth('峰值 peak') // 9
- */
-export function displayWidth(text: string): number {
-  return [...text].reduce((width, ch) => width + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0);
 }
 
 /**

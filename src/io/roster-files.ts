@@ -4,7 +4,7 @@
  * every bad cell with its line and column.
  */
 import { CsPlanError, throwAll } from '../errors.js';
-import { AmbiguousDateError, excelSerialToMinutes, formatDate, parseClock, parseDate, parseDateTime, toEpochMinutes, MINUTES_PER_DAY, type DateOrder } from '../core/time/clock.js';
+import { AmbiguousDateError, clockAtOrAfter, excelSerialToMinutes, formatDate, parseClock, parseDate, parseDateTime, toEpochMinutes, MINUTES_PER_DAY, type DateOrder } from '../core/time/clock.js';
 import type { TimedVolume } from '../core/demand/slots.js';
 import type { ShiftPattern } from '../core/scheduling/candidates.js';
 import type { WorkRole } from '../core/scheduling/model.js';
@@ -319,7 +319,7 @@ function rosterRowOf(row: CsvRow, options: ReadOptions): RosterRow {
     if (full !== undefined && hasDatePart(text)) return full;
     const clock = parseClock(text);
     if (clock === undefined) return undefined;
-    return start + ((((clock - start) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY);
+    return clockAtOrAfter(start, clock);
   };
   const breakStart = breakTime('break_start');
   if (breakStart === undefined) return problem('break_start');
@@ -342,8 +342,8 @@ export interface RosterFile {
   refs?: Map<number, RowRef>;
 }
 
-/** Header cells of a grid's name column. */
-const GRID_NAME = new Set(['agent', 'name', '姓名', '客服', '客服昵称', '员工', '旺旺'].map(normaliseHeader));
+/** Header cells of a grid's name column: the long list's agent column, and 旺旺. */
+const GRID_NAME = new Set(ROSTER_COLUMNS.filter((c) => c.name === 'agent').flatMap((c) => [c.name, ...c.aliases, '旺旺']).map(normaliseHeader));
 /** First cells of the rows under a grid that are not people: daily totals and the legend. */
 const GRID_FOOTER = /^(合计|总计|小计|汇总|total|totals|legend|图例)/i;
 
@@ -425,9 +425,8 @@ export async function readRosterFile(file: string, options: ReadOptions = {}, pa
           continue;
         }
         const start = toEpochMinutes(date, pattern.startMinute);
-        const after = (minute: number) => start + ((((minute - pattern.startMinute) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY);
         const meal = shift.mealBreak;
-        add({ person, start, end: start + pattern.lengthMinutes, ...(meal ? { mealBreak: { start: after(meal.startMinute), end: after(meal.endMinute) } } : {}) });
+        add({ person, start, end: start + pattern.lengthMinutes, ...(meal ? { mealBreak: { start: clockAtOrAfter(start, meal.startMinute), end: clockAtOrAfter(start, meal.endMinute) } } : {}) });
       }
     }
   }

@@ -222,3 +222,12 @@ export function parseBalanceRule(text: string): { hours?: number; minimise: bool
   if (limits.length > 1 || parts.length === 0) throw new CsPlanError('everyday.badBalance');
   return { minimise, ...(limits[0] !== undefined ? { hours: parseHours(limits[0]) } : {}) };
 }
+
+/**
+ * Columns a text takes in a terminal or a spreadsheet cell: CJK characters take two.
+ *
+ * @example displayWidth('峰值 peak') // 9
+ */
+export function displayWidth(text: string): number {
+  return [...text].reduce((width, ch) => width + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0);
+}

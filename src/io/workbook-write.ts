@@ -7,6 +7,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import { DAY_OFF, SHIFT_SEPARATOR, type RosterGrid } from '../core/rostering/grid.js';
 import { neutraliseFormula } from './output.js';
+import { displayWidth as width } from './values.js';
 
 export type SheetCell = string | number | Date | null | undefined;
 
@@ -64,8 +65,6 @@ export function dateCell(text: string): Date | undefined {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0))) : undefined;
 }
 
-/** Columns a text takes on screen: CJK characters take two. */
-const width = (text: string) => [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0);
 
 /** Text cells go in as text, with formulas made inert; numbers and dates stay typed. */
 const safe = (cell: SheetCell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell ?? null);

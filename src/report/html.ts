@@ -3,7 +3,7 @@
  * with demand vs scheduled agents per slot, a Gantt view of every person's shifts, the summary
  * and the settings. It prints to PDF as it shows on screen.
  */
-import { formatDateTime, MINUTES_PER_DAY } from '../core/time/clock.js';
+import { formatDateTime, MINUTES_PER_DAY, mondayOf } from '../core/time/clock.js';
 import { DAY_OFF, SHIFT_SEPARATOR, type RosterGrid } from '../core/rostering/grid.js';
 import { neutraliseFormula } from '../io/output.js';
 
@@ -188,7 +188,7 @@ export function weeksOf(window: { start: number; end: number }): { start: number
   let start = window.start;
   while (start < window.end) {
     const day = Math.floor(start / MINUTES_PER_DAY);
-    const nextMonday = (day + 7 - ((((day + 3) % 7) + 7) % 7)) * MINUTES_PER_DAY;
+    const nextMonday = (mondayOf(day) + 7) * MINUTES_PER_DAY;
     const end = Math.min(window.end, nextMonday);
     weeks.push({ start, end });
     start = end;

@@ -4,7 +4,7 @@
  * data in and out; the CSV, workbook, terminal and HTML views all render this one grid, and
  * `check` reads it back with {@link parseGridCell}.
  */
-import { formatDate, formatDateTime, MINUTES_PER_DAY, parseClock, toEpochMinutes } from '../time/clock.js';
+import { clockAtOrAfter, formatDate, formatDateTime, MINUTES_PER_DAY, parseClock, toEpochMinutes } from '../time/clock.js';
 
 /** A shift placed on the grid. Times are epoch minutes. */
 export interface GridShift {
@@ -122,8 +122,7 @@ export function parseGridCell(text: string, date: string): CellShift[] | undefin
     if (range) {
       const start = toEpochMinutes(date, range.from);
       const end = toEpochMinutes(date, range.to > range.from ? range.to : range.to + MINUTES_PER_DAY);
-      const after = (minute: number) => start + ((((minute - range.from) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY);
-      shifts.push({ kind: 'times', start, end, ...(breakRange ? { mealBreak: { start: after(breakRange.from), end: after(breakRange.to) } } : {}) });
+      shifts.push({ kind: 'times', start, end, ...(breakRange ? { mealBreak: { start: clockAtOrAfter(start, breakRange.from), end: clockAtOrAfter(start, breakRange.to) } } : {}) });
     } else if (main !== '' && !/^\d/.test(main)) {
       shifts.push({ kind: 'pattern', name: main, ...(breakRange ? { mealBreak: { startMinute: breakRange.from, endMinute: breakRange.to } } : {}) });
     } else {

@@ -170,6 +170,18 @@ export function parseDateTime(text: string, order?: DateOrder): number | undefin
 }
 
 /**
+ * The first time at or after `from` whose clock reads `minuteOfDay`: a break written as a clock
+ * time inside a shift that started at `from` (one after midnight in a night shift lands on the
+ * next day).
+ *
+ * @param from epoch minutes
+ * @example formatDateTime(clockAtOrAfter(toEpochMinutes('2026-11-10', 22 * 60), 60)) // '2026-11-11 01:00'
+ */
+export function clockAtOrAfter(from: number, minuteOfDay: number): number {
+  return from + ((((minuteOfDay - from) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY);
+}
+
+/**
  * The Monday (epoch day) of the Monday–Sunday week holding an epoch day. Epoch day 0,
  * 1970-01-01, was a Thursday.
  *
