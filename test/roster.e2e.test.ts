@@ -166,9 +166,13 @@ describe('cs-plan roster (built CLI)', () => {
     });
     it('explains a history shorter than the forecast', async () => {
       const history = writeFixture(tempDir(), 'h.csv', 'date,hour,inquiries\n2025-11-11,20,5\n2025-11-11,21,9\n');
-      const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'test/fixtures/double11-presales.config.json', '--history', history]);
+      const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'test/fixtures/double11-presales.config.json', '--history', history, '--align', 'position']);
       expect(result.code).toBe(2);
-      expect(result.stderr).toContain('use --profile average');
+      expect(result.stderr).toContain('use --align date or --align average');
+      // By date, the days without a match take the average shape, and a notice names them.
+      const byDate = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'test/fixtures/double11-presales.config.json', '--history', history, '--format', 'json']);
+      expect(byDate.code).toBe(0);
+      expect(byDate.stderr).toContain('forecast day(s) 2026-11-10, 2026-11-12 have no history day with the same month and day');
       const average = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--config', 'test/fixtures/double11-presales.config.json', '--history', history, '--profile', 'average', '--format', 'json']);
       expect(average.code).toBe(0);
     });

@@ -11,8 +11,9 @@ import { MAX_CONTINUOUS_DUTY_HOURS } from '../core/scheduling/candidates.js';
 import type { EstimateRow } from '../core/staffing/whitepaper.js';
 import { MINUTES_PER_DAY, parseDate } from '../core/time/clock.js';
 import { readInquirySeries } from '../io/roster-files.js';
-import { parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
-import { addDateOptions, addFormulaOptions, parseOption, readOptions, type RunContext } from './options.js';
+import { parseAlignment, parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
+import type { Alignment } from '../core/demand/align.js';
+import { addDateOptions, addFormulaOptions, parseOption, printNotice, readOptions, type RunContext } from './options.js';
 import { addQueueOptions, readQueueSettings } from './queue-options.js';
 import { resolveFormulaDays, type AskMissing } from './formula-inputs.js';
 
@@ -31,7 +32,8 @@ export function parseMaxDuty(text: string): number {
 export function addDemandOptions(command: Command): Command {
   command
     .option('--history <file>', 'past inquiries per hour (datetime,inquiries or date,hour,inquiries) giving each day its shape')
-    .addOption(new Option('--profile <how>', 'which history day shapes a forecast day: the one at the same position, or the average of all').choices(['position', 'average']).default('position'))
+    .option('--align <how>', 'which history day shapes a forecast day: date (the same day in the latest earlier year), weekday (the average of that weekday), position, average, or a shift such as 2026-11-11=2025-11-12', 'date')
+    .addOption(new Option('--profile <how>', 'older name of --align position|average').choices(['position', 'average']))
     .option('--demand <file>', 'inquiries per slot (datetime,inquiries); skips the formula and the history')
     .addOption(new Option('--slot <minutes>', 'slot length in minutes').choices(['60', '30', '15']).default('60'))
     .option('--hourly-capacity <n>', 'inquiries one agent handles per hour (default: --capacity ÷ --work-hours)')
@@ -40,6 +42,24 @@ export function addDemandOptions(command: Command): Command {
   addQueueOptions(command);
   addFormulaOptions(command);
   return addDateOptions(command);
+}
+
+/**
+ * How history days shape forecast days: `--align` (default date), or the older `--profile`.
+ *
+ * @throws CsPlanError when both are given, or for a value neither knows
+ */
+function readAlignment(command: Command): Alignment {
+  const given = (key: string) => ['cli', 'config'].includes(command.getOptionValueSource(key) ?? '');
+  const profile = command.opts<DemandOptions>().profile;
+  if (profile && given('align')) {
+    throw new CsPlanError('options.conflict', { a: '--profile', b: '--align', why: '--profile is the older name of --align position|average; keep --align' });
+  }
+  if (profile) return { kind: profile };
+  const errors: CsPlanError[] = [];
+  const alignment = parseOption(command, 'align', parseAlignment, errors);
+  throwAll(errors);
+  return alignment ?? { kind: 'date' };
 }
 
 /** Demand per slot, how to size it, and what was read to get it. */
@@ -62,7 +82,7 @@ interface DemandOptions {
   demand?: string;
   forecast?: string;
   capacity?: string;
-  profile: 'position' | 'average';
+  profile?: 'position' | 'average';
   model: 'capacity' | 'erlang';
 }
 
@@ -122,8 +142,13 @@ export async function gatherDemand(command: Command, ctx: RunContext, ask: AskMi
     return { date: date ?? '', inquiries: day.humanInquiries };
   });
   throwAll(errors);
+  const alignment = readAlignment(command);
   const history = dayShapes(await readInquirySeries(opts.history, reading));
-  const demand = forecastDemand(dated, history, opts.profile, slotMinutes);
+  const demand = forecastDemand(dated, history, alignment, slotMinutes);
+  const fallback = (demand.shapedBy ?? []).filter((s) => s.fallback).map((s) => s.date);
+  if (fallback.length > 0) {
+    printNotice(ctx, { key: `demand.alignFallback.${alignment.kind}`, params: { dates: fallback.join(', '), days: history.size }, location: { file: opts.history } });
+  }
   const slotsPerDay = MINUTES_PER_DAY / slotMinutes;
   const sizer = queue
     ? queueSizer(queue)

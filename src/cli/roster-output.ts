@@ -15,6 +15,7 @@ import { renderReport, type ReportGrid } from '../report/html.js';
 import { reportLabels } from './report.js';
 import { buildGrid, type GridShift, type RosterGrid } from '../core/rostering/grid.js';
 import type { ShiftPattern } from '../core/scheduling/candidates.js';
+import type { ShapeSource } from '../core/demand/align.js';
 import { addGrid, dayHeader, gridWords } from './grid-views.js';
 
 /** Columns of the shifts file: a contract for scripts and spreadsheets. */
@@ -142,6 +143,7 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
       slots: plan.required.length,
     },
     ...(days ? { formula_agents: days.map((d) => ({ date: d.date, agents: d.agents })) } : {}),
+    ...(plan.demand.shapedBy ? { history_shapes: plan.demand.shapedBy.map((s) => ({ date: s.date, history: s.history, fallback: s.fallback })) } : {}),
     peak_required: s.peakRequired,
     peak_scheduled: s.peakScheduled,
     people_rostered: s.peopleRostered,
@@ -209,6 +211,17 @@ function bucketed(plan: RosterPlan, width: number): { required: number[]; schedu
   return { required: pick(plan.required), scheduled: pick(plan.scheduled), bucketHours };
 }
 
+/** Which history day shaped which forecast day, in one line: `11-11 ← 2025-11-11 · …`. */
+function shapeLine(sources: readonly ShapeSource[], lang: Lang): string {
+  const shown = 7;
+  const label = (s: ShapeSource) => (s.fallback
+    ? t(lang, 'roster.shapeAverage', { days: s.history.length })
+    : s.history.length === 1 ? (s.history[0] ?? '') : t(lang, 'roster.shapeDays', { days: s.history.length }));
+  const parts = sources.slice(0, shown).map((s) => `${s.date.slice(5)} ← ${label(s)}`);
+  if (sources.length > shown) parts.push(t(lang, 'roster.shapeMore', { count: sources.length - shown }));
+  return parts.join(' · ');
+}
+
 /** The summary as label/value pairs, shared by the terminal and the HTML report. */
 export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | undefined, lang: Lang): [string, string][] {
   const s = plan.summary;
@@ -216,6 +229,7 @@ export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | und
   const peakSlot = plan.required.indexOf(s.peakRequired);
   const rows: [string, string][] = [];
   if (days) rows.push([t(lang, 'roster.formulaAgents'), days.map((d) => `${d.date.slice(5)}: ${d.agents}`).join(' · ')]);
+  if (plan.demand.shapedBy) rows.push([t(lang, 'roster.historyShapes'), shapeLine(plan.demand.shapedBy, lang)]);
   rows.push([t(lang, 'roster.peakRequired'), `${s.peakRequired} (${formatDateTime(slotTime(plan, Math.max(0, peakSlot)))})`]);
   rows.push([t(lang, 'roster.peopleRostered'), plan.available !== undefined
     ? `${s.peopleRostered} (${t(lang, 'roster.peopleAvailable', { used: s.peopleRostered, available: plan.available })})`

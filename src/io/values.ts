@@ -4,6 +4,8 @@
  * the caller adds where the value came from.
  */
 import { CsPlanError } from '../errors.js';
+import type { Alignment } from '../core/demand/align.js';
+import { MINUTES_PER_DAY, parseDate, toEpochMinutes } from '../core/time/clock.js';
 
 /**
  * Turns full-width digits, letters and punctuation (１２３，％) into their ASCII forms,
@@ -230,4 +232,20 @@ export function parseBalanceRule(text: string): { hours?: number; minimise: bool
  */
 export function displayWidth(text: string): number {
   return [...text].reduce((width, ch) => width + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0);
+}
+
+/**
+ * Reads how history days are matched to forecast days (`--align`): `date`, `weekday`, `position`,
+ * `average`, or `2026-11-11=2025-11-12` (forecast day = history day, shifting every day alike).
+ *
+ * @example parseAlignment('2026-11-11=2025-11-12') // { kind: 'offset', days: -364 }
+ */
+export function parseAlignment(text: string): Alignment {
+  const value = text.trim().toLowerCase();
+  if (value === 'date' || value === 'weekday' || value === 'position' || value === 'average') return { kind: value };
+  const [forecast, history, ...rest] = value.split('=').map((part) => parseDate(part.trim()));
+  if (forecast && history && rest.length === 0) {
+    return { kind: 'offset', days: Math.round((toEpochMinutes(history) - toEpochMinutes(forecast)) / MINUTES_PER_DAY) };
+  }
+  throw new CsPlanError('value.notAlignment');
 }

@@ -59,19 +59,19 @@ describe('forecastDemand', () => {
     ...hourly('2025-11-11', new Array(24).fill(0).map((_, h) => (h === 0 ? 5 : 1))),
   ]);
   it('gives each forecast day the shape of the history day at the same position', () => {
-    const demand = forecastDemand([{ date: '2026-11-10', inquiries: 260 }, { date: '2026-11-11', inquiries: 280 }], history, 'position', 60);
+    const demand = forecastDemand([{ date: '2026-11-10', inquiries: 260 }, { date: '2026-11-11', inquiries: 280 }], history, { kind: 'position' }, 60);
     expect(demand.start).toBe(toEpochMinutes('2026-11-10'));
     expect(demand.inquiries).toHaveLength(48);
     expect(demand.inquiries[21]).toBeCloseTo(30); // 260 × 3/26
     expect(demand.inquiries[24]).toBeCloseTo(50); // 280 × 5/28
   });
   it('uses the average shape with profile average, even with fewer history days', () => {
-    const demand = forecastDemand([1, 2, 3].map((d) => ({ date: `2026-11-1${d}`, inquiries: 100 })), history, 'average', 30);
+    const demand = forecastDemand([1, 2, 3].map((d) => ({ date: `2026-11-1${d}`, inquiries: 100 })), history, { kind: 'average' }, 30);
     expect(demand.inquiries).toHaveLength(3 * 48);
   });
   it('refuses gaps in the forecast dates and too short a history', () => {
-    expect(() => forecastDemand([{ date: '2026-11-10', inquiries: 1 }, { date: '2026-11-12', inquiries: 1 }], history, 'average', 60)).toThrow(/datesNotConsecutive/);
-    expect(() => forecastDemand([1, 2, 3].map((d) => ({ date: `2026-11-1${d}`, inquiries: 1 })), history, 'position', 60)).toThrow(/historyTooShort/);
+    expect(() => forecastDemand([{ date: '2026-11-10', inquiries: 1 }, { date: '2026-11-12', inquiries: 1 }], history, { kind: 'average' }, 60)).toThrow(/datesNotConsecutive/);
+    expect(() => forecastDemand([1, 2, 3].map((d) => ({ date: `2026-11-1${d}`, inquiries: 1 })), history, { kind: 'position' }, 60)).toThrow(/historyTooShort/);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { CsPlanError } from '../../errors.js';
 import { formatDate, MINUTES_PER_DAY, toEpochMinutes } from '../time/clock.js';
+import { alignHistory, type Alignment, type ShapeSource } from './align.js';
 
 /** The finest grid cs-plan plans on, in minutes. */
 export const GRID_MINUTES = 15;
@@ -25,6 +26,8 @@ export interface SlotDemand {
   slotMinutes: number;
   /** Inquiries expected in each slot. */
   inquiries: number[];
+  /** Which history days shaped each forecast day (demand from a forecast and a history). */
+  shapedBy?: ShapeSource[];
 }
 
 /**
@@ -128,16 +131,16 @@ export interface DayVolume {
 }
 
 /**
- * Spreads forecast days over slots with historical shapes.
+ * Spreads forecast days over slots with historical shapes, each day shaped by the history days
+ * `alignment` matches to it (see {@link alignHistory}); the result says which those were.
  *
- * @param profile `position`: forecast day i takes the shape of history day i (last year's
- *   10–12 Nov shape this year's 10–12 Nov); `average`: every day takes the average shape
- * @throws CsPlanError when dates are not consecutive, history is too short, or a history day is empty
+ * @throws CsPlanError when dates are not consecutive, the history is too short for `position`,
+ *   or a history day that shapes a forecast day has no inquiries
  */
 export function forecastDemand(
   days: readonly DayVolume[],
   history: ReadonlyMap<string, number[]>,
-  profile: 'position' | 'average',
+  alignment: Alignment,
   slotMinutes: number,
 ): SlotDemand {
   const first = days[0];
@@ -146,17 +149,24 @@ export function forecastDemand(
     const expected = formatDate(toEpochMinutes(first.date) + i * MINUTES_PER_DAY);
     if (day.date !== expected) throw new CsPlanError('demand.datesNotConsecutive', { date: day.date, expected });
   });
-  const historyDays = [...history.entries()].sort(([a], [b]) => a.localeCompare(b));
-  for (const [date, shape] of historyDays) {
+  if (history.size === 0) throw new CsPlanError('demand.emptyHistoryDay', { date: '—' });
+  if (alignment.kind === 'position' && history.size < days.length) {
+    throw new CsPlanError('demand.historyTooShort', { historyDays: history.size, forecastDays: days.length });
+  }
+  const sources = alignHistory(days.map((d) => d.date), [...history.keys()], alignment);
+  const shapeOf = (date: string): number[] => {
+    const shape = history.get(date) ?? [];
     if (!shape.some((v) => v > 0)) throw new CsPlanError('demand.emptyHistoryDay', { date });
-  }
-  if (historyDays.length === 0) throw new CsPlanError('demand.emptyHistoryDay', { date: '—' });
-  if (profile === 'position' && historyDays.length < days.length) {
-    throw new CsPlanError('demand.historyTooShort', { historyDays: historyDays.length, forecastDays: days.length });
-  }
-  const average = profile === 'average' ? averageShape(historyDays.map(([, shape]) => shape)) : undefined;
-  const inquiries = days.flatMap((day, i) => spreadDay(day.inquiries, average ?? historyDays[i]?.[1] ?? [], slotMinutes));
-  return { start: toEpochMinutes(first.date), slotMinutes, inquiries };
+    return shape;
+  };
+  const inquiries = days.flatMap((day, i) => {
+    const used = sources[i]?.history ?? [];
+    // An average skips empty days, unless it is the one day asked for.
+    const shape = used.length === 1 ? shapeOf(used[0] ?? '') : averageShape(used.map((date) => history.get(date) ?? []));
+    if (!shape.some((v) => v > 0)) throw new CsPlanError('demand.emptyHistoryDay', { date: used.join(', ') || '—' });
+    return spreadDay(day.inquiries, shape, slotMinutes);
+  });
+  return { start: toEpochMinutes(first.date), slotMinutes, inquiries, shapedBy: sources };
 }
 
 /**
