@@ -130,7 +130,7 @@ describe('cs-plan estimate (built CLI)', () => {
       ['zero conversion', 'date,sales,cs_share,aov,conversion,capacity\n2026-11-11,1000,20%,100,0%,576\n', /column "conversion", value "0%"/],
       ['zero capacity', 'date,sales,cs_share,aov,conversion,capacity\n2026-11-11,1000,20%,100,40%,0\n', /column "capacity", value "0"/],
       ['a missing column', 'date,cs_share,aov,conversion,capacity\n2026-11-11,20%,100,40%,576\n', /f\.csv:1: has no column "sales"/],
-      ['an unknown column', 'date,sales,discount\n2026-11-11,1000,5%\n', /f\.csv:1: has an unknown column "discount"/],
+      ['a misspelt column', 'date,sales,cs_share,aov,conversoin,capacity\n2026-11-11,1000,20%,100,40%,576\n', /f\.csv:1: has a column "conversoin"; did you mean "conversion"\?/],
       ['an empty file', '', /f\.csv: has no data rows/],
       ['a header without rows', 'date,sales\n', /f\.csv: has no data rows/],
       ['an empty date', 'date,sales,cs_share,aov,conversion,capacity\n,1000,20%,100,40%,576\n', /f\.csv:2, column "date", value "": is empty/],

@@ -35,6 +35,8 @@ export function addDemandOptions(command: Command): Command {
     .option('--align <how>', 'which history day shapes a forecast day: date (the same day in the latest earlier year), weekday (the average of that weekday), position, average, or a shift such as 2026-11-11=2025-11-12', 'date')
     .addOption(new Option('--profile <how>', 'older name of --align position|average').choices(['position', 'average']))
     .option('--demand <file>', 'inquiries per slot (datetime,inquiries); skips the formula and the history')
+    .option('--inquiries-column <name>', 'when a history or demand file has several inquiry columns (咨询人数, 接待人数), the one to read')
+    .addOption(new Option('--duplicates <how>', 'rows of a history or demand file repeating a time: an error, or added up (exports split by channel)').choices(['error', 'sum']).default('error'))
     .addOption(new Option('--slot <minutes>', 'slot length in minutes').choices(['60', '30', '15']).default('60'))
     .option('--hourly-capacity <n>', 'inquiries one agent handles per hour (default: --capacity ÷ --work-hours)')
     .option('--work-hours <hours>', 'working hours behind --capacity, to derive the hourly capacity', '8')

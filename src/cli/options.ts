@@ -81,10 +81,12 @@ export function printNotice(ctx: RunContext, notice: CsPlanNotice): void {
 
 /** How this run reads its input files. */
 export function readOptions(command: Command, ctx: RunContext): ReadOptions {
-  const { dateFormat: order, sheet } = command.opts<{ dateFormat?: DateOrder; sheet?: string }>();
+  const { dateFormat: order, sheet, inquiriesColumn, duplicates } = command.opts<{ dateFormat?: DateOrder; sheet?: string; inquiriesColumn?: string; duplicates?: 'error' | 'sum' }>();
   return {
     ...(ctx.encoding ? { encoding: ctx.encoding } : {}),
     ...(sheet ? { sheet } : {}),
+    ...(inquiriesColumn ? { prefer: { inquiries: inquiriesColumn } } : {}),
+    ...(duplicates ? { duplicates } : {}),
     ...(order ? { dateOrder: order } : {}),
     onNotice: (notice) => printNotice(ctx, notice),
   };

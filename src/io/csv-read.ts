@@ -18,6 +18,10 @@ export interface ReadOptions {
   onNotice?: (notice: CsPlanNotice) => void;
   /** The sheet to read from `.xlsx` workbooks (default: the first). */
   sheet?: string;
+  /** Header to use when several columns name one field, by field (e.g. inquiries → 接待人数). */
+  prefer?: Record<string, string>;
+  /** Rows repeating a time: an error (default), or added together (exports split by channel). */
+  duplicates?: 'error' | 'sum';
 }
 
 /** One column the reader knows: its canonical (English, snake_case) name and its aliases. */
@@ -229,12 +233,12 @@ function visitRecords(
   const above: RawRecord[] = [];
   let rowCount = 0;
   const takeHeader = (header: RawRecord) => {
-    names = headerNames(header.record, header.info.lines, file, columns, aliases, known);
     const titles = above.filter((r) => r !== header);
     if (titles.length > 0) {
       const first = titles[0];
       options.onNotice?.({ key: 'csv.titleSkipped', params: { count: titles.length, cell: first?.record.find((c) => c.trim() !== '') ?? '' }, location: { file, line: first?.info.lines ?? 0 } });
     }
+    names = headerNames(header.record, header.info.lines, file, columns, aliases, known, options);
   };
   const visitData = ({ record, info }: RawRecord, header: (string | undefined)[]) => {
     const first = record.find((cell) => cell.trim() !== '') ?? '';
@@ -273,7 +277,47 @@ function visitRecords(
   return names.filter((n): n is string => n !== undefined);
 }
 
-/** Maps header cells to canonical names; checks unknown, duplicate and missing columns. */
+/**
+ * Optimal string alignment distance (edits, a swap of neighbours counting one).
+ *
+ * @example editDistance('conversoin', 'conversion') // 1
+ */
+export function editDistance(a: string, b: string): number {
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (__, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = rows[i] ?? [];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] ?? 0, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+    }
+  }
+  return rows[a.length]?.[b.length] ?? 0;
+}
+
+/**
+ * The known column a header is a typo of (`conversoin` → `conversion`), if any. Only headers in
+ * Latin letters are compared: two Chinese headers a character apart are usually different
+ * columns of an export (咨询人数, 询单人数), not a typo.
+ */
+function nearMiss(header: string, aliases: ReadonlyMap<string, string>): string | undefined {
+  if (!/^[a-z_][a-z0-9_]*$/.test(header)) return undefined;
+  let best: { spelling: string; distance: number } | undefined;
+  for (const spelling of aliases.keys()) {
+    if (!/^[a-z_]/.test(spelling)) continue;
+    const distance = editDistance(header, spelling);
+    const allowed = spelling.length <= 4 ? 1 : 2;
+    if (distance <= allowed && (!best || distance < best.distance)) best = { spelling, distance };
+  }
+  return best?.spelling;
+}
+
+/**
+ * Maps header cells to canonical names. Columns cs-plan does not use are ignored with one notice
+ * (a near-miss of a known column stays an error with the suggestion). When several columns name
+ * one field (咨询人数 and 接待人数), `options.prefer` or else the order of the column's aliases picks
+ * one, and a notice says which. Checks for required columns.
+ */
 function headerNames(
   header: readonly string[],
   line: number,
@@ -281,18 +325,40 @@ function headerNames(
   columns: readonly ColumnSpec[],
   aliases: ReadonlyMap<string, string>,
   known: string,
+  options: ReadOptions = {},
 ): (string | undefined)[] {
-  const names: (string | undefined)[] = [];
-  for (const cell of header) {
-    if (cell.trim() === '') {
-      names.push(undefined);
-      continue;
+  const names: (string | undefined)[] = header.map((cell) => (cell.trim() === '' ? undefined : aliases.get(normaliseHeader(cell))));
+  const ignored: string[] = [];
+  header.forEach((cell, index) => {
+    if (cell.trim() === '' || names[index] !== undefined) return;
+    const typo = nearMiss(normaliseHeader(cell), aliases);
+    if (typo) throw new CsPlanError('csv.unknownColumnTypo', { column: cell, suggestion: typo, known }, { location: { file, line } });
+    ignored.push(cell.trim());
+  });
+  for (const column of columns) {
+    const at = names.flatMap((name, index) => (name === column.name ? [index] : []));
+    if (at.length < 2) continue;
+    const spellings = at.map((index) => normaliseHeader(header[index] ?? ''));
+    if (new Set(spellings).size < spellings.length) {
+      throw new CsPlanError('csv.duplicateColumn', { column: header[at[1] ?? 0] ?? '' }, { location: { file, line } });
     }
-    const name = aliases.get(normaliseHeader(cell));
-    if (!name) throw new CsPlanError('csv.unknownColumn', { column: cell, known }, { location: { file, line } });
-    if (names.includes(name)) throw new CsPlanError('csv.duplicateColumn', { column: cell }, { location: { file, line } });
-    names.push(name);
+    const wanted = options.prefer?.[column.name];
+    const order = [column.name, ...column.aliases].map(normaliseHeader);
+    const rank = (index: number) => order.indexOf(normaliseHeader(header[index] ?? ''));
+    const chosen = wanted !== undefined
+      ? at.find((index) => normaliseHeader(header[index] ?? '') === normaliseHeader(wanted))
+      : [...at].sort((a, b) => rank(a) - rank(b))[0];
+    if (chosen === undefined) {
+      throw new CsPlanError('csv.preferMissing', { column: wanted ?? '', candidates: at.map((index) => header[index]).join(', ') }, { location: { file, line } });
+    }
+    for (const index of at) if (index !== chosen) names[index] = undefined;
+    options.onNotice?.({
+      key: column.name === 'inquiries' ? 'csv.columnChosen.inquiries' : 'csv.columnChosen',
+      params: { used: header[chosen] ?? '', field: column.name, others: at.filter((i) => i !== chosen).map((i) => header[i]).join(', ') },
+      location: { file, line },
+    });
   }
+  if (ignored.length > 0) options.onNotice?.({ key: 'csv.ignoredColumns', params: { columns: ignored.join(', ') }, location: { file, line } });
   for (const column of columns) {
     if (column.required && !names.includes(column.name)) {
       throw new CsPlanError('csv.missingColumn', { column: column.name, aliases: [column.name, ...column.aliases].join(' / ') }, { location: { file, line } });

@@ -4,7 +4,7 @@
  * every bad cell with its line and column.
  */
 import { CsPlanError, throwAll } from '../errors.js';
-import { AmbiguousDateError, clockAtOrAfter, excelSerialToMinutes, formatDate, parseClock, parseDate, parseDateTime, toEpochMinutes, MINUTES_PER_DAY, type DateOrder } from '../core/time/clock.js';
+import { AmbiguousDateError, clockAtOrAfter, excelSerialToMinutes, formatDate, formatDateTime, parseClock, parseDate, parseDateTime, toEpochMinutes, MINUTES_PER_DAY, type DateOrder } from '../core/time/clock.js';
 import type { TimedVolume } from '../core/demand/slots.js';
 import type { ShiftPattern } from '../core/scheduling/candidates.js';
 import type { WorkRole } from '../core/scheduling/model.js';
@@ -85,9 +85,9 @@ function hasDatePart(text: string): boolean {
   return /\d{4}[-/.年]\d|\d[-/.]\d{1,2}[-/.]\d{4}/.test(text);
 }
 
-/** An hour as `20`, `20:00`, `20:30`, or a range `20:00-21:00` / `20-21` (its start). */
+/** An hour as `20`, `20时`, `20点`, `20:00`, `20:30`, or a range `20:00-21:00` / `20-21` / `20时-21时` (its start). */
 function expectHour(text: string): number {
-  const start = text.split(/\s*[-~–至]\s*/)[0] ?? '';
+  const start = (text.split(/\s*[-~–至]\s*/)[0] ?? '').replace(/\s*[时点時]$/, '');
   const minute = /^\d{1,2}$/.test(start) ? Number(start) * 60 : parseClock(start);
   if (minute === undefined || minute >= MINUTES_PER_DAY) throw new CsPlanError('value.notHour');
   return minute;
@@ -101,14 +101,19 @@ function expectHour(text: string): number {
 export async function readInquirySeries(file: string, options: ReadOptions = {}): Promise<TimedVolume[]> {
   const errors: CsPlanError[] = [];
   const records: TimedVolume[] = [];
-  let hasDateTime: boolean | undefined;
+  /** Where each time was first seen (line, record index), to find repeats. */
+  const seen = new Map<number, { line: number; index: number }>();
+  let summed = 0;
+  let dashes = 0;
+  let timeColumn: 'datetime' | 'hour' | undefined;
   const columns = await visitCsvFile(file, SERIES_COLUMNS, options, (row) => {
-    hasDateTime ??= 'datetime' in row.cells;
-    if (!hasDateTime && !('hour' in row.cells && 'date' in row.cells)) return;
+    // A `时间` column holding whole date-times with no date column is the date-time.
+    timeColumn ??= 'datetime' in row.cells ? 'datetime' : 'hour' in row.cells && !('date' in row.cells) ? 'hour' : undefined;
+    if (!timeColumn && !('hour' in row.cells && 'date' in row.cells)) return;
     const read = new RowReader(file, row, errors);
     let at: number | undefined;
-    if (hasDateTime) {
-      at = read.parse('datetime', expectDateTime(options.dateOrder));
+    if (timeColumn) {
+      at = read.parse(timeColumn, expectDateTime(options.dateOrder));
     } else {
       const hourCell = read.cell('hour');
       // An hour cell holding a whole date-time (some exports repeat the date there).
@@ -121,13 +126,29 @@ export async function readInquirySeries(file: string, options: ReadOptions = {})
         if (date !== undefined && minute !== undefined) at = toEpochMinutes(date, minute);
       }
     }
-    const inquiries = read.parse('inquiries', parseAmount);
-    if (at !== undefined && inquiries !== undefined) records.push({ at, inquiries });
+    // 生意参谋 writes - for an hour without data.
+    const dash = /^[-—–]$/.test(read.cell('inquiries'));
+    if (dash) dashes += 1;
+    const inquiries = dash ? 0 : read.parse('inquiries', parseAmount);
+    if (at === undefined || inquiries === undefined) return;
+    const first = seen.get(at);
+    if (!first) {
+      seen.set(at, { line: row.line, index: records.length });
+      records.push({ at, inquiries });
+    } else if (options.duplicates === 'sum') {
+      const kept = records[first.index];
+      if (kept) kept.inquiries += inquiries;
+      summed += 1;
+    } else {
+      read.fail(timeColumn ?? 'hour', new CsPlanError('csv.duplicateTime', { time: formatDateTime(at), other: first.line }));
+    }
   });
-  if (!columns.includes('datetime') && !(columns.includes('date') && columns.includes('hour'))) {
+  if (!columns.includes('datetime') && !columns.includes('hour')) {
     throw new CsPlanError('csv.needsColumnOr', { a: 'datetime', b: 'date + hour' }, { location: { file } });
   }
   throwAll(errors);
+  if (dashes > 0) options.onNotice?.({ key: 'csv.dashAsZero', params: { count: dashes, column: 'inquiries' }, location: { file } });
+  if (summed > 0) options.onNotice?.({ key: 'csv.duplicatesSummed', params: { count: summed }, location: { file } });
   return records.sort((a, b) => a.at - b.at);
 }
 
