@@ -17,6 +17,8 @@ export const ExitCode = {
   internal: 70,
   /** Interrupted with Ctrl-C. */
   interrupted: 130,
+  /** Stopped with SIGTERM. */
+  terminated: 143,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 

@@ -28,7 +28,7 @@ export function buildProgram(): Command {
     .addCommand(initCommand());
   program.addHelpText('after', `
 Exit codes: 0 ok, 1 violations found / partial result (time limit hit), 2 bad input or usage,
-            3 infeasible settings, 70 internal error, 130 interrupted.
+            3 infeasible settings, 70 internal error, 130 interrupted (Ctrl-C), 143 stopped (SIGTERM).
 
 Examples:
   $ cs-plan estimate --sales 500000 --cs-share 20% --aov 100 --conversion 40% --capacity 576
@@ -89,6 +89,13 @@ function exitWhenFlushed(): void {
   process.stdout.write('', done);
   process.stderr.write('', done);
 }
+
+// A polite stop (a service manager, `kill`) ends the run as Ctrl-C does: a message, no output
+// changed (files are written whole or not at all), exit 143.
+process.once('SIGTERM', () => {
+  process.stderr.write(`${t(detectLang(argvValue('--lang')), 'interrupted')}\n`);
+  process.exit(ExitCode.terminated);
+});
 
 buildProgram()
   .parseAsync(process.argv)

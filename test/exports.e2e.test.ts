@@ -89,3 +89,73 @@ describe('history exports as they come (built CLI)', () => {
     expect(bad.stderr.trim()).toBe(`error: ${typo}:1: has a column "cs_shaer"; did you mean "cs_share"? Known columns are date, sales, cs_share, aov, conversion, capacity, bot_rate`);
   }, 60_000);
 });
+
+describe('dates, numbers and the wave by the calendar (built CLI)', () => {
+  const dir = tempDir();
+  const FORMULA = ['--cs-share', '20%', '--aov', '100', '--conversion', '40%', '--capacity', '576'];
+
+  it('estimate reads 11/10/2026 with --date-format, and writes the day as 2026-11-10 or 2026-10-11', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const forecast = join(dir, 'us-dates.csv');
+    writeFileSync(forecast, 'date,sales\n11/10/2026,500000\n11/11/2026,900000\n');
+    const mdy = await run(['estimate', '--forecast', forecast, ...FORMULA, '--date-format', 'MDY', '--format', 'json']);
+    const dmy = await run(['estimate', '--forecast', forecast, ...FORMULA, '--date-format', 'DMY', '--format', 'json']);
+    expect((JSON.parse(mdy.stdout) as { rows: { date: string }[] }).rows.map((r) => r.date)).toEqual(['2026-11-10', '2026-11-11']);
+    expect((JSON.parse(dmy.stdout) as { rows: { date: string }[] }).rows.map((r) => r.date)).toEqual(['2026-10-11', '2026-11-11']);
+    // A roster on the same file without --date-format: exit 2 naming the cell, never an internal error.
+    const roster = await run(['roster', '--forecast', forecast, ...FORMULA, '--history', 'examples/double11/history.csv']);
+    expect(roster.code).toBe(2);
+    expect(roster.stderr).toMatch(/us-dates\.csv:2, column "date", value "11\/10\/2026": could be month\/day or day\/month/);
+    // Labels that are no dates at all stay labels.
+    const labels = join(dir, 'labels.csv');
+    writeFileSync(labels, 'date,sales\n预热,500000\n双11,900000\n');
+    expect((JSON.parse((await run(['estimate', '--forecast', labels, ...FORMULA, '--format', 'json'])).stdout) as { rows: { date: string }[] }).rows.map((r) => r.date)).toEqual(['预热', '双11']);
+  }, 60_000);
+
+  it('the after-sales wave runs by date: a gap between forecast rows is days without sales; --after-sales-rate 0 turns it off', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const gap = join(dir, 'gap.csv');
+    writeFileSync(gap, 'date,sales\n2026-11-10,800000\n2026-11-20,600000\n');
+    const result = await run(['estimate', '--forecast', gap, '--config', 'examples/double11/cs-plan.config.json', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const rows = (JSON.parse(result.stdout) as { rows: { date: string; sales: number; after_sales_inquiries: number }[] }).rows;
+    expect(rows[0]?.date).toBe('2026-11-10');
+    expect(rows[1]).toMatchObject({ date: '2026-11-11', sales: 0 });
+    expect(rows[1]!.after_sales_inquiries).toBeGreaterThan(0); // 11-10's orders still write in
+    expect(rows.find((r) => r.date === '2026-11-20')).toMatchObject({ sales: 600000 });
+    // The 11-20 figure is its own sales' first day: the 11-10 wave (7 days) has ended by then.
+    const alone = join(dir, 'alone.csv');
+    writeFileSync(alone, 'date,sales\n2026-11-20,600000\n');
+    const single = (JSON.parse((await run(['estimate', '--forecast', alone, '--config', 'examples/double11/cs-plan.config.json', '--format', 'json'])).stdout) as { rows: { after_sales_inquiries: number }[] }).rows;
+    expect(rows.find((r) => r.date === '2026-11-20')?.after_sales_inquiries).toBeCloseTo(single[0]!.after_sales_inquiries, 6);
+    const off = await run(['estimate', '--forecast', 'examples/double11/forecast.csv', '--config', 'examples/double11/cs-plan.config.json', '--after-sales-rate', '0', '--format', 'json']);
+    expect(off.code).toBe(0);
+    expect((JSON.parse(off.stdout) as { rows: unknown[] }).rows).toHaveLength(3);
+  }, 60_000);
+
+  it('erlang --volume 1,000 is refused with the hint, not read as the list 1 and 0', async () => {
+    const result = await run(['erlang', '--volume', '1,000', '--aht', '3', '--target', '80/20']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe('error: --volume, value "1,000": reads as the number 1000 with a thousands separator, but commas separate values here; write 1000, or put a space after each comma of a list (1, 500)');
+    const list = await run(['erlang', '--volume', '1, 500', '--aht', '3', '--target', '80/20', '--format', 'json']);
+    expect(list.code).toBe(0);
+  }, 30_000);
+});
+
+describe('SIGTERM (built CLI)', () => {
+  it('stops a long solve like Ctrl-C: a message, exit 143, no file written', async () => {
+    const { spawn } = await import('node:child_process');
+    const { BIN, ROOT } = await import('./helpers.js');
+    const dir = tempDir();
+    const out = join(dir, 'shifts.csv');
+    const child = spawn(process.execPath, [BIN, 'roster', '--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv',
+      '--config', 'examples/double11/cs-plan.config.json', '--time-limit', '60', '--out', out], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    setTimeout(() => child.kill('SIGTERM'), 2500);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(143);
+    expect(stderr.trim()).toBe('interrupted; nothing was written');
+    expect(existsSync(out)).toBe(false);
+  }, 30_000);
+});

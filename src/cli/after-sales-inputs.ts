@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { CsPlanError, throwAll } from '../errors.js';
 import { afterSalesWave, decayCurve, DEFAULT_DECAY, DEFAULT_WAVE_DAYS, normaliseCurve, type AfterSalesDay } from '../core/staffing/after-sales.js';
 import type { EstimateRow } from '../core/staffing/whitepaper.js';
-import { MINUTES_PER_DAY, parseDate } from '../core/time/clock.js';
+import { formatDate, MINUTES_PER_DAY, parseDate, toEpochMinutes } from '../core/time/clock.js';
 import { averageShape, dayShapes, spreadDay, type SlotDemand } from '../core/demand/slots.js';
 import type { AfterSalesDemand } from '../core/rostering/plan.js';
 import { readInquirySeries } from '../io/roster-files.js';
@@ -22,7 +22,7 @@ const MAX_DEFER_HOURS = 72;
 /** Adds the after-sales flags; `roster` also gets the per-slot ones. */
 export function addAfterSalesOptions(command: Command, { roster = false } = {}): Command {
   command
-    .option('--after-sales-rate <ratio>', 'after-sales contacts per order, e.g. 8%; turns on the after-sales wave (售后)')
+    .option('--after-sales-rate <ratio>', 'after-sales contacts per order, e.g. 8%; turns on the after-sales wave (售后); 0 turns it off')
     .option('--after-sales-days <days>', `days an order brings after-sales contacts, from the sale day (default ${DEFAULT_WAVE_DAYS})`)
     .option('--after-sales-curve <weights>', `share of contacts per day from the sale day, e.g. 40,25,15,10,5,5 (default: each day ${DEFAULT_DECAY} of the one before)`)
     .option('--after-sales-capacity <count>', 'after-sales contacts one agent handles per day (default: --capacity)')
@@ -47,7 +47,8 @@ export function readStoreAov(command: Command): number | undefined {
 /** Whether after-sales is planned (a contact rate was given). */
 export function hasAfterSales(command: Command): boolean {
   const value = command.getOptionValue('afterSalesRate') as unknown;
-  return value !== undefined && value !== null && String(value).trim() !== '';
+  // 0 (or 0%) turns off a wave the config file turned on.
+  return value !== undefined && value !== null && String(value).trim() !== '' && !/^\s*0+(\.0*)?\s*%?\s*$/.test(String(value));
 }
 
 export interface AfterSalesInputs {
@@ -84,7 +85,17 @@ export function readAfterSales(command: Command, days: readonly EstimateRow[]): 
     if (!parseDate(day.date)) throw new CsPlanError('afterSales.needsDates', {}, { location: { option: '--date', value: day.date } });
   }
   const perAgent = capacity ?? days[0]?.capacity ?? 1;
-  const wave = afterSalesWave(days.map((d) => ({ date: d.date, sales: d.sales, aov: storeAov ?? d.aov })), { contactRate: contactRate ?? 0, curve, capacity: perAgent });
+  // The wave runs by the calendar: days missing between forecast rows are days without sales.
+  const byDate = new Map(days.map((d) => [parseDate(d.date) ?? d.date, d]));
+  const dates = [...byDate.keys()].sort();
+  const firstDay = toEpochMinutes(dates[0] ?? '') / MINUTES_PER_DAY;
+  const span = dates.length === 0 ? 0 : toEpochMinutes(dates[dates.length - 1] ?? '') / MINUTES_PER_DAY - firstDay + 1;
+  const saleDays = Array.from({ length: span }, (_, i) => {
+    const date = formatDate((firstDay + i) * MINUTES_PER_DAY);
+    const day = byDate.get(date);
+    return { date, sales: day?.sales ?? 0, aov: storeAov ?? day?.aov ?? days[0]?.aov ?? 1 };
+  });
+  const wave = afterSalesWave(saleDays, { contactRate: contactRate ?? 0, curve, capacity: perAgent });
   return { wave, capacity: perAgent, curve, contactRate: contactRate ?? 0 };
 }
 

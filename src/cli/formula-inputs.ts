@@ -3,7 +3,8 @@
  * config file and (on a terminal) prompts. Precedence: row cell > flag > config > default.
  */
 import type { Command } from 'commander';
-import { CsPlanError, throwAll } from '../errors.js';
+import { CsPlanError, throwAll, type ErrorLocation } from '../errors.js';
+import { AmbiguousDateError, parseDate, type DateOrder } from '../core/time/clock.js';
 import { estimateDay, type EstimateInput, type EstimateRow } from '../core/staffing/whitepaper.js';
 import { parseAmount, parsePositiveAmount, parseRatio } from '../io/values.js';
 import { readCsvTable, type ColumnSpec, type CsvTable } from '../io/csv-read.js';
@@ -61,7 +62,13 @@ export async function resolveFormulaDays(command: Command, ctx: RunContext, ask:
   if (opts.sales !== undefined && opts.forecast !== undefined && command.getOptionValueSource('sales') === 'cli') {
     throw new CsPlanError('options.salesAndForecast');
   }
-  const forecast = opts.forecast ? await readCsvTable(opts.forecast, FORECAST_COLUMNS, readOptions(command, ctx)) : undefined;
+  const reading = readOptions(command, ctx);
+  const forecast = opts.forecast ? await readCsvTable(opts.forecast, FORECAST_COLUMNS, reading) : undefined;
+  // A row shorter than the header lost cells (a stray line break, a missing comma): say which row.
+  const ragged = forecast?.rows.find((row) => row.ragged);
+  if (forecast && ragged) {
+    throw new CsPlanError('csv.raggedRow', { cells: ragged.ragged?.cells ?? 0, columns: ragged.ragged?.columns ?? 0 }, { location: { file: forecast.file, line: ragged.line } });
+  }
 
   const fieldsNeeded = FORMULA_FIELDS.filter((f) => !(forecast && f.key === 'sales'));
   const missing = fieldsNeeded.filter((field) => {
@@ -89,7 +96,8 @@ export async function resolveFormulaDays(command: Command, ctx: RunContext, ask:
   const rows = forecast?.rows ?? [{ line: 0, cells: { date: opts.date ?? '' } }];
   const days: EstimateRow[] = [];
   for (const row of rows) {
-    const input: Partial<EstimateInput> = { date: (row.cells.date ?? '').trim(), ...fromFlags };
+    const label = (row.cells.date ?? '').trim();
+    const input: Partial<EstimateInput> = { date: dateLabel(label, reading.dateOrder, forecast ? { file: forecast.file, line: row.line, column: 'date', value: label } : { option: '--date', value: label }, errors), ...fromFlags };
     for (const field of FORMULA_FIELDS) {
       const cell = (row.cells[field.column] ?? '').trim();
       if (forecast && cell === '' && field.key === 'sales') {
@@ -110,6 +118,25 @@ export async function resolveFormulaDays(command: Command, ctx: RunContext, ask:
   }
   throwAll(errors);
   return { days, ...(forecast ? { forecast } : {}) };
+}
+
+/**
+ * A forecast row's date: a date in any accepted form becomes `YYYY-MM-DD` (so 11/10/2026 and
+ * 2026年11月10日 name the same day as 2026-11-10); text that is no date at all stays a label
+ * (`Day 1`, `双11`). Something written like a date that is none (2026-13-45), or could be either
+ * month/day or day/month without --date-format, is an error at its cell.
+ */
+function dateLabel(text: string, order: DateOrder | undefined, where: ErrorLocation, errors: CsPlanError[]): string {
+  if (!/\d{1,4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,4}/.test(text)) return text;
+  try {
+    const date = parseDate(text, order);
+    if (date) return date;
+    errors.push(new CsPlanError('value.notDate', {}, { location: where }));
+  } catch (error) {
+    if (!(error instanceof AmbiguousDateError)) throw error;
+    errors.push(new CsPlanError('value.ambiguousDate', {}, { location: where }));
+  }
+  return text;
 }
 
 /**

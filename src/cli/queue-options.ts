@@ -6,7 +6,7 @@ import type { Command } from 'commander';
 import { CsPlanError, throwAll } from '../errors.js';
 import type { QueueSettings } from '../core/queueing/sizing.js';
 import { parseMinutes, parsePositiveAmount, parseRatio, parseSeconds, parseTarget } from '../io/values.js';
-import { parseWithLocation } from './options.js';
+import { optionLocation, parseWithLocation } from './options.js';
 
 /** Adds the flags that describe how agents answer a queue. */
 export function addQueueOptions(command: Command, { grid = false }: { grid?: boolean } = {}): Command {
@@ -22,11 +22,31 @@ export function addQueueOptions(command: Command, { grid = false }: { grid?: boo
     .option('--max-abandon <ratio>', `with --patience: highest acceptable share of buyers who give up, e.g. 5%${list}`);
 }
 
+/**
+ * Whether a comma list is more likely one number with thousands separators: written as
+ * `1,000` / `2,500` / `1,200,000` and either holding a group with a leading zero (`000`) or
+ * values so far apart (2 and 500) that no what-if grid means them. `80,100,120` is a list.
+ *
+ * @example looksLikeThousands('1,000') // true
+ * @example looksLikeThousands('80,100,120') // false
+ */
+export function looksLikeThousands(text: string): boolean {
+  if (!/^\s*\d{1,3}(,\d{3})+\s*$/.test(text)) return false;
+  const parts = text.trim().split(',');
+  const values = parts.map(Number);
+  return parts.slice(1).some((p) => p.startsWith('0')) || Math.max(...values) > 20 * Math.min(...values);
+}
+
 /** Parses a flag's value, or each comma-separated value when `grid`; errors name the flag and the item. */
 export function parseListOption<T>(command: Command, key: string, parse: (text: string) => T, errors: CsPlanError[], grid: boolean): T[] {
   const raw = command.getOptionValue(key) as string | number | undefined;
   if (raw === undefined) return [];
-  const items = grid ? String(raw).split(',').map((s) => s.trim()).filter((s) => s !== '') : [String(raw)];
+  const text = String(raw);
+  if (grid && looksLikeThousands(text)) {
+    errors.push(new CsPlanError('value.thousandsInList', { plain: text.trim().replace(/,/g, '') }, { location: { ...optionLocation(command, key), value: text } }));
+    return [];
+  }
+  const items = grid ? text.split(',').map((s) => s.trim()).filter((s) => s !== '') : [text];
   return items.flatMap((item) => {
     const value = parseWithLocation(command, key, item, parse, errors);
     return value === undefined ? [] : [value];

@@ -9,7 +9,7 @@ import { addAfterSalesOptions, readAfterSales, readStoreAov, type AfterSalesInpu
 import { roundTo } from '../core/numeric.js';
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
-import { addCommonOptions, addFormulaOptions, runContext } from '../cli/options.js';
+import { addCommonOptions, addDateOptions, addFormulaOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, resolveFormulaDays, type AskMissing } from '../cli/formula-inputs.js';
 import { emit, formatNumber, formatPercent, renderTable } from '../cli/render.js';
 
@@ -35,8 +35,9 @@ export interface EstimateDay {
 export function estimateDays(days: readonly EstimateRow[], after?: AfterSalesInputs, storeAov?: number): EstimateDay[] {
   const last = days[days.length - 1];
   if (!after || !last) return days.map((pre) => ({ pre, orders: pre.sales / (storeAov ?? pre.aov) }));
-  return after.wave.map((wave, i) => ({
-    pre: days[i] ?? estimateDay({ ...last, date: wave.date, sales: 0 }),
+  const byDate = new Map(days.map((d) => [d.date, d]));
+  return after.wave.map((wave) => ({
+    pre: byDate.get(wave.date) ?? estimateDay({ ...last, date: wave.date, sales: 0 }),
     after: wave,
   }));
 }
@@ -188,6 +189,7 @@ export function estimateCommand(ask: AskMissing = askWithInquirer): Command {
     .description('pre-sales inquiries and agents per day from a sales forecast (whitepaper formula)')
     .option('--explain', 'print the formula step by step with the numbers of each row');
   addFormulaOptions(command);
+  addDateOptions(command);
   addAfterSalesOptions(command);
   addCommonOptions(command);
   command.addHelpText('after', `

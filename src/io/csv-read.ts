@@ -36,6 +36,8 @@ export interface CsvRow {
   line: number;
   /** Cells by canonical column name; empty cells are ''. */
   cells: Record<string, string>;
+  /** Set when the row has fewer cells than the header has columns (a lost comma or line break). */
+  ragged?: { cells: number; columns: number };
 }
 
 export interface CsvTable {
@@ -251,7 +253,9 @@ function visitRecords(
       if (name) cells[name] = record[index] ?? '';
     });
     rowCount += 1;
-    visit({ line: info.lines, cells });
+    // Only a row missing a named column counts as ragged: trailing empty columns are common.
+    const lastNamed = header.reduce((last, name, index) => (name ? index : last), -1);
+    visit({ line: info.lines, cells, ...(record.length <= lastNamed ? { ragged: { cells: record.length, columns: header.length } } : {}) });
   };
   for (const raw of records) {
     if (!raw.record.some((cell) => cell.trim() !== '')) continue;

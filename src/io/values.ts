@@ -41,7 +41,7 @@ const UNIT_PLACES: Record<string, number> = { '万': 4, 'w': 4, 'W': 4, '亿': 8
  */
 export function parseAmount(text: string): number {
   // Plain integers and decimals, the bulk of any export, need none of the steps below.
-  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (/^\d+(\.\d+)?$/.test(text)) return finite(Number(text));
   let s = toHalfWidth(text).trim().replace(/\s+/g, '');
   let negative = false;
   if (s.startsWith('-')) {
@@ -57,8 +57,14 @@ export function parseAmount(text: string): number {
   }
   if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(s)) throw new CsPlanError('value.notNumber');
-  const value = shiftDecimal(s, places);
+  const value = finite(shiftDecimal(s, places));
   if (negative && value !== 0) throw new CsPlanError('value.negative');
+  return value;
+}
+
+/** Refuses a number too large to compute with (a 400-digit cell, 1e400). */
+function finite(value: number): number {
+  if (!Number.isFinite(value) || Math.abs(value) > 1e15) throw new CsPlanError('value.tooLarge');
   return value;
 }
 
