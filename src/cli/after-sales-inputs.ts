@@ -8,6 +8,7 @@ import { afterSalesWave, decayCurve, DEFAULT_DECAY, DEFAULT_WAVE_DAYS, normalise
 import type { EstimateRow } from '../core/staffing/whitepaper.js';
 import { formatDate, MINUTES_PER_DAY, parseDate, toEpochMinutes } from '../core/time/clock.js';
 import { averageShape, dayShapes, spreadDay, type SlotDemand } from '../core/demand/slots.js';
+import { carryOutOfClosed, isOpen } from '../core/demand/open-hours.js';
 import type { AfterSalesDemand } from '../core/rostering/plan.js';
 import { readInquirySeries } from '../io/roster-files.js';
 import { parseHours, parseInteger, parsePositiveAmount, parseRatio } from '../io/values.js';
@@ -132,9 +133,12 @@ export async function afterSalesDemand(command: Command, ctx: RunContext, plan: 
     throw new CsPlanError('internal', { message: 'after-sales window does not match the pre-sales slots' });
   }
   const preSales = [...plan.demand.inquiries, ...new Array<number>(contacts.length - plan.demand.inquiries.length).fill(0)];
+  // Service hours hold for the whole window; contacts arriving while closed wait for opening too.
+  const open = plan.demand.open;
+  const closed = open ? preSales.map((_, slot) => !isOpen(plan.demand.start + slot * slotMinutes, slotMinutes, open.hours)) : undefined;
   return {
-    demand: { ...plan.demand, inquiries: preSales },
-    afterSales: { contacts, ...readAfterSalesSlots(command, inputs.capacity, plan.workHours) },
+    demand: { ...plan.demand, inquiries: preSales, ...(open && closed ? { open: { ...open, closed } } : {}) },
+    afterSales: { contacts: open && closed ? carryOutOfClosed(contacts, closed, open.closedDemand) : contacts, ...readAfterSalesSlots(command, inputs.capacity, plan.workHours) },
     inputs: file ? [file] : [],
   };
 }

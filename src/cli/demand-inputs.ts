@@ -11,7 +11,8 @@ import { MAX_CONTINUOUS_DUTY_HOURS } from '../core/scheduling/candidates.js';
 import type { EstimateRow } from '../core/staffing/whitepaper.js';
 import { MINUTES_PER_DAY, parseDate } from '../core/time/clock.js';
 import { readInquirySeries } from '../io/roster-files.js';
-import { parseAlignment, parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
+import { parseAlignment, parseHours, parseInteger, parseOpenHours, parsePositiveAmount } from '../io/values.js';
+import { applyOpenHours, type ClosedDemand } from '../core/demand/open-hours.js';
 import type { Alignment } from '../core/demand/align.js';
 import { addDateOptions, addFormulaOptions, parseOption, printNotice, readOptions, type RunContext } from './options.js';
 import { addQueueOptions, readQueueSettings } from './queue-options.js';
@@ -35,6 +36,8 @@ export function addDemandOptions(command: Command): Command {
     .option('--align <how>', 'which history day shapes a forecast day: date (the same day in the latest earlier year), weekday (the average of that weekday), position, average, or a shift such as 2026-11-11=2025-11-12', 'date')
     .addOption(new Option('--profile <how>', 'older name of --align position|average').choices(['position', 'average']))
     .option('--demand <file>', 'inquiries per slot (datetime,inquiries); skips the formula and the history')
+    .option('--open <hours>', 'service hours, e.g. 09:00-24:00 or 08:00-12:00,13:00-24:00: slots outside are closed and need nobody')
+    .addOption(new Option('--closed-demand <how>', 'inquiries that arrive while closed: answered when the store opens (carry) or left to the bot (drop)').choices(['carry', 'drop']).default('carry'))
     .option('--inquiries-column <name>', 'when a history or demand file has several inquiry columns (咨询人数, 接待人数), the one to read')
     .addOption(new Option('--duplicates <how>', 'rows of a history or demand file repeating a time: an error, or added up (exports split by channel)').choices(['error', 'sum']).default('error'))
     .addOption(new Option('--slot <minutes>', 'slot length in minutes').choices(['60', '30', '15']).default('60'))
@@ -62,6 +65,21 @@ function readAlignment(command: Command): Alignment {
   const alignment = parseOption(command, 'align', parseAlignment, errors);
   throwAll(errors);
   return alignment ?? { kind: 'date' };
+}
+
+/**
+ * Applies `--open` service hours to demand (see applyOpenHours); demand as it is without them.
+ *
+ * @throws CsPlanError for hours that cannot be read
+ */
+export function withOpenHours(command: Command, demand: SlotDemand): SlotDemand {
+  const errors: CsPlanError[] = [];
+  const hours = parseOption(command, 'open', parseOpenHours, errors);
+  throwAll(errors);
+  if (!hours) return demand;
+  const closedDemand = command.opts<{ closedDemand?: ClosedDemand }>().closedDemand ?? 'carry';
+  const applied = applyOpenHours(demand, hours, closedDemand);
+  return { ...applied.demand, open: { hours, closedDemand, closed: applied.closed, moved: applied.movedInquiries, dropped: applied.droppedInquiries } };
 }
 
 /** Demand per slot, how to size it, and what was read to get it. */
@@ -128,7 +146,7 @@ export async function gatherDemand(command: Command, ctx: RunContext, ask: AskMi
       if (capacity !== undefined) perHour = capacity / workHours;
     }
     if (!queue && perHour === undefined) throw new CsPlanError('roster.needsCapacity');
-    const demand = seriesDemand(await readInquirySeries(opts.demand, reading), slotMinutes);
+    const demand = withOpenHours(command, seriesDemand(await readInquirySeries(opts.demand, reading), slotMinutes));
     return { demand, sizer: queue ? queueSizer(queue) : capacityRule(perHour ?? 1), ...(queue ? { queue } : {}), workHours, inputs: [opts.demand] };
   }
   if (!opts.history) throw new CsPlanError('roster.needsDemand');
@@ -146,7 +164,7 @@ export async function gatherDemand(command: Command, ctx: RunContext, ask: AskMi
   throwAll(errors);
   const alignment = readAlignment(command);
   const history = dayShapes(await readInquirySeries(opts.history, reading));
-  const demand = forecastDemand(dated, history, alignment, slotMinutes);
+  const demand = withOpenHours(command, forecastDemand(dated, history, alignment, slotMinutes));
   const fallback = (demand.shapedBy ?? []).filter((s) => s.fallback).map((s) => s.date);
   if (fallback.length > 0) {
     printNotice(ctx, { key: `demand.alignFallback.${alignment.kind}`, params: { dates: fallback.join(', '), days: history.size }, location: { file: opts.history } });

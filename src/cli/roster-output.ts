@@ -6,7 +6,7 @@ import type { RosterPlan } from '../core/rostering/plan.js';
 import type { EstimateRow } from '../core/staffing/whitepaper.js';
 import type { QueueSettings, SizingResult } from '../core/queueing/sizing.js';
 import { roundTo } from '../core/numeric.js';
-import { formatDate, formatDateTime } from '../core/time/clock.js';
+import { formatDate, formatDateTime, MINUTES_PER_DAY } from '../core/time/clock.js';
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
 import { displayWidth, formatNumber, formatPercent } from './render.js';
@@ -16,6 +16,7 @@ import { reportLabels } from './report.js';
 import { buildGrid, type GridShift, type RosterGrid } from '../core/rostering/grid.js';
 import type { ShiftPattern } from '../core/scheduling/candidates.js';
 import type { ShapeSource } from '../core/demand/align.js';
+import type { OpenHours } from '../core/demand/open-hours.js';
 import { addGrid, dayHeader, gridWords } from './grid-views.js';
 
 /** Columns of the shifts file: a contract for scripts and spreadsheets. */
@@ -143,6 +144,12 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
       slots: plan.required.length,
     },
     ...(days ? { formula_agents: days.map((d) => ({ date: d.date, agents: d.agents })) } : {}),
+    ...(plan.demand.open ? {
+      open_hours: {
+        hours: openHoursText(plan.demand.open.hours), closed_demand: plan.demand.open.closedDemand, closed_slots: plan.demand.open.closed.filter(Boolean).length,
+        inquiries_while_closed: roundTo(plan.demand.open.moved, 2), inquiries_left_out: roundTo(plan.demand.open.dropped, 2),
+      },
+    } : {}),
     ...(plan.demand.shapedBy ? { history_shapes: plan.demand.shapedBy.map((s) => ({ date: s.date, history: s.history, fallback: s.fallback })) } : {}),
     peak_required: s.peakRequired,
     peak_scheduled: s.peakScheduled,
@@ -211,6 +218,12 @@ function bucketed(plan: RosterPlan, width: number): { required: number[]; schedu
   return { required: pick(plan.required), scheduled: pick(plan.scheduled), bucketHours };
 }
 
+/** Service hours as people write them: `09:00-24:00, …`. */
+function openHoursText(hours: OpenHours): string {
+  const clock = (minute: number) => (minute === MINUTES_PER_DAY ? '24:00' : formatDateTime(minute).slice(11));
+  return hours.map(([from, to]) => `${clock(from)}-${clock(to)}`).join(', ');
+}
+
 /** Which history day shaped which forecast day, in one line: `11-11 ← 2025-11-11 · …`. */
 function shapeLine(sources: readonly ShapeSource[], lang: Lang): string {
   const shown = 7;
@@ -230,6 +243,13 @@ export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | und
   const rows: [string, string][] = [];
   if (days) rows.push([t(lang, 'roster.formulaAgents'), days.map((d) => `${d.date.slice(5)}: ${d.agents}`).join(' · ')]);
   if (plan.demand.shapedBy) rows.push([t(lang, 'roster.historyShapes'), shapeLine(plan.demand.shapedBy, lang)]);
+  const open = plan.demand.open;
+  if (open) {
+    const line = t(lang, 'roster.openHoursLine', {
+      hours: openHoursText(open.hours), moved: formatNumber(open.moved), what: t(lang, open.closedDemand === 'carry' ? 'roster.openCarry' : 'roster.openDrop'),
+    });
+    rows.push([t(lang, 'roster.openHours'), open.closedDemand === 'carry' && open.dropped > 0 ? `${line} (${t(lang, 'roster.openDropped', { dropped: formatNumber(open.dropped) })})` : line]);
+  }
   rows.push([t(lang, 'roster.peakRequired'), `${s.peakRequired} (${formatDateTime(slotTime(plan, Math.max(0, peakSlot)))})`]);
   rows.push([t(lang, 'roster.peopleRostered'), plan.available !== undefined
     ? `${s.peopleRostered} (${t(lang, 'roster.peopleAvailable', { used: s.peopleRostered, available: plan.available })})`

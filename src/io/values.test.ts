@@ -103,3 +103,14 @@ describe('parseBalanceRule', () => {
     expect(() => parseBalanceRule('abc')).toThrow(CsPlanError);
   });
 });
+
+describe('parseOpenHours', () => {
+  it('reads service hours, several ranges and ranges over midnight', async () => {
+    const { parseOpenHours } = await import('./values.js');
+    expect(parseOpenHours('09:00-24:00')).toEqual([[540, 1440]]);
+    expect(parseOpenHours('08:00-12:00，13:00-24:00')).toEqual([[480, 720], [780, 1440]]);
+    expect(parseOpenHours('20:00-02:00')).toEqual([[1200, 1440], [0, 120]]);
+    for (const bad of ['', '9点到24点', '09:00', '09:00-09:00', '25:00-26:00']) expect(() => parseOpenHours(bad), bad).toThrow();
+  });
+});
+

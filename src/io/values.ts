@@ -5,7 +5,7 @@
  */
 import { CsPlanError } from '../errors.js';
 import type { Alignment } from '../core/demand/align.js';
-import { MINUTES_PER_DAY, parseDate, toEpochMinutes } from '../core/time/clock.js';
+import { MINUTES_PER_DAY, parseClock, parseDate, toEpochMinutes } from '../core/time/clock.js';
 
 /**
  * Turns full-width digits, letters and punctuation (１２３，％) into their ASCII forms,
@@ -238,6 +238,27 @@ export function parseBalanceRule(text: string): { hours?: number; minimise: bool
  */
 export function displayWidth(text: string): number {
   return [...text].reduce((width, ch) => width + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0);
+}
+
+/**
+ * Reads service hours: `09:00-24:00`, several ranges `08:00-12:00,13:00-24:00`; a range over
+ * midnight (`20:00-02:00`) is open until 02:00 every night.
+ *
+ * @returns [from, to) minutes after midnight, to at most 1440
+ * @example parseOpenHours('08:00-12:00,20:00-02:00') // [[480, 720], [1200, 1440], [0, 120]]
+ */
+export function parseOpenHours(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const part of text.split(/[,，;；]\s*/).filter((p) => p.trim() !== '')) {
+    const [a, b, ...rest] = part.split(/\s*[-~–至]\s*/);
+    const from = parseClock(a ?? '');
+    const to = parseClock(b ?? '');
+    if (from === undefined || to === undefined || rest.length > 0 || from === to || from >= MINUTES_PER_DAY) throw new CsPlanError('value.notOpenHours');
+    if (to > from) ranges.push([from, to]);
+    else ranges.push([from, MINUTES_PER_DAY], ...(to > 0 ? [[0, to] as [number, number]] : []));
+  }
+  if (ranges.length === 0) throw new CsPlanError('value.notOpenHours');
+  return ranges;
 }
 
 /**

@@ -6,6 +6,7 @@
 import { CsPlanError } from '../../errors.js';
 import { formatDate, MINUTES_PER_DAY, toEpochMinutes } from '../time/clock.js';
 import { alignHistory, type Alignment, type ShapeSource } from './align.js';
+import type { ClosedDemand, OpenHours } from './open-hours.js';
 
 /** The finest grid cs-plan plans on, in minutes. */
 export const GRID_MINUTES = 15;
@@ -28,6 +29,19 @@ export interface SlotDemand {
   inquiries: number[];
   /** Which history days shaped each forecast day (demand from a forecast and a history). */
   shapedBy?: ShapeSource[];
+  /** Service hours, when set: which slots are closed and what happened to their inquiries. */
+  open?: OpenState;
+}
+
+/** Service hours applied to a window's demand. */
+export interface OpenState {
+  hours: OpenHours;
+  closedDemand: ClosedDemand;
+  /** Per slot of the window: closed (nobody needed, no free shift runs there). */
+  closed: boolean[];
+  /** Inquiries that arrived while closed, and of those the ones no open slot followed. */
+  moved: number;
+  dropped: number;
 }
 
 /**

@@ -226,7 +226,10 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   const slotCount = demand.inquiries.length;
   checkShiftRules(rules, slotCount);
   const required = demand.inquiries.map((inquiries, t) => request.sizer(inquiries, demand.slotMinutes, t));
-  const candidates = shiftCandidates(slotCount, rules, request.patterns, demand.start);
+  // With service hours, a free shift stays inside them; a shift pattern may span closed hours.
+  const closed = demand.open?.closed;
+  const candidates = shiftCandidates(slotCount, rules, request.patterns, demand.start)
+    .filter((c) => request.patterns || !closed || !closed.slice(c.start, c.start + c.length).some(Boolean));
   if (candidates.length === 0) {
     throw new CsPlanError('roster.noCandidates', {}, { exitCode: ExitCode.infeasible });
   }
