@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hasScript, run, runInTerminal, tempDir } from './helpers.js';
+import { hasScript, readCsvFile, run, runInTerminal, tempDir } from './helpers.js';
 
 const text = (path: string) => readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
 
@@ -10,17 +10,24 @@ describe('cs-plan init (built CLI)', () => {
     const dir = join(tempDir(), 'double11');
     const result = await run(['init', dir]);
     expect(result.code).toBe(0);
-    for (const name of ['forecast.csv', 'history.csv', 'staff.csv', 'shifts.csv', 'cs-plan.config.json']) {
+    for (const name of ['forecast.csv', 'history.csv', 'staff.csv', 'shift-patterns.csv', 'cs-plan.config.json']) {
       expect(result.stdout).toContain(`wrote ${join(dir, name)}`);
     }
     expect(text(join(dir, 'forecast.csv')).split('\n')[0]).toBe('date,sales,cs_share,aov,conversion,capacity,bot_rate');
-    expect(text(join(dir, 'shifts.csv'))).toContain('白班,09:00,17:30');
+    expect(text(join(dir, 'shift-patterns.csv'))).toContain('白班,09:00,17:30');
     const config = JSON.parse(text(join(dir, 'cs-plan.config.json'))) as Record<string, unknown>;
-    expect(config).toMatchObject({ minShift: '4', maxShift: '12', minRest: '10', slot: '60', timeLimit: '30', botRate: '0' });
-    // The templates work together as written.
-    const roster = await run(['roster', '--forecast', join(dir, 'forecast.csv'), '--history', join(dir, 'history.csv'), '--config', join(dir, 'cs-plan.config.json'),
-      '--shifts', join(dir, 'shifts.csv'), '--slot', '30', '--staff', join(dir, 'staff.csv'), '--format', 'json']);
+    // The slot fits the patterns (09:00–17:30 needs half hours).
+    expect(config).toMatchObject({ minShift: '4', maxShift: '12', minRest: '10', slot: '30', timeLimit: '30', botRate: '0' });
+    // The templates work together as written: run exactly the command init prints, where it was printed.
+    const next = /run {2}cs-plan (.+)$/m.exec(result.stdout)?.[1];
+    expect(next).toBeDefined();
+    const cwd = join(dir, '..');
+    const roster = await run((next ?? '').split(' '), { cwd });
+    expect(roster.stderr).toBe('');
     expect(roster.code).toBe(0);
+    // It writes roster.csv and leaves init's own files alone.
+    expect(readCsvFile(join(cwd, 'roster.csv')).length).toBeGreaterThan(0);
+    expect(text(join(dir, 'shift-patterns.csv'))).toContain('白班,09:00,17:30');
   });
 
   it('never overwrites an existing file unless --force', async () => {

@@ -140,12 +140,12 @@ describe('cs-plan roster (built CLI)', () => {
       expect(unavailable.stderr).toContain('no one in --staff can work');
     });
     it('names the shift file whose pattern is off the slot grid', async () => {
-      const result = await run(['roster', ...EXAMPLE, '--shifts', 'templates/shifts.csv']);
+      const result = await run(['roster', ...EXAMPLE, '--shifts', 'templates/shift-patterns.csv']);
       expect(result.code).toBe(2);
-      expect(result.stderr.trim()).toBe('error: templates/shifts.csv: shift pattern "白班" does not start and end on the 60-minute slot grid; use --slot 30 or --slot 15');
+      expect(result.stderr.trim()).toBe('error: templates/shift-patterns.csv: shift pattern "白班" does not start and end on the 60-minute slot grid; use --slot 30 or --slot 15');
       const dir = tempDir();
       const out = join(dir, 'shifts.csv');
-      const onGrid = await run(['roster', ...EXAMPLE, '--shifts', 'templates/shifts.csv', '--slot', '30', '--out', out]);
+      const onGrid = await run(['roster', ...EXAMPLE, '--shifts', 'templates/shift-patterns.csv', '--slot', '30', '--out', out]);
       expect(onGrid.code).toBe(0);
       checkShiftFile(readCsvFile(out));
       // 10 Nov 00:00–08:00 lies before every pattern of the window: reported, not infeasible.

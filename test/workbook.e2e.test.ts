@@ -174,6 +174,12 @@ describe('the 排班表 grid and workbooks (built CLI)', () => {
     expect(result.stderr).toMatch(/would overwrite the input file/);
     expect(existsSync(gridOut) || existsSync(coverage)).toBe(false);
     expect(readFileSync(input, 'utf8')).toBe(readFileSync('examples/double11/forecast.csv', 'utf8'));
+    // check: a report that cannot be written stops the run before --out is written.
+    const checkOut = join(dir, 'violations.csv');
+    const check = await run(['check', 'test/fixtures/check/overlap.csv', '--out', checkOut, '--report', join(dir, 'no-such-folder', 'r.html')]);
+    expect(check.code).toBe(2);
+    expect(check.stderr).toContain('--report');
+    expect(existsSync(checkOut)).toBe(false);
     const badExt = await run(['roster', '--forecast', input, '--history', 'examples/double11/history.csv', '--config', 'test/fixtures/double11-presales.config.json', '--grid', join(dir, 'grid.json')]);
     expect(badExt.code).toBe(2);
     expect(badExt.stderr.trim()).toMatch(/--grid, value ".*grid\.json": must end in \.csv or \.xlsx/);
@@ -271,13 +277,13 @@ describe('the 排班表 grid and workbooks (built CLI)', () => {
     const folder = join(dir, 'init');
     const result = await run(['init', folder, '--format', 'xlsx', '--lang', 'zh']);
     expect(result.code).toBe(0);
-    for (const name of ['forecast.xlsx', 'history.xlsx', 'staff.xlsx', 'shifts.xlsx']) expect(result.stdout).toContain(join(folder, name));
+    for (const name of ['forecast.xlsx', 'history.xlsx', 'staff.xlsx', 'shift-patterns.xlsx']) expect(result.stdout).toContain(join(folder, name));
     expect(result.stdout).toContain(`--forecast ${folder}/forecast.xlsx --history ${folder}/history.xlsx`);
     const header = ((await readWorkbook(join(folder, 'forecast.xlsx'))).worksheets[0]!.getRow(1).values as unknown[]).slice(1);
     expect(header[0]).toBe('日期');
     const roster = await run(['roster', '--forecast', join(folder, 'forecast.xlsx'), '--history', join(folder, 'history.xlsx'), '--config', join(folder, 'cs-plan.config.json'),
-      '--shifts', join(folder, 'shifts.xlsx'), '--slot', '30', '--staff', join(folder, 'staff.xlsx'), '--format', 'json']);
+      '--shifts', join(folder, 'shift-patterns.xlsx'), '--staff', join(folder, 'staff.xlsx'), '--format', 'json']);
     expect(roster.code).toBe(0);
-    expect(readFileSync(join(folder, 'shifts.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(readFileSync(join(folder, 'shift-patterns.xlsx')).subarray(0, 2).toString()).toBe('PK');
   }, 60_000);
 });

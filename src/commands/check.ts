@@ -22,7 +22,7 @@ import { addDemandOptions, gatherDemand, hasDemandInput, parseMaxDuty } from '..
 import { emit, formatNumber, renderTable } from '../cli/render.js';
 import { reportLabels, settingsUsed } from '../cli/report.js';
 import { renderReport } from '../report/html.js';
-import { writeFileAtomic } from '../io/output.js';
+import { checkOutputPath, writeFileAtomic } from '../io/output.js';
 import type { RosterRow } from '../core/rostering/check.js';
 
 /** Column order of `check --format csv`: a contract for scripts. */
@@ -140,6 +140,11 @@ Examples:
       ...(mealBreak ? { mealBreak } : {}),
     }, coverage);
     const people = new Set(rows.map((r) => r.person)).size;
+    const reportFile = cmd.opts<{ report?: string }>().report;
+    const outFile = cmd.opts<{ out?: string }>().out;
+    // Both outputs' paths are checked before either is written: a run that cannot write one writes none.
+    if (reportFile) await checkOutputPath(reportFile, { inputs: [...inputs, outFile], option: '--report' });
+    if (outFile && outFile !== '-') await checkOutputPath(outFile, { inputs: [...inputs, reportFile, ctx.configFile] });
     await emit(cmd, ctx, {
       table: async () => {
         if (violations.length === 0) return t(ctx.lang, 'check.clean', { file, rows: rows.length, people });
@@ -157,7 +162,6 @@ Examples:
         violations: violations.map((v) => record(v, ctx.lang, refOf)),
       }),
     }, inputs);
-    const reportFile = cmd.opts<{ report?: string }>().report;
     if (reportFile) {
       const html = checkReport(file, rows, refOf, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'maxConsecutiveDays', 'maxHoursWeek', 'forbid', 'break']), patterns);
       await writeFileAtomic(reportFile, html, { inputs, option: '--report' });

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { CsPlanError, throwAll } from '../errors.js';
-import { formatDate, MINUTES_PER_DAY, parseDate, toEpochMinutes } from '../core/time/clock.js';
+import { formatDate, MINUTES_PER_DAY, parseClock, parseDate, toEpochMinutes } from '../core/time/clock.js';
 import { t } from '../i18n.js';
 import { encodeText, writeFileAtomic } from '../io/output.js';
 import { parseInteger } from '../io/values.js';
@@ -18,7 +18,8 @@ import { FORMULA_FIELDS } from '../cli/formula-inputs.js';
 import { validatorFor } from '../cli/prompt.js';
 
 const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
-const FILES = ['forecast.csv', 'history.csv', 'staff.csv', 'shifts.csv'] as const;
+/** The templates; the shift patterns are not called shifts.csv, the name of roster's own output. */
+const FILES = ['forecast.csv', 'history.csv', 'staff.csv', 'shift-patterns.csv'] as const;
 /** Options that make no sense as saved defaults. */
 const NOT_IN_CONFIG = new Set(['config', 'debug', 'input', 'out', 'coverage', 'force', 'version', 'help']);
 
@@ -54,6 +55,17 @@ export function defaultConfig(program: Command, ratios: Record<string, string>):
   }
   config.$options = [...others].sort();
   return config;
+}
+
+/**
+ * The longest planning slot (60, 30 or 15 minutes) on which every start and end of a pattern
+ * template (`name,start,end`) falls.
+ *
+ * @example slotFitting('name,start,end\n白班,09:00,17:30\n') // 30
+ */
+export function slotFitting(patternsCsv: string): number {
+  const minutes = patternsCsv.split(/\r?\n/).slice(1).flatMap((line) => line.split(',').slice(1)).map((cell) => parseClock(cell.trim())).filter((m): m is number => m !== undefined);
+  return [60, 30, 15].find((slot) => minutes.every((m) => m % slot === 0)) ?? 15;
 }
 
 /** The forecast template with the campaign's dates (sales left for the user to fill). */
@@ -111,7 +123,7 @@ export function initCommand(ask: AskInit = askWithInquirer): Command {
 Examples:
   $ cs-plan init double11
   $ cs-plan init . --lang zh --force
-  $ cs-plan init double11 --format xlsx     (Excel templates: forecast.xlsx, history.xlsx, staff.xlsx, shifts.xlsx)`);
+  $ cs-plan init double11 --format xlsx     (Excel templates: forecast.xlsx, history.xlsx, staff.xlsx, shift-patterns.xlsx)`);
   command.action(async (dir: string, _options, cmd: Command) => {
     const ctx = runContext(cmd);
     const { mkdir } = await import('node:fs/promises');
@@ -144,7 +156,10 @@ Examples:
       }
     }
     const program = cmd.parent ?? cmd;
-    await write('cs-plan.config.json', `${JSON.stringify(defaultConfig(program, answers.ratios), null, 2)}\n`);
+    // The config's slot fits the pattern template (09:00–17:30 needs half hours).
+    const patterns = await readFile(join(TEMPLATES, 'shift-patterns.csv'), 'utf8');
+    const config = { ...defaultConfig(program, answers.ratios), slot: String(slotFitting(patterns)) };
+    await write('cs-plan.config.json', `${JSON.stringify(config, null, 2)}\n`);
     throwAll(errors);
     process.stdout.write(`${lines.join('\n')}\n${t(ctx.lang, 'init.next', { dir, ext: xlsx ? 'xlsx' : 'csv' })}\n`);
   });

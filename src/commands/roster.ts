@@ -102,7 +102,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--min-shift <hours>', 'shortest shift', '4')
     .option('--max-shift <hours>', `longest shift; never above ${MAX_CONTINUOUS_DUTY_HOURS}`, '12')
     .option('--min-rest <hours>', 'least rest between two shifts of one person', '10')
-    .option('--shifts <file>', 'allowed shift patterns (name,start,end), e.g. templates/shifts.csv')
+    .option('--shifts <file>', 'allowed shift patterns (name,start,end), e.g. templates/shift-patterns.csv')
     .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to, unavailable, role, prefers)')
     .option('--headcount <n>', 'at most this many people (named A001, A002, …)')
     .addOption(new Option('--minimise <what>', 'with unlimited people, what to minimise first: agent-hours, or people (the smallest team that covers the demand)').choices(['hours', 'people']).default('hours'))
@@ -147,7 +147,7 @@ Examples:
   $ cs-plan roster --forecast examples/double11/forecast.csv --history examples/double11/history.csv \\
       --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv
   $ cs-plan roster --demand demand.csv --hourly-capacity 25 --slot 30 --headcount 40 --out shifts.csv
-  $ cs-plan roster ... --shifts templates/shifts.csv --staff staff.csv --slot 30 --out roster.xlsx --grid grid.csv`);
+  $ cs-plan roster ... --shifts templates/shift-patterns.csv --staff staff.csv --slot 30 --out roster.xlsx --grid grid.csv`);
   command.action(async (_options, cmd: Command) => {
     const ctx = runContext(cmd);
     const opts = cmd.opts<RosterOptions>();
