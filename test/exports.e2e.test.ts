@@ -133,6 +133,17 @@ describe('dates, numbers and the wave by the calendar (built CLI)', () => {
     expect((JSON.parse(off.stdout) as { rows: unknown[] }).rows).toHaveLength(3);
   }, 60_000);
 
+  it('a 400-digit cell in a history is refused at its cell (it was an internal error)', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const history = join(dir, 'huge.csv');
+    const lines = readFileSync('examples/double11/history.csv', 'utf8').split('\n');
+    lines[2] = `2025-11-10,01:00,${'9'.repeat(400)}`;
+    writeFileSync(history, lines.join('\n'));
+    const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--history', history, '--config', 'test/fixtures/double11-presales.config.json']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(new RegExp(`huge\\.csv:3, column "inquiries", value "9{400}": is too large a number`));
+  }, 30_000);
+
   it('erlang --volume 1,000 is refused with the hint, not read as the list 1 and 0', async () => {
     const result = await run(['erlang', '--volume', '1,000', '--aht', '3', '--target', '80/20']);
     expect(result.code).toBe(2);
