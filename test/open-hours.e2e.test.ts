@@ -66,3 +66,30 @@ describe('--open service hours (built CLI)', () => {
     expect(result.stderr.trim()).toBe('error: --open, value "9点到24点": is not service hours; write them as 09:00-24:00, or several ranges 08:00-12:00,13:00-24:00');
   }, 30_000);
 });
+
+describe('the window\'s edge (built CLI)', () => {
+  it('a forecast ending on 11-11 can staff the night of 11-11: shifts start inside the window and may end after it', async () => {
+    const dir = tempDir();
+    const { writeFileSync } = await import('node:fs');
+    const forecast = join(dir, 'to-11-11.csv');
+    writeFileSync(forecast, 'date,sales,conversion,capacity\n2026-11-10,800000,45%,180\n2026-11-11,3600000,50%,200\n');
+    const shifts = join(dir, 'shifts.csv');
+    const args = ['--forecast', forecast, '--history', 'examples/double11/history.csv', '--config', 'test/fixtures/double11-presales.config.json', '--shifts', 'examples/double11/shifts.csv'];
+    const result = await run(['roster', ...args, '--out', shifts, '--format', 'json']);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as { hours_past_window: number; agent_hours: number; window: { end: string } };
+    expect(summary.window.end).toBe('2026-11-12 00:00');
+    const list = readCsvFile(shifts);
+    const past = list.filter((s) => s.end! > '2026-11-12 00:00');
+    expect(past.length).toBeGreaterThan(0);
+    for (const s of past) expect(s.start! < '2026-11-12 00:00').toBe(true);
+    const hoursPast = past.reduce((sum, s) => sum + (Date.parse(`${s.end!.replace(' ', 'T')}:00Z`) - Date.parse('2026-11-12T00:00:00Z')) / 3_600_000, 0);
+    expect(summary.hours_past_window).toBeCloseTo(hoursPast, 6);
+    expect(summary.agent_hours).toBeCloseTo(list.reduce((sum, s) => sum + Number(s.hours), 0), 6);
+    const text = await run(['roster', ...args]);
+    expect(text.stdout).toMatch(/of them on shifts running past the window's end, 2026-11-12 00:00/);
+    // What roster writes passes check with the same rules.
+    const check = await run(['check', shifts, ...args.slice(0, 6), '--format', 'json']);
+    expect((JSON.parse(check.stdout) as { ok: boolean }).ok).toBe(true);
+  }, 60_000);
+});

@@ -156,6 +156,7 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
     people_rostered: s.peopleRostered,
     ...(plan.available !== undefined ? { people_available: plan.available } : {}),
     agent_hours: roundTo(s.agentHours, 2),
+    ...(plan.hoursPastWindow ? { hours_past_window: roundTo(plan.hoursPastWindow, 2) } : {}),
     demand_covered: roundTo(s.demandCovered, 6),
     short_agent_slots: s.shortAgentSlots,
     unassigned_shifts: plan.unassignedShifts,
@@ -254,7 +255,9 @@ export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | und
   rows.push([t(lang, 'roster.peopleRostered'), plan.available !== undefined
     ? `${s.peopleRostered} (${t(lang, 'roster.peopleAvailable', { used: s.peopleRostered, available: plan.available })})`
     : String(s.peopleRostered)]);
-  rows.push([t(lang, 'roster.agentHours'), formatNumber(s.agentHours, 2)]);
+  rows.push([t(lang, 'roster.agentHours'), plan.hoursPastWindow
+    ? `${formatNumber(s.agentHours, 2)} (${t(lang, 'roster.pastWindow', { hours: formatNumber(plan.hoursPastWindow, 2), end: formatDateTime(slotTime(plan, plan.required.length)) })})`
+    : formatNumber(s.agentHours, 2)]);
   const after = afterSalesFigures(plan);
   if (after) {
     rows.push([t(lang, 'roster.afterSales'), t(lang, 'roster.afterSalesLine', {

@@ -10,6 +10,7 @@ import type { SlotSizer } from '../staffing/capacity-rule.js';
 import { checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
 import { buildScheduleModel, overlapsBlocked, reachableSlots, type LinearModel, type StaffGroup, type WorkRole } from '../scheduling/model.js';
 import { simulateAfterSales, type AfterSalesOutcome } from './after-sales.js';
+import { isOpen } from '../demand/open-hours.js';
 import { solveInWorker, solveLexicographic, type SolveOptions, type SolveReport } from '../scheduling/highs-solver.js';
 import { assignShifts, type Assignment, type Person, type ShiftToStaff } from './assign.js';
 
@@ -88,6 +89,8 @@ export interface RosterPlan {
   unreachableSlots: number[];
   summary: RosterSummary;
   afterSales?: AfterSalesPlan;
+  /** Agent-hours of shifts that start inside the window and run past its end. */
+  hoursPastWindow?: number;
   /** Soft goals of everyday rosters, measured on the roster: shifts off each person's usual (most worked) pattern (--stable), and outside their `prefers`. */
   softGoals?: { patternChanges?: number; preferenceMisses?: number };
 }
@@ -225,11 +228,17 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   const { demand, rules } = request;
   const slotCount = demand.inquiries.length;
   checkShiftRules(rules, slotCount);
-  const required = demand.inquiries.map((inquiries, t) => request.sizer(inquiries, demand.slotMinutes, t));
+  // A shift that starts inside the window may run past its end (the night shift of the last day):
+  // the model sees the longest shift's slots after the window, which need nobody. After-sales
+  // windows already run on while the wave lasts.
+  const longest = request.patterns ? Math.max(0, ...request.patterns.map((p) => Math.ceil(p.lengthMinutes / demand.slotMinutes))) : rules.maxShiftSlots;
+  const modelSlots = slotCount + (request.afterSales ? 0 : Math.max(0, longest - 1));
+  const required = Array.from({ length: modelSlots }, (_, t) => (t < slotCount ? request.sizer(demand.inquiries[t] ?? 0, demand.slotMinutes, t) : 0));
   // With service hours, a free shift stays inside them; a shift pattern may span closed hours.
-  const closed = demand.open?.closed;
-  const candidates = shiftCandidates(slotCount, rules, request.patterns, demand.start)
-    .filter((c) => request.patterns || !closed || !closed.slice(c.start, c.start + c.length).some(Boolean));
+  const open = demand.open;
+  const closed = open ? required.map((_, t) => !isOpen(demand.start + t * demand.slotMinutes, demand.slotMinutes, open.hours)) : undefined;
+  const candidates = shiftCandidates(modelSlots, rules, request.patterns, demand.start)
+    .filter((c) => c.start < slotCount && (request.patterns || !closed || !closed.slice(c.start, c.start + c.length).some(Boolean)));
   if (candidates.length === 0) {
     throw new CsPlanError('roster.noCandidates', {}, { exitCode: ExitCode.infeasible });
   }
@@ -239,10 +248,10 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   let available: number | undefined;
   if (request.staff && 'headcount' in request.staff) {
     available = request.staff.headcount;
-    groups = [{ size: available, fromSlot: 0, toSlot: slotCount }];
+    groups = [{ size: available, fromSlot: 0, toSlot: modelSlots }];
     people = Array.from({ length: available }, (_, i) => ({ name: `A${String(i + 1).padStart(3, '0')}`, group: 0 }));
   } else if (request.staff) {
-    ({ groups, people } = staffGroups(request.staff, demand, slotCount));
+    ({ groups, people } = staffGroups(request.staff, demand, modelSlots));
     available = people.length;
     const anyWorkable = groups.some((g) => candidates.some((c) => c.start >= g.fromSlot && c.start + c.length <= g.toSlot && c.length <= (g.maxSlotsPerPerson ?? Infinity) && !overlapsBlocked(c, g.blocked)));
     if (!anyWorkable) throw new CsPlanError('roster.staffUnavailable', {}, { exitCode: ExitCode.infeasible });
@@ -279,7 +288,7 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     for (let i = 0; i < count; i++) shifts.push({ start: c.start, length: c.length, group, role, ...(c.pattern ? { pattern: c.pattern } : {}) });
   });
   const { assignments, unassigned } = assignShifts(shifts, rules.restSlots, people);
-  const onDuty = { pre: new Array<number>(slotCount).fill(0), after: new Array<number>(slotCount).fill(0), both: new Array<number>(slotCount).fill(0) };
+  const onDuty = { pre: new Array<number>(modelSlots).fill(0), after: new Array<number>(modelSlots).fill(0), both: new Array<number>(modelSlots).fill(0) };
   for (const a of assignments) {
     const counter = onDuty[a.role ?? 'both'];
     for (let t = a.start; t < a.start + a.length; t++) counter[t] = (counter[t] ?? 0) + 1;
@@ -293,15 +302,19 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     ? { ...simulateAfterSales(after.contacts, perAgentSlot, afterAgents, deferSlots), contacts: after.contacts, agents: afterAgents, deferSlots, perAgentSlot }
     : undefined;
   const shortfall = required.map((need, t) => Math.max(0, need - (preSales[t] ?? 0)));
-  const summary = summarise(demand, required, scheduled, assignments, preSales);
+  // Measures and files cover the window; agent-hours count every hour worked, past its end too.
+  const window = <T>(series: T[]) => series.slice(0, slotCount);
+  const summary = summarise(demand, window(required), window(scheduled), assignments, window(preSales));
+  const slotsPast = assignments.reduce((sum, a) => sum + Math.max(0, a.start + a.length - slotCount), 0);
   const order = new Map((people ?? []).map((p, i) => [p.name, i]));
   assignments.sort((a, b) => (order.get(a.person) ?? 0) - (order.get(b.person) ?? 0) || a.person.localeCompare(b.person) || a.start - b.start);
   return {
-    demand, required, scheduled, preSales, shortfall, assignments,
+    demand, required: window(required), scheduled: window(scheduled), preSales: window(preSales), shortfall: window(shortfall), assignments,
     people: [...new Set(assignments.map((a) => a.person))],
     ...(available !== undefined ? { available } : {}),
+    ...(slotsPast > 0 ? { hoursPastWindow: (slotsPast * demand.slotMinutes) / 60 } : {}),
     solve, unassignedShifts: unassigned.length, summary, modelSize: { columns: model.numCols, rows: model.rows.length },
-    unreachableSlots: reachableSlots({ required, candidates }).flatMap((ok, t) => (!ok && (required[t] ?? 0) > 0 ? [t] : [])),
+    unreachableSlots: window(reachableSlots({ required, candidates })).flatMap((ok, t) => (!ok && (required[t] ?? 0) > 0 ? [t] : [])),
     ...(afterSales ? { afterSales } : {}),
   };
 }
