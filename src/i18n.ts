@@ -558,7 +558,8 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv = pr
 export function formatMessage(lang: Lang, kind: 'error' | 'note', key: string, params: MessageParams, where: ErrorLocation): string {
   const prefix = kind === 'error' ? (lang === 'zh' ? '错误' : 'error') : (lang === 'zh' ? '提示' : 'note');
   const head = formatLocation(lang, where);
-  return `${prefix}: ${head ? `${head}: ` : ''}${t(lang, key, params)}`;
+  // One problem, one line: a cell holding a line break (a stray quote in a CSV) shows it as ⏎.
+  return `${prefix}: ${head ? `${head}: ` : ''}${t(lang, key, params)}`.replace(/\r\n|\r|\n/g, '⏎');
 }
 
 /**

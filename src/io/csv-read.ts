@@ -235,7 +235,7 @@ function visitRecords(
   const above: RawRecord[] = [];
   let rowCount = 0;
   const takeHeader = (header: RawRecord) => {
-    const titles = above.filter((r) => r !== header);
+    const titles = above.slice(0, above.indexOf(header));
     if (titles.length > 0) {
       const first = titles[0];
       options.onNotice?.({ key: 'csv.titleSkipped', params: { count: titles.length, cell: first?.record.find((c) => c.trim() !== '') ?? '' }, location: { file, line: first?.info.lines ?? 0 } });

@@ -41,6 +41,12 @@ describe('header below title rows', () => {
     expect(notices).toEqual(['csv.titleSkipped 1']);
   });
 
+  it('with no header found, takes the first row as the header and calls no later row a title', async () => {
+    const notices: string[] = [];
+    await expect(parseCsvTable('"\n小王,"\n小李\n', 's.csv', SERIES_COLUMNS, { onNotice: (n) => notices.push(n.key) })).rejects.toThrow(/missingColumn|no column/);
+    expect(notices).not.toContain('csv.titleSkipped');
+  });
+
   it('still names an unknown column when no row looks like a header', async () => {
     await expect(parseCsvTable('when,volume_x\n2025-11-10,45\n', 'h.csv', SERIES_COLUMNS)).rejects.toThrow(/unknown|未知|column/i);
   });
