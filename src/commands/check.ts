@@ -182,9 +182,12 @@ function checkReport(
   for (const v of violations) {
     for (const line of [v.line, ...(v.related ?? [])]) if (line) byLine.set(line, [...(byLine.get(line) ?? []), describeViolation(v, lang, refOf)]);
   }
-  const starts = [...timed.map((r) => r.start), ...(coverage ? [coverage.start] : [])];
-  const ends = [...timed.map((r) => r.end), ...(coverage ? [coverage.start + coverage.required.length * coverage.slotMinutes] : [])];
-  const window = { start: Math.min(...starts), end: Math.max(...ends) };
+  // Loops, not Math.min(...rows): a long roster would overflow the call stack.
+  const window = {
+    start: timed.reduce((min, r) => Math.min(min, r.start), coverage ? coverage.start : Infinity),
+    end: timed.reduce((max, r) => Math.max(max, r.end), coverage ? coverage.start + coverage.required.length * coverage.slotMinutes : -Infinity),
+  };
+  const lastStart = timed.reduce((max, r) => Math.max(max, r.start), window.start);
   if (!Number.isFinite(window.start)) Object.assign(window, { start: 0, end: 60 });
   return renderReport({
     lang,
@@ -209,7 +212,7 @@ function checkReport(
         return { person: r.person, start: r.start, end: r.end, ...(pattern ? { pattern } : {}), ...(r.mealBreak ? { mealBreak: r.mealBreak } : {}) };
       }),
       [],
-      { start: window.start, end: Math.max(...timed.map((r) => r.start), window.start) + 1 },
+      { start: window.start, end: lastStart + 1 },
       (patterns ?? []).map((p) => p.name),
     ), lang),
     shifts: timed.map((r) => ({

@@ -105,6 +105,10 @@ export function erlangCResult(input: QueueInput, agents: number, targetSeconds: 
 
 /** Relative mass below which the tail of a probability series is dropped. */
 const TAIL = 1e-15;
+/** Relative masses are divided by this when they pass it, so they never overflow. */
+const RESCALE = 1e200;
+/** The longest queue Erlang A follows: beyond it patience is too long for the model to matter. */
+const MAX_QUEUE = 2_000_000;
 
 /**
  * Erlang A (M/M/N+M) measures for `agents` on a queue with impatient customers.
@@ -126,16 +130,24 @@ export function erlangAResult(input: QueueInput, agents: number, targetSeconds: 
   // Relative to P(N in system): P(n < N) via Erlang B, and queue states q = n − N ≥ 1 by the
   // product λ / (Nμ + kθ).
   const b = agents === 0 ? 1 : erlangB(agents, traffic);
-  const belowN = agents === 0 ? 0 : 1 / b - 1; // Σ_{n<N} π_n / π_N
-  const queue: number[] = [1]; // π_{N+q} / π_N, q = 0, 1, …
+  let belowN = agents === 0 ? 0 : 1 / b - 1; // Σ_{n<N} π_n / π_N
+  const queue: number[] = [1]; // π_{N+q} / π_N, q = 0, 1, … (all three rescaled alike when they grow huge)
   let massQueue = 1;
   for (let q = 1; ; q++) {
     const ratio = lambda / (agents * mu + q * theta);
     const next = (queue[q - 1] ?? 0) * ratio;
     queue.push(next);
     massQueue += next;
+    // Overloaded queues climb for a long time before patience brings them down: keep the
+    // relative masses finite by rescaling (the ratios are all that matter).
+    if (massQueue > RESCALE) {
+      for (let i = 0; i < queue.length; i++) queue[i] = (queue[i] ?? 0) / RESCALE;
+      massQueue /= RESCALE;
+      belowN /= RESCALE;
+    }
     // The ratio only falls as q grows, so once below 1 the rest is under a geometric series.
-    if (ratio < 1 && (next * ratio) / (1 - ratio) < TAIL * massQueue) break;
+    if (ratio < 1 && (queue[q] ?? 0) * ratio / (1 - ratio) < TAIL * massQueue) break;
+    if (q >= MAX_QUEUE) throw new CsPlanError('queue.tooLong', { states: MAX_QUEUE.toLocaleString('en-US') });
   }
   const total = belowN + massQueue;
   const waitProbability = massQueue / total;

@@ -116,14 +116,24 @@ export function checkWeeklyRules(
 ): Violation[] {
   const violations: Violation[] = [];
   const days = daysWorked(rows);
-  const lineOnDay = (day: number) => rows.filter((r) => r.start < (day + 1) * DAY && r.end > day * DAY).map((r) => r.line);
+  // The lines on each day, gathered once: filtering every row for every day is quadratic.
+  const linesByDay = new Map<number, number[]>();
+  for (const r of rows) {
+    for (let day = Math.floor(r.start / DAY); day * DAY < r.end; day++) {
+      const list = linesByDay.get(day);
+      if (list) list.push(r.line);
+      else linesByDay.set(day, [r.line]);
+    }
+  }
+  const lineOnDay = (day: number) => linesByDay.get(day) ?? [];
+  const worked = new Set(days);
   if (rules.daysOffPerWeek) {
     for (let monday = mondayOf(period.firstDay); monday <= period.lastDay; monday += 7) {
       if (monday < period.firstDay || monday + 6 > period.lastDay) continue; // only full weeks
-      const worked = days.filter((d) => d >= monday && d <= monday + 6);
-      const off = 7 - worked.length;
+      const inWeek = Array.from({ length: 7 }, (_, i) => monday + i).filter((d) => worked.has(d));
+      const off = 7 - inWeek.length;
       if (off < rules.daysOffPerWeek) {
-        const lines = worked.flatMap(lineOnDay);
+        const lines = inWeek.flatMap(lineOnDay);
         violations.push({
           rule: 'days_off', line: Math.max(...lines), person, value: off, limit: rules.daysOffPerWeek,
           from: monday * DAY, to: (monday + 7) * DAY, related: [...new Set(lines)].filter((l) => l !== Math.max(...lines)),
@@ -139,7 +149,7 @@ export function checkWeeklyRules(
       // Report once per run, on the first day over the limit.
       if (length === (rules.maxConsecutiveDays ?? 0) + 1) {
         let end = day;
-        while (days.includes(end + 1)) end += 1;
+        while (worked.has(end + 1)) end += 1;
         violations.push({
           rule: 'consecutive_days', line: Math.min(...lineOnDay(day)), person, value: end - runStart + 1, limit: rules.maxConsecutiveDays,
           from: runStart * DAY, to: (end + 1) * DAY,
@@ -229,10 +239,15 @@ export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, cover
   }
 
   const byPerson = new Map<string, typeof timed>();
-  for (const row of timed) byPerson.set(row.person, [...(byPerson.get(row.person) ?? []), row]);
+  for (const row of timed) {
+    const list = byPerson.get(row.person);
+    if (list) list.push(row);
+    else byPerson.set(row.person, [row]);
+  }
+  // Loops, not Math.min(...rows): a roster of 100,000 rows would overflow the call stack.
   const period = {
-    firstDay: Math.floor(Math.min(...timed.map((r) => r.start)) / DAY),
-    lastDay: Math.floor((Math.max(...timed.map((r) => r.end)) - 1) / DAY),
+    firstDay: Math.floor(timed.reduce((min, r) => Math.min(min, r.start), Infinity) / DAY),
+    lastDay: Math.floor((timed.reduce((max, r) => Math.max(max, r.end), -Infinity) - 1) / DAY),
   };
   const staff = rules.staff ? new Map(rules.staff.map((member) => [member.name, member])) : undefined;
 
