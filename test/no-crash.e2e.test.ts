@@ -16,6 +16,10 @@ describe('inputs that used to crash (built CLI)', () => {
     expect(row.abandon_rate).toBeCloseTo(0.997, 3);
     expect(row.service_level).toBe(0);
     expect(row.wait_probability).toBeCloseTo(1, 6);
+    // Patience of three years: a queue Erlang A cannot follow is said in one line, exit 2.
+    const endless = await run(['erlang', '--volume', '5000', '--aht', '4', '--target', '80/20', '--patience', '100000000', '--agents', '1']);
+    expect(endless.code).toBe(2);
+    expect(endless.stderr.trim()).toBe('error: with this load and patience the queue grows past 2,000,000 waiting buyers, beyond what Erlang A follows; use more agents or a shorter --patience');
     const roster = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'test/fixtures/double11-presales.config.json',
       '--model', 'erlang', '--aht', '4', '--target', '80/20', '--patience', '600', '--headcount', '3', '--format', 'json']);
     expect(roster.code).toBe(0);

@@ -105,8 +105,7 @@ export function erlangCResult(input: QueueInput, agents: number, targetSeconds: 
 
 /** Relative mass below which the tail of a probability series is dropped. */
 const TAIL = 1e-15;
-/** Relative masses are divided by this when they pass it, so they never overflow. */
-const RESCALE = 1e200;
+const LOG_TAIL = Math.log(TAIL);
 /** The longest queue Erlang A follows: beyond it patience is too long for the model to matter. */
 const MAX_QUEUE = 2_000_000;
 
@@ -130,26 +129,25 @@ export function erlangAResult(input: QueueInput, agents: number, targetSeconds: 
   // Relative to P(N in system): P(n < N) via Erlang B, and queue states q = n − N ≥ 1 by the
   // product λ / (Nμ + kθ).
   const b = agents === 0 ? 1 : erlangB(agents, traffic);
-  let belowN = agents === 0 ? 0 : 1 / b - 1; // Σ_{n<N} π_n / π_N
-  const queue: number[] = [1]; // π_{N+q} / π_N, q = 0, 1, … (all three rescaled alike when they grow huge)
-  let massQueue = 1;
+  const belowN = agents === 0 ? 0 : 1 / b - 1; // Σ_{n<N} π_n / π_N
+  // log(π_{N+q} / π_N), q = 0, 1, …: in logs, as an overloaded queue climbs for a long time
+  // (factors up to λ / Nμ each) before patience brings it down.
+  const logQueue: number[] = [0];
+  let logMass = 0;
   for (let q = 1; ; q++) {
     const ratio = lambda / (agents * mu + q * theta);
-    const next = (queue[q - 1] ?? 0) * ratio;
-    queue.push(next);
-    massQueue += next;
-    // Overloaded queues climb for a long time before patience brings them down: keep the
-    // relative masses finite by rescaling (the ratios are all that matter).
-    if (massQueue > RESCALE) {
-      for (let i = 0; i < queue.length; i++) queue[i] = (queue[i] ?? 0) / RESCALE;
-      massQueue /= RESCALE;
-      belowN /= RESCALE;
-    }
+    const logNext = (logQueue[q - 1] ?? 0) + Math.log(ratio);
+    logQueue.push(logNext);
+    logMass = Math.max(logMass, logNext) + Math.log1p(Math.exp(-Math.abs(logMass - logNext)));
     // The ratio only falls as q grows, so once below 1 the rest is under a geometric series.
-    if (ratio < 1 && (queue[q] ?? 0) * ratio / (1 - ratio) < TAIL * massQueue) break;
+    if (ratio < 1 && logNext + Math.log(ratio / (1 - ratio)) < LOG_TAIL + logMass) break;
     if (q >= MAX_QUEUE) throw new CsPlanError('queue.tooLong', { states: MAX_QUEUE.toLocaleString('en-US') });
   }
-  const total = belowN + massQueue;
+  // Relative to the queue's whole mass (which is then 1), so nothing overflows.
+  const queue = logQueue.map((l) => Math.exp(l - logMass));
+  const massQueue = 1;
+  const belowQueue = belowN * Math.exp(-logMass);
+  const total = belowQueue + massQueue;
   const waitProbability = massQueue / total;
   const meanQueue = queue.reduce((sum, p, q) => sum + q * p, 0) / total;
   const abandonRate = (theta * meanQueue) / lambda;
