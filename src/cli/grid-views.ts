@@ -47,6 +47,7 @@ export function gridWords(lang: Lang): GridWords {
     total: t(lang, 'grid.total'),
     legend: t(lang, 'grid.legend'),
     other: t(lang, 'grid.other'),
+    dayOff: t(lang, 'grid.dayOff'),
     dateHeader: (date) => (lang === 'zh' ? dayHeader(date, lang) : date),
   };
 }

@@ -91,7 +91,8 @@ export function decodeText(bytes: Uint8Array, fallback = 'gb18030'): string {
 }
 
 /** First cells that mark a spreadsheet's totals row rather than data. */
-const TOTALS = /^(合计|总计|总和|小计|汇总|total|totals|grand total|sum)[:：]?$/i;
+export const TOTAL_WORDS = ['合计', '总计', '总和', '小计', '汇总', 'total', 'totals', 'grand total', 'sum'] as const;
+const TOTALS = new RegExp(`^(${TOTAL_WORDS.join('|')})[:：]?$`, 'i');
 
 /**
  * Guesses the delimiter from the first non-empty line: the most frequent of tab, semicolon

@@ -10,7 +10,7 @@ import type { ShiftPattern } from '../core/scheduling/candidates.js';
 import type { WorkRole } from '../core/scheduling/model.js';
 import type { StaffMember } from '../core/rostering/plan.js';
 import type { RosterRow } from '../core/rostering/check.js';
-import { normaliseHeader, readCsvTable, readRecords, tableOf, visitCsvFile, type ColumnSpec, type CsvRow, type CsvTable, type RawRecord, type ReadOptions } from './csv-read.js';
+import { normaliseHeader, TOTAL_WORDS, readCsvTable, readRecords, tableOf, visitCsvFile, type ColumnSpec, type CsvRow, type CsvTable, type RawRecord, type ReadOptions } from './csv-read.js';
 import { columnLetter, parseGridCell } from '../core/rostering/grid.js';
 import { parseAmount, toHalfWidth } from './values.js';
 
@@ -366,7 +366,8 @@ export interface RosterFile {
 /** Header cells of a grid's name column: the long list's agent column, and 旺旺. */
 const GRID_NAME = new Set(ROSTER_COLUMNS.filter((c) => c.name === 'agent').flatMap((c) => [c.name, ...c.aliases, '旺旺']).map(normaliseHeader));
 /** First cells of the rows under a grid that are not people: daily totals and the legend. */
-const GRID_FOOTER = /^(合计|总计|小计|汇总|total|totals|legend|图例)/i;
+// A whole word, so a person named Summer is a person.
+const GRID_FOOTER = new RegExp(`^(${[...TOTAL_WORDS, 'legend', '图例'].join('|')})(\\s|·|[:：]|$)`, 'i');
 
 /** The date a grid header cell names (`2026-12-07`, `2026/12/7`, a date cell, with a weekday after it), if any. */
 function headerDate(cell: string, order: ReadOptions['dateOrder']): string | undefined {

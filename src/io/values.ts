@@ -5,7 +5,7 @@
  */
 import { CsPlanError } from '../errors.js';
 import type { Alignment } from '../core/demand/align.js';
-import { MINUTES_PER_DAY, parseClock, parseDate, toEpochMinutes } from '../core/time/clock.js';
+import { MINUTES_PER_DAY, parseClockRange, parseDate, toEpochMinutes } from '../core/time/clock.js';
 
 /**
  * Turns full-width digits, letters and punctuation (１２３，％) into their ASCII forms,
@@ -250,10 +250,9 @@ export function displayWidth(text: string): number {
 export function parseOpenHours(text: string): [number, number][] {
   const ranges: [number, number][] = [];
   for (const part of text.split(/[,，;；]\s*/).filter((p) => p.trim() !== '')) {
-    const [a, b, ...rest] = part.split(/\s*[-~–至]\s*/);
-    const from = parseClock(a ?? '');
-    const to = parseClock(b ?? '');
-    if (from === undefined || to === undefined || rest.length > 0 || from === to || from >= MINUTES_PER_DAY) throw new CsPlanError('value.notOpenHours');
+    const range = parseClockRange(part.trim());
+    if (!range || range.from === range.to || range.from >= MINUTES_PER_DAY) throw new CsPlanError('value.notOpenHours');
+    const { from, to } = range;
     if (to > from) ranges.push([from, to]);
     else ranges.push([from, MINUTES_PER_DAY], ...(to > 0 ? [[0, to] as [number, number]] : []));
   }

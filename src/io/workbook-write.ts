@@ -5,7 +5,7 @@
  * wide with the titles on every page.
  */
 import type { Workbook, Worksheet } from 'exceljs';
-import { DAY_OFF, SHIFT_SEPARATOR, type RosterGrid } from '../core/rostering/grid.js';
+import { DAY_OFF, GRID_COLOURS, patternColour, type RosterGrid } from '../core/rostering/grid.js';
 import { neutraliseFormula } from './output.js';
 import { displayWidth as width } from './values.js';
 
@@ -31,14 +31,12 @@ export interface GridWords {
   total: string;
   legend: string;
   other: string;
+  /** What 休 means, for the legend. */
+  dayOff: string;
   /** Header text of a date (`2026-12-07`, or `12-07 周一`): written as the cell's display format. */
   dateHeader: (date: string) => string;
 }
 
-/** Fills for shift patterns, light enough to print and read black text on. */
-const PALETTE = ['FFD6E4F5', 'FFFCE4C4', 'FFD9EAD3', 'FFEAD1F0', 'FFFFF2B3', 'FFCDEFF0', 'FFF8D3D3', 'FFE2E2F8'];
-const OFF_FILL = 'FFEDEDED';
-const OTHER_FILL = 'FFF3F6FA';
 const DATE_TIME = 'yyyy-mm-dd hh:mm';
 
 /** A new workbook (exceljs loaded now). */
@@ -113,8 +111,8 @@ export function addGridSheet(workbook: Workbook, grid: RosterGrid, words: GridWo
   });
   ws.pageSetup.printTitlesRow = '1:1';
   ws.pageSetup.printTitlesColumn = 'A:A';
-  const fillOf = new Map(grid.patterns.map((name, i) => [name, PALETTE[i % PALETTE.length] ?? OTHER_FILL]));
-  const solid = (argb: string) => ({ type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb } });
+  const solid = (rgb: string) => ({ type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: `FF${rgb.toUpperCase()}` } });
+  const fillOf = (pattern: string | undefined) => solid(patternColour(grid, pattern));
   const thin = { style: 'thin' as const, color: { argb: 'FFBBBBBB' } };
   const border = { top: thin, left: thin, bottom: thin, right: thin };
 
@@ -140,31 +138,30 @@ export function addGridSheet(workbook: Workbook, grid: RosterGrid, words: GridWo
     line.eachCell((cell, column) => {
       cell.border = border;
       cell.alignment = { vertical: 'middle' };
-      const text = grid.dates[column - 2] !== undefined ? String(cell.value ?? '') : undefined;
-      if (text === undefined) return;
+      const day = column - 2;
+      if (grid.dates[day] === undefined) return;
       cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-      if (text === DAY_OFF) {
-        cell.fill = solid(OFF_FILL);
+      if (row.cells[day] === DAY_OFF) {
+        cell.fill = solid(GRID_COLOURS.off);
         cell.font = { color: { argb: 'FF888888' } };
-        return;
+      } else {
+        cell.fill = fillOf(row.patterns[day]);
       }
-      const pattern = text.split(SHIFT_SEPARATOR)[0]?.replace(/\s*\(.*$/, '') ?? '';
-      cell.fill = solid(fillOf.get(pattern) ?? OTHER_FILL);
     });
   }
 
   ws.addRow([]);
-  const totalRow = (label: string, counts: number[], fill?: string) => {
+  const totalRow = (label: string, counts: number[], fill?: ReturnType<typeof solid>) => {
     const row = ws.addRow([label, ...counts]);
     row.eachCell((cell, column) => {
       cell.border = border;
       if (column > 1) cell.alignment = { horizontal: 'center' };
-      if (fill) cell.fill = solid(fill);
+      if (fill) cell.fill = fill;
     });
     return row;
   };
-  for (const pattern of grid.patterns) totalRow(`${words.total} · ${pattern}`, grid.totals.map((d) => d.byPattern.get(pattern) ?? 0), fillOf.get(pattern));
-  if (grid.totals.some((d) => (d.byPattern.get('') ?? 0) > 0)) totalRow(`${words.total} · ${words.other}`, grid.totals.map((d) => d.byPattern.get('') ?? 0), OTHER_FILL);
+  for (const pattern of grid.patterns) totalRow(`${words.total} · ${pattern}`, grid.totals.map((d) => d.byPattern.get(pattern) ?? 0), fillOf(pattern));
+  if (grid.totals.some((d) => (d.byPattern.get('') ?? 0) > 0)) totalRow(`${words.total} · ${words.other}`, grid.totals.map((d) => d.byPattern.get('') ?? 0), fillOf(undefined));
   totalRow(words.total, grid.totals.map((d) => d.people)).font = { bold: true };
 
   if (grid.patterns.length > 0) {
@@ -172,9 +169,9 @@ export function addGridSheet(workbook: Workbook, grid: RosterGrid, words: GridWo
     ws.addRow([words.legend]).font = { bold: true };
     for (const pattern of grid.patterns) {
       const row = ws.addRow([pattern, patternTimes.get(pattern) ?? '']);
-      row.getCell(1).fill = solid(fillOf.get(pattern) ?? OTHER_FILL);
+      row.getCell(1).fill = fillOf(pattern);
     }
-    ws.addRow([DAY_OFF, words.legend === '图例' ? '休息' : 'day off']).getCell(1).fill = solid(OFF_FILL);
+    ws.addRow([DAY_OFF, words.dayOff]).getCell(1).fill = solid(GRID_COLOURS.off);
   }
 
   const nameWidth = Math.max(8, width(words.agent), width(words.total) + 6, ...grid.rows.map((r) => width(r.agent)), ...grid.patterns.map((p) => width(p) + width(words.total) + 3));

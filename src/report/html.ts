@@ -4,8 +4,9 @@
  * and the settings. It prints to PDF as it shows on screen.
  */
 import { formatDateTime, MINUTES_PER_DAY, mondayOf } from '../core/time/clock.js';
-import { DAY_OFF, SHIFT_SEPARATOR, type RosterGrid } from '../core/rostering/grid.js';
+import { DAY_OFF, GRID_COLOURS, patternColour, type RosterGrid } from '../core/rostering/grid.js';
 import { neutraliseFormula } from '../io/output.js';
+import { displayWidth } from '../io/values.js';
 
 export interface ReportSlot {
   /** Epoch minutes. */
@@ -137,7 +138,7 @@ function demandChart(data: ReportData): string {
 }
 
 /** Characters of text that fit in a bar `width` wide at the bar font (viewBox units). */
-const fits = (text: string, width: number) => [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 8 : 4.6), 0) + 4 <= width;
+const fits = (text: string, width: number) => displayWidth(text) * 4.6 + 4 <= width;
 
 /** People per Gantt chart: a printed A4 landscape page holds this many rows. */
 const GANTT_ROWS = 32;
@@ -196,14 +197,12 @@ export function weeksOf(window: { start: number; end: number }): { start: number
   return weeks;
 }
 
-const PATTERN_FILLS = ['#d6e4f5', '#fce4c4', '#d9ead3', '#ead1f0', '#fff2b3', '#cdeff0', '#f8d3d3', '#e2e2f8'];
-
 /** The grid as tables, one per week, with the people on duty per date under each. */
 function gridTables(report: ReportGrid, window: { start: number; end: number }): string {
   const { grid, labels } = report;
-  const fill = new Map(grid.patterns.map((p, i) => [p, PATTERN_FILLS[i % PATTERN_FILLS.length] ?? '#f3f6fa']));
+  const fill = (pattern: string | undefined) => `#${patternColour(grid, pattern)}`;
   const firstDay = Math.floor(window.start / MINUTES_PER_DAY);
-  const legend = grid.patterns.map((p) => `<span class="swatch" style="background:${fill.get(p)}">${userText(p)}</span>`).join(' ')
+  const legend = grid.patterns.map((p) => `<span class="swatch" style="background:${fill(p)}">${userText(p)}</span>`).join(' ')
     + ` <span class="swatch off">${DAY_OFF}</span>`;
   const tables = weeksOf(window).map((week, w) => {
     const from = Math.floor(week.start / MINUTES_PER_DAY) - firstDay;
@@ -214,8 +213,7 @@ function gridTables(report: ReportGrid, window: { start: number; end: number }):
       const cells = columns.map((i) => {
         const text = row.cells[i] ?? DAY_OFF;
         if (text === DAY_OFF) return `<td class="off">${DAY_OFF}</td>`;
-        const pattern = text.split(SHIFT_SEPARATOR)[0]?.replace(/\s*\(.*$/, '') ?? '';
-        return `<td style="background:${fill.get(pattern) ?? '#f3f6fa'}">${userText(text)}</td>`;
+        return `<td style="background:${fill(row.patterns[i])}">${userText(text)}</td>`;
       }).join('');
       return `<tr><th class="agent">${userText(row.agent)}</th>${cells}<td class="num">${row.shifts}</td><td class="num">${row.hours}</td></tr>`;
     }).join('');
@@ -244,9 +242,9 @@ svg{width:100%;height:auto;display:block}
 .columns{display:flex;gap:32px;flex-wrap:wrap}
 .bar-label{font-size:8px;fill:#fff;pointer-events:none}
 table.grid{margin:8px 0 16px;font-size:12px}table.grid td,table.grid th{text-align:center;white-space:nowrap;padding:2px 6px}
-table.grid th.agent{text-align:left;font-weight:normal}table.grid td.off{background:#ededed;color:#888}table.grid td.num{text-align:right}
+table.grid th.agent{text-align:left;font-weight:normal}table.grid td.off{background:#${GRID_COLOURS.off};color:#888}table.grid td.num{text-align:right}
 table.grid tr.total th,table.grid tr.total td{font-weight:bold;border-top:2px solid #888}
-.legend .swatch{display:inline-block;padding:1px 8px;border:1px solid #ccc;margin-right:4px}.legend .swatch.off{background:#ededed;color:#888}
+.legend .swatch{display:inline-block;padding:1px 8px;border:1px solid #ccc;margin-right:4px}.legend .swatch.off{background:#${GRID_COLOURS.off};color:#888}
 @page{size:A4 landscape;margin:10mm}
 @media print{body{margin:0}h2{break-after:avoid}svg,table{break-inside:avoid}#grid,#gantt,.next-week{break-before:page}table.grid{font-size:10px;break-inside:auto}table.grid tr{break-inside:avoid}table.grid td,table.grid th{padding:1px 4px}}
 `;

@@ -4,7 +4,7 @@
  * data in and out; the CSV, workbook, terminal and HTML views all render this one grid, and
  * `check` reads it back with {@link parseGridCell}.
  */
-import { clockAtOrAfter, formatDate, formatDateTime, MINUTES_PER_DAY, parseClock, toEpochMinutes } from '../time/clock.js';
+import { clockAtOrAfter, formatDate, formatDateTime, MINUTES_PER_DAY, parseClockRange, toEpochMinutes } from '../time/clock.js';
 
 /** A shift placed on the grid. Times are epoch minutes. */
 export interface GridShift {
@@ -20,6 +20,8 @@ export interface GridRow {
   agent: string;
   /** One label per date of {@link RosterGrid.dates}: the shifts starting that day, or {@link DAY_OFF}. */
   cells: string[];
+  /** The shift pattern of each date's (first) shift, which gives the cell its colour; undefined for 休 or times. */
+  patterns: (string | undefined)[];
   /** Shifts and hours (break included, as in shifts.csv) over the window. */
   shifts: number;
   hours: number;
@@ -77,19 +79,43 @@ export function buildGrid(
   const patterns = [...patternOrder.filter((p) => used.has(p)), ...[...used].filter((p) => p !== '' && !patternOrder.includes(p))];
   const totals = dates.map(() => ({ byPattern: new Map<string, number>(), people: 0 }));
   const rows = [...byPerson].map(([agent, mine]) => {
-    const cells = dates.map((_, i) => {
-      const onDay = mine.filter((s) => Math.floor(s.start / MINUTES_PER_DAY) === firstDay + i);
+    const onDays = dates.map((_, i) => mine.filter((s) => Math.floor(s.start / MINUTES_PER_DAY) === firstDay + i));
+    onDays.forEach((onDay, i) => {
       const total = totals[i];
-      if (total && onDay.length > 0) {
-        total.people += 1;
-        for (const s of onDay) total.byPattern.set(s.pattern ?? '', (total.byPattern.get(s.pattern ?? '') ?? 0) + 1);
-      }
-      return onDay.length === 0 ? DAY_OFF : onDay.map(shiftLabel).join(SHIFT_SEPARATOR);
+      if (!total || onDay.length === 0) return;
+      total.people += 1;
+      for (const s of onDay) total.byPattern.set(s.pattern ?? '', (total.byPattern.get(s.pattern ?? '') ?? 0) + 1);
     });
     const minutes = mine.reduce((sum, s) => sum + s.end - s.start, 0);
-    return { agent, cells, shifts: mine.length, hours: Math.round((minutes / 60) * 100) / 100 };
+    return {
+      agent,
+      cells: onDays.map((onDay) => (onDay.length === 0 ? DAY_OFF : onDay.map(shiftLabel).join(SHIFT_SEPARATOR))),
+      patterns: onDays.map((onDay) => onDay[0]?.pattern),
+      shifts: mine.length,
+      hours: Math.round((minutes / 60) * 100) / 100,
+    };
   });
   return { dates, rows, patterns, totals };
+}
+
+/** The grid's colours (RGB hex), shared by the workbook and the report: light enough to print and read black text on. */
+export const GRID_COLOURS = {
+  patterns: ['d6e4f5', 'fce4c4', 'd9ead3', 'ead1f0', 'fff2b3', 'cdeff0', 'f8d3d3', 'e2e2f8'],
+  /** A shift that is none of the patterns. */
+  other: 'f3f6fa',
+  /** 休. */
+  off: 'ededed',
+} as const;
+
+/**
+ * The colour of a cell of `grid`: one per pattern in the legend's order, another for shifts
+ * without a pattern.
+ *
+ * @example patternColour({ patterns: ['白班'] }, '白班') // 'd6e4f5'
+ */
+export function patternColour(grid: Pick<RosterGrid, 'patterns'>, pattern: string | undefined): string {
+  const index = pattern === undefined ? -1 : grid.patterns.indexOf(pattern);
+  return index < 0 ? GRID_COLOURS.other : GRID_COLOURS.patterns[index % GRID_COLOURS.patterns.length] ?? GRID_COLOURS.other;
 }
 
 /** Cell texts that mean "no shift that day". */
@@ -116,9 +142,9 @@ export function parseGridCell(text: string, date: string): CellShift[] | undefin
     if (part === '') continue;
     const match = /^(.*?)\s*[(（]\s*([^()（）]+?)\s*[)）]$/.exec(part);
     const main = (match ? match[1] : part)?.trim() ?? '';
-    const breakRange = match?.[2] !== undefined ? clockRange(match[2]) : undefined;
+    const breakRange = match?.[2] !== undefined ? parseClockRange(match[2]) : undefined;
     if (match && !breakRange) return undefined;
-    const range = clockRange(main);
+    const range = parseClockRange(main);
     if (range) {
       const start = toEpochMinutes(date, range.from);
       const end = toEpochMinutes(date, range.to > range.from ? range.to : range.to + MINUTES_PER_DAY);
@@ -130,15 +156,6 @@ export function parseGridCell(text: string, date: string): CellShift[] | undefin
     }
   }
   return shifts;
-}
-
-/** `HH:mm-HH:mm` (also `~`, `–`, `至`) as minutes of the day. */
-function clockRange(text: string): { from: number; to: number } | undefined {
-  const parts = text.split(/\s*[-~–—至]\s*/);
-  if (parts.length !== 2) return undefined;
-  const from = parseClock(parts[0] ?? '');
-  const to = parseClock(parts[1] ?? '');
-  return from === undefined || to === undefined ? undefined : { from, to };
 }
 
 /**

@@ -170,6 +170,20 @@ export function parseDateTime(text: string, order?: DateOrder): number | undefin
 }
 
 /**
+ * Parses a clock range `HH:mm-HH:mm` (also `~`, `–`, `—`, `至` between the times).
+ *
+ * @returns minutes after midnight of both ends, or undefined when it is no such range
+ * @example parseClockRange('20:00-02:00') // { from: 1200, to: 120 }
+ */
+export function parseClockRange(text: string): { from: number; to: number } | undefined {
+  const parts = text.split(/\s*[-~–—至]\s*/);
+  if (parts.length !== 2) return undefined;
+  const from = parseClock(parts[0] ?? '');
+  const to = parseClock(parts[1] ?? '');
+  return from === undefined || to === undefined ? undefined : { from, to };
+}
+
+/**
  * The first time at or after `from` whose clock reads `minuteOfDay`: a break written as a clock
  * time inside a shift that started at `from` (one after midnight in a night shift lands on the
  * next day).
