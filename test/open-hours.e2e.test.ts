@@ -42,6 +42,9 @@ describe('--open service hours (built CLI)', () => {
     expect(summary.open_hours.inquiries_while_closed).toBeCloseTo(closedInquiries, 1);
     // Drop: the night's inquiries are left to the bot.
     expect(total(readCsvFile(drop!.coverage))).toBeCloseTo(total(before) - closedInquiries, 2);
+    // What roster writes under service hours passes check with the same rules and demand.
+    const check = await run(['check', open!.shifts, ...D11, '--open', '09:00-24:00', '--format', 'json']);
+    expect((JSON.parse(check.stdout) as { ok: boolean; coverage_checked: boolean })).toMatchObject({ ok: true, coverage_checked: true });
     const text = await run(['roster', ...D11, '--open', '09:00-24:00']);
     expect(text.stdout).toMatch(/Service hours +09:00-24:00; [\d,]+ inquiries arrived while closed: answered when the store opens/);
   }, 60_000);
