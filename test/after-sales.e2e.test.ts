@@ -101,8 +101,8 @@ describe('cs-plan roster with after-sales (built CLI)', () => {
     expect(badRole.stderr).toMatch(/staff\.csv:3, column "role", value "refunds": must be one of pre, after, both/);
     expect(badRole.stderr).not.toMatch(/ at /);
 
-    const everyday = await run(['roster', ...EXAMPLE, '--staff', writeFixture(dir, 'ok.csv', 'name\n小李\n'), '--max-consecutive-days', '5']);
+    const everyday = await run(['roster', ...EXAMPLE, '--staff', writeFixture(dir, 'ok.csv', 'name\n小李\n'), '--stable']);
     expect(everyday.code).toBe(2);
-    expect(everyday.stderr).toMatch(/--max-consecutive-days.*--after-sales-rate/);
+    expect(everyday.stderr).toMatch(/--stable.*--after-sales-rate/);
   });
 });

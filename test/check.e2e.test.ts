@@ -37,7 +37,7 @@ describe('cs-plan check (built CLI), one fixture per rule', () => {
     expect(refused.code).toBe(2);
   });
 
-  it('weekly rules: days off (default 1 a week), days in a row and hours a week, each with its flag', async () => {
+  it('weekly rules: days off (default 1 in every 7 days), days in a row and hours a week, each with its flag', async () => {
     // 小王 works Mon 2 Nov – Mon 9 Nov (8 days); 小李 works 9 h six days a week for two weeks.
     const { code, json } = await check([fixture('weekly-rules.csv')]);
     expect(code).toBe(1);
@@ -50,7 +50,7 @@ describe('cs-plan check (built CLI), one fixture per rule', () => {
       ['小李', 'max_hours_week', 54, 50],
     ]);
     const zh = await run(['check', fixture('weekly-rules.csv'), '--lang', 'zh', '--format', 'csv']);
-    expect(zh.stdout).toContain('这一周只有 0 个整天休息;至少需要 1 天');
+    expect(zh.stdout).toContain('2026-11-02 00:00 – 2026-11-10 00:00 内有连续 7 天只休 0 个整天;每 7 天至少休 1 天');
   });
 
   it('unavailable_day: a shift on a date the staff file marks unavailable (dates split by ; or 、)', async () => {

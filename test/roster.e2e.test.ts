@@ -67,7 +67,8 @@ describe('cs-plan roster (built CLI)', () => {
     const result = await run(['roster', ...EXAMPLE]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Peak agents required (one slot)');
-    expect(result.stdout).toMatch(/Solver\s+optimal, gap 0%/);
+    expect(result.stdout).toMatch(/Proof\s+agent-hours 524 — proven best; people 45 — proven best/);
+    expect(result.stdout).toMatch(/Solver\s+HiGHS, exact, [\d.]+ s/);
     expect(result.stdout).toContain('█');
     const zh = await run(['roster', ...EXAMPLE, '--lang', 'zh']);
     expect(zh.stdout).toContain('高峰所需客服');

@@ -15,7 +15,8 @@ import { roundTo } from '../core/numeric.js';
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
 import { readRosterFile, readShiftPatterns, readStaff, type RowRef } from '../io/roster-files.js';
-import { parseBreakRule, parseForbidden, parseHours, parseInteger } from '../io/values.js';
+import { parseBreakRule, parseForbidden, parseHours } from '../io/values.js';
+import { addDayRuleOptions, readDayRules } from '../cli/day-rule-options.js';
 import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, hasDemandInput, parseMaxDuty } from '../cli/demand-inputs.js';
@@ -69,22 +70,20 @@ export function checkCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--min-rest <hours>', 'least rest between two duties of one person', '10')
     .option('--max-shift <hours>', 'longest continuous duty; never above 12', '12')
     .option('--max-break <hours>', 'gaps up to this long are breaks inside one duty (a meal break), not rest', '2')
-    .option('--days-off-per-week <days>', 'whole calendar days off everyone needs in each full Monday–Sunday week; 0 to skip', '1')
-    .option('--max-consecutive-days <days>', 'most calendar days in a row one person may work')
-    .option('--max-hours-week <hours>', 'most hours one person may work in a Monday–Sunday week')
     .option('--shifts <file>', 'shift patterns (name,start,end): the times of shift names in a grid; rows matching one by clock time are named by it, for --forbid')
     .option('--forbid <sequences>', 'pattern pairs one person may not work on consecutive days, e.g. 晚班>白班 (needs --shifts)')
     .option('--break <rule>', 'meal breaks (break_start, break_end columns): e.g. 60m-after-4h, a 60-minute break in every shift over 4 h, no longer stretch of work')
     .option('--staff <file>', 'check availability (available_from/_to) and max_hours from this staff file')
     .option('--report <file>', 'also write a self-contained HTML report with the violations marked on a Gantt of the shifts');
+  addDayRuleOptions(command);
   addDemandOptions(command);
   addCommonOptions(command);
   command.addHelpText('after', `
 Rules: malformed (unreadable time or name), end_before_start, overlap, max_duty (continuous duty
 over --max-shift; touching or overlapping rows and breaks up to --max-break count as one duty),
 min_rest, forbidden_sequence (with --shifts and --forbid), break_outside_shift (a break_start/break_end
-not inside its shift), meal_break (with --break: a long shift without a long enough break), days_off (fewer whole days off than --days-off-per-week in a full Monday–Sunday week
-of the roster), consecutive_days and max_hours_week (when those flags are given),
+not inside its shift), meal_break (with --break: a long shift without a long enough break), days_off (fewer whole days off than --days-off-per-week in some 7 days in a row of
+the roster's dates; --week monday: in a full Monday–Sunday week), consecutive_days and max_hours_week (when those flags are given),
 unknown_person / outside_availability / max_hours (with --staff), short (with demand inputs:
 fewer agents on duty than required in a slot).
 Exit codes: 0 no violations, 1 violations found, 2 the file cannot be read.
@@ -101,9 +100,7 @@ Examples:
     const maxDuty = parseOption(cmd, 'maxShift', parseMaxDuty, errors) ?? 12;
     const maxBreak = parseOption(cmd, 'maxBreak', parseHours, errors) ?? 2;
     const forbidden = parseOption(cmd, 'forbid', parseForbidden, errors);
-    const daysOffPerWeek = parseOption(cmd, 'daysOffPerWeek', (v) => parseInteger(v, 0, 7), errors) ?? 1;
-    const maxConsecutiveDays = parseOption(cmd, 'maxConsecutiveDays', (v) => parseInteger(v, 1, 366), errors);
-    const maxHoursPerWeek = parseOption(cmd, 'maxHoursWeek', parseHours, errors);
+    const { daysOffPerWeek, week, maxConsecutiveDays, maxHoursPerWeek } = readDayRules(cmd, errors);
     const mealBreak = parseOption(cmd, 'break', parseBreakRule, errors);
     throwAll(errors);
     const reading = readOptions(cmd, ctx);
@@ -135,7 +132,7 @@ Examples:
     }
     const violations = checkRoster(rows, {
       minRestMinutes: minRest * 60, maxDutyMinutes: maxDuty * 60, maxBreakMinutes: maxBreak * 60, ...(staff ? { staff } : {}),
-      daysOffPerWeek, ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}),
+      daysOffPerWeek, week, ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}),
       ...(patterns && forbidden ? { sequences: { patterns, forbidden } } : {}), ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}),
       ...(mealBreak ? { mealBreak } : {}),
     }, coverage);
@@ -163,7 +160,7 @@ Examples:
       }),
     }, inputs);
     if (reportFile) {
-      const html = checkReport(file, rows, refOf, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'maxConsecutiveDays', 'maxHoursWeek', 'forbid', 'break']), patterns);
+      const html = checkReport(file, rows, refOf, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'week', 'maxConsecutiveDays', 'maxHoursWeek', 'forbid', 'break']), patterns);
       await writeFileAtomic(reportFile, html, { inputs, option: '--report' });
     }
     // Violations are a finding, not an error: the report is printed and the exit code tells scripts.

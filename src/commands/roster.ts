@@ -6,9 +6,9 @@ import { Command, Option } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import { ceilTolerant, floorTolerant } from '../core/numeric.js';
 import { checkPatterns, MAX_CONTINUOUS_DUTY_HOURS, type ShiftRules } from '../core/scheduling/candidates.js';
-import { planRoster, type StaffMember } from '../core/rostering/plan.js';
-import { planEverydayRoster, type EverydayRules } from '../core/rostering/everyday.js';
-import { MINUTES_PER_DAY } from '../core/time/clock.js';
+import type { StaffMember } from '../core/rostering/plan.js';
+import type { EverydayRules } from '../core/rostering/everyday.js';
+import { buildRoster, selfCheck, type RosterJob } from '../core/rostering/roster.js';
 import { predictedService } from '../core/queueing/sizing.js';
 import { t } from '../i18n.js';
 import { checkOutputPath, encodeText, writeFileAtomic } from '../io/output.js';
@@ -17,9 +17,10 @@ import { parseBalanceRule, parseBreakRule, parseForbidden, parseHours, parseInte
 import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, parseMaxDuty } from '../cli/demand-inputs.js';
+import { addDayRuleOptions, readDayRules } from '../cli/day-rule-options.js';
 import { addAfterSalesOptions, afterSalesDemand, hasAfterSales } from '../cli/after-sales-inputs.js';
 import { settingsUsed } from '../cli/report.js';
-import { coverageCsv, rosterGrid, rosterReport, rosterWorkbook, shiftRecords, shiftsCsv, summaryJson, summaryText, SHIFT_COLUMNS, COVERAGE_COLUMNS } from '../cli/roster-output.js';
+import { coverageCsv, proofText, rosterGrid, rosterReport, rosterWorkbook, shiftRecords, shiftsCsv, summaryJson, summaryText, SHIFT_COLUMNS, COVERAGE_COLUMNS } from '../cli/roster-output.js';
 import { gridCsv, gridText, gridXlsx } from '../cli/grid-views.js';
 
 interface RosterOptions {
@@ -64,9 +65,7 @@ function readSettings(command: Command, slotMinutes: number): RosterSettings {
 /** The person-level rules of everyday rosters, and which of them the user set. */
 function readEverydayRules(command: Command): { rules: EverydayRules; explicit: string[] } {
   const errors: CsPlanError[] = [];
-  const daysOffPerWeek = parseOption(command, 'daysOffPerWeek', (v) => parseInteger(v, 0, 7), errors) ?? 1;
-  const maxConsecutiveDays = parseOption(command, 'maxConsecutiveDays', (v) => parseInteger(v, 1, 31), errors);
-  const maxHoursPerWeek = parseOption(command, 'maxHoursWeek', parseHours, errors);
+  const { daysOffPerWeek, week, maxConsecutiveDays, maxHoursPerWeek } = readDayRules(command, errors);
   const balance = parseOption(command, 'balanceHours', parseBalanceRule, errors);
   const balanceHours = balance?.hours;
   const forbidden = parseOption(command, 'forbid', parseForbidden, errors);
@@ -74,13 +73,13 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
   const stable = command.getOptionValue('stable') === true || command.getOptionValue('stable') === 'true';
   const prefersWeight = parseOption(command, 'prefersWeight', parsePositiveAmount, errors);
   throwAll(errors);
+  // The rules only the person-level model of shift patterns has (the day rules hold on every roster).
   const flags: [string, string][] = [
-    ['daysOffPerWeek', '--days-off-per-week'], ['maxConsecutiveDays', '--max-consecutive-days'], ['maxHoursWeek', '--max-hours-week'],
     ['balanceHours', '--balance-hours'], ['forbid', '--forbid'], ['break', '--break'], ['stable', '--stable'], ['prefersWeight', '--prefers-weight'],
   ];
   return {
     rules: {
-      daysOffPerWeek,
+      daysOffPerWeek, week,
       ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}),
       ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}),
       ...(balanceHours !== undefined ? { balanceHours } : {}),
@@ -106,14 +105,12 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to, unavailable, role, prefers)')
     .option('--headcount <n>', 'at most this many people (named A001, A002, …)')
     .addOption(new Option('--minimise <what>', 'with unlimited people, what to minimise first: agent-hours, or people (the smallest team that covers the demand)').choices(['hours', 'people']).default('hours'))
-    .option('--days-off-per-week <days>', 'everyday rosters: whole calendar days off each person gets in every full Monday–Sunday week', '1')
-    .option('--max-consecutive-days <days>', 'everyday rosters: most calendar days one person works in a row')
-    .option('--max-hours-week <hours>', 'everyday rosters: most hours one person works in a Monday–Sunday week')
     .option('--forbid <sequences>', 'everyday rosters: shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (comma-separated)')
     .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between full-time people; min to make it as small as possible (a soft goal), or both: 16,min')
     .option('--stable', 'everyday rosters: keep each person on one shift pattern as far as possible (after the fewest agent-hours)')
     .option('--prefers-weight <n>', 'everyday rosters: what a shift outside someone\'s prefers (staff file) weighs against one change of usual pattern (default 1)')
-    .option('--break <rule>', 'everyday rosters: a meal break in long shifts, e.g. 60m-after-4h (placed where demand allows; not counted as coverage)')
+    .option('--break <rule>', 'everyday rosters: a meal break in long shifts, e.g. 60m-after-4h (placed where demand allows; not counted as coverage)');
+  addDayRuleOptions(command)
     .option('--time-limit <seconds>', 'stop the solver after this long and use the best roster found', '30')
     .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall (and the after-sales columns) for every slot')
     .option('--grid <file>', 'also write the 排班表 grid (.csv or .xlsx): one row per person, one column per date, the shift (pattern name or times) or 休 in each cell')
@@ -131,9 +128,10 @@ Objective: with unlimited people, cover every slot with the fewest agent-hours, 
 people (--minimise people: the fewest people, then the fewest agent-hours); with --staff or
 --headcount, leave the least demand unmet, then use the fewest agent-hours.
 Solved exactly with HiGHS; the summary reports the solver status and optimality gap.
-Everyday rosters: with --shifts, --staff (or --headcount) and a window of 7 days or more, each
-person's days are planned (one shift a day, --days-off-per-week, --max-consecutive-days,
---max-hours-week, --forbid, --balance-hours, --break) with a person-level model.
+Every roster keeps the day rules: --days-off-per-week in every 7 days in a row (--week monday:
+per Monday–Sunday week), --max-consecutive-days, --max-hours-week, one shift start a day.
+With --shifts, --staff (or --headcount) and a week or more, each person's days are planned with
+a person-level model, which also has --forbid, --balance-hours, --break, --stable, prefers.
 After-sales: --after-sales-rate adds the after-sales wave and runs the window on while it lasts.
 People with role both (the default) answer pre-sales first and spend the rest of their time on
 after-sales work, which may wait up to --after-sales-defer hours; role pre or after in --staff
@@ -182,11 +180,8 @@ Examples:
     const onInterrupt = () => interrupt.abort();
     process.once('SIGINT', onInterrupt);
     const everyday = readEverydayRules(cmd);
-    const weekLong = demand.inquiries.length * demand.slotMinutes >= 7 * MINUTES_PER_DAY;
-    // After-sales is planned by the campaign roster, whatever the window's length.
-    const personLevel = Boolean(patterns && staff && weekLong && !after);
     const [firstEverydayFlag] = everyday.explicit;
-    if (firstEverydayFlag && !(patterns && staff && weekLong)) {
+    if (firstEverydayFlag && !(patterns && staff)) {
       throw new CsPlanError('everyday.needs', { flag: firstEverydayFlag }, { location: { option: firstEverydayFlag } });
     }
     if (firstEverydayFlag && after) {
@@ -195,17 +190,17 @@ Examples:
       }, { location: { option: firstEverydayFlag } });
     }
     const allInputs = [...inputs, opts.shifts, opts.staff, ctx.configFile];
-    const plan = await (personLevel && patterns && staff
-      ? planEverydayRoster({
-        demand, sizer, rules: settings.rules, patterns, staff, everyday: everyday.rules,
-        timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
-      })
-      : planRoster({
-        demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
-        priority: opts.minimise === 'people' ? 'people' : 'agent_hours',
-        ...(after ? { afterSales: after.afterSales } : {}),
-        ...(patterns ? { patterns } : {}), ...(staff ? { staff } : {}),
-      })).finally(() => process.off('SIGINT', onInterrupt));
+    const job: RosterJob = {
+      demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
+      priority: opts.minimise === 'people' ? 'people' : 'agent_hours', everyday: everyday.rules, personRules: Boolean(firstEverydayFlag),
+      ...(after ? { afterSales: after.afterSales } : {}),
+      ...(patterns ? { patterns } : {}), ...(staff ? { staff } : {}),
+    };
+    const plan = await buildRoster(job).finally(() => process.off('SIGINT', onInterrupt));
+    // The roster is checked with the rules it was made under, by check's own code: a roster
+    // that breaks one is a defect, reported (exit 70) instead of written.
+    const [broken] = selfCheck(plan, job);
+    if (broken) throw new CsPlanError('internal', { message: `the roster breaks its own rule ${broken.rule} (${broken.person}); please report this` });
 
     const service = queue ? predictedService(plan.demand.inquiries, plan.preSales, plan.demand.slotMinutes, queue) : undefined;
     const forecast = service && queue ? { service, target: queue } : undefined;
@@ -254,11 +249,11 @@ Examples:
       for (const file of Object.values(files)) process.stdout.write(`${t(ctx.lang, 'roster.wrote', { file })}\n`);
     }
     if (plan.solve.status === 'bounded') {
-      process.stderr.write(`${t(ctx.lang, 'roster.boundedResult', { gap: `${(plan.solve.gap * 100).toFixed(2)}%` })}\n`);
+      process.stderr.write(`${t(ctx.lang, 'roster.boundedResult', { proof: proofText(plan, ctx.lang) })}\n`);
       process.exitCode = ExitCode.partial;
     }
     if (plan.solve.status === 'time-limit') {
-      process.stderr.write(`${t(ctx.lang, 'roster.timeLimitHit', { gap: `${(plan.solve.gap * 100).toFixed(2)}%` })}\n`);
+      process.stderr.write(`${t(ctx.lang, 'roster.timeLimitHit', { proof: proofText(plan, ctx.lang) })}\n`);
       // A partial result is not an error: the roster is written, and the exit code tells scripts.
       process.exitCode = ExitCode.partial;
     }

@@ -6,6 +6,8 @@
  * as unmet demand.
  */
 import { mondayOf } from '../time/clock.js';
+import { dayLimits, exceedsLimit, limitsByDay } from './day-rules.js';
+import { lexicographicallyLess } from './assign.js';
 import type { ShiftCandidate } from '../scheduling/candidates.js';
 import { overlapsBlocked } from '../scheduling/model.js';
 import type { PersonLimits, PersonRules } from '../scheduling/person-model.js';
@@ -59,6 +61,9 @@ export function assignDays(problem: AssignDaysProblem): { assignments: DayAssign
     const from = (monday - problem.firstDay) * problem.slotsPerDay;
     return Math.max(0, Math.min(from + 7 * problem.slotsPerDay, c.start + c.length) - Math.max(from, c.start));
   };
+  // The day limits (days off in every 7 days, days in a row) each candidate's days fall in.
+  const byDay = limitsByDay(dayLimits(rules, problem.firstDay, lastDay));
+  const concerned = new Map(candidates.map((c, i) => [i, [...new Set(touchedDays(c).flatMap((day) => byDay.get(day) ?? []))]]));
   const eligible = (p: number, i: number): boolean => {
     const c = candidates[i];
     const person = people[p];
@@ -72,22 +77,11 @@ export function assignDays(problem: AssignDaysProblem): { assignments: DayAssign
     const yesterday = me.patternOnDay.get(startDay - 1);
     if (yesterday !== undefined && (rules.forbidden ?? []).some(([from, to]) => from === yesterday && to === c.pattern)) return false;
     const days = touchedDays(c);
-    const after = new Set([...me.days, ...days]);
-    if (rules.maxConsecutiveDays !== undefined) {
-      let run = 0;
-      for (let day = Math.min(...days) - rules.maxConsecutiveDays; day <= Math.max(...days) + rules.maxConsecutiveDays; day++) {
-        run = after.has(day) ? run + 1 : 0;
-        if (run > rules.maxConsecutiveDays) return false;
+    if ((concerned.get(i) ?? []).some((period) => exceedsLimit(period, (day) => me.days.has(day) || days.includes(day)))) return false;
+    if (rules.maxSlotsPerWeek !== undefined) {
+      for (const monday of new Set(days.map((day) => mondayOf(day)))) {
+        if ((me.weekSlots.get(monday) ?? 0) + slotsInWeek(c, monday) > rules.maxSlotsPerWeek) return false;
       }
-    }
-    for (const monday of new Set(days.map((day) => mondayOf(day)))) {
-      const fullWeek = monday >= problem.firstDay && monday + 6 <= lastDay;
-      if (rules.daysOffPerWeek > 0 && fullWeek) {
-        let count = 0;
-        for (let day = monday; day <= monday + 6; day++) if (after.has(day)) count++;
-        if (count > 7 - rules.daysOffPerWeek) return false;
-      }
-      if (rules.maxSlotsPerWeek !== undefined && (me.weekSlots.get(monday) ?? 0) + slotsInWeek(c, monday) > rules.maxSlotsPerWeek) return false;
     }
     return true;
   };
@@ -130,14 +124,4 @@ export function assignDays(problem: AssignDaysProblem): { assignments: DayAssign
     }
   }
   return { assignments, unassigned };
-}
-
-/** Whether `a` comes before `b`, comparing element by element. */
-function lexicographicallyLess(a: readonly number[], b: readonly number[]): boolean {
-  for (let j = 0; j < a.length; j++) {
-    const x = a[j] ?? 0;
-    const y = b[j] ?? 0;
-    if (x !== y) return x < y;
-  }
-  return false;
 }

@@ -6,6 +6,8 @@
  * size at every slot, a free person always exists unless an hours limit binds.
  */
 import type { WorkRole } from '../scheduling/model.js';
+import { mondayOf } from '../time/clock.js';
+import { exceedsLimit, limitsByDay, type DayLimit } from './day-rules.js';
 
 export interface ShiftToStaff {
   start: number;
@@ -29,6 +31,38 @@ export interface Assignment extends ShiftToStaff {
   mealBreak?: { start: number; length: number };
 }
 
+/**
+ * The person rules about days, for the assignment: each person starts at most one shift a
+ * calendar day, works at most `limit` days in each period of `limits`, and at most
+ * `maxSlotsPerWeek` slots in a Monday–Sunday week.
+ */
+export interface AssignDayRules {
+  /** Epoch minute of slot 0 and the slot length, to put shifts on calendar days. */
+  startMinute: number;
+  slotMinutes: number;
+  limits: readonly DayLimit[];
+  maxSlotsPerWeek?: number;
+  /** The days planned for each person (see working-days): people planned for a shift's days are asked first. */
+  planned?: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
+/**
+ * The calendar days (epoch days) a shift touches, and its slots in each Monday–Sunday week.
+ *
+ * @example shiftDays({ start: 20, length: 8 }, { startMinute: 0, slotMinutes: 60, limits: [] }).days // [0, 1]
+ */
+export function shiftDays(shift: { start: number; length: number }, calendar: Pick<AssignDayRules, 'startMinute' | 'slotMinutes'>): { days: number[]; weekSlots: Map<number, number> } {
+  const days: number[] = [];
+  const weekSlots = new Map<number, number>();
+  for (let t = shift.start; t < shift.start + shift.length; t++) {
+    const day = Math.floor((calendar.startMinute + t * calendar.slotMinutes) / 1440);
+    if (days[days.length - 1] !== day) days.push(day);
+    const monday = mondayOf(day);
+    weekSlots.set(monday, (weekSlots.get(monday) ?? 0) + 1);
+  }
+  return { days, weekSlots };
+}
+
 export interface AssignResult {
   assignments: Assignment[];
   /** Shifts nobody could take (an hours limit bound); they count as unmet demand. */
@@ -39,36 +73,142 @@ export interface AssignResult {
 
 /**
  * Assigns shifts to people. With `people` undefined, people are created as needed and
- * named A001, A002, … (the fewest that the shifts allow).
+ * named A001, A002, … (the fewest that the shifts allow); with `grow`, people are added to
+ * `people` in the same way when none can take a shift. With `dayRules`, a shift goes only to
+ * someone it leaves within those rules, preferring whoever worked fewest of the last six days.
  *
  * @param restSlots least rest between two shifts of one person, in slots
  * @example assignShifts([{ start: 0, length: 8, group: -1 }, { start: 18, length: 8, group: -1 }], 10).people // ['A001']
  */
-export function assignShifts(shifts: readonly ShiftToStaff[], restSlots: number, people?: readonly Person[]): AssignResult {
+export function assignShifts(shifts: readonly ShiftToStaff[], restSlots: number, people?: readonly Person[], dayRules?: AssignDayRules, options: { grow?: boolean } = {}): AssignResult {
   const ordered = [...shifts].sort((a, b) => a.start - b.start || b.length - a.length || a.group - b.group);
-  const pool: (Person & { freeAt: number; slots: number })[] = (people ?? []).map((p) => ({ ...p, freeAt: -Infinity, slots: 0 }));
+  type Worker = Person & { freeAt: number; slots: number; days: Set<number>; startDays: Set<number>; weeks: Map<number, number> };
+  const fresh = (p: Person): Worker => ({ ...p, freeAt: -Infinity, slots: 0, days: new Set(), startDays: new Set(), weeks: new Map() });
+  const pool: Worker[] = (people ?? []).map(fresh);
   const assignments: Assignment[] = [];
   const unassigned: ShiftToStaff[] = [];
   const used: string[] = [];
+  const limitsOn = limitsByDay(dayRules?.limits ?? []);
+  /** What a shift asks of a person: eligibility under every rule, and a preference score (lower first). */
+  const judge = (shift: ShiftToStaff) => {
+    const calendar = dayRules ? shiftDays(shift, dayRules) : undefined;
+    const startDay = calendar?.days[0] ?? 0;
+    const concerned = calendar ? [...new Set(calendar.days.flatMap((day) => limitsOn.get(day) ?? []))] : [];
+    const eligible = (person: Worker) => {
+      if (person.group !== shift.group || person.freeAt > shift.start) return false;
+      if (person.maxSlots !== undefined && person.slots + shift.length > person.maxSlots) return false;
+      if (!dayRules || !calendar) return true;
+      if (person.startDays.has(startDay)) return false;
+      if (concerned.some((period) => exceedsLimit(period, (day) => person.days.has(day) || calendar.days.includes(day)))) return false;
+      const most = dayRules.maxSlotsPerWeek;
+      return most === undefined || [...calendar.weekSlots].every(([monday, slots]) => (person.weeks.get(monday) ?? 0) + slots <= most);
+    };
+    // Unplanned days the shift would add (0 when the person is planned for all its days).
+    const unplanned = (person: Worker) => {
+      const plan = dayRules?.planned?.get(person.name);
+      return plan && calendar ? calendar.days.filter((day) => !plan.has(day) && !person.days.has(day)).length : 0;
+    };
+    const score = (person: Worker) => {
+      if (!dayRules || !calendar) return [person.slots, person.freeAt];
+      // Whoever already works the shift's days (a night shift's morning) spends no working day;
+      // then whoever worked fewest of the six days before (days off spread), then fewest hours.
+      const added = calendar.days.filter((day) => !person.days.has(day)).length;
+      let recent = 0;
+      for (let day = startDay - 6; day < startDay; day++) if (person.days.has(day)) recent++;
+      return [unplanned(person), added, recent, person.slots, person.freeAt];
+    };
+    return { calendar, startDay, eligible, unplanned, score };
+  };
+  const give = (shift: ShiftToStaff, person: Worker, calendar: ReturnType<typeof judge>['calendar']) => {
+    if (person.slots === 0) used.push(person.name);
+    person.slots += shift.length;
+    person.freeAt = shift.start + shift.length + restSlots;
+    if (calendar) {
+      for (const day of calendar.days) person.days.add(day);
+      person.startDays.add(calendar.days[0] ?? 0);
+      for (const [monday, slots] of calendar.weekSlots) person.weeks.set(monday, (person.weeks.get(monday) ?? 0) + slots);
+    }
+    assignments.push({ ...shift, person: person.name });
+  };
+
+  if (dayRules && people) {
+    // Day by day, each day's shifts matched to people at once (one start a day each): a maximum
+    // matching, taking long shifts first, found by augmenting paths — first among the people
+    // planned for the shift's days, then among anyone the rules still allow.
+    const byDay = new Map<number, ShiftToStaff[]>();
+    for (const shift of ordered) {
+      const day = shiftDays(shift, dayRules).days[0] ?? 0;
+      byDay.set(day, [...(byDay.get(day) ?? []), shift]);
+    }
+    for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
+      const todays = [...(byDay.get(day) ?? [])].sort((a, b) => b.length - a.length || a.start - b.start);
+      const edges = todays.map((shift) => {
+        const judged = judge(shift);
+        const able = pool.flatMap((person, index) => (judged.eligible(person) ? [{ index, planned: judged.unplanned(person) === 0, score: judged.score(person) }] : []));
+        able.sort((a, b) => (lexicographicallyLess(a.score, b.score) ? -1 : lexicographicallyLess(b.score, a.score) ? 1 : 0));
+        return { judged, planned: able.filter((a) => a.planned).map((a) => a.index), all: able.map((a) => a.index) };
+      });
+      const shiftOf = new Map<number, number>();
+      const personOf = new Map<number, number>();
+      const augment = (i: number, seen: Set<number>, wide: boolean): boolean => {
+        for (const person of (wide ? edges[i]?.all : edges[i]?.planned) ?? []) {
+          if (seen.has(person)) continue;
+          seen.add(person);
+          const holder = shiftOf.get(person);
+          if (holder === undefined || augment(holder, seen, wide)) {
+            shiftOf.set(person, i);
+            personOf.set(i, person);
+            return true;
+          }
+        }
+        return false;
+      };
+      for (const wide of [false, true]) {
+        todays.forEach((_, i) => {
+          if (!personOf.has(i)) augment(i, new Set(), wide);
+        });
+      }
+      todays.forEach((shift, i) => {
+        let person = pool[personOf.get(i) ?? -1];
+        if (!person && options.grow) {
+          // Unlimited people: a shift nobody can take goes to someone new.
+          person = fresh({ name: `A${String(pool.length + 1).padStart(3, '0')}`, group: shift.group });
+          pool.push(person);
+        }
+        if (person) give(shift, person, edges[i]?.judged.calendar);
+        else unassigned.push(shift);
+      });
+    }
+    return { assignments, unassigned, people: used };
+  }
   for (const shift of ordered) {
-    let best: (typeof pool)[number] | undefined;
+    const judged = judge(shift);
+    let best: Worker | undefined;
+    let bestScore: number[] = [];
     for (const person of pool) {
-      if (person.group !== shift.group || person.freeAt > shift.start) continue;
-      if (person.maxSlots !== undefined && person.slots + shift.length > person.maxSlots) continue;
-      if (!best || person.slots < best.slots || (person.slots === best.slots && person.freeAt < best.freeAt)) best = person;
+      if (!judged.eligible(person)) continue;
+      const score = judged.score(person);
+      if (!best || lexicographicallyLess(score, bestScore)) {
+        best = person;
+        bestScore = score;
+      }
     }
     if (!best && people === undefined) {
-      best = { name: `A${String(pool.length + 1).padStart(3, '0')}`, group: shift.group, freeAt: -Infinity, slots: 0 };
+      best = fresh({ name: `A${String(pool.length + 1).padStart(3, '0')}`, group: shift.group });
       pool.push(best);
     }
-    if (!best) {
-      unassigned.push(shift);
-      continue;
-    }
-    if (best.slots === 0) used.push(best.name);
-    best.slots += shift.length;
-    best.freeAt = shift.start + shift.length + restSlots;
-    assignments.push({ ...shift, person: best.name });
+    if (best) give(shift, best, judged.calendar);
+    else unassigned.push(shift);
   }
   return { assignments, unassigned, people: used };
+}
+
+/** Whether `a` comes before `b`, comparing element by element. */
+export function lexicographicallyLess(a: readonly number[], b: readonly number[]): boolean {
+  for (let j = 0; j < a.length; j++) {
+    const x = a[j] ?? 0;
+    const y = b[j] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return false;
 }

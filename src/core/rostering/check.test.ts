@@ -27,9 +27,15 @@ describe('weekly rules', () => {
     expect(checkRoster(rows.slice(0, 6), { ...rules, daysOffPerWeek: 1 })).toEqual([]);
   });
 
-  it('days_off: weeks only partly inside the roster are not judged', () => {
-    // Wednesday to the next Tuesday: no full Monday–Sunday week.
-    expect(checkRoster(shifts('A', dates('2026-11-04', 7)), { ...rules, daysOffPerWeek: 1 })).toEqual([]);
+  it('days_off: any 7 days in a row count, Wednesday to Tuesday too; --week monday judges whole Monday–Sunday weeks only', () => {
+    const rows = shifts('A', dates('2026-11-04', 7));
+    expect(checkRoster(rows, { ...rules, daysOffPerWeek: 1 }).map((v) => [v.rule, v.value, v.limit])).toEqual([['days_off', 0, 1]]);
+    expect(checkRoster(rows, { ...rules, daysOffPerWeek: 1, week: 'monday' })).toEqual([]);
+  });
+
+  it('days_off: a long run breaks many overlapping 7-day periods, reported as one stretch', () => {
+    const violations = checkRoster(shifts('A', dates('2026-11-01', 14)), { ...rules, daysOffPerWeek: 1 });
+    expect(violations.map((v) => [v.rule, v.value, v.from, v.to])).toEqual([['days_off', 0, at('2026-11-01', 0), at('2026-11-15', 0)]]);
   });
 
   it('consecutive_days: one violation per run, with its length', () => {
@@ -44,14 +50,19 @@ describe('weekly rules', () => {
       .map((v) => [v.rule, v.value])).toEqual([['max_hours_week', 4], ['max_hours_week', 4]]);
   });
 
-  it('days_off agrees with a direct count on random rosters', () => {
-    fc.assert(fc.property(fc.array(fc.boolean(), { minLength: 21, maxLength: 21 }), fc.integer({ min: 1, max: 3 }), (worked, needed) => {
+  it('days_off agrees with a direct count on random rosters, rolling and Monday weeks', () => {
+    fc.assert(fc.property(fc.array(fc.boolean(), { minLength: 21, maxLength: 21 }), fc.integer({ min: 1, max: 3 }), fc.boolean(), (worked, needed, monday) => {
       // Three full weeks from Monday 2026-11-02; an anchor person spans the period.
       const all = dates('2026-11-02', 21);
       const rows = [...shifts('A', all.filter((_, i) => worked[i])), ...shifts('anchor', [all[0]!, all[20]!]).map((r) => ({ ...r, line: r.line + 100 }))];
-      const flagged = checkRoster(rows, { ...rules, daysOffPerWeek: needed }).filter((v) => v.rule === 'days_off' && v.person === 'A').length;
-      const expected = [0, 1, 2].filter((w) => 7 - worked.slice(w * 7, w * 7 + 7).filter(Boolean).length < needed).length;
-      expect(flagged).toBe(expected);
+      const flagged = checkRoster(rows, { ...rules, daysOffPerWeek: needed, ...(monday ? { week: 'monday' as const } : {}) })
+        .filter((v) => v.rule === 'days_off' && v.person === 'A');
+      const starts = monday ? [0, 7, 14] : Array.from({ length: 15 }, (_, i) => i);
+      const broken = starts.filter((from) => 7 - worked.slice(from, from + 7).filter(Boolean).length < needed);
+      // Every broken period lies inside one reported stretch, and every reported stretch holds one.
+      for (const from of broken) expect(flagged.some((v) => (v.from ?? 0) <= at(all[from]!, 0) && (v.to ?? 0) >= at(all[from]!, 0) + 7 * 1440)).toBe(true);
+      expect(flagged.length > 0).toBe(broken.length > 0);
+      for (const v of flagged) expect(broken.some((from) => at(all[from]!, 0) >= (v.from ?? 0) && at(all[from]!, 0) + 7 * 1440 <= (v.to ?? 0))).toBe(true);
     }));
   });
 });

@@ -5,6 +5,7 @@
  */
 import { MAX_CONTINUOUS_DUTY_HOURS } from '../scheduling/candidates.js';
 import { mondayOf } from '../time/clock.js';
+import { dayOffPeriods, joinPeriods, type WeekMode } from './day-rules.js';
 import type { StaffMember } from './plan.js';
 
 /** One row of a roster file. Rows whose times could not be read carry `problem` instead. */
@@ -57,8 +58,10 @@ export interface CheckRules {
   maxBreakMinutes: number;
   /** Named staff with availability and hours limits; undefined skips those checks. */
   staff?: readonly StaffMember[];
-  /** Whole calendar days off each person needs in every full Monday–Sunday week (0 or undefined: not checked). */
+  /** Whole calendar days off each person needs in every 7 consecutive days of the roster (0 or undefined: not checked). */
   daysOffPerWeek?: number;
+  /** Count days off per Monday–Sunday week instead of in every 7 consecutive days. */
+  week?: WeekMode;
   /** Most calendar days in a row a person may work (undefined: not checked). */
   maxConsecutiveDays?: number;
   /** Most hours a person may work in one Monday–Sunday week (undefined: not checked). */
@@ -103,15 +106,15 @@ export function daysWorked(rows: readonly { start: number; end: number }[]): num
 }
 
 /**
- * The weekly rules of everyday rosters (#9): days off in each full Monday–Sunday week inside
- * the roster's dates, days worked in a row, and hours per week.
+ * The day rules: days off in every 7 consecutive days inside the roster's dates (or each full
+ * Monday–Sunday week), days worked in a row, and hours per Monday–Sunday week.
  *
  * @param period first and last calendar day (epoch days) of the roster as a whole
  */
 export function checkWeeklyRules(
   person: string,
   rows: readonly { line: number; start: number; end: number }[],
-  rules: Pick<CheckRules, 'daysOffPerWeek' | 'maxConsecutiveDays' | 'maxHoursPerWeek'>,
+  rules: Pick<CheckRules, 'daysOffPerWeek' | 'week' | 'maxConsecutiveDays' | 'maxHoursPerWeek'>,
   period: { firstDay: number; lastDay: number },
 ): Violation[] {
   const violations: Violation[] = [];
@@ -128,17 +131,23 @@ export function checkWeeklyRules(
   const lineOnDay = (day: number) => linesByDay.get(day) ?? [];
   const worked = new Set(days);
   if (rules.daysOffPerWeek) {
-    for (let monday = mondayOf(period.firstDay); monday <= period.lastDay; monday += 7) {
-      if (monday < period.firstDay || monday + 6 > period.lastDay) continue; // only full weeks
-      const inWeek = Array.from({ length: 7 }, (_, i) => monday + i).filter((d) => worked.has(d));
-      const off = 7 - inWeek.length;
-      if (off < rules.daysOffPerWeek) {
-        const lines = inWeek.flatMap(lineOnDay);
-        violations.push({
-          rule: 'days_off', line: Math.max(...lines), person, value: off, limit: rules.daysOffPerWeek,
-          from: monday * DAY, to: (monday + 7) * DAY, related: [...new Set(lines)].filter((l) => l !== Math.max(...lines)),
-        });
-      }
+    // Every 7-day period (or Monday–Sunday week) inside the roster's dates; overlapping
+    // broken periods read as one stretch, with the fewest days off found in any of them.
+    const broken = dayOffPeriods(period.firstDay, period.lastDay, rules.week).flatMap(({ from, to }) => {
+      let count = 0;
+      for (let day = from; day <= to; day++) if (worked.has(day)) count++;
+      // limit: here the days worked in the period
+      return 7 - count < (rules.daysOffPerWeek ?? 0) ? [{ kind: 'days_off' as const, from, to, limit: count }] : [];
+    });
+    for (const stretch of joinPeriods(broken)) {
+      const off = 7 - Math.max(...broken.filter((p) => p.from >= stretch.from && p.to <= stretch.to).map((p) => p.limit));
+      const lines: number[] = [];
+      for (let day = stretch.from; day <= stretch.to; day++) if (worked.has(day)) lines.push(...lineOnDay(day));
+      const last = Math.max(...lines);
+      violations.push({
+        rule: 'days_off', line: last, person, value: off, limit: rules.daysOffPerWeek,
+        from: stretch.from * DAY, to: (stretch.to + 1) * DAY, related: [...new Set(lines)].filter((l) => l !== last),
+      });
     }
   }
   if (rules.maxConsecutiveDays !== undefined) {

@@ -13,6 +13,7 @@ import { buildCountModel } from '../scheduling/count-model.js';
 import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
 import { assignDays, type DayAssignment } from './assign-days.js';
 import { MINUTES_PER_DAY } from '../time/clock.js';
+import type { WeekMode } from './day-rules.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import type { Assignment } from './assign.js';
@@ -20,6 +21,8 @@ import { staffWindow, summarise, type RosterPlan, type StaffMember } from './pla
 
 export interface EverydayRules {
   daysOffPerWeek: number;
+  /** Days off in every 7 days in a row (default), or per Monday–Sunday week. */
+  week?: WeekMode;
   maxConsecutiveDays?: number;
   maxHoursPerWeek?: number;
   /** Pattern names [first, next] one person may not work on consecutive days. */
@@ -83,6 +86,7 @@ function decompositionReport(counts: SolveReport, required: readonly number[], s
   return {
     ...counts, method: 'decomposition', objectiveValues: [unmet, slots],
     status: meets ? 'optimal' : 'bounded', gap: meets ? 0 : counts.status === 'optimal' ? gap : 1,
+    ...(counts.status === 'optimal' ? { bounds: counts.objectiveValues } : {}),
     proven: meets ? ['unmet_demand', 'agent_hours'] : [],
   };
 }
@@ -135,6 +139,7 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     rules: {
       restSlots: rules.restSlots,
       daysOffPerWeek: everyday.daysOffPerWeek,
+      ...(everyday.week ? { week: everyday.week } : {}),
       ...(everyday.maxConsecutiveDays !== undefined ? { maxConsecutiveDays: everyday.maxConsecutiveDays } : {}),
       ...(everyday.maxHoursPerWeek !== undefined ? { maxSlotsPerWeek: toSlots(everyday.maxHoursPerWeek) } : {}),
       ...(everyday.forbidden ? { forbidden: everyday.forbidden } : {}),

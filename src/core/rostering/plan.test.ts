@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planRoster, type RosterPlan } from './plan.js';
 import { assignShifts } from './assign.js';
+import { dayLimits } from './day-rules.js';
 import { checkRoster } from './check.js';
 import { capacityRule } from '../staffing/capacity-rule.js';
 import { toEpochMinutes } from '../time/clock.js';
@@ -158,5 +159,34 @@ describe('onDutyPerSlot', () => {
     const { onDutyPerSlot } = await import('./check.js');
     const rows = [{ line: 2, person: 'A', start: 0, end: 90 }, { line: 3, person: 'B', start: 30, end: 120 }, { line: 4, person: 'C', problem: { column: 'start', value: 'x' } }];
     expect(onDutyPerSlot(rows, { start: 0, slotMinutes: 60, required: [0, 0] })).toEqual([1, 1]);
+  });
+});
+
+describe('assignShifts with day rules', () => {
+  // Slot 0 = 2026-11-02 00:00 (a Monday), hourly slots; one 09:00–17:00 shift a day for 8 days.
+  const start = 20_759 * 1440;
+  const week = Array.from({ length: 8 }, (_, d) => ({ start: d * 24 + 9, length: 8, group: 0 }));
+  const rules = { startMinute: start, slotMinutes: 60, limits: dayLimits({ daysOffPerWeek: 1 }, 20_759, 20_766) };
+
+  it('never gives one person 7 days in a row: the 7th and 8th days go to the second person', () => {
+    const result = assignShifts(week, 10, [{ name: 'A', group: 0 }, { name: 'B', group: 0 }], rules);
+    expect(result.unassigned).toEqual([]);
+    const days = (name: string) => result.assignments.filter((a) => a.person === name).length;
+    expect(days('A')).toBeLessThanOrEqual(6);
+    expect(days('A') + days('B')).toBe(8);
+  });
+
+  it('with one person the shifts the rules forbid are left unassigned; with unlimited people, someone new takes them', () => {
+    expect(assignShifts(week, 10, [{ name: 'A', group: 0 }], rules).unassigned.length).toBe(1); // the 7th day; the 8th is fine (days 2–8 then hold a day off)
+    const grown = assignShifts(week, 10, [{ name: 'A001', group: 0 }], rules, { grow: true });
+    expect(grown.unassigned).toEqual([]);
+    expect(grown.people).toEqual(['A001', 'A002']);
+  });
+
+  it('one shift start a day each, and the hours a week', () => {
+    const twice = [{ start: 0, length: 4, group: 0 }, { start: 14, length: 4, group: 0 }];
+    expect(assignShifts(twice, 10, [{ name: 'A', group: 0 }], { ...rules, limits: [] }).unassigned.length).toBe(1);
+    expect(assignShifts(twice, 10, [{ name: 'A', group: 0 }]).unassigned.length).toBe(0);
+    expect(assignShifts(week.slice(0, 6), 10, [{ name: 'A', group: 0 }], { ...rules, maxSlotsPerWeek: 40 }).unassigned.length).toBe(1);
   });
 });

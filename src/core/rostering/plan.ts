@@ -12,7 +12,9 @@ import { buildScheduleModel, overlapsBlocked, reachableSlots, type LinearModel, 
 import { simulateAfterSales, type AfterSalesOutcome } from './after-sales.js';
 import { isOpen } from '../demand/open-hours.js';
 import { solveInWorker, solveLexicographic, type SolveOptions, type SolveReport } from '../scheduling/highs-solver.js';
-import { assignShifts, type Assignment, type Person, type ShiftToStaff } from './assign.js';
+import { assignShifts, shiftDays, type AssignDayRules, type Assignment, type Person, type ShiftToStaff } from './assign.js';
+import { dayLimits, type DayRules } from './day-rules.js';
+import { buildWorkingDaysModel, peopleWantedPerDay } from './working-days.js';
 
 /** A named person from `--staff`. Times are epoch minutes; hours are per planning window. */
 export interface StaffMember {
@@ -63,6 +65,13 @@ export interface RosterRequest {
   afterSales?: AfterSalesDemand;
   /** Aborting stops the solve at once (it then runs in a worker thread); see solveInWorker. */
   signal?: AbortSignal;
+  /** The person's day rules: days off in every 7 days, days in a row, hours per week. */
+  dayRules?: PersonDayRules;
+}
+
+/** Day rules plus hours per Monday–Sunday week, as the roster command reads them. */
+export interface PersonDayRules extends DayRules {
+  maxHoursPerWeek?: number;
 }
 
 export interface RosterPlan {
@@ -220,6 +229,197 @@ async function strictStart(strict: LinearModel, seconds: number, run: (m: Linear
 }
 
 /**
+ * The day rules on the window's calendar, for the assignment and the model's summed rows;
+ * undefined when they constrain nothing (no rule, or a window too short for any period).
+ * The periods run to the last day a shift of the model can touch (past the window's end).
+ */
+export function personDayRules(rules: PersonDayRules | undefined, demand: Pick<SlotDemand, 'start' | 'slotMinutes'>, modelSlots: number): AssignDayRules | undefined {
+  if (!rules) return undefined;
+  const firstDay = Math.floor(demand.start / MINUTES_PER_DAY);
+  const lastDay = Math.floor((demand.start + modelSlots * demand.slotMinutes - 1) / MINUTES_PER_DAY);
+  const limits = dayLimits(rules, firstDay, lastDay);
+  const maxSlotsPerWeek = rules.maxHoursPerWeek === undefined ? undefined : floorTolerant((rules.maxHoursPerWeek * 60) / demand.slotMinutes);
+  if (limits.length === 0 && maxSlotsPerWeek === undefined) return undefined;
+  return { startMinute: demand.start, slotMinutes: demand.slotMinutes, limits, ...(maxSlotsPerWeek !== undefined ? { maxSlotsPerWeek } : {}) };
+}
+
+/**
+ * The day rules summed over each staff group, as rows of the group model. Each person starts
+ * at most one shift a calendar day (the assignment keeps to that), so the shifts a group
+ * starts in a period are at most its size × the days each may work there; likewise a day's
+ * starts are at most its size, and a week's slots at most its size × the weekly limit. Every
+ * roster that keeps the rules person by person keeps these sums: the rows only cut off counts
+ * that no assignment could staff.
+ */
+export function addDayRuleRows(
+  model: LinearModel, shifts: readonly { candidate: number; group: number }[], candidates: readonly { start: number; length: number }[],
+  groups: readonly StaffGroup[] | { peopleColumn: number }, rules: AssignDayRules, restSlots: number,
+): void {
+  const addColumn = (upper: number) => {
+    model.colLower.push(0);
+    model.colUpper.push(upper);
+    model.integrality.push(1);
+    for (const objective of model.objectives) objective.push(0);
+    model.numCols += 1;
+    return model.numCols - 1;
+  };
+  const row = (lower: number, upper: number, indices: number[], values = indices.map(() => 1)) => {
+    if (indices.length > 0) model.rows.push({ lower, upper, indices, values });
+  };
+  // Limited people: each group's size; unlimited: the model's people count (a column).
+  const people = 'peopleColumn' in groups ? groups.peopleColumn : undefined;
+  const teams = 'peopleColumn' in groups ? [{ g: -1, size: undefined }] : groups.map((group, g) => ({ g, size: group.size as number | undefined }));
+  teams.forEach(({ g, size }) => {
+    /** Σ values × columns ≤ limit × the team's size. */
+    const perPerson = (limit: number, indices: number[], values = indices.map(() => 1)) => {
+      if (size !== undefined) row(-Infinity, size * limit, indices, values);
+      else if (people !== undefined && indices.length > 0) row(-Infinity, 0, [...indices, people], [...values, -limit]);
+    };
+    // Shifts by the day they start and each day they touch; their slots in each week.
+    const reaching = new Map<string, number[]>();
+    const startDay = new Map<number, number[]>();
+    // Starts too early in the day for anyone who worked past midnight (rest after it).
+    const early = new Map<number, number[]>();
+    const weekly = new Map<number, { indices: number[]; values: number[] }>();
+    shifts.forEach((shift, column) => {
+      const c = candidates[shift.candidate];
+      if (shift.group !== g || !c) return;
+      const { days, weekSlots } = shiftDays(c, rules);
+      const first = days[0] ?? 0;
+      startDay.set(first, [...(startDay.get(first) ?? []), column]);
+      if (startsEarly(c.start, first, rules, restSlots)) early.set(first, [...(early.get(first) ?? []), column]);
+      for (const day of days) reaching.set(`${first}|${day}`, [...(reaching.get(`${first}|${day}`) ?? []), column]);
+      for (const [monday, slots] of weekSlots) {
+        const entry = weekly.get(monday) ?? { indices: [], values: [] };
+        entry.indices.push(column);
+        entry.values.push(slots);
+        weekly.set(monday, entry);
+      }
+    });
+    for (const columns of startDay.values()) perPerson(1, columns);
+    // worked[d]: people of the group working day d. Those who start a shift on one day and
+    // reach d are different people (one start a day each), and all of them work d.
+    const worked = new Map<number, number>();
+    for (const [key, columns] of reaching) {
+      const day = Number(key.split('|')[1]);
+      let w = worked.get(day);
+      if (w === undefined) {
+        w = addColumn(size ?? Infinity);
+        worked.set(day, w);
+        if (size === undefined) perPerson(1, [w]);
+      }
+      row(0, Infinity, [w, ...columns], [1, ...columns.map(() => -1)]);
+    }
+    // Those who reach d from a night shift of d − 1 are not the early starters of d.
+    for (const [day, w] of worked) {
+      const night = (reaching.get(`${day - 1}|${day}`) ?? []);
+      const columns = [...night, ...(early.get(day) ?? [])];
+      if (night.length > 0) row(0, Infinity, [w, ...columns], [1, ...columns.map(() => -1)]);
+    }
+    for (const period of rules.limits) {
+      const columns: number[] = [];
+      for (let day = period.from; day <= period.to; day++) {
+        const w = worked.get(day);
+        if (w !== undefined) columns.push(w);
+      }
+      perPerson(period.limit, columns);
+    }
+    if (rules.maxSlotsPerWeek !== undefined) for (const { indices, values } of weekly.values()) perPerson(rules.maxSlotsPerWeek, indices, values);
+  });
+}
+
+/**
+ * Plans each person's working days for the model's shifts (see working-days), group by
+ * group; undefined when the day model finds nothing in time (the assignment then goes without).
+ */
+async function planWorkingDays(
+  shifts: readonly ShiftToStaff[], people: readonly Person[], groups: readonly StaffGroup[], rules: AssignDayRules, restSlots: number,
+  run: (m: LinearModel, o: SolveOptions) => Promise<SolveReport>, seconds: number,
+): Promise<Map<string, Set<number>> | undefined> {
+  if (rules.limits.length === 0) return undefined;
+  const firstDay = Math.min(...rules.limits.map((l) => l.from));
+  const lastDay = Math.max(...rules.limits.map((l) => l.to));
+  const planned = new Map<string, Set<number>>();
+  for (const [g, group] of groups.entries()) {
+    const members = people.filter((person) => person.group === g);
+    const mine = shifts.filter((shift) => shift.group === g);
+    if (members.length === 0 || mine.length === 0) continue;
+    const need = peopleWantedPerDay(mine.map((shift) => {
+      const { days } = shiftDays(shift, rules);
+      return { days, early: startsEarly(shift.start, days[0] ?? 0, rules, restSlots) };
+    }), firstDay, lastDay);
+    const slotsPerDay = MINUTES_PER_DAY / rules.slotMinutes;
+    // Days the group cannot work at all: outside its availability, or asked off.
+    const closed = new Set<number>();
+    for (let day = firstDay; day <= lastDay; day++) {
+      const from = (day * MINUTES_PER_DAY - rules.startMinute) / rules.slotMinutes;
+      const to = from + slotsPerDay;
+      if (to <= group.fromSlot || from >= group.toSlot || overlapsBlocked({ start: from, length: slotsPerDay }, group.blocked?.filter(([a, b]) => a <= from && b >= to))) closed.add(day);
+    }
+    const model = buildWorkingDaysModel({ firstDay, lastDay, need, people: members.map(() => ({ closed })), limits: rules.limits });
+    let solve: SolveReport;
+    try {
+      solve = await run(model, { timeLimitSeconds: seconds });
+    } catch (error) {
+      if (error instanceof CsPlanError && error.key === 'interrupted') throw error;
+      return undefined;
+    }
+    const dayCount = lastDay - firstDay + 1;
+    members.forEach((person, p) => {
+      const days = new Set<number>();
+      for (let i = 0; i < dayCount; i++) if (Math.round(solve.values[p * dayCount + i] ?? 0) === 1) days.add(firstDay + i);
+      planned.set(person.name, days);
+    });
+  }
+  return planned;
+}
+
+/**
+ * Whether a shift starting at `start` on `day` begins within the rest period after midnight:
+ * nobody whose shift ran past that midnight can have started it.
+ *
+ * @example startsEarly(5, 0, { startMinute: 0, slotMinutes: 60 }, 10) // true
+ */
+export function startsEarly(start: number, day: number, calendar: Pick<AssignDayRules, 'startMinute' | 'slotMinutes'>, restSlots: number): boolean {
+  return calendar.startMinute + start * calendar.slotMinutes - day * MINUTES_PER_DAY <= restSlots * calendar.slotMinutes;
+}
+
+/**
+ * The solve report once the day rules have given the shifts to people. The model sums those
+ * rules over each group, so its optimum is a lower bound; when the assignment could not give
+ * every shift (limited people), or needed more people than the model counted (unlimited),
+ * the roster is within a gap of that bound (method `decomposition`, status `bounded`).
+ */
+function assignmentReport(solve: SolveReport, peopleColumn: number | undefined, assignments: readonly Assignment[], unassigned: number, summary: RosterSummary, afterSales: boolean): SolveReport {
+  const names = solve.proven.length > 0 ? solve.proven : [];
+  if (peopleColumn !== undefined) {
+    const counted = Math.round(solve.values[peopleColumn] ?? 0);
+    const used = new Set(assignments.map((a) => a.person)).size;
+    if (used <= counted) return solve;
+    const index = solve.proven.indexOf('people');
+    if (index < 0) return solve;
+    const objectiveValues = [...solve.objectiveValues];
+    objectiveValues[index] = used;
+    return {
+      ...solve, method: 'decomposition', status: 'bounded', objectiveValues, bounds: solve.objectiveValues,
+      proven: names.slice(0, index), gap: (used - counted) / used,
+    };
+  }
+  const slots = assignments.reduce((sum, a) => sum + a.length, 0);
+  const unmet = summary.shortAgentSlots;
+  const [boundUnmet = 0, boundSlots = 0] = solve.objectiveValues;
+  // With after-sales the first objective weighs overdue work too: only a lost shift says the bound is missed.
+  const meets = afterSales ? unassigned === 0 : unmet <= boundUnmet + 1e-9 && slots <= boundSlots + 1e-9;
+  if (meets) return solve;
+  const gap = unmet > boundUnmet + 1e-9 ? (unmet - boundUnmet) / unmet : slots > 0 ? Math.max(0, slots - boundSlots) / slots : 0;
+  return {
+    ...solve, method: 'decomposition', status: 'bounded', ...(afterSales ? {} : { objectiveValues: [unmet, slots] }),
+    ...(solve.status === 'optimal' && !afterSales ? { bounds: solve.objectiveValues } : {}),
+    proven: [], gap: solve.status === 'optimal' && !afterSales ? gap : 1,
+  };
+}
+
+/**
  * Plans a roster.
  *
  * @throws CsPlanError for contradictory settings (exit 3) or a solver that finds nothing in time
@@ -262,10 +462,23 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   const slotHours = demand.slotMinutes / 60;
   const perAgentSlot = after ? after.hourlyCapacity * slotHours : 0;
   const deferSlots = after ? floorTolerant(after.deferHours / slotHours) : 0;
-  const build = (defer: number) => buildScheduleModel({
-    required, candidates, restSlots: rules.restSlots, ...(groups ? { groups } : {}), ...(request.priority ? { priority: request.priority } : {}),
-    ...(after ? { afterSales: { work: after.contacts.map((c) => c / perAgentSlot), deferSlots: defer } } : {}),
-  });
+  const assignRules = personDayRules(request.dayRules, demand, modelSlots);
+  const build = (defer: number) => {
+    const built = buildScheduleModel({
+      required, candidates, restSlots: rules.restSlots, ...(groups ? { groups } : {}), ...(request.priority ? { priority: request.priority } : {}),
+      ...(after ? { afterSales: { work: after.contacts.map((c) => c / perAgentSlot), deferSlots: defer } } : {}),
+    });
+    if (assignRules) {
+      const people = built.columns.people;
+      if (groups) addDayRuleRows(built.model, built.columns.shifts, candidates, groups, assignRules, rules.restSlots);
+      else if (people !== undefined) {
+        addDayRuleRows(built.model, built.columns.shifts, candidates, { peopleColumn: people }, assignRules, rules.restSlots);
+        // The greedy cover's people bound the second objective only without the day rules.
+        if (request.priority === 'people') delete built.model.secondObjectiveBound;
+      }
+    }
+    return built;
+  };
   const { model, columns } = build(deferSlots);
   const started = performance.now();
   const run = (m: LinearModel, options: SolveOptions) => (request.signal ? solveInWorker(m, options, request.signal) : solveLexicographic(m, options));
@@ -287,7 +500,15 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     const role = groups?.[group]?.role ?? 'both';
     for (let i = 0; i < count; i++) shifts.push({ start: c.start, length: c.length, group, role, ...(c.pattern ? { pattern: c.pattern } : {}) });
   });
-  const { assignments, unassigned } = assignShifts(shifts, rules.restSlots, people);
+  // Unlimited people under day rules: the model's count of people first, more only if needed.
+  const counted = !people && assignRules && columns.people !== undefined ? Math.round(solve.values[columns.people] ?? 0) : undefined;
+  const team = counted !== undefined ? Array.from({ length: counted }, (_, i) => ({ name: `A${String(i + 1).padStart(3, '0')}`, group: -1 })) : people;
+  const teamGroups = groups ?? (counted !== undefined ? [{ size: counted, fromSlot: 0, toSlot: modelSlots }] : undefined);
+  const planned = assignRules && team && teamGroups
+    ? await planWorkingDays(shifts.map((shift) => ({ ...shift, group: Math.max(0, shift.group) })), team.map((p) => ({ ...p, group: Math.max(0, p.group) })), teamGroups, assignRules, rules.restSlots, run,
+      Math.min(10, Math.max(1, request.timeLimitSeconds - (performance.now() - started) / 1000)))
+    : undefined;
+  const { assignments, unassigned } = assignShifts(shifts, rules.restSlots, team, assignRules && planned ? { ...assignRules, planned } : assignRules, { grow: counted !== undefined });
   const onDuty = { pre: new Array<number>(modelSlots).fill(0), after: new Array<number>(modelSlots).fill(0), both: new Array<number>(modelSlots).fill(0) };
   for (const a of assignments) {
     const counter = onDuty[a.role ?? 'both'];
@@ -306,6 +527,7 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   const window = <T>(series: T[]) => series.slice(0, slotCount);
   const summary = summarise(demand, window(required), window(scheduled), assignments, window(preSales));
   const slotsPast = assignments.reduce((sum, a) => sum + Math.max(0, a.start + a.length - slotCount), 0);
+  const report = assignRules ? assignmentReport(solve, columns.people, assignments, unassigned.length, summary, Boolean(after)) : solve;
   const order = new Map((people ?? []).map((p, i) => [p.name, i]));
   assignments.sort((a, b) => (order.get(a.person) ?? 0) - (order.get(b.person) ?? 0) || a.person.localeCompare(b.person) || a.start - b.start);
   return {
@@ -313,7 +535,7 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     people: [...new Set(assignments.map((a) => a.person))],
     ...(available !== undefined ? { available } : {}),
     ...(slotsPast > 0 ? { hoursPastWindow: (slotsPast * demand.slotMinutes) / 60 } : {}),
-    solve, unassignedShifts: unassigned.length, summary, modelSize: { columns: model.numCols, rows: model.rows.length },
+    solve: report, unassignedShifts: unassigned.length, summary, modelSize: { columns: model.numCols, rows: model.rows.length },
     unreachableSlots: window(reachableSlots({ required, candidates })).flatMap((ok, t) => (!ok && (required[t] ?? 0) > 0 ? [t] : [])),
     ...(afterSales ? { afterSales } : {}),
   };

@@ -5,7 +5,7 @@
  * model is a relaxation: its optimum is a lower bound on unmet demand and agent-hours, which
  * the decomposition reports its gap against. Its size grows with days × patterns only.
  */
-import { mondayOf } from '../time/clock.js';
+import { dayLimits } from '../rostering/day-rules.js';
 import { addCoverage, modelBuilder, slotsPerWeek, type BreakColumns, type PersonProblem } from './person-model.js';
 import { overlapsBlocked, type LinearModel } from './model.js';
 
@@ -34,16 +34,8 @@ export function buildCountModel(problem: PersonProblem): { model: LinearModel; b
     const canWork = new Set(list.flatMap((i) => able[i] ?? [])).size;
     atMost(canWork, list.map((i) => n[i] ?? 0));
   }
-  // Days off per full week, days in a row: each person works at most so many of those days.
-  if (rules.daysOffPerWeek > 0) {
-    const firstMonday = mondayOf(problem.firstDay) === problem.firstDay ? problem.firstDay : mondayOf(problem.firstDay) + 7;
-    for (let monday = firstMonday; monday + 6 <= lastDay; monday += 7) atMost(team * (7 - rules.daysOffPerWeek), onDays(monday, monday + 6));
-  }
-  if (rules.maxConsecutiveDays !== undefined) {
-    for (let day = problem.firstDay; day + rules.maxConsecutiveDays <= lastDay; day++) {
-      atMost(team * rules.maxConsecutiveDays, onDays(day, day + rules.maxConsecutiveDays));
-    }
-  }
+  // Days off in every 7 days, days in a row: each person works at most so many of those days.
+  for (const { from, to, limit } of dayLimits(rules, problem.firstDay, lastDay)) atMost(team * limit, onDays(from, to));
   // Hours: per week for everyone; over the window for people with max_hours, and for the rest
   // as many as the window allows (one shift a day).
   if (rules.maxSlotsPerWeek !== undefined) {

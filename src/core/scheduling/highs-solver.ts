@@ -23,11 +23,24 @@ export interface SolveReport {
   objectiveValues: number[];
   /** The objectives proven optimal, in priority order (all of them when status is optimal). */
   proven: string[];
+  /** Every objective of the model, in priority order. */
+  objectiveNames?: string[];
   /** The objective the time limit cut short, if any. */
   unproven?: string;
   /** How the roster was found when not by one exact model. */
   method?: 'decomposition';
+  /**
+   * With `decomposition`: the relaxed model's optimum of each objective, a lower bound on what
+   * any roster keeping every rule can reach (`objectiveValues` are then the roster's own).
+   */
+  bounds?: number[];
   values: Float64Array;
+}
+
+/** A start for some columns only (e.g. the shift columns of a heuristic roster); HiGHS completes the rest. */
+export interface SparseStart {
+  indices: number[];
+  values: number[];
 }
 
 export interface SolveOptions {
@@ -36,7 +49,7 @@ export interface SolveOptions {
   /** Relative gap at which HiGHS may stop; 0 asks for a proven optimum. */
   relativeGap?: number;
   /** A feasible point to start from (same columns), e.g. the solution of a stricter model. */
-  start?: ArrayLike<number>;
+  start?: ArrayLike<number> | SparseStart;
   /** Seconds past the time limit before solveInWorker stops the worker from outside (default 5). */
   watchdogGraceSeconds?: number;
 }
@@ -55,7 +68,7 @@ interface HighsModel {
   getObjectiveValue(): number;
   changeColsCost(selection: unknown, costs: ArrayLike<number>): void;
   addRow(lower: number, upper: number, entries: { indices: number[]; values: number[] }): void;
-  setSolution(solution: { colValue: ArrayLike<number> }): void;
+  setSolution(solution: { colValue: ArrayLike<number> } | SparseStart): void;
   dispose(): void;
 }
 
@@ -155,7 +168,7 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
   const report = (extra: Partial<SolveReport> = {}): SolveReport => {
     const gap = extra.gap ?? 0;
     return {
-      status: 'optimal', seconds: elapsed(), objectiveValues: [...objectiveValues], proven: [...proven],
+      status: 'optimal', seconds: elapsed(), objectiveValues: [...objectiveValues], proven: [...proven], objectiveNames: [...names],
       values: values ?? new Float64Array(model.numCols), ...extra,
       // HiGHS reports an infinite gap before it has a bound; say 100%.
       gap: Number.isFinite(gap) ? Math.min(Math.max(gap, 0), 1) : 1,
@@ -192,7 +205,7 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
       time_limit: Math.max(options.timeLimitSeconds - elapsed(), 0.1),
     });
     const seed = values ?? options.start;
-    if (seed) solver.setSolution({ colValue: seed });
+    if (seed) solver.setSolution('indices' in seed ? seed : { colValue: seed });
     // A solution at the floor cannot be beaten; HiGHS may still spend long proving it by its bound.
     const floor = stage.floor;
     const atFloor = (value: number | undefined) => floor !== undefined && value !== undefined && value <= floor + 0.5;

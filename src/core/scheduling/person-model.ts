@@ -12,6 +12,7 @@
  */
 import type { ShiftCandidate } from './candidates.js';
 import { mondayOf } from '../time/clock.js';
+import { dayLimits, type WeekMode } from '../rostering/day-rules.js';
 import { mostSlotsPerPerson, overlapsBlocked, type LinearModel } from './model.js';
 
 /** One person: the slots they may work in and their own limits. */
@@ -33,8 +34,10 @@ export interface PersonLimits {
 export interface PersonRules {
   /** Least rest between two shifts of one person, in slots. */
   restSlots: number;
-  /** Whole calendar days off in each full Monday–Sunday week (0: none). */
+  /** Whole calendar days off in every 7 days in a row, or each full Monday–Sunday week (0: none). */
   daysOffPerWeek: number;
+  /** Which 7-day periods (see day-rules): rolling (default) or Monday–Sunday weeks. */
+  week?: WeekMode;
   /** Most calendar days worked in a row. */
   maxConsecutiveDays?: number;
   /** Most slots in one Monday–Sunday week. */
@@ -223,18 +226,7 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
   // from the day before reaches gets a variable: worked[d] ≥ every shift touching d.
   const needsDays = rules.daysOffPerWeek > 0 || rules.maxConsecutiveDays !== undefined;
   const reachedFromBefore = new Set(touched.flatMap((list) => list.slice(1)));
-  const dayWindows: { limit: number; from: number; to: number }[] = [];
-  if (rules.daysOffPerWeek > 0) {
-    // Every full Monday–Sunday week of the window.
-    const firstMonday = mondayOf(problem.firstDay) === problem.firstDay ? problem.firstDay : mondayOf(problem.firstDay) + 7;
-    for (let monday = firstMonday; monday + 6 <= lastDay; monday += 7) {
-      dayWindows.push({ limit: 7 - rules.daysOffPerWeek, from: monday, to: monday + 6 });
-    }
-  }
-  if (rules.maxConsecutiveDays !== undefined) {
-    const span = rules.maxConsecutiveDays + 1;
-    for (let day = problem.firstDay; day + span - 1 <= lastDay; day++) dayWindows.push({ limit: rules.maxConsecutiveDays, from: day, to: day + span - 1 });
-  }
+  const dayWindows = dayLimits(rules, problem.firstDay, lastDay);
   const weekSlots = rules.maxSlotsPerWeek !== undefined ? slotsPerWeek(problem) : [];
 
   people.forEach((person, p) => {

@@ -1,0 +1,79 @@
+/**
+ * The person rules on every roster, through the real CLI: a two-week roster with a headcount and
+ * free shifts (no --shifts) gives everyone a whole day off in every 7 days in a row, never more
+ * than 12 hours of duty, and `check` with the same flags agrees — as does a count written here.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readCsvFile, run, tempDir } from './helpers.js';
+// @ts-expect-error plain JavaScript helper shared with the benchmark
+import { makeDemand } from '../bench/make-demand.mjs';
+
+const minutes = (text: string) => Date.parse(`${text.replace(' ', 'T')}:00Z`) / 60_000;
+
+/** Days off in every 7 days in a row, and duty, counted directly from the shift file. */
+function independentDays(shifts: Record<string, string>[], daysOff: number): { fewestOff: number; longestDuty: number } {
+  const first = Math.min(...shifts.map((s) => Math.floor(minutes(s.start!) / 1440)));
+  const last = Math.max(...shifts.map((s) => Math.floor((minutes(s.end!) - 1) / 1440)));
+  let fewestOff = 7;
+  let longestDuty = 0;
+  const people = new Set(shifts.map((s) => s.agent!));
+  for (const person of people) {
+    const worked = new Set<number>();
+    for (const s of shifts.filter((x) => x.agent === person)) {
+      longestDuty = Math.max(longestDuty, (minutes(s.end!) - minutes(s.start!)) / 60);
+      for (let m = minutes(s.start!); m < minutes(s.end!); m += 30) worked.add(Math.floor(m / 1440));
+    }
+    for (let from = first; from + 6 <= last; from++) {
+      let on = 0;
+      for (let d = from; d < from + 7; d++) if (worked.has(d)) on++;
+      fewestOff = Math.min(fewestOff, 7 - on);
+    }
+  }
+  expect(daysOff).toBeGreaterThan(0);
+  return { fewestOff, longestDuty };
+}
+
+describe('person rules on every roster (built CLI)', () => {
+  it('14 days, --headcount 16, free shifts: a whole day off in every 7 days, duty ≤ 12 h, and check agrees', async () => {
+    const dir = tempDir();
+    const demand = join(dir, 'demand.csv');
+    makeDemand(demand, { days: 14, slot: 60, peakAgents: 10, hourlyCapacity: 20 });
+    const out = join(dir, 'shifts.csv');
+    const flags = ['--days-off-per-week', '1', '--min-rest', '10'];
+    const result = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--headcount', '16', ...flags, '--out', out, '--format', 'json']);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as { short_agent_slots: number; solver: { status: string; proof: { objective: string; proven: boolean }[] } };
+    expect(summary.short_agent_slots).toBe(0);
+    expect(summary.solver.proof.map((p) => [p.objective, p.proven])).toEqual([['unmet_demand', true], ['agent_hours', true]]);
+    const shifts = readCsvFile(out);
+    const { fewestOff, longestDuty } = independentDays(shifts, 1);
+    expect(fewestOff).toBeGreaterThanOrEqual(1);
+    expect(longestDuty).toBeLessThanOrEqual(12);
+    const check = await run(['check', out, ...flags]);
+    expect(check.stdout).toContain('no violations');
+    expect(check.code).toBe(0);
+    // Two days off: the same holds, and check (with the same flag) still agrees.
+    const two = join(dir, 'two.csv');
+    const strict = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--headcount', '16', '--days-off-per-week', '2', '--out', two]);
+    expect([0, 1]).toContain(strict.code);
+    expect(independentDays(readCsvFile(two), 2).fewestOff).toBeGreaterThanOrEqual(2);
+    expect((await run(['check', two, '--days-off-per-week', '2'])).code).toBe(0);
+  }, 120_000);
+
+  it('unlimited people: the day rules hold too, with as many people as they need', async () => {
+    const dir = tempDir();
+    const demand = join(dir, 'demand.csv');
+    makeDemand(demand, { days: 10, slot: 60, peakAgents: 6, hourlyCapacity: 20 });
+    const out = join(dir, 'shifts.csv');
+    const result = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--max-consecutive-days', '4', '--out', out]);
+    expect(result.code).toBe(0);
+    const check = await run(['check', out, '--max-consecutive-days', '4']);
+    expect(check.code).toBe(0);
+    // Monday–Sunday weeks instead: accepted by both commands.
+    const monday = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--week', 'monday', '--out', out]);
+    expect(monday.code).toBe(0);
+    expect((await run(['check', out, '--week', 'monday'])).code).toBe(0);
+  }, 120_000);
+});
