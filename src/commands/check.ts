@@ -72,7 +72,7 @@ export function checkCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--max-break <hours>', 'gaps up to this long are breaks inside one duty (a meal break), not rest', '2')
     .option('--shifts <file>', 'shift patterns (name,start,end): the times of shift names in a grid; rows matching one by clock time are named by it, for --forbid')
     .option('--forbid <sequences>', 'pattern pairs one person may not work on consecutive days, e.g. 晚班>白班 (needs --shifts)')
-    .option('--break <rule>', 'meal breaks (break_start, break_end columns): e.g. 60m-after-4h, a 60-minute break in every shift over 4 h, no longer stretch of work')
+    .option('--break <rule>', 'meal breaks (break_start, break_end columns): e.g. 60m-after-4h, a 60-minute break in every shift over 4 h, no longer stretch of work; @11:00-13:30,17:00-19:30: inside those meal windows')
     .option('--staff <file>', 'check availability (available_from/_to) and max_hours from this staff file')
     .option('--report <file>', 'also write a self-contained HTML report with the violations marked on a Gantt of the shifts');
   addDayRuleOptions(command);
@@ -82,7 +82,7 @@ export function checkCommand(ask: AskMissing = askWithInquirer): Command {
 Rules: malformed (unreadable time or name), end_before_start, overlap, max_duty (continuous duty
 over --max-shift; touching or overlapping rows and breaks up to --max-break count as one duty),
 min_rest, forbidden_sequence (with --shifts and --forbid), break_outside_shift (a break_start/break_end
-not inside its shift), meal_break (with --break: a long shift without a long enough break), days_off (fewer whole days off than --days-off-per-week in some 7 days in a row of
+not inside its shift), meal_break (with --break: a long shift without a long enough break), break_outside_window (with --break …@11:00-13:30: a break outside the meal windows), days_off (fewer whole days off than --days-off-per-week in some 7 days in a row of
 the roster's dates; --week monday: in a full Monday–Sunday week), consecutive_days and max_hours_week (when those flags are given),
 unknown_person / outside_availability / max_hours (with --staff), short (with demand inputs:
 fewer agents on duty than required in a slot).

@@ -109,7 +109,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between full-time people; min to make it as small as possible (a soft goal), or both: 16,min')
     .option('--stable', 'everyday rosters: keep each person on one shift pattern as far as possible (after the fewest agent-hours)')
     .option('--prefers-weight <n>', 'everyday rosters: what a shift outside someone\'s prefers (staff file) weighs against one change of usual pattern (default 1)')
-    .option('--break <rule>', 'everyday rosters: a meal break in long shifts, e.g. 60m-after-4h (placed where demand allows; not counted as coverage)');
+    .option('--break <rule>', 'a meal break in long shifts, e.g. 60m-after-4h; only inside meal windows: 60m-after-4h@11:00-13:30,17:00-19:30 (placed where demand allows; not counted as coverage)');
   addDayRuleOptions(command)
     .option('--time-limit <seconds>', 'stop the solver after this long and use the best roster found', '30')
     .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall (and the after-sales columns) for every slot')

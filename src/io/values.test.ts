@@ -86,7 +86,14 @@ describe('parseBreakRule', () => {
     expect(parseBreakRule('６０m-after-４h')).toEqual({ minutes: 60, maxWorkHours: 4 });
   });
   it('refuses anything else with the expected form', () => {
-    for (const bad of ['60m', 'after-4h', '0m-after-4h', 'lunch']) expect(() => parseBreakRule(bad)).toThrow(expect.objectContaining({ key: 'everyday.badBreak' }));
+    for (const bad of ['60m', 'after-4h', '0m-after-4h', 'lunch', '60m-after-4h@', '60m-after-4h@lunch', '60m-after-4h@11:00-11:00', '60m-after-4h@1@2']) {
+      expect(() => parseBreakRule(bad)).toThrow(expect.objectContaining({ key: 'everyday.badBreak' }));
+    }
+  });
+  it('reads meal windows after @, over midnight too, and refuses a window shorter than the break', () => {
+    expect(parseBreakRule('60m-after-6h@11:00-13:30,17:00-19:30')).toEqual({ minutes: 60, maxWorkHours: 6, windows: [{ from: 660, to: 810 }, { from: 1020, to: 1170 }] });
+    expect(parseBreakRule('30m-after-4h@23:30-01:00').windows).toEqual([{ from: 1410, to: 1500 }]);
+    expect(() => parseBreakRule('60m-after-4h@12:00-12:30')).toThrow(expect.objectContaining({ key: 'everyday.breakWindowShort' }));
   });
 });
 

@@ -6,6 +6,7 @@
 import { CsPlanError } from '../errors.js';
 import type { Alignment } from '../core/demand/align.js';
 import { MINUTES_PER_DAY, parseClockRange, parseDate, toEpochMinutes } from '../core/time/clock.js';
+import { mealWindows, type MealWindow } from '../core/scheduling/meal-window.js';
 
 /**
  * Turns full-width digits, letters and punctuation (１２３，％) into their ASCII forms,
@@ -204,14 +205,24 @@ export function parseForbidden(text: string): (readonly [string, string])[] {
  * 4 hours, placed so that no stretch of work is longer than 4 hours. Units: `m`/`min` or `h`
  * for the break (default minutes), `h` for the work (default hours).
  *
+ * With `@` and clock ranges, breaks go only inside those meal windows.
+ *
  * @example parseBreakRule('60m-after-4h') // { minutes: 60, maxWorkHours: 4 }
+ * @example parseBreakRule('60m-after-6h@11:00-13:30,17:00-19:30').windows // [{ from: 660, to: 810 }, { from: 1020, to: 1170 }]
  */
-export function parseBreakRule(text: string): { minutes: number; maxWorkHours: number } {
-  const match = /^(\d+(?:\.\d+)?)\s*(m|min|h)?\s*-?\s*after\s*-?\s*(\d+(?:\.\d+)?)\s*h?$/i.exec(toHalfWidth(text).trim());
+export function parseBreakRule(text: string): { minutes: number; maxWorkHours: number; windows?: MealWindow[] } {
+  const [rule = '', windowText, ...extra] = toHalfWidth(text).trim().split('@');
+  const match = /^(\d+(?:\.\d+)?)\s*(m|min|h)?\s*-?\s*after\s*-?\s*(\d+(?:\.\d+)?)\s*h?$/i.exec(rule.trim());
   const amount = Number(match?.[1]);
   const maxWorkHours = Number(match?.[3]);
-  if (!match || !(amount > 0) || !(maxWorkHours > 0)) throw new CsPlanError('everyday.badBreak');
-  return { minutes: match[2]?.toLowerCase() === 'h' ? amount * 60 : amount, maxWorkHours };
+  if (!match || !(amount > 0) || !(maxWorkHours > 0) || extra.length > 0) throw new CsPlanError('everyday.badBreak');
+  const minutes = match[2]?.toLowerCase() === 'h' ? amount * 60 : amount;
+  if (windowText === undefined) return { minutes, maxWorkHours };
+  const ranges = windowText.split(/[,，;；]\s*/).filter((p) => p.trim() !== '').map((part) => parseClockRange(part.trim()));
+  if (ranges.length === 0 || ranges.some((r) => !r || r.from === r.to || r.from >= MINUTES_PER_DAY)) throw new CsPlanError('everyday.badBreak');
+  const windows = mealWindows(ranges.flatMap((r) => (r ? [r] : [])));
+  if (windows.some((w) => w.to - w.from < minutes)) throw new CsPlanError('everyday.breakWindowShort', { minutes });
+  return { minutes, maxWorkHours, windows };
 }
 
 const MINIMISE_WORD = /^(min|minimi[sz]e|最小)$/i;

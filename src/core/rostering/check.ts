@@ -6,6 +6,7 @@
 import { MAX_CONTINUOUS_DUTY_HOURS } from '../scheduling/candidates.js';
 import { mondayOf } from '../time/clock.js';
 import { dayOffPeriods, joinPeriods, type WeekMode } from './day-rules.js';
+import { insideMealWindow, windowsText, type MealWindow } from '../scheduling/meal-window.js';
 import type { StaffMember } from './plan.js';
 
 /** One row of a roster file. Rows whose times could not be read carry `problem` instead. */
@@ -27,7 +28,7 @@ export type CheckRule =
   | 'malformed' | 'end_before_start' | 'overlap' | 'max_duty' | 'min_rest'
   | 'unknown_person' | 'outside_availability' | 'max_hours' | 'short'
   | 'days_off' | 'consecutive_days' | 'max_hours_week' | 'unavailable_day' | 'forbidden_sequence'
-  | 'break_outside_shift' | 'meal_break' | 'unknown_pattern';
+  | 'break_outside_shift' | 'meal_break' | 'break_outside_window' | 'unknown_pattern';
 
 /** One broken rule, with the numbers that show it. Hours for durations, epoch minutes for times. */
 export interface Violation {
@@ -66,8 +67,8 @@ export interface CheckRules {
   maxConsecutiveDays?: number;
   /** Most hours a person may work in one Monday–Sunday week (undefined: not checked). */
   maxHoursPerWeek?: number;
-  /** The meal-break rule: a break of at least `minutes` in every shift longer than `maxWorkHours`, no longer stretch of work. */
-  mealBreak?: { minutes: number; maxWorkHours: number };
+  /** The meal-break rule: a break of at least `minutes` in every shift longer than `maxWorkHours`, no longer stretch of work; inside `windows` when given. */
+  mealBreak?: { minutes: number; maxWorkHours: number; windows?: readonly MealWindow[] };
   /** Shift patterns (to name rows by their clock times) and pattern pairs not allowed on consecutive days. */
   sequences?: { patterns: readonly { name: string; startMinute: number; lengthMinutes: number }[]; forbidden: readonly (readonly [string, string])[] };
 }
@@ -219,6 +220,9 @@ export function checkMealBreak(row: RosterRow & { start: number; end: number }, 
     return [{ rule: 'break_outside_shift', ...at, from: meal.start, to: meal.end }];
   }
   if (!rule) return [];
+  if (meal && rule.windows && !insideMealWindow(meal.start, meal.end - meal.start, rule.windows)) {
+    return [{ rule: 'break_outside_window', ...at, from: meal.start, to: meal.end, text: windowsText(rule.windows) }];
+  }
   const maxWork = rule.maxWorkHours * 60;
   if (row.end - row.start <= maxWork) return [];
   const longestWork = meal ? Math.max(meal.start - row.start, row.end - meal.end) : row.end - row.start;

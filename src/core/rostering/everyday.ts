@@ -14,6 +14,7 @@ import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduli
 import { assignDays, type DayAssignment } from './assign-days.js';
 import { MINUTES_PER_DAY } from '../time/clock.js';
 import type { WeekMode } from './day-rules.js';
+import { windowsText, type MealWindow } from '../scheduling/meal-window.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import type { Assignment } from './assign.js';
@@ -31,8 +32,8 @@ export interface EverydayRules {
   balanceHours?: number;
   /** Also make that difference as small as possible (a soft goal). */
   minimiseSpread?: boolean;
-  /** A meal break of `minutes` in every shift longer than `maxWorkHours`, leaving no longer stretch of work. */
-  mealBreak?: { minutes: number; maxWorkHours: number };
+  /** A meal break of `minutes` in every shift longer than `maxWorkHours`, leaving no longer stretch of work; only inside `windows` when given. */
+  mealBreak?: { minutes: number; maxWorkHours: number; windows?: readonly MealWindow[] };
   /** Prefer each person on one shift pattern (fewest shifts off it, after agent-hours). */
   stable?: boolean;
   /** Weight of a shift outside someone's `prefers` against one pattern change (default 1). */
@@ -124,13 +125,16 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     // The break rounds up to whole slots and the work allowed before it down: both only stricter.
     breakSlots: ceilTolerant(everyday.mealBreak.minutes / demand.slotMinutes),
     maxWorkSlots: toSlots(everyday.mealBreak.maxWorkHours),
+    ...(everyday.mealBreak.windows ? { windows: everyday.mealBreak.windows, slotMinutes: demand.slotMinutes, startMinute: demand.start } : {}),
   };
   if (meal) {
     for (const pattern of patterns) {
-      const length = candidates.find((c) => c.pattern === pattern.name)?.length;
-      if (length !== undefined && breakOffsets(length, meal) === undefined) {
-        throw new CsPlanError('everyday.breakDoesNotFit', { pattern: pattern.name }, { exitCode: ExitCode.infeasible, location: { option: '--break' } });
-      }
+      const first = candidates.find((c) => c.pattern === pattern.name);
+      if (first === undefined || breakOffsets(first.length, meal, first.start) !== undefined) continue;
+      const windows = everyday.mealBreak?.windows;
+      throw windows && breakOffsets(first.length, { ...meal, windows: undefined }) !== undefined
+        ? new CsPlanError('everyday.breakNoWindow', { pattern: pattern.name, windows: windowsText(windows) }, { exitCode: ExitCode.infeasible, location: { option: '--break' } })
+        : new CsPlanError('everyday.breakDoesNotFit', { pattern: pattern.name }, { exitCode: ExitCode.infeasible, location: { option: '--break' } });
     }
   }
   const personProblem: PersonProblem = {

@@ -118,6 +118,18 @@ describe('soft goals (--stable, prefers) equal brute force on tiny instances', (
   });
 });
 
+describe('breakOffsets with meal windows', () => {
+  it('keeps only breaks wholly inside a window, read on the clock; none left is undefined', () => {
+    // 30-min slots from midnight; 白班 09:00–17:30 starts at slot 18: without windows the break may start 10:30–15:00.
+    const rule = { breakSlots: 2, maxWorkSlots: 12, slotMinutes: 30, startMinute: 0 };
+    expect(breakOffsets(17, rule, 18)?.map((o) => (18 + o) / 2)).toEqual([10.5, 11, 11.5, 12, 12.5, 13, 13.5, 14, 14.5, 15]);
+    expect(breakOffsets(17, { ...rule, windows: [{ from: 660, to: 810 }] }, 18)?.map((o) => (18 + o) / 2)).toEqual([11, 11.5, 12, 12.5]);
+    expect(breakOffsets(17, { ...rule, windows: [{ from: 1020, to: 1170 }] }, 18)).toBeUndefined();
+    // A night shift 22:00–06:00 with a window over midnight.
+    expect(breakOffsets(16, { ...rule, windows: [{ from: 1410, to: 1530 }] }, 44)?.map((o) => ((44 + o) / 2) % 24)).toEqual([23.5, 0, 0.5]);
+  });
+});
+
 describe('breakOffsets', () => {
   it('keeps every stretch of work within the rule, with work on both sides', () => {
     expect(breakOffsets(17, { breakSlots: 2, maxWorkSlots: 8 })).toEqual([7, 8]);

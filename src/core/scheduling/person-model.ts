@@ -14,6 +14,7 @@ import type { ShiftCandidate } from './candidates.js';
 import { mondayOf } from '../time/clock.js';
 import { dayLimits, type WeekMode } from '../rostering/day-rules.js';
 import { mostSlotsPerPerson, overlapsBlocked, type LinearModel } from './model.js';
+import { insideMealWindow, type MealWindow } from './meal-window.js';
 
 /** One person: the slots they may work in and their own limits. */
 export interface PersonLimits {
@@ -60,6 +61,10 @@ export interface PersonRules {
 export interface MealBreakRule {
   breakSlots: number;
   maxWorkSlots: number;
+  /** Breaks only inside these clock windows (with `slotMinutes` and `startMinute` of slot 0 to read the clock). */
+  windows?: readonly MealWindow[];
+  slotMinutes?: number;
+  startMinute?: number;
 }
 
 /**
@@ -67,14 +72,22 @@ export interface MealBreakRule {
  * and after it, and no stretch of work longer than the rule allows. Empty when the shift needs
  * no break; undefined when one break cannot keep both stretches short enough.
  *
+ * With meal windows, only offsets whose whole break lies inside one (`start` is the shift's
+ * first slot, read on the clock through the rule's `startMinute` and `slotMinutes`).
+ *
  * @example breakOffsets(17, { breakSlots: 2, maxWorkSlots: 8 }) // [7, 8] (30-min slots: 8.5 h, 1 h break after at most 4 h)
  */
-export function breakOffsets(length: number, rule: MealBreakRule): number[] | undefined {
+export function breakOffsets(length: number, rule: MealBreakRule, start = 0): number[] | undefined {
   if (length <= rule.maxWorkSlots) return [];
   const earliest = Math.max(1, length - rule.breakSlots - rule.maxWorkSlots);
   const latest = Math.min(rule.maxWorkSlots, length - rule.breakSlots - 1);
   if (latest < earliest) return undefined;
-  return Array.from({ length: latest - earliest + 1 }, (_, i) => earliest + i);
+  const offsets = Array.from({ length: latest - earliest + 1 }, (_, i) => earliest + i);
+  const { windows, slotMinutes = 60, startMinute = 0 } = rule;
+  if (!windows) return offsets;
+  // Only where the whole break falls inside a meal window; none left is as bad as no fit.
+  const inside = offsets.filter((offset) => insideMealWindow(startMinute + (start + offset) * slotMinutes, rule.breakSlots * slotMinutes, windows));
+  return inside.length > 0 ? inside : undefined;
 }
 
 /** The soft goals as one cost vector, from (column, cost) terms that may repeat a column. */
@@ -162,7 +175,7 @@ export function addCoverage(
   candidates.forEach((c, i) => {
     const staffed = staffing(i);
     for (let t = c.start; t < c.start + c.length; t++) covering[t]?.push(...staffed);
-    const offsets = meal ? breakOffsets(c.length, meal) ?? [] : [];
+    const offsets = meal ? breakOffsets(c.length, meal, c.start) ?? [] : [];
     if (!meal || offsets.length === 0) return;
     const columns = offsets.map(() => addColumn(Infinity, true));
     rows.push({ lower: 0, upper: 0, indices: [...columns, ...staffed], values: [...columns.map(() => 1), ...staffed.map(() => -1)] });
