@@ -3,9 +3,10 @@
  * free shifts (no --shifts) gives everyone a whole day off in every 7 days in a row, never more
  * than 12 hours of duty, and `check` with the same flags agrees — as does a count written here.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsvFile, run, tempDir } from './helpers.js';
+import { readCsvFile, run, tempDir, writeFixture } from './helpers.js';
 // @ts-expect-error plain JavaScript helper shared with the benchmark
 import { makeDemand } from '../bench/make-demand.mjs';
 
@@ -76,4 +77,50 @@ describe('person rules on every roster (built CLI)', () => {
     expect(monday.code).toBe(0);
     expect((await run(['check', out, '--week', 'monday'])).code).toBe(0);
   }, 120_000);
+});
+
+describe('contract rules (built CLI)', () => {
+  it('做五休二 with days off together, a weekly minimum and min_hours: the roster keeps them, check agrees, and a stricter check does not', async () => {
+    const dir = tempDir();
+    // Two weeks of the everyday example's demand, a third of it, for ten people; P10 is owed 40 hours.
+    const source = readFileSync('examples/everyday/demand.csv', 'utf8').trim().split('\n');
+    const demand = writeFixture(dir, 'demand.csv', `${[source[0], ...source.slice(1, 1 + 14 * 48).map((line) => {
+      const [at, n] = line.split(',');
+      return `${at},${(Number(n) / 3).toFixed(1)}`;
+    })].join('\n')}\n`);
+    const staff = writeFixture(dir, 'staff.csv', `name,min_hours\n${Array.from({ length: 10 }, (_, i) => `P${i + 1},${i === 9 ? 40 : ''}`).join('\n')}\n`);
+    const contract = ['--work-days-per-week', '5', '--days-off-together', '2', '--min-hours-week', '30'];
+    const out = join(dir, 'shifts.csv');
+    const result = await run(['roster', '--demand', demand, '--shifts', 'examples/everyday/shifts.csv', '--staff', staff, '--hourly-capacity', '16', '--slot', '30', ...contract, '--out', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const shifts = readCsvFile(out);
+    // Independently: P10's hours, and each person's working days per 7 days and days off in a row.
+    expect(shifts.filter((s) => s.agent === 'P10').reduce((sum, s) => sum + Number(s.hours), 0)).toBeGreaterThanOrEqual(40);
+    for (let p = 1; p <= 10; p++) {
+      const days = new Set(shifts.filter((s) => s.agent === `P${p}`).map((s) => Math.floor(minutes(s.start!) / 1440)));
+      const first = Math.floor(minutes('2026-12-01 00:00') / 1440);
+      for (let from = first; from + 6 < first + 14; from++) {
+        expect([...days].filter((d) => d >= from && d <= from + 6).length).toBe(5);
+      }
+      for (let d = first + 1; d < first + 13; d++) {
+        if (days.has(d - 1) && !days.has(d)) expect(days.has(d + 1)).toBe(false);
+      }
+    }
+    expect((await run(['check', out, '--staff', staff, ...contract])).code).toBe(0);
+    const stricter = await run(['check', out, '--work-days-per-week', '6', '--format', 'json']);
+    expect(stricter.code).toBe(1);
+    expect((JSON.parse(stricter.stdout) as { violations: { rule: string }[] }).violations.every((v) => v.rule === 'work_days')).toBe(true);
+  }, 120_000);
+
+  it('refuses contract rules it cannot keep, saying what they need', async () => {
+    const demand = join(tempDir(), 'demand.csv');
+    makeDemand(demand, { days: 7, slot: 60, peakAgents: 4, hourlyCapacity: 20 });
+    const free = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--headcount', '8', '--work-days-per-week', '5']);
+    expect(free.code).toBe(2);
+    expect(free.stderr.trim()).toBe('error: --work-days-per-week: --work-days-per-week needs shift patterns and named people: give --shifts and --staff or --headcount');
+    const seven = await run(['check', 'test/fixtures/check/clean.csv', '--work-days-per-week', '7']);
+    expect(seven.code).toBe(2);
+    expect(seven.stderr).toMatch(/--work-days-per-week.*--days-off-per-week.*7 working days leave fewer than 1 days off in 7/);
+  });
 });

@@ -83,7 +83,8 @@ Rules: malformed (unreadable time or name), end_before_start, overlap, max_duty 
 over --max-shift; touching or overlapping rows and breaks up to --max-break count as one duty),
 min_rest, forbidden_sequence (with --shifts and --forbid), break_outside_shift (a break_start/break_end
 not inside its shift), meal_break (with --break: a long shift without a long enough break), break_outside_window (with --break …@11:00-13:30: a break outside the meal windows), days_off (fewer whole days off than --days-off-per-week in some 7 days in a row of
-the roster's dates; --week monday: in a full Monday–Sunday week), consecutive_days and max_hours_week (when those flags are given),
+the roster's dates; --week monday: in a full Monday–Sunday week), consecutive_days and max_hours_week (when those flags are given), work_days, days_off_together
+and min_hours_week (contract flags), min_hours (staff file),
 unknown_person / outside_availability / max_hours (with --staff), short (with demand inputs:
 fewer agents on duty than required in a slot).
 Exit codes: 0 no violations, 1 violations found, 2 the file cannot be read.
@@ -100,7 +101,7 @@ Examples:
     const maxDuty = parseOption(cmd, 'maxShift', parseMaxDuty, errors) ?? 12;
     const maxBreak = parseOption(cmd, 'maxBreak', parseHours, errors) ?? 2;
     const forbidden = parseOption(cmd, 'forbid', parseForbidden, errors);
-    const { daysOffPerWeek, week, maxConsecutiveDays, maxHoursPerWeek } = readDayRules(cmd, errors);
+    const { daysOffPerWeek, week, maxConsecutiveDays, maxHoursPerWeek, workDaysPerWeek, daysOffTogether, minHoursPerWeek } = readDayRules(cmd, errors);
     const mealBreak = parseOption(cmd, 'break', parseBreakRule, errors);
     throwAll(errors);
     const reading = readOptions(cmd, ctx);
@@ -135,6 +136,9 @@ Examples:
       daysOffPerWeek, week, ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}),
       ...(patterns && forbidden ? { sequences: { patterns, forbidden } } : {}), ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}),
       ...(mealBreak ? { mealBreak } : {}),
+      ...(workDaysPerWeek !== undefined ? { workDaysPerWeek } : {}),
+      ...(daysOffTogether !== undefined ? { daysOffTogether } : {}),
+      ...(minHoursPerWeek !== undefined ? { minHoursPerWeek } : {}),
     }, coverage);
     const people = new Set(rows.map((r) => r.person)).size;
     const reportFile = cmd.opts<{ report?: string }>().report;
@@ -160,7 +164,7 @@ Examples:
       }),
     }, inputs);
     if (reportFile) {
-      const html = checkReport(file, rows, refOf, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'week', 'maxConsecutiveDays', 'maxHoursWeek', 'forbid', 'break']), patterns);
+      const html = checkReport(file, rows, refOf, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'week', 'maxConsecutiveDays', 'maxHoursWeek', 'workDaysPerWeek', 'daysOffTogether', 'minHoursWeek', 'forbid', 'break']), patterns);
       await writeFileAtomic(reportFile, html, { inputs, option: '--report' });
     }
     // Violations are a finding, not an error: the report is printed and the exit code tells scripts.

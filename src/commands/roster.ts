@@ -7,7 +7,7 @@ import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import { ceilTolerant, floorTolerant } from '../core/numeric.js';
 import { checkPatterns, MAX_CONTINUOUS_DUTY_HOURS, type ShiftRules } from '../core/scheduling/candidates.js';
 import type { StaffMember } from '../core/rostering/plan.js';
-import type { EverydayRules } from '../core/rostering/everyday.js';
+import { hasContractRules, type EverydayRules } from '../core/rostering/everyday.js';
 import { buildRoster, selfCheck, type RosterJob } from '../core/rostering/roster.js';
 import { predictedService } from '../core/queueing/sizing.js';
 import { t } from '../i18n.js';
@@ -65,7 +65,7 @@ function readSettings(command: Command, slotMinutes: number): RosterSettings {
 /** The person-level rules of everyday rosters, and which of them the user set. */
 function readEverydayRules(command: Command): { rules: EverydayRules; explicit: string[] } {
   const errors: CsPlanError[] = [];
-  const { daysOffPerWeek, week, maxConsecutiveDays, maxHoursPerWeek } = readDayRules(command, errors);
+  const { daysOffPerWeek, week, maxConsecutiveDays, maxHoursPerWeek, workDaysPerWeek, daysOffTogether, minHoursPerWeek } = readDayRules(command, errors);
   const balance = parseOption(command, 'balanceHours', parseBalanceRule, errors);
   const balanceHours = balance?.hours;
   const forbidden = parseOption(command, 'forbid', parseForbidden, errors);
@@ -76,6 +76,7 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
   // The rules only the person-level model of shift patterns has (the day rules hold on every roster).
   const flags: [string, string][] = [
     ['balanceHours', '--balance-hours'], ['forbid', '--forbid'], ['break', '--break'], ['stable', '--stable'], ['prefersWeight', '--prefers-weight'],
+    ['workDaysPerWeek', '--work-days-per-week'], ['daysOffTogether', '--days-off-together'], ['minHoursWeek', '--min-hours-week'],
   ];
   return {
     rules: {
@@ -88,6 +89,9 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
       ...(mealBreak ? { mealBreak } : {}),
       ...(stable ? { stable } : {}),
       ...(prefersWeight !== undefined ? { prefersWeight } : {}),
+      ...(workDaysPerWeek !== undefined ? { workDaysPerWeek } : {}),
+      ...(daysOffTogether !== undefined ? { daysOffTogether } : {}),
+      ...(minHoursPerWeek !== undefined ? { minHoursPerWeek } : {}),
     },
     // Only flags typed on the command line: one config file may also serve campaign rosters and check.
     explicit: flags.filter(([key]) => command.getOptionValueSource(key) === 'cli').map(([, flag]) => flag),
@@ -180,7 +184,8 @@ Examples:
     const onInterrupt = () => interrupt.abort();
     process.once('SIGINT', onInterrupt);
     const everyday = readEverydayRules(cmd);
-    const [firstEverydayFlag] = everyday.explicit;
+    const minHoursStaff = staff && !('headcount' in staff) && staff.some((m) => m.minHours !== undefined);
+    const [firstEverydayFlag] = [...everyday.explicit, ...(minHoursStaff ? ['min_hours (--staff)'] : [])];
     if (firstEverydayFlag && !(patterns && staff)) {
       throw new CsPlanError('everyday.needs', { flag: firstEverydayFlag }, { location: { option: firstEverydayFlag } });
     }
@@ -192,7 +197,9 @@ Examples:
     const allInputs = [...inputs, opts.shifts, opts.staff, ctx.configFile];
     const job: RosterJob = {
       demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
-      priority: opts.minimise === 'people' ? 'people' : 'agent_hours', everyday: everyday.rules, personRules: Boolean(firstEverydayFlag),
+      priority: opts.minimise === 'people' ? 'people' : 'agent_hours', everyday: everyday.rules,
+      // A rule only the person-level model keeps (typed, or from the config with patterns and people) puts any window on it.
+      personRules: Boolean(firstEverydayFlag) || Boolean(patterns && staff && hasContractRules(everyday.rules)),
       ...(after ? { afterSales: after.afterSales } : {}),
       ...(patterns ? { patterns } : {}), ...(staff ? { staff } : {}),
     };

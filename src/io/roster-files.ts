@@ -190,6 +190,7 @@ export async function readShiftPatterns(file: string, options: ReadOptions = {})
 export const STAFF_COLUMNS: readonly ColumnSpec[] = [
   { name: 'name', aliases: ['姓名', '客服', '客服昵称', 'agent'], required: true },
   { name: 'max_hours', aliases: ['最长工时', '最多工时', '工时上限'] },
+  { name: 'min_hours', aliases: ['最少工时', '最短工时', '工时下限', '合同工时'] },
   { name: 'available_from', aliases: ['可用开始', '开始可用', '最早'] },
   { name: 'available_to', aliases: ['可用结束', '结束可用', '最晚'] },
   { name: 'unavailable', aliases: ['不可用', '请假', '不可用日期', '休假'] },
@@ -218,7 +219,8 @@ function expectHours(text: string): number {
 }
 
 /**
- * Reads staff: `name` and optional `max_hours` (per planning window), `available_from`,
+ * Reads staff: `name` and optional `max_hours` and `min_hours` (per planning window; the contract's
+ * limits), `available_from`,
  * `available_to` (a date-time, or a date meaning its midnight), `unavailable` (whole dates,
  * separated by `;`, `、` or spaces), `role` (pre, after or both; default both), `prefers`
  * (shift pattern names, separated the same way).
@@ -232,6 +234,7 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
     const read = new RowReader(table.file, row, errors);
     const name = read.parse('name', (s) => s);
     const maxHours = read.parse('max_hours', expectHours, false);
+    const minHours = read.parse('min_hours', expectHours, false);
     const from = read.parse('available_from', expectDateTime(options.dateOrder), false);
     const to = read.parse('available_to', expectDateTime(options.dateOrder), false);
     // Whole days off the person asked for: dates separated by ; 、 or spaces (a comma would split the CSV cell).
@@ -244,12 +247,16 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
       continue;
     }
     seen.add(name);
+    if (minHours !== undefined && maxHours !== undefined && minHours > maxHours) {
+      read.fail('min_hours', new CsPlanError('staff.minAboveMax', { min: minHours, max: maxHours }));
+      continue;
+    }
     if (from !== undefined && to !== undefined && to <= from) {
       read.fail('available_to', new CsPlanError('staff.availabilityOrder'));
       continue;
     }
     staff.push({
-      name, ...(maxHours !== undefined ? { maxHours } : {}), ...(from !== undefined ? { availableFrom: from } : {}), ...(to !== undefined ? { availableTo: to } : {}),
+      name, ...(maxHours !== undefined ? { maxHours } : {}), ...(minHours !== undefined ? { minHours } : {}), ...(from !== undefined ? { availableFrom: from } : {}), ...(to !== undefined ? { availableTo: to } : {}),
       ...(unavailable && unavailable.length > 0 ? { unavailable: unavailable.map((date) => toEpochMinutes(date) / MINUTES_PER_DAY) } : {}),
       ...(role !== undefined && role !== 'both' ? { role } : {}),
       ...(prefers && prefers.length > 0 ? { prefers } : {}),

@@ -66,3 +66,34 @@ describe('weekly rules', () => {
     }));
   });
 });
+
+describe('contract rules', () => {
+  // Monday 2 Nov to Sunday 15 Nov: two full weeks.
+  it('work_days: exactly N days in each 7-day period; people with max_hours or not available all week are not held to it', () => {
+    // Mon–Fri twice; an anchor person's Sunday shift makes the roster run to Sunday 15 Nov.
+    const rows = [...shifts('A', dates('2026-11-02', 14).filter((_, i) => i % 7 < 5)), { line: 99, person: 'anchor', start: at('2026-11-15', 9), end: at('2026-11-15', 17) }];
+    const rolling = checkRoster(rows, { ...rules, workDaysPerWeek: 5 }).filter((v) => v.rule === 'work_days' && v.person === 'A');
+    expect(rolling).toEqual([]);
+    const a = (v: { person: string }) => v.person === 'A';
+    expect(checkRoster(rows, { ...rules, workDaysPerWeek: 6, week: 'monday' }).filter((v) => v.rule === 'work_days' && a(v)).map((v) => v.value)).toEqual([5, 5]);
+    expect(checkRoster(rows, { ...rules, workDaysPerWeek: 6, staff: [{ name: 'A', maxHours: 200 }, { name: 'anchor', maxHours: 8 }] }).filter((v) => v.rule === 'work_days')).toEqual([]);
+    expect(checkRoster(rows, { ...rules, workDaysPerWeek: 6, week: 'monday', staff: [{ name: 'A', unavailable: [day('2026-11-03')] }, { name: 'anchor', maxHours: 8 }] })
+      .filter((v) => v.rule === 'work_days').map((v) => v.from)).toEqual([at('2026-11-09')]);
+  });
+
+  it('days_off_together: a single day off between working days; a block at the end of the roster is not judged', () => {
+    const all = dates('2026-11-02', 8);
+    const rows = shifts('A', all.filter((_, i) => i !== 2 && i !== 7)); // off on 4 Nov (alone) and 9 Nov (last day)
+    expect(checkRoster(rows, { ...rules, daysOffTogether: 2 }).filter((v) => v.rule === 'days_off_together').map((v) => [v.from, v.value])).toEqual([[at('2026-11-04'), 1]]);
+    expect(checkRoster(shifts('A', all.filter((_, i) => i !== 2 && i !== 3)), { ...rules, daysOffTogether: 2 })).toEqual([]);
+  });
+
+  it('min_hours (staff) and min_hours_week', () => {
+    const rows = shifts('A', dates('2026-11-02', 3)); // 24 h in the first week
+    const staff = [{ name: 'A', minHours: 30 }, { name: 'B', minHours: 8 }];
+    expect(checkRoster(rows, { ...rules, staff }).filter((v) => v.rule === 'min_hours').map((v) => [v.person, v.value, v.limit])).toEqual([['A', 24, 30], ['B', 0, 8]]);
+    const twoWeeks = [...rows, ...shifts('anchor', ['2026-11-02', '2026-11-15'])];
+    // A: 24 h in the first week, none in the second.
+    expect(checkRoster(twoWeeks, { ...rules, minHoursPerWeek: 20 }).filter((v) => v.rule === 'min_hours_week' && v.person === 'A').map((v) => [v.from, v.value])).toEqual([[at('2026-11-09'), 0]]);
+  });
+});

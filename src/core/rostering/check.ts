@@ -28,7 +28,8 @@ export type CheckRule =
   | 'malformed' | 'end_before_start' | 'overlap' | 'max_duty' | 'min_rest'
   | 'unknown_person' | 'outside_availability' | 'max_hours' | 'short'
   | 'days_off' | 'consecutive_days' | 'max_hours_week' | 'unavailable_day' | 'forbidden_sequence'
-  | 'break_outside_shift' | 'meal_break' | 'break_outside_window' | 'unknown_pattern';
+  | 'break_outside_shift' | 'meal_break' | 'break_outside_window' | 'unknown_pattern'
+  | 'min_hours' | 'min_hours_week' | 'work_days' | 'days_off_together';
 
 /** One broken rule, with the numbers that show it. Hours for durations, epoch minutes for times. */
 export interface Violation {
@@ -67,6 +68,12 @@ export interface CheckRules {
   maxConsecutiveDays?: number;
   /** Most hours a person may work in one Monday–Sunday week (undefined: not checked). */
   maxHoursPerWeek?: number;
+  /** Contract: exactly this many days worked in each 7-day period a person is available all of (people without max_hours). */
+  workDaysPerWeek?: number;
+  /** Contract: days off come at least this many in a row. */
+  daysOffTogether?: number;
+  /** Contract: least hours in each Monday–Sunday week a person is available all of (people without max_hours). */
+  minHoursPerWeek?: number;
   /** The meal-break rule: a break of at least `minutes` in every shift longer than `maxWorkHours`, no longer stretch of work; inside `windows` when given. */
   mealBreak?: { minutes: number; maxWorkHours: number; windows?: readonly MealWindow[] };
   /** Shift patterns (to name rows by their clock times) and pattern pairs not allowed on consecutive days. */
@@ -193,6 +200,61 @@ export function checkWeeklyRules(
 }
 
 /**
+ * The contract rules (lower bounds): exactly N working days in each 7-day period, days off at
+ * least k in a row, least hours a Monday–Sunday week. The weekly ones apply to people without
+ * max_hours, in periods they are available all of (a person who joins mid-month owes no full week).
+ *
+ * @param period first and last calendar day (epoch days) of the roster as a whole
+ */
+export function checkContractRules(
+  person: string,
+  rows: readonly { line: number; start: number; end: number }[],
+  rules: Pick<CheckRules, 'workDaysPerWeek' | 'daysOffTogether' | 'minHoursPerWeek' | 'week'>,
+  period: { firstDay: number; lastDay: number },
+  member?: StaffMember,
+): Violation[] {
+  const violations: Violation[] = [];
+  const worked = new Set(daysWorked(rows));
+  const lines = rows.map((r) => r.line);
+  const last = Math.max(...lines);
+  const contract = member?.maxHours === undefined;
+  const openAll = (from: number, to: number) => {
+    if (!member) return true;
+    if (member.availableFrom !== undefined && member.availableFrom > from * DAY) return false;
+    if (member.availableTo !== undefined && member.availableTo < (to + 1) * DAY) return false;
+    return !(member.unavailable ?? []).some((day) => day >= from && day <= to);
+  };
+  if (rules.workDaysPerWeek !== undefined && contract) {
+    for (const { from, to } of dayOffPeriods(period.firstDay, period.lastDay, rules.week)) {
+      if (!openAll(from, to)) continue;
+      let count = 0;
+      for (let day = from; day <= to; day++) if (worked.has(day)) count++;
+      if (count !== rules.workDaysPerWeek) violations.push({ rule: 'work_days', line: last, person, value: count, limit: rules.workDaysPerWeek, from: from * DAY, to: (to + 1) * DAY });
+    }
+  }
+  const together = rules.daysOffTogether ?? 1;
+  for (let day = period.firstDay + 1; together > 1 && day <= period.lastDay; day++) {
+    if (!worked.has(day - 1) || worked.has(day)) continue;
+    // A day off after a working day: the next k − 1 days (inside the roster) are off too.
+    let end = day;
+    while (end + 1 <= period.lastDay && !worked.has(end + 1)) end++;
+    if (end - day + 1 < together && end < period.lastDay) {
+      violations.push({ rule: 'days_off_together', line: last, person, value: end - day + 1, limit: together, from: day * DAY, to: (end + 1) * DAY });
+    }
+  }
+  if (rules.minHoursPerWeek !== undefined && contract) {
+    for (const { from, to } of dayOffPeriods(period.firstDay, period.lastDay, 'monday')) {
+      if (!openAll(from, to)) continue;
+      const minutes = rows.reduce((sum, r) => sum + Math.max(0, Math.min(r.end, (to + 1) * DAY) - Math.max(r.start, from * DAY)), 0);
+      if (hours(minutes) < rules.minHoursPerWeek - 1e-9) {
+        violations.push({ rule: 'min_hours_week', line: last, person, value: hours(minutes), limit: rules.minHoursPerWeek, from: from * DAY, to: (to + 1) * DAY });
+      }
+    }
+  }
+  return violations;
+}
+
+/**
  * Agents answering pre-sales in each slot of `coverage`: an agent counts when on duty for all of
  * the slot, not on a meal break, and not on an after-sales-only row (role after).
  *
@@ -308,6 +370,7 @@ export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, cover
     }
 
     for (const row of list) violations.push(...checkMealBreak(row, rules.mealBreak));
+    violations.push(...checkContractRules(person, list, rules, period, staff?.get(person)));
 
     if (!staff) continue;
     const member = staff.get(person);
@@ -324,11 +387,20 @@ export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, cover
       }
     }
     const worked = list.reduce((sum, row) => sum + row.end - row.start, 0);
+    if (member.minHours !== undefined && hours(worked) < member.minHours - 1e-9) {
+      violations.push({ rule: 'min_hours', line: list[list.length - 1]?.line ?? 0, person, value: hours(worked), limit: member.minHours });
+    }
     if (member.maxHours !== undefined && hours(worked) > member.maxHours + 1e-9) {
       violations.push({ rule: 'max_hours', line: list[list.length - 1]?.line ?? 0, person, value: hours(worked), limit: member.maxHours, related: list.slice(0, -1).map((r) => r.line) });
     }
   }
 
+  // Someone the staff file owes hours who has no shift at all.
+  for (const member of rules.staff ?? []) {
+    if (member.minHours !== undefined && member.minHours > 0 && !byPerson.has(member.name)) {
+      violations.push({ rule: 'min_hours', line: 0, person: member.name, value: 0, limit: member.minHours });
+    }
+  }
   if (coverage) {
     const onDuty = onDutyPerSlot(timed, coverage);
     coverage.required.forEach((need, slot) => {

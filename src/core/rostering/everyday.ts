@@ -38,6 +38,17 @@ export interface EverydayRules {
   stable?: boolean;
   /** Weight of a shift outside someone's `prefers` against one pattern change (default 1). */
   prefersWeight?: number;
+  /** Contract: exactly this many days worked in each 7-day period (5: 做五休二), for people without max_hours. */
+  workDaysPerWeek?: number;
+  /** Contract: days off come at least this many in a row. */
+  daysOffTogether?: number;
+  /** Contract: least hours in each Monday–Sunday week, for people without max_hours. */
+  minHoursPerWeek?: number;
+}
+
+/** Whether any contract rule (a lower bound only the exact person-level model keeps) is asked for. */
+export function hasContractRules(everyday: EverydayRules, staff: readonly Pick<StaffMember, 'minHours'>[] = []): boolean {
+  return everyday.workDaysPerWeek !== undefined || (everyday.daysOffTogether ?? 1) > 1 || everyday.minHoursPerWeek !== undefined || staff.some((m) => m.minHours !== undefined);
 }
 
 export interface EverydayRequest {
@@ -118,6 +129,9 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     // The hours spread holds among full-time people: no max_hours, available every day of the window.
     balanced: member.maxHours === undefined && member.availableFrom === undefined && member.availableTo === undefined && !member.unavailable?.length,
     ...(member.prefers?.length ? { prefers: member.prefers } : {}),
+    // The contract minimum rounds up to whole slots: only stricter.
+    ...(member.minHours !== undefined ? { minSlots: ceilTolerant((member.minHours * 60) / demand.slotMinutes) } : {}),
+    contract: member.maxHours === undefined,
   }));
   for (const member of staff) checkPatternNames(member.prefers ?? [], patterns, { option: '--staff', value: member.name });
   const { everyday } = request;
@@ -152,10 +166,15 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
       ...(meal ? { meal } : {}),
       ...(everyday.stable ? { stable: true } : {}),
       ...(everyday.prefersWeight !== undefined ? { prefersWeight: everyday.prefersWeight } : {}),
+      ...(everyday.workDaysPerWeek !== undefined ? { workDaysPerWeek: everyday.workDaysPerWeek } : {}),
+      ...(everyday.daysOffTogether !== undefined ? { daysOffTogether: everyday.daysOffTogether } : {}),
+      ...(everyday.minHoursPerWeek !== undefined ? { minSlotsPerWeek: ceilTolerant((everyday.minHoursPerWeek * 60) / demand.slotMinutes) } : {}),
     },
   };
+  // Contract rules are lower bounds the decomposition's greedy step cannot promise: exact model only.
+  const contract = hasContractRules(everyday, staff);
   const softGoals = everyday.stable === true || everyday.minimiseSpread === true || staff.some((m) => m.prefers?.length);
-  if ((request.method ?? 'auto') === 'auto' && staff.length <= DECOMPOSE_ABOVE_PEOPLE && !softGoals) {
+  if ((request.method ?? 'auto') === 'auto' && staff.length <= DECOMPOSE_ABOVE_PEOPLE && !softGoals && !contract) {
     // The decomposition takes a second or two; when its roster meets its bound it is optimal
     // and the exact model is not needed (100 people: 1.3 s against no proof in 60 s).
     const quick = await planEverydayRoster({ ...request, method: 'decompose' }).catch((error: unknown) => {
@@ -164,7 +183,7 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     });
     if (quick?.solve.status === 'optimal') return quick;
   }
-  const decompose = request.method === 'decompose' || (request.method !== 'exact' && staff.length > DECOMPOSE_ABOVE_PEOPLE);
+  const decompose = !contract && (request.method === 'decompose' || (request.method !== 'exact' && staff.length > DECOMPOSE_ABOVE_PEOPLE));
   const { model, breaks } = decompose ? buildCountModel(personProblem) : buildPersonModel(personProblem);
   const solveOptions = { timeLimitSeconds: request.timeLimitSeconds };
   let solve: SolveReport;
@@ -173,6 +192,7 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
   } catch (error) {
     // No roster from the exact model in time: the decomposition is quick, and reports its gap.
     if (!decompose && request.method !== 'exact' && error instanceof CsPlanError && error.key === 'roster.noSolutionInTime') {
+      if (contract) throw new CsPlanError('everyday.contractNeedsExact', { people: staff.length }, { exitCode: ExitCode.partial });
       return planEverydayRoster({ ...request, method: 'decompose' });
     }
     throw error;

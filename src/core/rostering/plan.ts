@@ -20,6 +20,8 @@ import { buildWorkingDaysModel, peopleWantedPerDay } from './working-days.js';
 export interface StaffMember {
   name: string;
   maxHours?: number;
+  /** Contract minimum hours over the window (everyday rosters keep it). */
+  minHours?: number;
   availableFrom?: number;
   availableTo?: number;
   /** Whole calendar days (epoch days) the person cannot work at all. */

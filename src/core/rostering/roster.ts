@@ -58,8 +58,9 @@ export async function buildRoster(job: RosterJob): Promise<RosterPlan> {
  * The checker's rules for a job: what `cs-plan check` is given when called with the roster's
  * own flags (rest, duty, day rules, forbidden sequences, meal breaks, staff).
  */
-export function checkRulesFor(job: Pick<RosterJob, 'rules' | 'everyday' | 'patterns' | 'staff'>): CheckRules {
+export function checkRulesFor(job: Pick<RosterJob, 'rules' | 'everyday' | 'patterns' | 'staff' | 'afterSales' | 'demand' | 'personRules'>): CheckRules {
   const { everyday, rules } = job;
+  const person = usesPersonModel(job);
   const patterns: readonly ShiftPattern[] = job.patterns ?? [];
   return {
     minRestMinutes: rules.restSlots * rules.slotMinutes,
@@ -70,8 +71,12 @@ export function checkRulesFor(job: Pick<RosterJob, 'rules' | 'everyday' | 'patte
     ...(everyday.week ? { week: everyday.week } : {}),
     ...(everyday.maxConsecutiveDays !== undefined ? { maxConsecutiveDays: everyday.maxConsecutiveDays } : {}),
     ...(everyday.maxHoursPerWeek !== undefined ? { maxHoursPerWeek: everyday.maxHoursPerWeek } : {}),
-    ...(everyday.mealBreak ? { mealBreak: everyday.mealBreak } : {}),
-    ...(everyday.forbidden?.length && patterns.length > 0 ? { sequences: { patterns, forbidden: everyday.forbidden } } : {}),
+    // The rules only the person-level model has hold only where it ran.
+    ...(person && everyday.mealBreak ? { mealBreak: everyday.mealBreak } : {}),
+    ...(person && everyday.forbidden?.length && patterns.length > 0 ? { sequences: { patterns, forbidden: everyday.forbidden } } : {}),
+    ...(person && everyday.workDaysPerWeek !== undefined ? { workDaysPerWeek: everyday.workDaysPerWeek } : {}),
+    ...(person && everyday.daysOffTogether !== undefined ? { daysOffTogether: everyday.daysOffTogether } : {}),
+    ...(person && everyday.minHoursPerWeek !== undefined ? { minHoursPerWeek: everyday.minHoursPerWeek } : {}),
     ...(job.staff && !('headcount' in job.staff) ? { staff: job.staff } : {}),
   };
 }
@@ -89,6 +94,6 @@ export function planRows(plan: RosterPlan): RosterRow[] {
  * The rules a plan breaks, by the checker (coverage aside): empty for every roster cs-plan
  * makes. Anything else is a defect, which the roster command reports instead of writing.
  */
-export function selfCheck(plan: RosterPlan, job: Pick<RosterJob, 'rules' | 'everyday' | 'patterns' | 'staff'>): Violation[] {
+export function selfCheck(plan: RosterPlan, job: Pick<RosterJob, 'rules' | 'everyday' | 'patterns' | 'staff' | 'afterSales' | 'demand' | 'personRules'>): Violation[] {
   return checkRoster(planRows(plan), checkRulesFor(job));
 }

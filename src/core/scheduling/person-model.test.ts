@@ -168,3 +168,65 @@ describe('the shift-count relaxation (decomposition bound)', () => {
     ), { numRuns: 30 });
   });
 });
+
+describe('day rules and contract rules equal brute force (one person, 8 days from a Monday)', () => {
+  // 8 days of the tiny window's 6 slots; day 4 of the epoch (1970-01-05) was a Monday.
+  const FIRST = 4;
+  const LENGTH = 8;
+  it('days off in every 7 days or per week, exact working days, days off together, min hours in the window and a week', async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.integer({ min: 0, max: 1 }), { minLength: LENGTH * SLOTS_PER_DAY, maxLength: LENGTH * SLOTS_PER_DAY }),
+      fc.integer({ min: 0, max: 2 }),
+      fc.constantFrom('rolling' as const, 'monday' as const),
+      fc.option(fc.integer({ min: 3, max: 6 }), { nil: undefined }),
+      fc.integer({ min: 1, max: 3 }),
+      fc.option(fc.integer({ min: 2, max: 14 }), { nil: undefined }),
+      fc.option(fc.integer({ min: 2, max: 12 }), { nil: undefined }),
+      async (required, daysOff, week, workDays, together, minSlots, minSlotsPerWeek) => {
+        fc.pre(workDays === undefined || workDays <= 7 - daysOff);
+        const candidates = shiftCandidates(required.length, rules, patterns, 0);
+        const candidateDays = candidates.map((c) => FIRST + Math.floor(c.start / SLOTS_PER_DAY));
+        const lastDay = FIRST + LENGTH - 1;
+        const periods = week === 'monday' ? [{ from: FIRST, to: FIRST + 6 }] : [0, 1].map((k) => ({ from: FIRST + k, to: FIRST + k + 6 }));
+        let best: [number, number] = [Infinity, Infinity];
+        for (let code = 0; code < 3 ** LENGTH; code++) {
+          const pick = Array.from({ length: LENGTH }, (_, i) => Math.floor(code / 3 ** i) % 3);
+          const shifts = pick.flatMap((k, d) => (k === 0 ? [] : [candidates.find((c, i) => candidateDays[i] === FIRST + d && c.pattern === (k === 1 ? 'early' : 'late'))!]));
+          if (!shifts.every((c, i) => i === 0 || c.start - (shifts[i - 1]!.start + shifts[i - 1]!.length) >= rules.restSlots)) continue;
+          const worked = (day: number) => (pick[day - FIRST] ?? 0) > 0;
+          const count = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i).filter(worked).length;
+          if (daysOff > 0 && periods.some((p) => 7 - count(p.from, p.to) < daysOff)) continue;
+          if (workDays !== undefined && periods.some((p) => count(p.from, p.to) !== workDays)) continue;
+          let ok = true;
+          for (let d = FIRST + 1; d <= lastDay && ok; d++) {
+            if (!worked(d - 1) || worked(d)) continue;
+            for (let j = 1; j < together && d + j <= lastDay; j++) if (worked(d + j)) ok = false;
+          }
+          if (!ok) continue;
+          const slots = shifts.reduce((sum, c) => sum + c.length, 0);
+          if (minSlots !== undefined && slots < minSlots) continue;
+          // The one full Monday–Sunday week: days 4–10, slots 0–41.
+          if (minSlotsPerWeek !== undefined && shifts.filter((c) => c.start < 7 * SLOTS_PER_DAY).reduce((sum, c) => sum + c.length, 0) < minSlotsPerWeek) continue;
+          const unmet = unmetOf(required, shifts);
+          if (unmet < best[0] || (unmet === best[0] && slots < best[1])) best = [unmet, slots];
+        }
+        const { model } = buildPersonModel({
+          required, candidates, candidateDays, slotsPerDay: SLOTS_PER_DAY, firstDay: FIRST,
+          people: [{ fromSlot: 0, toSlot: required.length, contract: true, ...(minSlots !== undefined ? { minSlots } : {}) }],
+          rules: {
+            restSlots: rules.restSlots, daysOffPerWeek: daysOff, week, daysOffTogether: together,
+            ...(workDays !== undefined ? { workDaysPerWeek: workDays } : {}),
+            ...(minSlotsPerWeek !== undefined ? { minSlotsPerWeek } : {}),
+          },
+        });
+        if (best[0] === Infinity) {
+          await expect(solveLexicographic(model, { timeLimitSeconds: 10 })).rejects.toMatchObject({ key: 'roster.infeasible' });
+          return;
+        }
+        const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+        expect(report.status).toBe('optimal');
+        expect(wholeValues(report.objectiveValues)).toEqual(best);
+      },
+    ), { numRuns: 60 });
+  }, 120_000);
+});

@@ -12,7 +12,7 @@
  */
 import type { ShiftCandidate } from './candidates.js';
 import { mondayOf } from '../time/clock.js';
-import { dayLimits, type WeekMode } from '../rostering/day-rules.js';
+import { dayLimits, dayOffPeriods, type WeekMode } from '../rostering/day-rules.js';
 import { mostSlotsPerPerson, overlapsBlocked, type LinearModel } from './model.js';
 import { insideMealWindow, type MealWindow } from './meal-window.js';
 
@@ -30,6 +30,10 @@ export interface PersonLimits {
   blocked?: readonly (readonly [number, number])[];
   /** Pattern names the person prefers; a shift on any other pattern is a soft miss. */
   prefers?: readonly string[];
+  /** Least slots in the window (min_hours, the contract's minimum). */
+  minSlots?: number;
+  /** Held to the weekly contract rules (work days, minimum hours a week): people without max_hours. */
+  contract?: boolean;
 }
 
 export interface PersonRules {
@@ -53,6 +57,12 @@ export interface PersonRules {
   meal?: MealBreakRule;
   /** Prefer each person on one pattern: shifts off their usual pattern count in the soft goals. */
   stable?: boolean;
+  /** Contract: exactly this many days worked in each 7-day period (as days off count them) a person is available all of. */
+  workDaysPerWeek?: number;
+  /** Contract: days off come at least this many in a row (2: no single day off between working days). */
+  daysOffTogether?: number;
+  /** Contract: at least this many slots in each Monday–Sunday week a person is available all of. */
+  minSlotsPerWeek?: number;
   /** Weight of a shift outside a person's `prefers` in the soft goals (a pattern change weighs 1). */
   prefersWeight?: number;
 }
@@ -122,15 +132,15 @@ export interface PersonProblem {
  * The slots of each candidate inside each Monday–Sunday week of the window: a Sunday night
  * shift is split at midnight, as check counts hours.
  */
-export function slotsPerWeek(problem: Pick<PersonProblem, 'candidates' | 'firstDay' | 'slotsPerDay' | 'required'>): { candidates: number[]; slots: number[] }[] {
+export function slotsPerWeek(problem: Pick<PersonProblem, 'candidates' | 'firstDay' | 'slotsPerDay' | 'required'>): { monday: number; candidates: number[]; slots: number[] }[] {
   const lastDay = problem.firstDay + Math.ceil(problem.required.length / problem.slotsPerDay) - 1;
-  const weeks: { candidates: number[]; slots: number[] }[] = [];
+  const weeks: { monday: number; candidates: number[]; slots: number[] }[] = [];
   for (let monday = mondayOf(problem.firstDay); monday <= lastDay; monday += 7) {
     const from = (monday - problem.firstDay) * problem.slotsPerDay;
     const to = from + 7 * problem.slotsPerDay;
     const overlap = problem.candidates.map((c) => Math.max(0, Math.min(to, c.start + c.length) - Math.max(from, c.start)));
     const list = problem.candidates.flatMap((_, i) => ((overlap[i] ?? 0) > 0 ? [i] : []));
-    weeks.push({ candidates: list, slots: list.map((i) => overlap[i] ?? 0) });
+    weeks.push({ monday, candidates: list, slots: list.map((i) => overlap[i] ?? 0) });
   }
   return weeks;
 }
@@ -237,10 +247,19 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
   // The days a person works, for the day rules. A day that only shifts starting on it touch
   // is worked exactly when one of them is taken (one shift a day). A day that a night shift
   // from the day before reaches gets a variable: worked[d] ≥ every shift touching d.
-  const needsDays = rules.daysOffPerWeek > 0 || rules.maxConsecutiveDays !== undefined;
+  // Rules that need a day counted as worked only when it is (lower bounds) make worked[d] exact.
+  const exactDays = rules.workDaysPerWeek !== undefined || (rules.daysOffTogether ?? 1) > 1;
+  const needsDays = rules.daysOffPerWeek > 0 || rules.maxConsecutiveDays !== undefined || exactDays;
   const reachedFromBefore = new Set(touched.flatMap((list) => list.slice(1)));
   const dayWindows = dayLimits(rules, problem.firstDay, lastDay);
-  const weekSlots = rules.maxSlotsPerWeek !== undefined ? slotsPerWeek(problem) : [];
+  const weekSlots = rules.maxSlotsPerWeek !== undefined || rules.minSlotsPerWeek !== undefined ? slotsPerWeek(problem) : [];
+  const periods = rules.workDaysPerWeek !== undefined ? dayOffPeriods(problem.firstDay, lastDay, rules.week) : [];
+  /** Whether the person can work all of days from…to (inside availability, no day asked off). */
+  const openAll = (person: PersonLimits, from: number, to: number) => {
+    const start = (from - problem.firstDay) * problem.slotsPerDay;
+    const end = (to + 1 - problem.firstDay) * problem.slotsPerDay;
+    return start >= person.fromSlot && end <= person.toSlot && !overlapsBlocked({ start, length: end - start }, person.blocked);
+  };
 
   people.forEach((person, p) => {
     const mine = x[p] ?? [];
@@ -253,16 +272,39 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
       for (const day of reachedFromBefore) {
         const w = addColumn(1, false);
         worked.set(day, [w]);
-        touched.forEach((list, c) => {
-          if (list.includes(day)) rows.push({ lower: 0, upper: Infinity, indices: [w, col(c)], values: [1, -1] });
-        });
+        const reaching = touched.flatMap((list, c) => (list.includes(day) ? [col(c)] : []));
+        for (const shift of reaching) rows.push({ lower: 0, upper: Infinity, indices: [w, shift], values: [1, -1] });
+        // …and, for the lower-bound rules, worked[d] ≤ the shifts touching d.
+        if (exactDays) rows.push({ lower: -Infinity, upper: 0, indices: [w, ...reaching], values: [1, ...reaching.map(() => -1)] });
       }
     }
-    for (const { limit, from, to } of dayWindows) {
-      atMost(limit, [...worked].flatMap(([day, list]) => (day >= from && day <= to ? list : [])));
+    const workedIn = (from: number, to: number) => [...worked].flatMap(([day, list]) => (day >= from && day <= to ? list : []));
+    for (const { limit, from, to } of dayWindows) atMost(limit, workedIn(from, to));
+    for (const week of weekSlots) {
+      if (rules.maxSlotsPerWeek !== undefined) atMost(rules.maxSlotsPerWeek, week.candidates.map(col), week.slots);
+      if (rules.minSlotsPerWeek !== undefined && person.contract && openAll(person, week.monday, week.monday + 6) && week.monday >= problem.firstDay && week.monday + 6 <= lastDay) {
+        rows.push({ lower: rules.minSlotsPerWeek, upper: Infinity, indices: week.candidates.map(col), values: week.slots });
+      }
     }
-    for (const week of weekSlots) atMost(rules.maxSlotsPerWeek ?? Infinity, week.candidates.map(col), week.slots);
+    if (rules.workDaysPerWeek !== undefined && person.contract) {
+      for (const { from, to } of periods) {
+        if (!openAll(person, from, to)) continue;
+        const indices = workedIn(from, to);
+        rows.push({ lower: rules.workDaysPerWeek, upper: rules.workDaysPerWeek, indices, values: indices.map(() => 1) });
+      }
+    }
+    // Days off at least k in a row: a day off that follows a worked day is followed by k − 1 more.
+    const together = rules.daysOffTogether ?? 1;
+    for (let day = problem.firstDay + 1; together > 1 && day <= lastDay; day++) {
+      for (let j = 1; j < together && day + j <= lastDay; j++) {
+        const terms: [number[], number][] = [[worked.get(day - 1) ?? [], 1], [worked.get(day) ?? [], -1], [worked.get(day + j) ?? [], 1]];
+        const indices = terms.flatMap(([list]) => list);
+        const values = terms.flatMap(([list, sign]) => list.map(() => sign));
+        if (indices.length > 0) rows.push({ lower: -Infinity, upper: 1, indices, values });
+      }
+    }
     if (person.maxSlots !== undefined) atMost(person.maxSlots, mine, candidates.map((c) => c.length));
+    if (person.minSlots !== undefined) rows.push({ lower: person.minSlots, upper: Infinity, indices: mine, values: candidates.map((c) => c.length) });
   });
 
   // Hours spread: most − least ≤ limit, and (minimiseSpread) a soft goal.
