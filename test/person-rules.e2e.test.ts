@@ -108,6 +108,12 @@ describe('contract rules (built CLI)', () => {
       }
     }
     expect((await run(['check', out, '--staff', staff, ...contract])).code).toBe(0);
+    // --fair weekends: every full-timer gets as many weekend shifts as the others, give or take the proven optimum.
+    const fair = await run(['roster', '--demand', demand, '--shifts', 'examples/everyday/shifts.csv', '--staff', staff, '--hourly-capacity', '16', '--slot', '30', ...contract, '--fair', 'weekends', '--format', 'json']);
+    const fairJson = JSON.parse(fair.stdout) as { fair: { kind: string; least: number; most: number }[]; solver: { proof: { objective: string; value: number; proven: boolean }[] } };
+    expect(fairJson.fair.map((f) => f.kind)).toEqual(['weekends']);
+    const soft = fairJson.solver.proof.find((p) => p.objective === 'soft_goals');
+    if (soft?.proven) expect(fairJson.fair[0]!.most - fairJson.fair[0]!.least).toBe(soft.value);
     const stricter = await run(['check', out, '--work-days-per-week', '6', '--format', 'json']);
     expect(stricter.code).toBe(1);
     expect((JSON.parse(stricter.stdout) as { violations: { rule: string }[] }).violations.every((v) => v.rule === 'work_days')).toBe(true);

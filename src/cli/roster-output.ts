@@ -168,6 +168,7 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
     meal_breaks: plan.assignments.filter((a) => a.mealBreak).length,
     ...(plan.softGoals?.patternChanges !== undefined ? { pattern_changes: plan.softGoals.patternChanges } : {}),
     ...(plan.softGoals?.preferenceMisses !== undefined ? { preference_misses: plan.softGoals.preferenceMisses } : {}),
+    ...(plan.softGoals?.fair ? { fair: plan.softGoals.fair } : {}),
     ...afterSalesJson(plan),
     ...(forecast ? {
       service: {
@@ -289,6 +290,9 @@ export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | und
   }
   if (soft?.preferenceMisses !== undefined) {
     rows.push([t(lang, 'roster.preferenceMisses'), t(lang, 'roster.preferenceMissesLine', { misses: formatNumber(soft.preferenceMisses), shifts: formatNumber(plan.assignments.length) })]);
+  }
+  if (soft?.fair?.length) {
+    rows.push([t(lang, 'roster.fair'), soft.fair.map((f) => t(lang, `roster.fair.${f.kind}`, { least: f.least, most: f.most })).join('; ')]);
   }
   const breaks = plan.assignments.filter((a) => a.mealBreak);
   if (breaks.length > 0) {

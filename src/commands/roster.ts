@@ -13,7 +13,7 @@ import { predictedService } from '../core/queueing/sizing.js';
 import { t } from '../i18n.js';
 import { checkOutputPath, encodeText, writeFileAtomic } from '../io/output.js';
 import { readShiftPatterns, readStaff } from '../io/roster-files.js';
-import { parseBalanceRule, parseBreakRule, parseForbidden, parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
+import { parseBalanceRule, parseBreakRule, parseFairKinds, parseForbidden, parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
 import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, parseMaxDuty } from '../cli/demand-inputs.js';
@@ -72,11 +72,12 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
   const mealBreak = parseOption(command, 'break', parseBreakRule, errors);
   const stable = command.getOptionValue('stable') === true || command.getOptionValue('stable') === 'true';
   const prefersWeight = parseOption(command, 'prefersWeight', parsePositiveAmount, errors);
+  const fair = parseOption(command, 'fair', parseFairKinds, errors);
   throwAll(errors);
   // The rules only the person-level model of shift patterns has (the day rules hold on every roster).
   const flags: [string, string][] = [
     ['balanceHours', '--balance-hours'], ['forbid', '--forbid'], ['break', '--break'], ['stable', '--stable'], ['prefersWeight', '--prefers-weight'],
-    ['workDaysPerWeek', '--work-days-per-week'], ['daysOffTogether', '--days-off-together'], ['minHoursWeek', '--min-hours-week'],
+    ['workDaysPerWeek', '--work-days-per-week'], ['daysOffTogether', '--days-off-together'], ['minHoursWeek', '--min-hours-week'], ['fair', '--fair'],
   ];
   return {
     rules: {
@@ -92,6 +93,7 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
       ...(workDaysPerWeek !== undefined ? { workDaysPerWeek } : {}),
       ...(daysOffTogether !== undefined ? { daysOffTogether } : {}),
       ...(minHoursPerWeek !== undefined ? { minHoursPerWeek } : {}),
+      ...(fair ? { fair } : {}),
     },
     // Only flags typed on the command line: one config file may also serve campaign rosters and check.
     explicit: flags.filter(([key]) => command.getOptionValueSource(key) === 'cli').map(([, flag]) => flag),
@@ -112,6 +114,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--forbid <sequences>', 'everyday rosters: shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (comma-separated)')
     .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between full-time people; min to make it as small as possible (a soft goal), or both: 16,min')
     .option('--stable', 'everyday rosters: keep each person on one shift pattern as far as possible (after the fewest agent-hours)')
+    .option('--fair <kinds>', 'soft: spread night shifts (touching 00:00–06:00) and/or weekend shifts evenly among full-time people: nights, weekends or nights,weekends')
     .option('--prefers-weight <n>', 'everyday rosters: what a shift outside someone\'s prefers (staff file) weighs against one change of usual pattern (default 1)')
     .option('--break <rule>', 'a meal break in long shifts, e.g. 60m-after-4h; only inside meal windows: 60m-after-4h@11:00-13:30,17:00-19:30 (placed where demand allows; not counted as coverage)');
   addDayRuleOptions(command)

@@ -225,6 +225,23 @@ export function parseBreakRule(text: string): { minutes: number; maxWorkHours: n
   return { minutes, maxWorkHours, windows };
 }
 
+/**
+ * Parses `--fair`: `nights`, `weekends` or both (`nights,weekends`; 夜班, 周末 too).
+ *
+ * @throws CsPlanError for anything else
+ * @example parseFairKinds('nights,weekends') // ['nights', 'weekends']
+ */
+export function parseFairKinds(text: string): ('nights' | 'weekends')[] {
+  const kinds = toHalfWidth(text).split(/[,，;；\s]+/).filter(Boolean).map((word) => {
+    const w = word.toLowerCase();
+    if (['nights', 'night', '夜班', '夜'].includes(w)) return 'nights' as const;
+    if (['weekends', 'weekend', '周末'].includes(w)) return 'weekends' as const;
+    throw new CsPlanError('value.oneOf', { choices: 'nights, weekends' });
+  });
+  if (kinds.length === 0) throw new CsPlanError('value.oneOf', { choices: 'nights, weekends' });
+  return [...new Set(kinds)];
+}
+
 const MINIMISE_WORD = /^(min|minimi[sz]e|最小)$/i;
 
 /**

@@ -14,6 +14,7 @@ import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduli
 import { assignDays, type DayAssignment } from './assign-days.js';
 import { MINUTES_PER_DAY } from '../time/clock.js';
 import type { WeekMode } from './day-rules.js';
+import { fairRange, type FairKind } from './fairness.js';
 import { windowsText, type MealWindow } from '../scheduling/meal-window.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
@@ -44,6 +45,8 @@ export interface EverydayRules {
   daysOffTogether?: number;
   /** Contract: least hours in each Monday–Sunday week, for people without max_hours. */
   minHoursPerWeek?: number;
+  /** Soft: spread night and/or weekend shifts evenly among full-time people. */
+  fair?: readonly FairKind[];
 }
 
 /** Whether any contract rule (a lower bound only the exact person-level model keeps) is asked for. */
@@ -169,11 +172,12 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
       ...(everyday.workDaysPerWeek !== undefined ? { workDaysPerWeek: everyday.workDaysPerWeek } : {}),
       ...(everyday.daysOffTogether !== undefined ? { daysOffTogether: everyday.daysOffTogether } : {}),
       ...(everyday.minHoursPerWeek !== undefined ? { minSlotsPerWeek: ceilTolerant((everyday.minHoursPerWeek * 60) / demand.slotMinutes) } : {}),
+      ...(everyday.fair?.length ? { fair: everyday.fair } : {}),
     },
   };
   // Contract rules are lower bounds the decomposition's greedy step cannot promise: exact model only.
   const contract = hasContractRules(everyday, staff);
-  const softGoals = everyday.stable === true || everyday.minimiseSpread === true || staff.some((m) => m.prefers?.length);
+  const softGoals = everyday.stable === true || everyday.minimiseSpread === true || staff.some((m) => m.prefers?.length) || Boolean(everyday.fair?.length);
   if ((request.method ?? 'auto') === 'auto' && staff.length <= DECOMPOSE_ABOVE_PEOPLE && !softGoals && !contract) {
     // The decomposition takes a second or two; when its roster meets its bound it is optimal
     // and the exact model is not needed (100 people: 1.3 s against no proof in 60 s).
@@ -252,10 +256,17 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     summary: summarise(demand, required, scheduled, assignments),
     modelSize: { columns: model.numCols, rows: model.rows.length },
     unreachableSlots: required.flatMap((need, t) => (!covered[t] && need > 0 ? [t] : [])),
-    ...(everyday.stable || staff.some((m) => m.prefers?.length) ? {
+    ...(everyday.stable || staff.some((m) => m.prefers?.length) || everyday.fair?.length ? {
       softGoals: {
         ...(everyday.stable ? { patternChanges: patternChanges(assignments) } : {}),
         ...(staff.some((m) => m.prefers?.length) ? { preferenceMisses: preferenceMisses(assignments, staff) } : {}),
+        ...(everyday.fair?.length ? {
+          fair: everyday.fair.map((kind) => {
+            const fullTime = staff.filter((_, p) => people[p]?.balanced).map((m) => m.name);
+            const shifts = assignments.map((a) => ({ person: a.person, start: demand.start + a.start * demand.slotMinutes, minutes: a.length * demand.slotMinutes }));
+            return { kind, ...fairRange(kind, shifts, fullTime) };
+          }),
+        } : {}),
       },
     } : {}),
   };

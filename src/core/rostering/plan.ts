@@ -103,7 +103,7 @@ export interface RosterPlan {
   /** Agent-hours of shifts that start inside the window and run past its end. */
   hoursPastWindow?: number;
   /** Soft goals of everyday rosters, measured on the roster: shifts off each person's usual (most worked) pattern (--stable), and outside their `prefers`. */
-  softGoals?: { patternChanges?: number; preferenceMisses?: number };
+  softGoals?: { patternChanges?: number; preferenceMisses?: number; fair?: { kind: 'nights' | 'weekends'; least: number; most: number }[] };
 }
 
 export interface RosterSummary {

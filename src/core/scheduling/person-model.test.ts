@@ -230,3 +230,32 @@ describe('day rules and contract rules equal brute force (one person, 8 days fro
     ), { numRuns: 60 });
   }, 120_000);
 });
+
+describe('--fair equals brute force on tiny instances', () => {
+  it('least unmet, fewest slots, then the spread of night shifts (early: 04:00–12:00) and weekend shifts (Sat, Sun) between two people', async () => {
+    // Epoch days 1–3 are Friday 2 to Sunday 4 January 1970.
+    const FIRST = 1;
+    await fc.assert(fc.asyncProperty(requiredArb(2), fc.subarray(['nights', 'weekends'] as const, { minLength: 1 }), async (required, fair) => {
+      const window = tinyWindow(required);
+      const candidateDays = window.candidateDays.map((d) => d + FIRST);
+      let best: [number, number, number] = [Infinity, Infinity, Infinity];
+      for (const { days, shifts } of everyRoster(window, 2)) {
+        const unmet = unmetOf(required, shifts.flat());
+        const slots = shifts.flat().reduce((sum, c) => sum + c.length, 0);
+        const nights = days.map((mine) => mine.filter((k) => k === 1).length);
+        const weekends = days.map((mine) => mine.filter((k, d) => k > 0 && d >= 1).length);
+        const spread = (counts: number[]) => Math.max(...counts) - Math.min(...counts);
+        const soft = (fair.includes('nights') ? spread(nights) : 0) + (fair.includes('weekends') ? spread(weekends) : 0);
+        if (unmet < best[0] || (unmet === best[0] && (slots < best[1] || (slots === best[1] && soft < best[2])))) best = [unmet, slots, soft];
+      }
+      const { model } = buildPersonModel({
+        required, candidates: window.candidates, candidateDays, slotsPerDay: SLOTS_PER_DAY, firstDay: FIRST,
+        people: [{ fromSlot: 0, toSlot: required.length, balanced: true }, { fromSlot: 0, toSlot: required.length, balanced: true }],
+        rules: { restSlots: rules.restSlots, daysOffPerWeek: 0, fair },
+      });
+      const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+      expect(report.status).toBe('optimal');
+      expect(wholeValues(report.objectiveValues)).toEqual(best);
+    }), { numRuns: 40 });
+  });
+});

@@ -15,6 +15,7 @@ import { mondayOf } from '../time/clock.js';
 import { dayLimits, dayOffPeriods, type WeekMode } from '../rostering/day-rules.js';
 import { mostSlotsPerPerson, overlapsBlocked, type LinearModel } from './model.js';
 import { insideMealWindow, type MealWindow } from './meal-window.js';
+import { isFairKind, type FairKind } from '../rostering/fairness.js';
 
 /** One person: the slots they may work in and their own limits. */
 export interface PersonLimits {
@@ -63,6 +64,8 @@ export interface PersonRules {
   daysOffTogether?: number;
   /** Contract: at least this many slots in each Monday–Sunday week a person is available all of. */
   minSlotsPerWeek?: number;
+  /** Soft: spread these shifts evenly among balanced people (each shift of spread counts 1). */
+  fair?: readonly FairKind[];
   /** Weight of a shift outside a person's `prefers` in the soft goals (a pattern change weighs 1). */
   prefersWeight?: number;
 }
@@ -319,6 +322,20 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
     });
     if (rules.maxSpreadSlots !== undefined) atMost(rules.maxSpreadSlots, [most, least], [1, -1]);
     if (rules.minimiseSpread) soft.push([most, 1], [least, -1]);
+  }
+  // Fair shares of night and weekend shifts: most − least among balanced people, a soft goal.
+  const minutesPerSlot = 1440 / problem.slotsPerDay;
+  for (const kind of balanced.length > 1 ? rules.fair ?? [] : []) {
+    const ofKind = candidates.flatMap((c, i) => (isFairKind(kind, problem.firstDay * 1440 + c.start * minutesPerSlot, c.length * minutesPerSlot) ? [i] : []));
+    if (ofKind.length === 0) continue;
+    const most = addColumn(Infinity, false);
+    const least = addColumn(Infinity, false);
+    for (const mine of balanced) {
+      const indices = ofKind.map((i) => mine[i] ?? 0);
+      rows.push({ lower: -Infinity, upper: 0, indices: [...indices, most], values: [...indices.map(() => 1), -1] });
+      rows.push({ lower: 0, upper: Infinity, indices: [...indices, least], values: [...indices.map(() => 1), -1] });
+    }
+    soft.push([most, 1], [least, -1]);
   }
 
   const { shortfall, breaks } = addCoverage(builder, required, candidates, (i) => x.map((mine) => mine[i] ?? 0), rules.meal);
