@@ -113,6 +113,11 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
     const hours = new Map<string, number>();
     for (const s of readCsvFile(out)) hours.set(s.agent!, (hours.get(s.agent!) ?? 0) + Number(s.hours));
     expect(Math.max(...hours.values()) - Math.min(...hours.values())).toBeLessThanOrEqual(16);
+    // Soft goals asked of a team this size are not planned, and the run says so.
+    const soft = await run(['roster', '--demand', demand, '--shifts', 'examples/everyday/shifts.csv', '--staff', staff,
+      '--config', 'examples/everyday/cs-plan.config.json', '--fair', 'weekends', '--format', 'json']);
+    expect(soft.code).toBe(0);
+    expect(soft.stderr).toMatch(/^note: the soft goals .* were not planned: a team of 200 is planned by the decomposition/);
   }, 60_000);
 
   it('refuses a preference for a shift pattern that does not exist, naming it', async () => {

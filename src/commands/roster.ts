@@ -14,7 +14,7 @@ import { t } from '../i18n.js';
 import { checkOutputPath, encodeText, writeFileAtomic } from '../io/output.js';
 import { readShiftPatterns, readStaff } from '../io/roster-files.js';
 import { parseBalanceRule, parseBreakRule, parseFairKinds, parseForbidden, parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
-import { addCommonOptions, parseOption, readOptions, runContext } from '../cli/options.js';
+import { addCommonOptions, parseOption, printNotice, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand, parseMaxDuty } from '../cli/demand-inputs.js';
 import { addDayRuleOptions, readDayRules } from '../cli/day-rule-options.js';
@@ -209,6 +209,7 @@ Examples:
     const plan = await buildRoster(job).finally(() => process.off('SIGINT', onInterrupt));
     // The roster is checked with the rules it was made under, by check's own code: a roster
     // that breaks one is a defect, reported (exit 70) instead of written.
+    for (const notice of plan.notices ?? []) printNotice(ctx, notice);
     const [broken] = selfCheck(plan, job);
     if (broken) throw new CsPlanError('internal', { message: `the roster breaks its own rule ${broken.rule} (${broken.person}); please report this` });
 

@@ -246,7 +246,10 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
   if (decompose) solve = decompositionReport(solve, required, scheduled, assignments, personProblem, staff);
   const covered = new Array<boolean>(slotCount).fill(false);
   for (const c of candidates) for (let t = c.start; t < c.start + c.length; t++) covered[t] = true;
+  // The decomposition plans no soft goals: say so rather than let them pass unnoticed.
+  const skipped = decompose && softGoals ? [{ key: 'everyday.softGoalsSkipped', params: { people: staff.length }, location: {} }] : [];
   return {
+    ...(skipped.length > 0 ? { notices: skipped } : {}),
     demand, required, scheduled, preSales: scheduled,
     shortfall: required.map((need, t) => Math.max(0, need - (scheduled[t] ?? 0))),
     assignments,

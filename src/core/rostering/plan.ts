@@ -2,7 +2,7 @@
  * Builds a roster from slot demand: size each slot, choose shifts optimally (MIP), give
  * them to people, and measure the result.
  */
-import { CsPlanError, ExitCode } from '../../errors.js';
+import { CsPlanError, ExitCode, type CsPlanNotice } from '../../errors.js';
 import { MINUTES_PER_DAY } from '../time/clock.js';
 import { floorTolerant } from '../numeric.js';
 import type { SlotDemand } from '../demand/slots.js';
@@ -102,6 +102,8 @@ export interface RosterPlan {
   afterSales?: AfterSalesPlan;
   /** Agent-hours of shifts that start inside the window and run past its end. */
   hoursPastWindow?: number;
+  /** Things the user should know about how the roster was planned (printed as notes). */
+  notices?: CsPlanNotice[];
   /** Soft goals of everyday rosters, measured on the roster: shifts off each person's usual (most worked) pattern (--stable), and outside their `prefers`. */
   softGoals?: { patternChanges?: number; preferenceMisses?: number; fair?: { kind: 'nights' | 'weekends'; least: number; most: number }[] };
 }
