@@ -147,7 +147,7 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
     const campaign = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv',
       '--config', 'examples/double11/cs-plan.config.json', '--forbid', '晚班>白班']);
     expect(campaign.code).toBe(2);
-    expect(campaign.stderr.trim()).toBe('error: --forbid: --forbid needs shift patterns and named people: give --shifts and --staff or --headcount');
+    expect(campaign.stderr.trim()).toBe('error: --forbid: --forbid names shift patterns: give --shifts (e.g. templates/shift-patterns.csv)');
     const unknown = await run(['roster', ...EXAMPLE, '--forbid', '夜班>白班']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/names the shift "夜班", which is not in --shifts \(白班, 半白班, 晚班\)/);

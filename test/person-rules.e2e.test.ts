@@ -35,12 +35,17 @@ function independentDays(shifts: Record<string, string>[], daysOff: number): { f
   return { fewestOff, longestDuty };
 }
 
+/** A temp folder with `days` of hourly bench demand peaking at `peak` agents, and a path for the shifts. */
+function workspace(days: number, peak: number): { dir: string; demand: string; out: string } {
+  const dir = tempDir();
+  const demand = join(dir, 'demand.csv');
+  makeDemand(demand, { days, slot: 60, peakAgents: peak, hourlyCapacity: 20 });
+  return { dir, demand, out: join(dir, 'shifts.csv') };
+}
+
 describe('person rules on every roster (built CLI)', () => {
   it('14 days, --headcount 16, free shifts: a whole day off in every 7 days, duty ≤ 12 h, and check agrees', async () => {
-    const dir = tempDir();
-    const demand = join(dir, 'demand.csv');
-    makeDemand(demand, { days: 14, slot: 60, peakAgents: 10, hourlyCapacity: 20 });
-    const out = join(dir, 'shifts.csv');
+    const { dir, demand, out } = workspace(14, 10);
     const flags = ['--days-off-per-week', '1', '--min-rest', '10'];
     const result = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--headcount', '16', ...flags, '--out', out, '--format', 'json']);
     expect(result.stderr).toBe('');
@@ -64,10 +69,7 @@ describe('person rules on every roster (built CLI)', () => {
   }, 120_000);
 
   it('unlimited people: the day rules hold too, with as many people as they need', async () => {
-    const dir = tempDir();
-    const demand = join(dir, 'demand.csv');
-    makeDemand(demand, { days: 10, slot: 60, peakAgents: 6, hourlyCapacity: 20 });
-    const out = join(dir, 'shifts.csv');
+    const { demand, out } = workspace(10, 6);
     const result = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--max-consecutive-days', '4', '--out', out]);
     expect(result.code).toBe(0);
     const check = await run(['check', out, '--max-consecutive-days', '4']);
@@ -119,14 +121,25 @@ describe('contract rules (built CLI)', () => {
     expect((JSON.parse(stricter.stdout) as { violations: { rule: string }[] }).violations.every((v) => v.rule === 'work_days')).toBe(true);
   }, 120_000);
 
-  it('refuses contract rules it cannot keep, saying what they need', async () => {
-    const demand = join(tempDir(), 'demand.csv');
-    makeDemand(demand, { days: 7, slot: 60, peakAgents: 4, hourlyCapacity: 20 });
-    const free = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--headcount', '8', '--work-days-per-week', '5']);
-    expect(free.code).toBe(2);
-    expect(free.stderr.trim()).toBe('error: --work-days-per-week: --work-days-per-week needs shift patterns and named people: give --shifts and --staff or --headcount');
+  it('free shifts keep the contract rules too (planned on the shift times a first plan used most, and it says so); refusals say what is missing', async () => {
+    const { demand, out } = workspace(8, 4);
+    const contract = ['--work-days-per-week', '5', '--days-off-together', '2'];
+    const free = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--headcount', '8', ...contract, '--time-limit', '20', '--out', out, '--format', 'json']);
+    expect([0, 1]).toContain(free.code);
+    expect(free.stderr).toMatch(/^note: free shifts under person-level rules: planned person by person on the \d+ shift times the first plan used most/);
+    const shifts = readCsvFile(out);
+    expect(shifts.length).toBeGreaterThan(0);
+    expect(shifts.every((s) => s.pattern === '')).toBe(true); // the times are not names the user gave
+    expect((await run(['check', out, ...contract])).code).toBe(0);
+
+    const unlimited = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--work-days-per-week', '5']);
+    expect(unlimited.code).toBe(2);
+    expect(unlimited.stderr.trim()).toBe('error: --work-days-per-week: --work-days-per-week is a rule about each person: give --staff or --headcount');
+    const named = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--headcount', '8', '--forbid', '晚班>白班']);
+    expect(named.code).toBe(2);
+    expect(named.stderr.trim()).toBe('error: --forbid: --forbid names shift patterns: give --shifts (e.g. templates/shift-patterns.csv)');
     const seven = await run(['check', 'test/fixtures/check/clean.csv', '--work-days-per-week', '7']);
     expect(seven.code).toBe(2);
     expect(seven.stderr).toMatch(/--work-days-per-week.*--days-off-per-week.*7 working days leave fewer than 1 days off in 7/);
-  });
+  }, 120_000);
 });

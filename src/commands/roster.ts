@@ -188,13 +188,18 @@ Examples:
     process.once('SIGINT', onInterrupt);
     const everyday = readEverydayRules(cmd);
     const minHoursStaff = staff && !('headcount' in staff) && staff.some((m) => m.minHours !== undefined);
-    const [firstEverydayFlag] = [...everyday.explicit, ...(minHoursStaff ? ['min_hours (--staff)'] : [])];
-    if (firstEverydayFlag && !(patterns && staff)) {
-      throw new CsPlanError('everyday.needs', { flag: firstEverydayFlag }, { location: { option: firstEverydayFlag } });
+    const [firstEverydayFlag] = [...everyday.explicit, ...(minHoursStaff ? ['min_hours'] : [])];
+    // Rules about each person need named people; rules naming shift patterns need --shifts too.
+    const [firstPatternFlag] = everyday.explicit.filter((flag) => ['--forbid', '--stable', '--prefers-weight'].includes(flag));
+    if (firstPatternFlag && !patterns) {
+      throw new CsPlanError('everyday.needsShifts', { flag: firstPatternFlag }, { location: { option: firstPatternFlag } });
+    }
+    if (firstEverydayFlag && !staff) {
+      throw new CsPlanError('everyday.needs', { flag: firstEverydayFlag }, { location: { option: firstEverydayFlag === 'min_hours' ? '--staff' : firstEverydayFlag } });
     }
     if (firstEverydayFlag && after) {
       throw new CsPlanError('options.conflict', {
-        a: firstEverydayFlag, b: '--after-sales-rate', why: 'after-sales is planned in the campaign roster, which has no person-level day rules',
+        a: firstEverydayFlag, b: '--after-sales-rate', why: 'after-sales is planned in the campaign roster, which does not have this rule',
       }, { location: { option: firstEverydayFlag } });
     }
     const allInputs = [...inputs, opts.shifts, opts.staff, ctx.configFile];
@@ -202,7 +207,7 @@ Examples:
       demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
       priority: opts.minimise === 'people' ? 'people' : 'agent_hours', everyday: everyday.rules,
       // A rule only the person-level model keeps (typed, or from the config with patterns and people) puts any window on it.
-      personRules: Boolean(firstEverydayFlag) || Boolean(patterns && staff && hasContractRules(everyday.rules)),
+      personRules: Boolean(firstEverydayFlag) || Boolean(staff && hasContractRules(everyday.rules)),
       ...(after ? { afterSales: after.afterSales } : {}),
       ...(patterns ? { patterns } : {}), ...(staff ? { staff } : {}),
     };

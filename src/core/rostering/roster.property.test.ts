@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildRoster, planRows, selfCheck, usesPersonModel, type RosterJob } from './roster.js';
+import { buildRoster, freeShiftsPersonModel, planRows, selfCheck, usesPersonModel, type RosterJob } from './roster.js';
 import { toEpochMinutes } from '../time/clock.js';
 import { CsPlanError } from '../../errors.js';
 import type { ShiftPattern } from '../scheduling/candidates.js';
@@ -54,6 +54,7 @@ describe('every roster keeps the rules it was made under (campaign and everyday,
         maxConsecutive: fc.option(fc.integer({ min: 3, max: 6 }), { nil: undefined }),
         maxHoursWeek: fc.option(fc.integer({ min: 30, max: 60 }), { nil: undefined }),
         forbid: fc.boolean(),
+        together: fc.boolean(),
       }),
       async (c) => {
         const start = toEpochMinutes('2026-11-02');
@@ -73,8 +74,10 @@ describe('every roster keeps the rules it was made under (campaign and everyday,
             ...(c.maxConsecutive !== undefined ? { maxConsecutiveDays: c.maxConsecutive } : {}),
             ...(c.maxHoursWeek !== undefined ? { maxHoursPerWeek: c.maxHoursWeek } : {}),
             ...(c.forbid && c.patterns && staff ? { forbidden: [['夜班', '早班'] as const] } : {}),
+            // A contract rule, free shifts or patterns: only the person-level model keeps it.
+            ...(c.together && staff ? { daysOffTogether: 2 } : {}),
           },
-          personRules: c.forbid && c.patterns && staff !== undefined,
+          personRules: staff !== undefined && ((c.forbid && c.patterns) || c.together),
           ...(c.patterns ? { patterns: PATTERNS } : {}),
           ...(staff ? { staff } : {}),
         };
@@ -91,6 +94,7 @@ describe('every roster keeps the rules it was made under (campaign and everyday,
         expect(independentCheck(rows, c.daysOff, c.week, firstDay, lastDay)).toEqual([]);
         // Both engines are exercised: the person-level model exactly when patterns meet named people.
         expect(usesPersonModel(job)).toBe(Boolean(c.patterns && staff && (c.days >= 7 || job.personRules)));
+        expect(freeShiftsPersonModel(job)).toBe(Boolean(!c.patterns && staff && c.together));
       },
     ), { numRuns: Number(process.env.PROPERTY_RUNS ?? 20) });
   }, 240_000);

@@ -14,6 +14,9 @@ import { checkRoster, type CheckRules, type RosterRow, type Violation } from './
 import { planEverydayRoster, type EverydayRules } from './everyday.js';
 import { planRoster, type RosterPlan, type RosterRequest } from './plan.js';
 import { MAX_CONTINUOUS_DUTY_HOURS, type ShiftPattern } from '../scheduling/candidates.js';
+import { breakOffsets } from '../scheduling/person-model.js';
+import { ceilTolerant, floorTolerant } from '../numeric.js';
+import { CsPlanError, ExitCode } from '../../errors.js';
 import { MINUTES_PER_DAY } from '../time/clock.js';
 
 export interface RosterJob extends RosterRequest {
@@ -34,6 +37,17 @@ export function usesPersonModel(job: Pick<RosterJob, 'patterns' | 'staff' | 'aft
   return Boolean(job.patterns && job.staff && !job.afterSales && (weekLong || job.personRules));
 }
 
+/**
+ * Whether a job with free shifts (no `--shifts`) asks for a rule only the person-level model
+ * has: it is then planned on the shift times the group model chose (see buildRoster).
+ */
+export function freeShiftsPersonModel(job: Pick<RosterJob, 'patterns' | 'staff' | 'afterSales' | 'personRules'>): boolean {
+  return Boolean(!job.patterns && job.staff && !job.afterSales && job.personRules);
+}
+
+/** The shift times a free-shift roster is planned on when person-level rules need patterns. */
+export const MOST_SHIFT_TIMES = 20;
+
 /** Plans a roster on the model that keeps the job's rules. */
 export async function buildRoster(job: RosterJob): Promise<RosterPlan> {
   const { everyday } = job;
@@ -43,15 +57,71 @@ export async function buildRoster(job: RosterJob): Promise<RosterPlan> {
       timeLimitSeconds: job.timeLimitSeconds, ...(job.signal ? { signal: job.signal } : {}),
     });
   }
-  return planRoster({
-    ...job,
-    dayRules: {
-      daysOffPerWeek: everyday.daysOffPerWeek,
-      ...(everyday.week ? { week: everyday.week } : {}),
-      ...(everyday.maxConsecutiveDays !== undefined ? { maxConsecutiveDays: everyday.maxConsecutiveDays } : {}),
-      ...(everyday.maxHoursPerWeek !== undefined ? { maxHoursPerWeek: everyday.maxHoursPerWeek } : {}),
-    },
+  const dayRules = {
+    daysOffPerWeek: everyday.daysOffPerWeek,
+    ...(everyday.week ? { week: everyday.week } : {}),
+    ...(everyday.maxConsecutiveDays !== undefined ? { maxConsecutiveDays: everyday.maxConsecutiveDays } : {}),
+    ...(everyday.maxHoursPerWeek !== undefined ? { maxHoursPerWeek: everyday.maxHoursPerWeek } : {}),
+  };
+  if (freeShiftsPersonModel(job) && job.staff) return planFreeShiftsPerPerson(job, job.staff, dayRules);
+  return planRoster({ ...job, dayRules });
+}
+
+/**
+ * Free shifts under person-level rules (contract minimums, breaks, balance, fair shares): the
+ * group model (which lacks those rules, so its optimum is a lower bound) chooses shifts from
+ * every start and length; the shift times it used most become the patterns of the
+ * person-level model, which keeps every rule. The roster is proven optimal only when it meets
+ * the group model's bound; otherwise the proof says how far it may be.
+ */
+async function planFreeShiftsPerPerson(job: RosterJob, staff: NonNullable<RosterJob['staff']>, dayRules: NonNullable<RosterRequest['dayRules']>): Promise<RosterPlan> {
+  const started = performance.now();
+  const group = await planRoster({ ...job, dayRules, timeLimitSeconds: Math.max(1, Math.floor(job.timeLimitSeconds / 2)) });
+  const slot = job.demand.slotMinutes;
+  const counts = new Map<string, { startMinute: number; lengthMinutes: number; count: number }>();
+  for (const a of group.assignments) {
+    const startMinute = ((job.demand.start + a.start * slot) % MINUTES_PER_DAY + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+    const key = `${startMinute}|${a.length * slot}`;
+    const entry = counts.get(key) ?? { startMinute, lengthMinutes: a.length * slot, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  const meal = job.everyday.mealBreak;
+  const fits = (p: { startMinute: number; lengthMinutes: number }) => !meal || breakOffsets(p.lengthMinutes / slot, {
+    breakSlots: ceilTolerant(meal.minutes / slot), maxWorkSlots: floorTolerant((meal.maxWorkHours * 60) / slot),
+    ...(meal.windows ? { windows: meal.windows, slotMinutes: slot, startMinute: 0 } : {}),
+  }, p.startMinute / slot) !== undefined;
+  const clock = (m: number) => `${String(Math.floor((m % MINUTES_PER_DAY) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+  const patterns: ShiftPattern[] = [...counts.values()].filter(fits).sort((a, b) => b.count - a.count || a.startMinute - b.startMinute)
+    .slice(0, MOST_SHIFT_TIMES).map((p) => ({ name: `${clock(p.startMinute)}-${clock(p.startMinute + p.lengthMinutes)}`, startMinute: p.startMinute, lengthMinutes: p.lengthMinutes }));
+  if (patterns.length === 0) throw new CsPlanError('roster.noCandidates', {}, { exitCode: ExitCode.infeasible });
+  const remaining = Math.max(1, job.timeLimitSeconds - (performance.now() - started) / 1000);
+  // Preferences name the user's shift patterns, which free shifts do not have.
+  const people = 'headcount' in staff ? staff : staff.map(({ prefers: _prefers, ...member }) => member);
+  const person = await planEverydayRoster({
+    demand: job.demand, sizer: job.sizer, rules: job.rules, patterns, staff: people, everyday: job.everyday,
+    timeLimitSeconds: remaining, ...(job.signal ? { signal: job.signal } : {}),
   });
+  // The patterns are times, not names the user gave: the files show times only.
+  for (const a of person.assignments) delete a.pattern;
+  const bound = group.solve.bounds ?? (group.solve.status === 'optimal' ? group.solve.objectiveValues : undefined);
+  const slots = person.assignments.reduce((sum, a) => sum + a.length, 0);
+  const values = [person.summary.shortAgentSlots, slots, ...person.solve.objectiveValues.slice(2)];
+  const meets = bound !== undefined && (values[0] ?? 0) <= (bound[0] ?? 0) + 1e-9 && slots <= (bound[1] ?? 0) + 1e-9;
+  const notice = { key: 'roster.freeShiftTimes', params: { count: patterns.length, times: patterns.slice(0, 6).map((p) => p.name).join(', ') }, location: {} };
+  return {
+    ...person,
+    notices: [...(person.notices ?? []), notice],
+    solve: {
+      ...person.solve, method: 'decomposition', objectiveValues: values,
+      objectiveNames: person.solve.objectiveNames ?? ['unmet_demand', 'agent_hours'],
+      ...(bound ? { bounds: bound.slice(0, 2) } : {}),
+      status: meets && person.solve.status === 'optimal' ? 'optimal' : 'bounded',
+      // Soft goals are proven on these shift times only, so globally only at their floor of 0.
+      proven: meets ? person.solve.proven.filter((name) => name !== 'soft_goals' || (values[2] ?? 0) === 0) : [],
+      gap: meets ? person.solve.gap : 1,
+    },
+  };
 }
 
 /**
@@ -60,7 +130,7 @@ export async function buildRoster(job: RosterJob): Promise<RosterPlan> {
  */
 export function checkRulesFor(job: Pick<RosterJob, 'rules' | 'everyday' | 'patterns' | 'staff' | 'afterSales' | 'demand' | 'personRules'>): CheckRules {
   const { everyday, rules } = job;
-  const person = usesPersonModel(job);
+  const person = usesPersonModel(job) || freeShiftsPersonModel(job);
   const patterns: readonly ShiftPattern[] = job.patterns ?? [];
   return {
     minRestMinutes: rules.restSlots * rules.slotMinutes,
