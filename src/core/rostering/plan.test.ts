@@ -190,3 +190,54 @@ describe('assignShifts with day rules', () => {
     expect(assignShifts(week.slice(0, 6), 10, [{ name: 'A', group: 0 }], { ...rules, maxSlotsPerWeek: 40 }).unassigned.length).toBe(1);
   });
 });
+
+describe('the group model under day rules: its bound is valid, and a proven roster is optimal (brute force)', () => {
+  // Four days of six 4-hour slots; patterns early (04:00–12:00) and late (12:00–20:00); two people.
+  const DAYS = 4;
+  const patterns = [{ name: 'early', startMinute: 240, lengthMinutes: 480 }, { name: 'late', startMinute: 720, lengthMinutes: 480 }];
+  it('at most N days in a row (and hours a week): brute force over every roster of two people', async () => {
+    await fc.assert(fc.asyncProperty(
+      fc.array(fc.integer({ min: 0, max: 2 }), { minLength: DAYS * 6, maxLength: DAYS * 6 }),
+      fc.integer({ min: 1, max: 3 }),
+      fc.option(fc.constantFrom(16, 24), { nil: undefined }),
+      async (required, maxConsecutiveDays, maxHoursPerWeek) => {
+        const start = toEpochMinutes('2026-11-02'); // a Monday
+        const plan = await planRoster({
+          demand: { start, slotMinutes: 240, inquiries: required }, sizer: (x) => x,
+          rules: { slotMinutes: 240, minShiftSlots: 2, maxShiftSlots: 2, restSlots: 1 }, patterns, staff: { headcount: 2 },
+          timeLimitSeconds: 10, dayRules: { daysOffPerWeek: 0, maxConsecutiveDays, ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}) },
+        });
+        // Brute force: each person picks nothing, early or late each day; rest 4 h, the day rules.
+        let best: [number, number] = [Infinity, Infinity];
+        for (let code = 0; code < 3 ** (DAYS * 2); code++) {
+          const picks = [0, 1].map((p) => Array.from({ length: DAYS }, (_, d) => Math.floor(code / 3 ** (p * DAYS + d)) % 3));
+          const ok = picks.every((mine) => {
+            let run = 0;
+            for (const k of mine) if ((run = k === 0 ? 0 : run + 1) > maxConsecutiveDays) return false;
+            if (maxHoursPerWeek !== undefined && mine.filter((k) => k > 0).length * 8 > maxHoursPerWeek) return false;
+            // Rest: late (ends 20:00) then early (04:00 next day) is 8 h ≥ 4 h, always fine here.
+            return true;
+          });
+          if (!ok) continue;
+          const on = required.map((_, t) => picks.reduce((n, mine) => {
+            const k = mine[Math.floor(t / 6)] ?? 0;
+            const slot = t % 6;
+            return n + ((k === 1 && (slot === 1 || slot === 2)) || (k === 2 && (slot === 3 || slot === 4)) ? 1 : 0);
+          }, 0));
+          const unmet = required.reduce((sum, need, t) => sum + Math.max(0, need - (on[t] ?? 0)), 0);
+          const slots = picks.flat().filter((k) => k > 0).length * 2;
+          if (unmet < best[0] || (unmet === best[0] && slots < best[1])) best = [unmet, slots];
+        }
+        const measured = [plan.summary.shortAgentSlots, plan.assignments.reduce((sum, a) => sum + a.length, 0)];
+        const bound = plan.solve.bounds ?? plan.solve.objectiveValues;
+        // The bound never exceeds the optimum (lexicographically), and the roster never beats it.
+        const lexLeq = (a: readonly number[], b: readonly number[]) => (a[0] ?? 0) < (b[0] ?? 0) - 1e-9 || (Math.abs((a[0] ?? 0) - (b[0] ?? 0)) < 1e-9 && (a[1] ?? 0) <= (b[1] ?? 0) + 1e-9);
+        expect(lexLeq(bound, best)).toBe(true);
+        expect(lexLeq(best, measured)).toBe(true);
+        if (plan.solve.status === 'optimal') expect(measured).toEqual(best);
+        expect(checkRoster(plan.assignments.map((a, i) => ({ line: i + 2, person: a.person, start: start + a.start * 240, end: start + (a.start + a.length) * 240 })),
+          { minRestMinutes: 240, maxDutyMinutes: 720, maxBreakMinutes: 0, daysOffPerWeek: 0, maxConsecutiveDays, ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}) })).toEqual([]);
+      },
+    ), { numRuns: 40 });
+  }, 120_000);
+});
