@@ -138,6 +138,10 @@ describe('contract rules (built CLI)', () => {
     const named = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--headcount', '8', '--forbid', '晚班>白班']);
     expect(named.code).toBe(2);
     expect(named.stderr.trim()).toBe('error: --forbid: --forbid names shift patterns: give --shifts (e.g. templates/shift-patterns.csv)');
+    const owed = writeFixture(tempDir(), 'staff.csv', 'name,min_hours\nA,200\nB,\n');
+    const impossible = await run(['roster', '--demand', demand, '--hourly-capacity', '20', '--staff', owed, '--days-off-together', '2', '--time-limit', '20']);
+    expect(impossible.code).toBe(3);
+    expect(impossible.stderr).toMatch(/^error: these settings admit no roster: a contract rule \(min_hours in --staff/);
     const seven = await run(['check', 'test/fixtures/check/clean.csv', '--work-days-per-week', '7']);
     expect(seven.code).toBe(2);
     expect(seven.stderr).toMatch(/--work-days-per-week.*--days-off-per-week.*7 working days leave fewer than 1 days off in 7/);

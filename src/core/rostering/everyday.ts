@@ -194,6 +194,10 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
   try {
     solve = request.signal ? await solveInWorker(model, solveOptions, request.signal) : await solveLexicographic(model, solveOptions);
   } catch (error) {
+    // Lower bounds that cannot all be met: name them rather than the shift settings.
+    if (contract && error instanceof CsPlanError && error.key === 'roster.infeasible') {
+      throw new CsPlanError('everyday.contractInfeasible', {}, { exitCode: ExitCode.infeasible });
+    }
     // No roster from the exact model in time: the decomposition is quick, and reports its gap.
     if (!decompose && request.method !== 'exact' && error instanceof CsPlanError && error.key === 'roster.noSolutionInTime') {
       if (contract) throw new CsPlanError('everyday.contractNeedsExact', { people: staff.length }, { exitCode: ExitCode.partial });
