@@ -41,7 +41,7 @@ const COMMANDS: { name: string; source: string; args: (file: string, out: string
 
 describe('the CLI on damaged files (fuzzing)', () => {
   for (const command of COMMANDS) {
-    it(`${command.name}: exit 0, 1 or 2, one line per problem, the output untouched on failure`, async () => {
+    it(`${command.name}: exit 0, 1, 2 or 3, one line per problem, the output untouched on failure`, async () => {
       const dir = tempDir();
       let i = 0;
       await fc.assert(fc.asyncProperty(damaged(command.source), async (content) => {
@@ -51,10 +51,11 @@ describe('the CLI on damaged files (fuzzing)', () => {
         writeFileSync(file, content);
         writeFileSync(out, 'previous output\n');
         const result = await run(command.args(file, out));
-        expect([0, 1, 2], `${result.stderr}\n--- input:\n${content}`).toContain(result.code);
+        // 3: settings no roster can meet (the everyday staff file owes 小董 80 hours, which one day cannot give).
+        expect([0, 1, 2, 3], `${result.stderr}\n--- input:\n${content}`).toContain(result.code);
         expect(result.stderr).not.toMatch(/\n\s+at |internal error/);
         for (const line of result.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^(error|note): /);
-        if (result.code === 2) expect(readFileSync(out, 'utf8')).toBe('previous output\n');
+        if (result.code === 2 || result.code === 3) expect(readFileSync(out, 'utf8')).toBe('previous output\n');
       }), { numRuns: Number(process.env.FUZZ_RUNS ?? 8), seed: process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined });
     }, 120_000);
   }
