@@ -72,16 +72,16 @@ describe('everyday roster (built CLI): a month for 30 people', () => {
         expect(s.break_start! > s.start! && s.break_end! < s.end!).toBe(true);
       }
     }
-    // The example's own rule keeps breaks at lunch (11:00–14:00) or dinner (17:00–20:00), and check agrees.
+    // The example's own rule keeps breaks at lunch (11:00–14:00) or dinner (18:00–20:00), and check agrees.
     const windowed = join(dir, 'windows.csv');
     expect([0, 1]).toContain((await run(['roster', ...EXAMPLE, '--out', windowed])).code);
     const inWindows = readCsvFile(windowed).filter((s) => s.break_start);
     expect(inWindows.length).toBeGreaterThan(0);
     for (const s of inWindows) {
       const [from, to] = [s.break_start!.slice(11), s.break_end!.slice(11)];
-      expect((from >= '11:00' && to <= '14:00') || (from >= '17:00' && to <= '20:00')).toBe(true);
+      expect((from >= '11:00' && to <= '14:00') || (from >= '18:00' && to <= '20:00')).toBe(true);
     }
-    const outside = await run(['check', out, '--break', '60m-after-6h@11:00-14:00,17:00-20:00', '--format', 'json']);
+    const outside = await run(['check', out, '--break', '60m-after-6h@11:00-14:00,18:00-20:00', '--format', 'json']);
     const flagged = JSON.parse(outside.stdout) as { violations: { rule: string }[] };
     // The roster made without windows has breaks outside them (10:30 lunches), which check names.
     expect(flagged.violations.some((v) => v.rule === 'break_outside_window')).toBe(true);
