@@ -136,9 +136,12 @@ describe('the 排班表 grid and workbooks (built CLI)', () => {
     const first = rows[0]!;
     // A 13-hour day, on 12-02 (column C, the first person's row 2).
     first['2026-12-02'] = '08:00-21:00';
-    // A full week (Mon 12-07 … Sun 12-13, columns H–N) without 休 for the second person.
+    // A full week (Mon 12-07 … Sun 12-13, columns H–N) without 休 for the second person, with a
+    // day off either side, so the stretch without a day off is exactly that week.
     const second = rows[1]!;
     for (const d of ['2026-12-07', '2026-12-08', '2026-12-09', '2026-12-10', '2026-12-11', '2026-12-12', '2026-12-13']) second[d] = '白班';
+    second['2026-12-06'] = '休';
+    second['2026-12-14'] = '休';
     // A shift name nobody defined, and a cell that is neither times nor a name.
     first['2026-12-20'] = '早班';
     first['2026-12-21'] = '9点到18点';
