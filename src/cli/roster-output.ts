@@ -11,6 +11,7 @@ import { formatDate, formatDateTime, MINUTES_PER_DAY } from '../core/time/clock.
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
 import { displayWidth, formatNumber, formatPercent } from './render.js';
+import { wrapToWidth } from '../io/values.js';
 import { CHART_MARKS, coverageChart } from './chart.js';
 import { renderReport, type ReportGrid } from '../report/html.js';
 import { reportLabels } from './report.js';
@@ -311,18 +312,24 @@ export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | und
 }
 
 /** The terminal summary: key figures, warnings, a chart. */
-export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[] | undefined, lang: Lang, color: boolean, forecast?: ServiceForecast): Promise<string> {
+export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[] | undefined, lang: Lang, color: boolean, forecast?: ServiceForecast, columns = 80): Promise<string> {
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const s = plan.summary;
   const lines: string[] = [];
-  lines.push(chalk.bold(t(lang, 'roster.title', {
+  lines.push(...wrapToWidth(t(lang, 'roster.title', {
     from: formatDateTime(plan.demand.start), to: formatDateTime(slotTime(plan, plan.required.length)),
     slots: plan.required.length, slot: plan.demand.slotMinutes,
-  })));
+  }), columns).map((line) => chalk.bold(line)));
   const rows = summaryRows(plan, days, lang);
   const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));
-  for (const [label, value] of rows) lines.push(`  ${label}${' '.repeat(labelWidth - displayWidth(label))}  ${value}`);
+  // Values wrap under themselves so that every line fits the terminal.
+  const valueWidth = Math.max(12, columns - labelWidth - 4);
+  for (const [label, value] of rows) {
+    const [first = '', ...more] = wrapToWidth(value, valueWidth);
+    lines.push(`  ${label}${' '.repeat(labelWidth - displayWidth(label))}  ${first}`);
+    for (const line of more) lines.push(`${' '.repeat(labelWidth + 4)}${line}`);
+  }
   const shortSlots = plan.shortfall.filter((x) => x > 0).length;
   if (shortSlots > 0) {
     const worst = plan.shortfall.indexOf(Math.max(...plan.shortfall));
@@ -346,10 +353,11 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
   }
   if (plan.unassignedShifts > 0) lines.push(chalk.yellow(t(lang, 'roster.unassigned', { count: plan.unassignedShifts })));
 
-  const series = bucketed(plan, 96);
+  // The chart's bars, the axis and its labels fit the terminal as well.
+  const series = bucketed(plan, Math.max(24, Math.min(96, columns - 6)));
   const bucket = series.bucketHours === 1 ? (lang === 'zh' ? '小时' : 'hour') : `${series.bucketHours} h`;
-  lines.push('', t(lang, 'roster.chartTitle', { bucket, ...CHART_MARKS }));
-  if (plan.afterSales) lines.push(t(lang, 'roster.chartAfterSales', CHART_MARKS));
+  lines.push('', ...wrapToWidth(t(lang, 'roster.chartTitle', { bucket, ...CHART_MARKS }), columns));
+  if (plan.afterSales) lines.push(...wrapToWidth(t(lang, 'roster.chartAfterSales', CHART_MARKS), columns));
   const chart = coverageChart(series.required, series.scheduled, 10);
   lines.push(...chart.map((line) => line.replace(/░+/g, (m) => chalk.red(m)).replace(/▒+/g, (m) => chalk.dim(m))));
   return lines.join('\n');

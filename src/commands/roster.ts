@@ -261,7 +261,8 @@ Examples:
       const columns = process.stdout.columns || Number(process.env.COLUMNS) || 80;
       process.stdout.write(`${gridText(rosterGrid(plan, patterns), ctx.lang, columns, { dim: (x) => chalk.dim(x), bold: (x) => chalk.bold(x) })}\n`);
     } else {
-      process.stdout.write(`${await summaryText(plan, days, ctx.lang, ctx.color, forecast)}\n`);
+      const columns = process.stdout.columns || Number(process.env.COLUMNS) || 80;
+      process.stdout.write(`${await summaryText(plan, days, ctx.lang, ctx.color, forecast, columns)}\n`);
       for (const file of Object.values(files)) process.stdout.write(`${t(ctx.lang, 'roster.wrote', { file })}\n`);
     }
     if (plan.solve.status === 'bounded') {

@@ -121,3 +121,13 @@ describe('parseOpenHours', () => {
   });
 });
 
+
+describe('wrapToWidth', () => {
+  it('breaks after spaces and separators, counts CJK as two columns, cuts a piece longer than a line', async () => {
+    const { wrapToWidth } = await import('./values.js');
+    expect(wrapToWidth('every slot covered — proven; agent-hours 982 — proven best', 30)).toEqual(['every slot covered — proven;', 'agent-hours 982 — proven best']);
+    expect(wrapToWidth('缺口 8 人·时段 — 最多还能少 8; 总工时 985 — 未证明', 20).every((line) => [...line].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0) <= 20)).toBe(true);
+    expect(wrapToWidth('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+    expect(wrapToWidth('short', 80)).toEqual(['short']);
+  });
+});

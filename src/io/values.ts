@@ -303,3 +303,47 @@ export function parseAlignment(text: string): Alignment {
   }
   throw new CsPlanError('value.notAlignment');
 }
+
+/**
+ * Splits text into lines of at most `width` terminal columns (CJK characters take two), breaking
+ * after spaces and separators (`; `, `, `, `·`) where it can, and anywhere when a piece is
+ * longer than a line.
+ *
+ * @example wrapToWidth('every slot covered — proven; agent-hours 982 — proven best', 30) // ['every slot covered — proven;', 'agent-hours 982 — proven best']
+ */
+export function wrapToWidth(text: string, width: number): string[] {
+  const limit = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  const push = () => {
+    if (line.trim() !== '') lines.push(line.trimEnd());
+    line = '';
+  };
+  // A lone separator stays at the end of the line before it, never starts one.
+  const pieces: string[] = [];
+  for (const piece of text.split(/(?<=[ ;；，,·、])/)) {
+    if (/^[·;；，,、]\s*$/.test(piece) && pieces.length > 0) pieces[pieces.length - 1] += piece;
+    else pieces.push(piece);
+  }
+  for (const piece of pieces) {
+    if (displayWidth(line + piece.trimEnd()) <= limit) {
+      line += piece;
+      continue;
+    }
+    push();
+    let rest = piece.trimStart();
+    // A piece longer than a line: cut it at the width.
+    while (displayWidth(rest.trimEnd()) > limit) {
+      let cut = '';
+      for (const ch of rest) {
+        if (displayWidth(cut + ch) > limit) break;
+        cut += ch;
+      }
+      lines.push(cut);
+      rest = rest.slice(cut.length);
+    }
+    line = rest;
+  }
+  push();
+  return lines.length > 0 ? lines : [''];
+}
