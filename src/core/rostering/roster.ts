@@ -17,7 +17,7 @@ import { MAX_CONTINUOUS_DUTY_HOURS, type ShiftPattern } from '../scheduling/cand
 import { breakOffsets } from '../scheduling/person-model.js';
 import { ceilTolerant, floorTolerant } from '../numeric.js';
 import { CsPlanError, ExitCode } from '../../errors.js';
-import { MINUTES_PER_DAY } from '../time/clock.js';
+import { formatClock, MINUTES_PER_DAY } from '../time/clock.js';
 
 export interface RosterJob extends RosterRequest {
   /** The person-level rules (day rules included; they hold on every roster). */
@@ -91,9 +91,8 @@ async function planFreeShiftsPerPerson(job: RosterJob, staff: NonNullable<Roster
     breakSlots: ceilTolerant(meal.minutes / slot), maxWorkSlots: floorTolerant((meal.maxWorkHours * 60) / slot),
     ...(meal.windows ? { windows: meal.windows, slotMinutes: slot, startMinute: 0 } : {}),
   }, p.startMinute / slot) !== undefined;
-  const clock = (m: number) => `${String(Math.floor((m % MINUTES_PER_DAY) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
   const patterns: ShiftPattern[] = [...counts.values()].filter(fits).sort((a, b) => b.count - a.count || a.startMinute - b.startMinute)
-    .slice(0, MOST_SHIFT_TIMES).map((p) => ({ name: `${clock(p.startMinute)}-${clock(p.startMinute + p.lengthMinutes)}`, startMinute: p.startMinute, lengthMinutes: p.lengthMinutes }));
+    .slice(0, MOST_SHIFT_TIMES).map((p) => ({ name: `${formatClock(p.startMinute)}-${formatClock(p.startMinute + p.lengthMinutes)}`, startMinute: p.startMinute, lengthMinutes: p.lengthMinutes }));
   if (patterns.length === 0) throw new CsPlanError('roster.noCandidates', {}, { exitCode: ExitCode.infeasible });
   const remaining = Math.max(1, job.timeLimitSeconds - (performance.now() - started) / 1000);
   // Preferences name the user's shift patterns, which free shifts do not have.

@@ -4,6 +4,8 @@
  * Times are minutes after midnight; a window may run over midnight (23:00–01:00).
  */
 
+import { formatClock } from '../time/clock.js';
+
 /** A window [from, to) in minutes after midnight; `to` above 1440 runs over midnight. */
 export interface MealWindow {
   from: number;
@@ -39,6 +41,5 @@ export function mealWindows(ranges: readonly { from: number; to: number }[]): Me
  * @example windowsText([{ from: 660, to: 810 }]) // '11:00-13:30'
  */
 export function windowsText(windows: readonly MealWindow[]): string {
-  const clock = (m: number) => `${String(Math.floor((m % DAY) / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-  return windows.map((w) => `${clock(w.from)}-${clock(w.to)}`).join(', ');
+  return windows.map((w) => `${formatClock(w.from)}-${formatClock(w.to)}`).join(', ');
 }

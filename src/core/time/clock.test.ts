@@ -57,3 +57,12 @@ describe('mondayOf', () => {
     expect(formatDate(mondayOf(toEpochMinutes('1969-12-31') / MINUTES_PER_DAY) * MINUTES_PER_DAY)).toBe('1969-12-29');
   });
 });
+
+describe('formatClock', () => {
+  it('writes a time of day as HH:mm, taken modulo a day', async () => {
+    const { formatClock } = await import('./clock.js');
+    expect(formatClock(660)).toBe('11:00');
+    expect(formatClock(1440 + 90)).toBe('01:30');
+    expect(formatClock(-30)).toBe('23:30');
+  });
+});

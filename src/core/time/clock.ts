@@ -196,6 +196,16 @@ export function clockAtOrAfter(from: number, minuteOfDay: number): number {
 }
 
 /**
+ * A time of day as `HH:mm` (minutes after midnight, any day: taken modulo a day).
+ *
+ * @example formatClock(1380 + 60) // '00:00'
+ * @example formatClock(660) // '11:00'
+ */
+export function formatClock(minute: number): string {
+  return formatDateTime(((minute % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY).slice(11);
+}
+
+/**
  * The Monday (epoch day) of the Monday–Sunday week holding an epoch day. Epoch day 0,
  * 1970-01-01, was a Thursday.
  *
