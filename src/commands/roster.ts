@@ -220,7 +220,7 @@ Examples:
 
     const service = queue ? predictedService(plan.demand.inquiries, plan.preSales, plan.demand.slotMinutes, queue) : undefined;
     const forecast = service && queue ? { service, target: queue } : undefined;
-    const settingsList = () => settingsUsed(cmd, ['minShift', 'maxShift', 'minRest', 'slot', 'timeLimit', 'model']);
+    const settingsList = () => settingsUsed(cmd, ['minShift', 'maxShift', 'minRest', 'daysOffPerWeek', 'week', 'slot', 'timeLimit', 'model']);
     const csvBytes = async (text: string, bom: boolean) => encodeText(text, { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom });
     const xlsx = (file: string) => file.toLowerCase().endsWith('.xlsx');
     // Every output is made before the first is written: a run that fails on one writes none.
