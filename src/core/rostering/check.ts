@@ -5,7 +5,7 @@
  */
 import { MAX_CONTINUOUS_DUTY_HOURS } from '../scheduling/candidates.js';
 import { mondayOf } from '../time/clock.js';
-import { dayOffPeriods, joinPeriods, type WeekMode } from './day-rules.js';
+import { brokenDayLimits, dayLimits, dayOffPeriods, daysWorkedIn, joinPeriods, type WeekMode } from './day-rules.js';
 import { insideMealWindow, windowsText, type MealWindow } from '../scheduling/meal-window.js';
 import type { StaffMember } from './plan.js';
 
@@ -141,14 +141,9 @@ export function checkWeeklyRules(
   if (rules.daysOffPerWeek) {
     // Every 7-day period (or Monday–Sunday week) inside the roster's dates; overlapping
     // broken periods read as one stretch, with the fewest days off found in any of them.
-    const broken = dayOffPeriods(period.firstDay, period.lastDay, rules.week).flatMap(({ from, to }) => {
-      let count = 0;
-      for (let day = from; day <= to; day++) if (worked.has(day)) count++;
-      // limit: here the days worked in the period
-      return 7 - count < (rules.daysOffPerWeek ?? 0) ? [{ kind: 'days_off' as const, from, to, limit: count }] : [];
-    });
+    const broken = brokenDayLimits(worked, dayLimits({ daysOffPerWeek: rules.daysOffPerWeek, ...(rules.week ? { week: rules.week } : {}) }, period.firstDay, period.lastDay));
     for (const stretch of joinPeriods(broken)) {
-      const off = 7 - Math.max(...broken.filter((p) => p.from >= stretch.from && p.to <= stretch.to).map((p) => p.limit));
+      const off = 7 - Math.max(...broken.filter((p) => p.from >= stretch.from && p.to <= stretch.to).map((p) => daysWorkedIn(p, (day) => worked.has(day))));
       const lines: number[] = [];
       for (let day = stretch.from; day <= stretch.to; day++) if (worked.has(day)) lines.push(...lineOnDay(day));
       const last = Math.max(...lines);

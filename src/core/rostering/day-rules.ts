@@ -80,9 +80,18 @@ export function brokenDayLimits(worked: ReadonlySet<number>, limits: readonly Da
  * @example exceedsLimit({ kind: 'consecutive_days', from: 0, to: 2, limit: 2 }, () => true) // true
  */
 export function exceedsLimit(period: DayLimit, isWorked: (day: number) => boolean): boolean {
+  return daysWorkedIn(period, isWorked) > period.limit;
+}
+
+/**
+ * The days worked in a period.
+ *
+ * @example daysWorkedIn({ from: 0, to: 6 }, (day) => day !== 3) // 6
+ */
+export function daysWorkedIn(period: { from: number; to: number }, isWorked: (day: number) => boolean): number {
   let count = 0;
   for (let day = period.from; day <= period.to; day++) if (isWorked(day)) count++;
-  return count > period.limit;
+  return count;
 }
 
 /**

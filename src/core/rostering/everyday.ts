@@ -7,7 +7,7 @@
  */
 import { CsPlanError, ExitCode } from '../../errors.js';
 import { checkForbiddenNames, checkPatternNames, checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
-import { ceilTolerant } from '../numeric.js';
+import { ceilTolerant, floorTolerant } from '../numeric.js';
 import { breakOffsets, buildPersonModel, type MealBreakRule, type PersonLimits, type PersonProblem } from '../scheduling/person-model.js';
 import { buildCountModel } from '../scheduling/count-model.js';
 import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
@@ -47,6 +47,20 @@ export interface EverydayRules {
   minHoursPerWeek?: number;
   /** Soft: spread night and/or weekend shifts evenly among full-time people. */
   fair?: readonly FairKind[];
+}
+
+/**
+ * The meal-break rule in slots: the break rounds up to whole slots and the work allowed before
+ * it down (both only stricter); windows are read on the clock from `startMinute` (slot 0).
+ *
+ * @example mealBreakSlots({ minutes: 60, maxWorkHours: 4 }, 30, 0) // { breakSlots: 2, maxWorkSlots: 8 }
+ */
+export function mealBreakSlots(rule: NonNullable<EverydayRules['mealBreak']>, slotMinutes: number, startMinute: number): MealBreakRule {
+  return {
+    breakSlots: ceilTolerant(rule.minutes / slotMinutes),
+    maxWorkSlots: floorTolerant((rule.maxWorkHours * 60) / slotMinutes),
+    ...(rule.windows ? { windows: rule.windows, slotMinutes, startMinute } : {}),
+  };
 }
 
 /** Whether any contract rule (a lower bound only the exact person-level model keeps) is asked for. */
@@ -138,12 +152,7 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
   }));
   for (const member of staff) checkPatternNames(member.prefers ?? [], patterns, { option: '--staff', value: member.name });
   const { everyday } = request;
-  const meal: MealBreakRule | undefined = everyday.mealBreak && {
-    // The break rounds up to whole slots and the work allowed before it down: both only stricter.
-    breakSlots: ceilTolerant(everyday.mealBreak.minutes / demand.slotMinutes),
-    maxWorkSlots: toSlots(everyday.mealBreak.maxWorkHours),
-    ...(everyday.mealBreak.windows ? { windows: everyday.mealBreak.windows, slotMinutes: demand.slotMinutes, startMinute: demand.start } : {}),
-  };
+  const meal = everyday.mealBreak && mealBreakSlots(everyday.mealBreak, demand.slotMinutes, demand.start);
   if (meal) {
     for (const pattern of patterns) {
       const first = candidates.find((c) => c.pattern === pattern.name);

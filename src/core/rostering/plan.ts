@@ -395,7 +395,6 @@ export function startsEarly(start: number, day: number, calendar: Pick<AssignDay
  * the roster is within a gap of that bound (method `decomposition`, status `bounded`).
  */
 function assignmentReport(solve: SolveReport, peopleColumn: number | undefined, assignments: readonly Assignment[], unassigned: number, summary: RosterSummary, afterSales: boolean): SolveReport {
-  const names = solve.proven.length > 0 ? solve.proven : [];
   if (peopleColumn !== undefined) {
     const counted = Math.round(solve.values[peopleColumn] ?? 0);
     const used = new Set(assignments.map((a) => a.person)).size;
@@ -406,7 +405,7 @@ function assignmentReport(solve: SolveReport, peopleColumn: number | undefined, 
     objectiveValues[index] = used;
     return {
       ...solve, method: 'decomposition', status: 'bounded', objectiveValues, bounds: solve.objectiveValues,
-      proven: names.slice(0, index), gap: (used - counted) / used,
+      proven: solve.proven.slice(0, index), gap: (used - counted) / used,
     };
   }
   const slots = assignments.reduce((sum, a) => sum + a.length, 0);

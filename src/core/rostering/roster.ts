@@ -11,11 +11,10 @@
  *   stable patterns, preferences).
  */
 import { checkRoster, type CheckRules, type RosterRow, type Violation } from './check.js';
-import { planEverydayRoster, type EverydayRules } from './everyday.js';
+import { mealBreakSlots, planEverydayRoster, type EverydayRules } from './everyday.js';
 import { planRoster, type RosterPlan, type RosterRequest } from './plan.js';
 import { MAX_CONTINUOUS_DUTY_HOURS, type ShiftPattern } from '../scheduling/candidates.js';
 import { breakOffsets } from '../scheduling/person-model.js';
-import { ceilTolerant, floorTolerant } from '../numeric.js';
 import { CsPlanError, ExitCode } from '../../errors.js';
 import { formatClock, MINUTES_PER_DAY } from '../time/clock.js';
 
@@ -87,10 +86,8 @@ async function planFreeShiftsPerPerson(job: RosterJob, staff: NonNullable<Roster
     counts.set(key, entry);
   }
   const meal = job.everyday.mealBreak;
-  const fits = (p: { startMinute: number; lengthMinutes: number }) => !meal || breakOffsets(p.lengthMinutes / slot, {
-    breakSlots: ceilTolerant(meal.minutes / slot), maxWorkSlots: floorTolerant((meal.maxWorkHours * 60) / slot),
-    ...(meal.windows ? { windows: meal.windows, slotMinutes: slot, startMinute: 0 } : {}),
-  }, p.startMinute / slot) !== undefined;
+  const mealRule = meal && mealBreakSlots(meal, slot, 0);
+  const fits = (p: { startMinute: number; lengthMinutes: number }) => !mealRule || breakOffsets(p.lengthMinutes / slot, mealRule, p.startMinute / slot) !== undefined;
   const patterns: ShiftPattern[] = [...counts.values()].filter(fits).sort((a, b) => b.count - a.count || a.startMinute - b.startMinute)
     .slice(0, MOST_SHIFT_TIMES).map((p) => ({ name: `${formatClock(p.startMinute)}-${formatClock(p.startMinute + p.lengthMinutes)}`, startMinute: p.startMinute, lengthMinutes: p.lengthMinutes }));
   if (patterns.length === 0) throw new CsPlanError('roster.noCandidates', {}, { exitCode: ExitCode.infeasible });
