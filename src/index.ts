@@ -11,6 +11,7 @@ import { estimateCommand } from './commands/estimate.js';
 import { rosterCommand } from './commands/roster.js';
 import { erlangCommand } from './commands/erlang.js';
 import { checkCommand } from './commands/check.js';
+import { replanCommand } from './commands/replan.js';
 import { initCommand } from './commands/init.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
     .addCommand(rosterCommand())
     .addCommand(erlangCommand())
     .addCommand(checkCommand())
+    .addCommand(replanCommand())
     .addCommand(initCommand());
   program.addHelpText('after', `
 Exit codes: 0 ok, 1 violations found / partial result (time limit hit), 2 bad input or usage,

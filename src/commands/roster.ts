@@ -4,20 +4,19 @@
  */
 import { Command, Option } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
-import { ceilTolerant, floorTolerant } from '../core/numeric.js';
-import { checkPatterns, MAX_CONTINUOUS_DUTY_HOURS, type ShiftRules } from '../core/scheduling/candidates.js';
 import type { StaffMember } from '../core/rostering/plan.js';
 import { hasContractRules, type EverydayRules } from '../core/rostering/everyday.js';
 import { buildRoster, selfCheck, type RosterJob } from '../core/rostering/roster.js';
 import { predictedService } from '../core/queueing/sizing.js';
 import { t } from '../i18n.js';
-import { checkOutputPath, encodeText, writeFileAtomic } from '../io/output.js';
-import { readShiftPatterns, readStaff } from '../io/roster-files.js';
-import { parseBalanceRule, parseBreakRule, parseFairKinds, parseForbidden, parseHours, parseInteger, parsePositiveAmount } from '../io/values.js';
+import { encodeText, writeOutputs, type PlannedOutput } from '../io/output.js';
+import { readStaff } from '../io/roster-files.js';
+import { parseBalanceRule, parseBreakRule, parseFairKinds, parseForbidden, parsePositiveAmount } from '../io/values.js';
 import { addCommonOptions, parseOption, printNotice, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
-import { addDemandOptions, gatherDemand, parseMaxDuty } from '../cli/demand-inputs.js';
+import { addDemandOptions, gatherDemand } from '../cli/demand-inputs.js';
 import { addDayRuleOptions, readDayRules } from '../cli/day-rule-options.js';
+import { addShiftRuleOptions, readPatternsFor, readShiftRules } from '../cli/shift-rule-options.js';
 import { addAfterSalesOptions, afterSalesDemand, hasAfterSales } from '../cli/after-sales-inputs.js';
 import { settingsUsed } from '../cli/report.js';
 import { coverageCsv, proofText, rosterGrid, rosterReport, rosterWorkbook, shiftRecords, shiftsCsv, summaryJson, summaryText, SHIFT_COLUMNS, COVERAGE_COLUMNS } from '../cli/roster-output.js';
@@ -31,35 +30,6 @@ interface RosterOptions {
   grid?: string;
   report?: string;
   minimise?: 'hours' | 'people';
-}
-
-interface RosterSettings {
-  rules: ShiftRules;
-  headcount?: number;
-  timeLimitSeconds: number;
-}
-
-function readSettings(command: Command, slotMinutes: number): RosterSettings {
-  const errors: CsPlanError[] = [];
-  const hours = (key: string) => parseOption(command, key, parseHours, errors);
-  const minShift = hours('minShift') ?? 4;
-  const maxShift = parseOption(command, 'maxShift', parseMaxDuty, errors) ?? 12;
-  const minRest = hours('minRest') ?? 10;
-  const headcount = parseOption(command, 'headcount', (s) => parseInteger(s, 1, 1_000_000), errors);
-  const timeLimitSeconds = parseOption(command, 'timeLimit', (s) => parseInteger(s, 1, 86_400), errors) ?? 30;
-  throwAll(errors);
-  const perSlot = (h: number) => (h * 60) / slotMinutes;
-  return {
-    // Shift lengths round inward to whole slots, rest rounds up: the rules only get stricter.
-    rules: {
-      slotMinutes,
-      minShiftSlots: ceilTolerant(perSlot(minShift)),
-      maxShiftSlots: floorTolerant(perSlot(maxShift)),
-      restSlots: ceilTolerant(perSlot(minRest)),
-    },
-    ...(headcount !== undefined ? { headcount } : {}),
-    timeLimitSeconds,
-  };
 }
 
 /** The person-level rules of everyday rosters, and which of them the user set. */
@@ -103,10 +73,8 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
 /** Builds the `roster` command; `ask` is replaceable for tests. */
 export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
   const command = new Command('roster')
-    .description('build an optimal shift roster from demand: peak-weighted, never more than 12 hours in a row')
-    .option('--min-shift <hours>', 'shortest shift', '4')
-    .option('--max-shift <hours>', `longest shift; never above ${MAX_CONTINUOUS_DUTY_HOURS}`, '12')
-    .option('--min-rest <hours>', 'least rest between two shifts of one person', '10')
+    .description('build an optimal shift roster from demand: peak-weighted, never more than 12 hours in a row');
+  addShiftRuleOptions(command)
     .option('--shifts <file>', 'allowed shift patterns (name,start,end), e.g. templates/shift-patterns.csv')
     .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to, unavailable, role, prefers)')
     .option('--headcount <n>', 'at most this many people (named A001, A002, …)')
@@ -169,16 +137,9 @@ Examples:
     const after = hasAfterSales(cmd) ? await afterSalesDemand(cmd, ctx, demandPlan) : undefined;
     const demand = after?.demand ?? demandPlan.demand;
     const inputs = [...demandPlan.inputs, ...(after?.inputs ?? [])];
-    const settings = readSettings(cmd, demand.slotMinutes);
+    const settings = readShiftRules(cmd, demand.slotMinutes);
     const reading = readOptions(cmd, ctx);
-    const patterns = opts.shifts ? await readShiftPatterns(opts.shifts, reading) : undefined;
-    if (patterns && opts.shifts) {
-      try {
-        checkPatterns(patterns, settings.rules);
-      } catch (error) {
-        throw error instanceof CsPlanError ? error.at({ file: opts.shifts }) : error;
-      }
-    }
+    const patterns = await readPatternsFor(opts.shifts, settings.rules, reading);
     const staff: StaffMember[] | { headcount: number } | undefined = opts.staff
       ? await readStaff(opts.staff, reading)
       : settings.headcount !== undefined ? { headcount: settings.headcount } : undefined;
@@ -224,7 +185,7 @@ Examples:
     const csvBytes = async (text: string, bom: boolean) => encodeText(text, { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom });
     const xlsx = (file: string) => file.toLowerCase().endsWith('.xlsx');
     // Every output is made before the first is written: a run that fails on one writes none.
-    const outputs: { key: string; file: string; option: string; content: () => Promise<string | Uint8Array> }[] = [];
+    const outputs: PlannedOutput[] = [];
     if (opts.coverage) outputs.push({ key: 'coverage', file: opts.coverage, option: '--coverage', content: async () => csvBytes(await coverageCsv(plan, service), true) });
     if (opts.grid) {
       const gridFile = opts.grid;
@@ -244,14 +205,7 @@ Examples:
           : xlsx(out) ? rosterWorkbook(plan, days, ctx.lang, settingsList(), patterns, forecast) : csvBytes(await shiftsCsv(plan), true)),
       });
     }
-    const guard = (o: (typeof outputs)[number]) => ({ inputs: [...allInputs, ...outputs.filter((other) => other !== o).map((other) => other.file)], option: o.option });
-    for (const o of outputs) await checkOutputPath(o.file, guard(o));
-    const contents = await Promise.all(outputs.map((o) => o.content()));
-    const files: Record<string, string> = {};
-    for (const [i, o] of outputs.entries()) {
-      await writeFileAtomic(o.file, contents[i] ?? '', guard(o));
-      files[o.key] = o.file;
-    }
+    const files = await writeOutputs(outputs, allInputs);
     const format = opts.out === '-' ? 'csv' : cmd.opts<{ format?: string }>().format ?? 'table';
     if (format === 'csv') process.stdout.write(await csvBytes(await shiftsCsv(plan), false));
     else if (format === 'json') process.stdout.write(`${JSON.stringify(summaryJson(plan, days, files, forecast), null, 2)}\n`);

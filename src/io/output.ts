@@ -124,3 +124,30 @@ export async function writeFileAtomic(
     throw new CsPlanError('options.writeFailed', { reason: e.code ?? e.message }, { location: where });
   }
 }
+
+/** One file a command writes besides its printed result: the flag that named it and how to make it. */
+export interface PlannedOutput {
+  key: string;
+  file: string;
+  option: string;
+  content: () => Promise<string | Uint8Array>;
+}
+
+/**
+ * Writes several outputs so that a run that fails on one writes none: every path is checked
+ * and every content made before the first file is written.
+ *
+ * @param inputs the files this run read, which no output may overwrite
+ * @returns the file written under each output's key
+ */
+export async function writeOutputs(outputs: readonly PlannedOutput[], inputs: readonly (string | undefined)[]): Promise<Record<string, string>> {
+  const guard = (o: PlannedOutput) => ({ inputs: [...inputs, ...outputs.filter((other) => other !== o).map((other) => other.file)], option: o.option });
+  for (const o of outputs) await checkOutputPath(o.file, guard(o));
+  const contents = await Promise.all(outputs.map((o) => o.content()));
+  const files: Record<string, string> = {};
+  for (const [i, o] of outputs.entries()) {
+    await writeFileAtomic(o.file, contents[i] ?? '', guard(o));
+    files[o.key] = o.file;
+  }
+  return files;
+}

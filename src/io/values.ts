@@ -5,7 +5,7 @@
  */
 import { CsPlanError } from '../errors.js';
 import type { Alignment } from '../core/demand/align.js';
-import { MINUTES_PER_DAY, parseClockRange, parseDate, toEpochMinutes } from '../core/time/clock.js';
+import { MINUTES_PER_DAY, parseClockRange, parseDate, parseDateTime, toEpochMinutes } from '../core/time/clock.js';
 import { mealWindows, type MealWindow } from '../core/scheduling/meal-window.js';
 
 /**
@@ -346,4 +346,50 @@ export function wrapToWidth(text: string, width: number): string[] {
   }
   push();
   return lines.length > 0 ? lines : [''];
+}
+
+/**
+ * Parses an absence: `NAME:DATE` or `NAME:DATE..DATE` (a person and the days they cannot work,
+ * inclusive), as `--unavailable 小王:2026-12-10..2026-12-11`. The name is everything before the
+ * last colon.
+ *
+ * @returns the name and the epoch days
+ * @example parseAbsence('小王:2026-12-10..2026-12-11') // { name: '小王', days: [20797, 20798] }
+ */
+export function parseAbsence(text: string): { name: string; days: number[] } {
+  const colon = Math.max(text.lastIndexOf(':'), text.lastIndexOf('：'));
+  const name = colon > 0 ? text.slice(0, colon).trim() : '';
+  const range = colon > 0 ? toHalfWidth(text.slice(colon + 1)).trim() : '';
+  const [fromText = '', toText = fromText] = range.split(/\.\.|~|～|至/).map((s) => s.trim());
+  const date = (t: string) => {
+    try {
+      return t ? parseDate(t) : undefined;
+    } catch {
+      return undefined; // 12/10/2026: month or day first is not known here
+    }
+  };
+  const from = date(fromText);
+  const to = date(toText);
+  if (!name || !from || !to) throw new CsPlanError('value.notAbsence');
+  const first = Math.floor(toEpochMinutes(from) / 1440);
+  const last = Math.floor(toEpochMinutes(to) / 1440);
+  if (last < first || last - first > 366) throw new CsPlanError('value.notAbsence');
+  return { name, days: Array.from({ length: last - first + 1 }, (_, i) => first + i) };
+}
+
+/**
+ * Parses a moment such as `2026-11-11 01:00` (date and time, as a roster file writes them).
+ *
+ * @returns epoch minutes
+ * @example formatDateTime(parseMoment('2026-11-11 01:00')) // '2026-11-11 01:00'
+ */
+export function parseMoment(text: string): number {
+  let value: number | undefined;
+  try {
+    value = parseDateTime(toHalfWidth(text).trim());
+  } catch {
+    value = undefined; // 12/10/2026 01:00: month or day first is not known here
+  }
+  if (value === undefined) throw new CsPlanError('value.notMoment');
+  return value;
 }

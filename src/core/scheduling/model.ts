@@ -80,7 +80,7 @@ export interface ScheduleProblem {
 }
 
 /** The roster's objectives, in the words reports use. */
-export type ObjectiveName = 'unmet_demand' | 'agent_hours' | 'people' | 'soft_goals';
+export type ObjectiveName = 'unmet_demand' | 'agent_hours' | 'people' | 'soft_goals' | 'changes';
 
 /** A linear model in row form, ready for any MIP solver. */
 export interface LinearModel {

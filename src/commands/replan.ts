@@ -1,0 +1,297 @@
+/**
+ * `cs-plan replan`: change a published roster from a moment on with the fewest changes —
+ * redeploy during the campaign night (who stays longer, who is called in) or cover someone
+ * who fell ill — keeping every rule on the merged roster, the hours already worked included.
+ */
+import { Command } from 'commander';
+import { CsPlanError, ExitCode, throwAll } from '../errors.js';
+import { checkRoster, type CheckRules, type RosterRow, type Violation } from '../core/rostering/check.js';
+import { replan, type PlacedShift, type ReplanPerson } from '../core/rostering/replan.js';
+import { reforecast, type Reforecast } from '../core/demand/reforecast.js';
+import { seriesDemand } from '../core/demand/slots.js';
+import type { StaffMember } from '../core/rostering/plan.js';
+import { formatDate, formatDateTime } from '../core/time/clock.js';
+import { t } from '../i18n.js';
+import { encodeText, writeOutputs, type PlannedOutput } from '../io/output.js';
+import { readInquirySeries, readRosterFile, readStaff } from '../io/roster-files.js';
+import { parseAbsence, parseHours, parseMoment, parsePositiveAmount } from '../io/values.js';
+import { addCommonOptions, parseOption, parseWithLocation, printNotice, readOptions, runContext } from '../cli/options.js';
+import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
+import { addDemandOptions, gatherDemand } from '../cli/demand-inputs.js';
+import { addDayRuleOptions, readDayRules } from '../cli/day-rule-options.js';
+import { addShiftRuleOptions, readPatternsFor, readShiftRules } from '../cli/shift-rule-options.js';
+import { SHIFT_COLUMNS } from '../cli/roster-output.js';
+import { gridCsv, gridXlsx } from '../cli/grid-views.js';
+import { CHANGE_COLUMNS, changeRecords, changesCsv, describeChange, placedCsv, placedGrid, placedRecords, replanJson, replanProof, replanRows, replanText, type ReplanContext } from '../cli/replan-output.js';
+import { reportLabels, settingsUsed } from '../cli/report.js';
+import { renderReport } from '../report/html.js';
+import { reportGrid } from '../cli/roster-output.js';
+
+interface ReplanOptions {
+  roster?: string;
+  now?: string;
+  actuals?: string;
+  onCall?: string;
+  unavailable?: string[];
+  shifts?: string;
+  staff?: string;
+  changes?: string;
+  grid?: string;
+  report?: string;
+  out?: string;
+  format?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** A violation's identity, to tell rules the published roster broke already from new ones. */
+const violationKey = (v: Violation) => `${v.rule}|${v.person}|${v.from ?? ''}`;
+
+/** Builds the `replan` command; `ask` is replaceable for tests. */
+export function replanCommand(ask: AskMissing = askWithInquirer): Command {
+  const command = new Command('replan')
+    .description('change a published roster from --now on with the fewest changes: redeploy on the campaign night, cover illness; the 12-hour cap counts hours already worked')
+    .option('--roster <file>', 'the published roster (.csv or .xlsx): the list agent,date,start,end or the 排班表 grid, as check reads it')
+    .option('--now <time>', 'the moment to replan from, e.g. "2026-11-11 01:00": everything before stands as worked')
+    .option('--notice <hours>', 'shifts starting before now + notice cannot be moved or cancelled; call-ins start no earlier', '2')
+    .option('--notice-end <hours>', 'a running duty ends no earlier than now + this', '0')
+    .option('--actuals <file>', 'inquiries per slot so far (history format: time, inquiries), to scale the demand still to come')
+    .option('--trend-hours <hours>', 'with --actuals: compare actual and planned inquiries over these last hours', '3')
+    .option('--trend-min <ratio>', 'with --actuals: scale the demand by at least this (×)', '0.5')
+    .option('--trend-max <ratio>', 'with --actuals: scale the demand by at most this (×)', '3')
+    .option('--on-call <file>', 'people who can be called in (staff columns: name, available_from, available_to, max_hours, role)')
+    .option('--unavailable <name:dates>', 'someone who cannot work from now on, e.g. 小王:2026-12-10..2026-12-11 (repeatable)', collect)
+    .option('--call-in-weight <n>', 'how many changes one call-in counts for', '2');
+  addShiftRuleOptions(command)
+    .option('--shifts <file>', 'shift patterns (name,start,end): new and moved shifts are these patterns; without, they start on the hour and last whole hours')
+    .option('--staff <file>', 'people who can work, with their limits (name, max_hours, available_from, available_to, unavailable, role)');
+  addDayRuleOptions(command)
+    .option('--time-limit <seconds>', 'stop the solver after this long and use the best change found', '30')
+    .option('--changes <file>', `also write the change list (${CHANGE_COLUMNS.join(',')})`)
+    .option('--grid <file>', 'also write the new 排班表 grid (.csv or .xlsx)')
+    .option('--report <file>', 'also write an HTML report: the changes, demand vs the new roster, a Gantt of the new roster');
+  addDemandOptions(command);
+  addCommonOptions(command, { outDescription: `write the whole new roster (${SHIFT_COLUMNS.join(',')}) to FILE (.csv or .json); - for stdout` });
+  command.addHelpText('after', `
+The past stands: shifts ended before --now as worked; a duty running at --now keeps its start
+and may end earlier (no sooner than --notice-end) or later (up to 12 hours from its real start).
+Later shifts may be kept, cancelled, or replaced by another shift the same day; days without a
+shift may get one. Every rule holds on the whole roster (past and future): rest, the 12-hour cap,
+days off, --max-hours-week, staff availability and max_hours, --unavailable.
+Objective: least unmet demand after --now, then the fewest changes (extend, shorten, move,
+cancel or add: 1 each; a call-in: --call-in-weight), then the fewest agent-hours. Exact (HiGHS).
+Demand comes from the same flags as roster; --actuals scales what is still to come by actual ÷
+planned inquiries over the last --trend-hours (bounded by --trend-min and --trend-max).
+Pre-sales demand is replanned; after-sales work stays with the shifts already planned for it.
+
+Files: --out ${SHIFT_COLUMNS.join(',')} (the whole new roster)
+--changes ${CHANGE_COLUMNS.join(',')}   (change: extend, shorten, move, cancel, add, call_in)
+--format table|json prints the changes and the summary; --format csv prints the changes.
+
+Examples:
+  $ cs-plan replan --roster shifts.csv --now "2026-11-11 01:00" --actuals today.csv \\
+      --forecast forecast.csv --history history.csv --config cs-plan.config.json --shifts shifts-patterns.csv \\
+      --on-call on-call.csv --out shifts-v2.csv --changes changes.csv
+  $ cs-plan replan --roster month.csv --now "2026-12-09 18:00" --unavailable 小王:2026-12-10..2026-12-11 \\
+      --demand demand.csv --shifts shifts.csv --staff staff.csv --config cs-plan.config.json --out month-v2.csv`);
+  command.action(async (_options, cmd: Command) => {
+    const ctx = runContext(cmd);
+    const opts = cmd.opts<ReplanOptions>();
+    // Every flag is read before any file: a bad value is reported at once.
+    const errors: CsPlanError[] = [];
+    if (!opts.roster) errors.push(new CsPlanError('replan.needs', { flag: '--roster' }, { location: { option: '--roster' } }));
+    if (!opts.now) errors.push(new CsPlanError('replan.needs', { flag: '--now' }, { location: { option: '--now' } }));
+    const now = parseOption(cmd, 'now', parseMoment, errors);
+    const hours = (key: string) => parseOption(cmd, key, parseHours, errors);
+    const notice = hours('notice') ?? 2;
+    const noticeEnd = hours('noticeEnd') ?? 0;
+    const trendHours = hours('trendHours') ?? 3;
+    const trendMin = parseOption(cmd, 'trendMin', parsePositiveAmount, errors) ?? 0.5;
+    const trendMax = parseOption(cmd, 'trendMax', parsePositiveAmount, errors) ?? 3;
+    const callInWeight = parseOption(cmd, 'callInWeight', parsePositiveAmount, errors) ?? 2;
+    const absences = (opts.unavailable ?? []).map((text) => parseWithLocation(cmd, 'unavailable', text, parseAbsence, errors));
+    const dayRules = readDayRules(cmd, errors);
+    throwAll(errors);
+    if (trendMin > trendMax) throw new CsPlanError('options.conflict', { a: '--trend-min', b: '--trend-max', why: `×${trendMin} is above ×${trendMax}` });
+    if (!(trendHours > 0)) throw new CsPlanError('value.mustBePositive', {}, { location: { option: '--trend-hours', value: String(trendHours) } });
+    const out = opts.out;
+    if (out && out !== '-' && !/\.(csv|json)$/i.test(out)) throw new CsPlanError('replan.outExt', {}, { location: { option: '--out', value: out } });
+    if (opts.grid && !/\.(csv|xlsx)$/i.test(opts.grid)) throw new CsPlanError('options.gridExt', {}, { location: { option: '--grid', value: opts.grid } });
+    if (now === undefined || !opts.roster) return;
+    const rosterFile = opts.roster;
+
+    const reading = readOptions(cmd, ctx);
+    const demandPlan = await gatherDemand(cmd, ctx, ask);
+    const { demand, sizer } = demandPlan;
+    const settings = readShiftRules(cmd, demand.slotMinutes);
+    const patterns = await readPatternsFor(opts.shifts, settings.rules, reading);
+    const roster = await readRosterFile(rosterFile, reading, patterns);
+    const unreadable = roster.rows.filter((r) => r.problem || r.start === undefined || r.end === undefined || r.end <= r.start);
+    if (unreadable.length > 0) {
+      // The published roster must be read whole: replanning around a row it cannot read would lose it.
+      throw new CsPlanError('replan.unreadableRoster', { count: unreadable.length }, {
+        location: { file: rosterFile, line: roster.refs?.get(unreadable[0]?.line ?? 0)?.line ?? unreadable[0]?.line ?? 0, ...(unreadable[0]?.problem ? { column: unreadable[0].problem.column, value: unreadable[0].problem.value } : {}) },
+      });
+    }
+    const staff = opts.staff ? await readStaff(opts.staff, reading) : undefined;
+    const onCall = opts.onCall ? await readStaff(opts.onCall, reading) : [];
+
+    // Everyone who may work: the roster's people (with their staff limits), staff, on-call.
+    const people = new Map<string, ReplanPerson>();
+    const fromStaff = (m: StaffMember, extra: Partial<ReplanPerson> = {}): ReplanPerson => ({
+      name: m.name,
+      ...(m.availableFrom !== undefined ? { availableFrom: m.availableFrom } : {}),
+      ...(m.availableTo !== undefined ? { availableTo: m.availableTo } : {}),
+      ...(m.maxHours !== undefined ? { maxHours: m.maxHours } : {}),
+      ...(m.unavailable?.length ? { unavailable: m.unavailable } : {}),
+      ...(m.role === 'after' ? { afterSalesOnly: true } : {}),
+      ...extra,
+    });
+    for (const row of roster.rows) if (!people.has(row.person)) people.set(row.person, { name: row.person });
+    for (const m of staff ?? []) people.set(m.name, fromStaff(m));
+    for (const m of onCall) {
+      if (people.has(m.name)) throw new CsPlanError('replan.onCallTwice', { name: m.name }, { location: { file: opts.onCall ?? '' } });
+      people.set(m.name, fromStaff(m, { onCall: true }));
+    }
+    const nowDay = Math.floor(now / 1440);
+    const absentToday = new Set<string>();
+    for (const absence of absences) {
+      if (!absence) continue;
+      const person = people.get(absence.name);
+      if (!person) {
+        throw new CsPlanError('replan.unknownAbsent', { name: absence.name, known: [...people.keys()].slice(0, 8).join(', ') }, { location: { option: '--unavailable', value: absence.name } });
+      }
+      // Days already past are as worked; the absence binds from now on (today's remaining hours too).
+      const days = absence.days.filter((day) => day >= nowDay);
+      people.set(absence.name, { ...person, unavailable: [...new Set([...(person.unavailable ?? []), ...days])].sort((a, b) => a - b) });
+      absentToday.add(absence.name);
+    }
+    const staffDays = (name: string) => (staff ?? []).find((m) => m.name === name)?.unavailable ?? [];
+    const roles = new Map((staff ?? []).filter((m) => m.role && m.role !== 'both').map((m) => [m.name, m.role ?? 'both']));
+
+    // Demand from now on: the plan's, or scaled by the trend of the actuals.
+    const slot = demand.slotMinutes;
+    let inquiries = demand.inquiries;
+    let trend: (Reforecast & { windowStart: number }) | undefined;
+    if (opts.actuals) {
+      const series = await readInquirySeries(opts.actuals, reading);
+      const actual = new Array<number>(demand.inquiries.length).fill(0);
+      const actualDemand = seriesDemand(series, slot);
+      actualDemand.inquiries.forEach((value, i) => {
+        const t0 = (actualDemand.start + i * slot - demand.start) / slot;
+        if (Number.isInteger(t0) && t0 >= 0 && t0 < actual.length) actual[t0] = (actual[t0] ?? 0) + value;
+      });
+      const observedSlot = Math.max(0, Math.min(demand.inquiries.length, Math.floor((now - demand.start) / slot)));
+      const fit = reforecast(demand.inquiries, actual, observedSlot, Math.max(1, Math.round((trendHours * 60) / slot)), trendMin, trendMax);
+      if (fit.planned === 0) printNotice(ctx, { key: 'replan.noTrend', params: {}, location: { file: opts.actuals } });
+      inquiries = fit.inquiries;
+      trend = { ...fit, windowStart: demand.start };
+    }
+    const required = inquiries.map((value, t) => sizer(value, slot, t));
+    const windowEnd = demand.start + demand.inquiries.length * slot;
+    if (now < demand.start || now >= windowEnd) {
+      throw new CsPlanError('replan.nowOutside', { from: formatDate(demand.start), to: formatDate(windowEnd - 1) }, { location: { option: '--now', value: opts.now ?? '' } });
+    }
+
+    const shifts: PlacedShift[] = roster.rows.map((r) => ({
+      person: r.person, start: r.start ?? 0, end: r.end ?? 0, line: r.line,
+      ...(r.mealBreak ? { mealBreak: r.mealBreak } : {}), ...(r.afterSalesOnly ? { afterSalesOnly: true } : {}),
+    }));
+    const interrupt = new AbortController();
+    const onInterrupt = () => interrupt.abort();
+    process.once('SIGINT', onInterrupt);
+    const result = await replan({
+      shifts, people: [...people.values()], now, noticeMinutes: notice * 60, noticeEndMinutes: noticeEnd * 60,
+      window: { start: demand.start, slotMinutes: slot, required }, rules: settings.rules, ...(patterns ? { patterns } : {}),
+      dayRules: { daysOffPerWeek: dayRules.daysOffPerWeek, week: dayRules.week, ...(dayRules.maxConsecutiveDays !== undefined ? { maxConsecutiveDays: dayRules.maxConsecutiveDays } : {}), ...(dayRules.maxHoursPerWeek !== undefined ? { maxHoursPerWeek: dayRules.maxHoursPerWeek } : {}) },
+      callInWeight, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
+    }).finally(() => process.off('SIGINT', onInterrupt));
+
+    // The merged roster is checked by check's own code with the same rules. A rule the
+    // published roster broke already (before now, as worked) is named; a new one is a defect.
+    const checkRules: CheckRules = {
+      minRestMinutes: settings.rules.restSlots * slot, maxDutyMinutes: settings.rules.maxShiftSlots * slot, maxBreakMinutes: 0,
+      daysOffPerWeek: dayRules.daysOffPerWeek, week: dayRules.week,
+      ...(dayRules.maxConsecutiveDays !== undefined ? { maxConsecutiveDays: dayRules.maxConsecutiveDays } : {}),
+      ...(dayRules.maxHoursPerWeek !== undefined ? { maxHoursPerWeek: dayRules.maxHoursPerWeek } : {}),
+      staff: [...people.values()].map((p) => ({
+        name: p.name, ...(p.availableFrom !== undefined ? { availableFrom: p.availableFrom } : {}), ...(p.availableTo !== undefined ? { availableTo: p.availableTo } : {}),
+        ...(p.maxHours !== undefined ? { maxHours: p.maxHours } : {}),
+        // Today's hours before now stand as worked, absent or not: check judges from tomorrow.
+        ...(p.unavailable ? { unavailable: absentToday.has(p.name) ? p.unavailable.filter((day) => day > nowDay || staffDays(p.name).includes(day)) : p.unavailable } : {}),
+      })),
+    };
+    const asRows = (list: readonly PlacedShift[]): RosterRow[] => list.map((s, i) => ({ line: i + 2, person: s.person, start: s.start, end: s.end, ...(s.mealBreak ? { mealBreak: s.mealBreak } : {}) }));
+    const before = new Set(checkRoster(asRows(shifts), checkRules).map(violationKey));
+    const afterViolations = checkRoster(asRows(result.shifts), checkRules);
+    const fresh = afterViolations.find((v) => !before.has(violationKey(v)));
+    if (fresh) throw new CsPlanError('internal', { message: `the replanned roster breaks rule ${fresh.rule} (${fresh.person}); please report this` });
+    const brokenBefore = afterViolations.length;
+    if (brokenBefore > 0) printNotice(ctx, { key: 'replan.brokenBefore', params: { count: brokenBefore, file: rosterFile }, location: {} });
+
+    const replanCtx: ReplanContext = {
+      rosterFile, now, slotMinutes: slot, rows: shifts.length, people: new Set(shifts.map((s) => s.person)).size, onCall: onCall.length,
+      ...(trend ? { reforecast: trend } : {}), ...(patterns ? { patterns } : {}), roles, brokenBefore,
+    };
+    const csvBytes = async (text: string, bom: boolean) => encodeText(text, { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom });
+    const allInputs = [rosterFile, ...demandPlan.inputs, opts.actuals, opts.onCall, opts.shifts, opts.staff, ctx.configFile];
+    // Every output is made before the first is written: a run that fails on one writes none.
+    const outputs: PlannedOutput[] = [];
+    if (out && out !== '-') {
+      outputs.push({
+        key: 'roster', file: out, option: '--out',
+        content: async () => (out.toLowerCase().endsWith('.json') ? `${JSON.stringify(placedRecords(result.shifts, replanCtx), null, 2)}\n` : csvBytes(await placedCsv(result.shifts, replanCtx), true)),
+      });
+    }
+    if (opts.changes) outputs.push({ key: 'changes', file: opts.changes, option: '--changes', content: async () => csvBytes(await changesCsv(result.changes), true) });
+    if (opts.grid) {
+      const gridFile = opts.grid;
+      outputs.push({
+        key: 'grid', file: gridFile, option: '--grid',
+        content: async () => (gridFile.toLowerCase().endsWith('.xlsx') ? gridXlsx(placedGrid(result.shifts, patterns), ctx.lang, patterns) : csvBytes(await gridCsv(placedGrid(result.shifts, patterns)), true)),
+      });
+    }
+    if (opts.report) {
+      const settingsList = settingsUsed(cmd, ['minShift', 'maxShift', 'minRest', 'notice', 'noticeEnd', 'trendHours', 'callInWeight', 'daysOffPerWeek', 'week', 'slot']);
+      outputs.push({
+        key: 'report', file: opts.report, option: '--report',
+        content: async () => {
+          const changed = new Map<string, string>();
+          for (const c of result.changes) if (c.new) changed.set(`${c.person}|${c.new.start}|${c.new.end}`, describeChange(c, now, ctx.lang));
+          const lastEnd = result.shifts.reduce((max, s) => Math.max(max, s.end), windowEnd);
+          return renderReport({
+            lang: ctx.lang,
+            title: t(ctx.lang, 'replan.reportTitle', { at: formatDateTime(now), file: rosterFile }),
+            window: { start: demand.start, end: Math.max(windowEnd, lastEnd) },
+            slotMinutes: slot,
+            summary: [[t(ctx.lang, 'replan.changesLabel'), String(result.changes.length)], ...replanRows(result, replanCtx, ctx.lang)],
+            settings: settingsList,
+            slots: required.map((need, i) => ({ start: demand.start + i * slot, required: need, scheduled: result.onDutyAfter[i] ?? 0 })),
+            grid: reportGrid(placedGrid(result.shifts, patterns), ctx.lang),
+            shifts: result.shifts.map((s) => {
+              const change = changed.get(`${s.person}|${s.start}|${s.end}`);
+              return { person: s.person, start: s.start, end: s.end, ...(s.mealBreak ? { mealBreak: s.mealBreak } : {}), ...(change ? { violation: change } : {}) };
+            }),
+            violations: changeRecords(result.changes).map((r, i) => [r.old_start || r.new_start, r.agent, r.change, describeChange(result.changes[i]!, now, ctx.lang)]),
+            labels: { ...reportLabels(ctx.lang), violations: t(ctx.lang, 'replan.changesLabel') },
+          });
+        },
+      });
+    }
+    const files = await writeOutputs(outputs, allInputs);
+    const format = out === '-' ? 'roster-csv' : opts.format ?? 'table';
+    if (format === 'roster-csv') process.stdout.write(await csvBytes(await placedCsv(result.shifts, replanCtx), false));
+    else if (format === 'csv') process.stdout.write(await csvBytes(await changesCsv(result.changes), false));
+    else if (format === 'json') process.stdout.write(`${JSON.stringify(replanJson(result, replanCtx, files, ctx.lang), null, 2)}\n`);
+    else {
+      const columns = process.stdout.columns || Number(process.env.COLUMNS) || 80;
+      process.stdout.write(`${replanText(result, replanCtx, ctx.lang, columns)}\n`);
+      for (const file of Object.values(files)) process.stdout.write(`${t(ctx.lang, 'roster.wrote', { file })}\n`);
+    }
+    if (result.solve.status === 'time-limit') {
+      process.stderr.write(`${t(ctx.lang, 'roster.timeLimitHit', { proof: replanProof(result, slot, ctx.lang) })}\n`);
+      process.exitCode = ExitCode.partial;
+    }
+  });
+  return command;
+}
