@@ -32,11 +32,16 @@ function damaged(source: string) {
   });
 }
 
+/** The Double 11 night at 01:00, from the example's files (pre-sales only). */
+const NIGHT = ['--now', '2026-11-11 01:00', '--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'test/fixtures/double11-presales.config.json', '--shifts', 'examples/double11/shifts.csv'];
+
 const COMMANDS: { name: string; source: string; args: (file: string, out: string) => string[] }[] = [
   { name: 'estimate --forecast', source: 'examples/double11/forecast.csv', args: (f, out) => ['estimate', '--forecast', f, '--config', 'examples/double11/cs-plan.config.json', '--out', out] },
   { name: 'roster --history', source: 'examples/double11/history.csv', args: (f, out) => ['roster', '--forecast', 'examples/double11/forecast.csv', '--history', f, '--config', 'test/fixtures/double11-presales.config.json', '--out', out] },
   { name: 'roster --staff', source: 'examples/everyday/staff.csv', args: (f, out) => ['roster', '--sales', '500000', '--date', '2026-12-01', '--cs-share', '20%', '--aov', '100', '--conversion', '40%', '--capacity', '576', '--history', 'examples/double11/history.csv', '--align', 'average', '--staff', f, '--out', out] },
   { name: 'check', source: 'test/fixtures/check/weekly-rules.csv', args: (f, out) => ['check', f, '--out', out] },
+  { name: 'replan --roster', source: 'test/fixtures/replan/night.csv', args: (f, out) => ['replan', '--roster', f, ...NIGHT, '--out', out] },
+  { name: 'replan --on-call', source: 'test/fixtures/replan/on-call.csv', args: (f, out) => ['replan', '--roster', 'test/fixtures/replan/night.csv', ...NIGHT, '--on-call', f, '--out', out] },
 ];
 
 describe('the CLI on damaged files (fuzzing)', () => {

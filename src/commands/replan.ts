@@ -11,11 +11,12 @@ import { reforecast, type Reforecast } from '../core/demand/reforecast.js';
 import { seriesDemand } from '../core/demand/slots.js';
 import type { StaffMember } from '../core/rostering/plan.js';
 import { formatDate, formatDateTime } from '../core/time/clock.js';
+import { checkForbiddenNames } from '../core/scheduling/candidates.js';
 import { t } from '../i18n.js';
 import { encodeText, writeOutputs, type PlannedOutput } from '../io/output.js';
 import { readInquirySeries, readRosterFile, readStaff } from '../io/roster-files.js';
-import { parseAbsence, parseHours, parseMoment, parsePositiveAmount } from '../io/values.js';
-import { addCommonOptions, parseOption, parseWithLocation, printNotice, readOptions, runContext } from '../cli/options.js';
+import { parseAbsence, parseBreakRule, parseForbidden, parseHours, parseMoment, parsePositiveAmount } from '../io/values.js';
+import { addCommonOptions, optionLocation, parseOption, parseWithLocation, printNotice, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand } from '../cli/demand-inputs.js';
 import { addDayRuleOptions, readDayRules } from '../cli/day-rule-options.js';
@@ -64,6 +65,8 @@ export function replanCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--call-in-weight <n>', 'how many changes one call-in counts for', '2');
   addShiftRuleOptions(command)
     .option('--shifts <file>', 'shift patterns (name,start,end): new and moved shifts are these patterns; without, they start on the hour and last whole hours')
+    .option('--forbid <sequences>', 'shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (needs --shifts)')
+    .option('--break <rule>', 'a meal break in long shifts, e.g. 60m-after-6h@11:00-14:00,18:00-20:00: new and changed shifts get one where the rule allows')
     .option('--staff <file>', 'people who can work, with their limits (name, max_hours, available_from, available_to, unavailable, role)');
   addDayRuleOptions(command)
     .option('--time-limit <seconds>', 'stop the solver after this long and use the best change found', '30')
@@ -111,7 +114,14 @@ Examples:
     const callInWeight = parseOption(cmd, 'callInWeight', parsePositiveAmount, errors) ?? 2;
     const absences = (opts.unavailable ?? []).map((text) => parseWithLocation(cmd, 'unavailable', text, parseAbsence, errors));
     const dayRules = readDayRules(cmd, errors);
+    const forbidden = parseOption(cmd, 'forbid', parseForbidden, errors);
+    const mealBreak = parseOption(cmd, 'break', parseBreakRule, errors);
     throwAll(errors);
+    // Contract rules are lower bounds replan does not plan yet: refused rather than broken.
+    const contract = ([['workDaysPerWeek', '--work-days-per-week'], ['daysOffTogether', '--days-off-together'], ['minHoursWeek', '--min-hours-week']] as const)
+      .find(([key]) => cmd.getOptionValue(key) !== undefined);
+    if (contract) throw new CsPlanError('replan.contractRule', { flag: contract[1] }, { location: optionLocation(cmd, contract[0]) });
+    if (forbidden && !opts.shifts) throw new CsPlanError('check.forbidNeedsShifts', {}, { location: { option: '--forbid' } });
     if (trendMin > trendMax) throw new CsPlanError('options.conflict', { a: '--trend-min', b: '--trend-max', why: `×${trendMin} is above ×${trendMax}` });
     if (!(trendHours > 0)) throw new CsPlanError('value.mustBePositive', {}, { location: { option: '--trend-hours', value: String(trendHours) } });
     const out = opts.out;
@@ -125,6 +135,7 @@ Examples:
     const { demand, sizer } = demandPlan;
     const settings = readShiftRules(cmd, demand.slotMinutes);
     const patterns = await readPatternsFor(opts.shifts, settings.rules, reading);
+    if (patterns && forbidden) checkForbiddenNames(forbidden, patterns);
     const roster = await readRosterFile(rosterFile, reading, patterns);
     const unreadable = roster.rows.filter((r) => r.problem || r.start === undefined || r.end === undefined || r.end <= r.start);
     if (unreadable.length > 0) {
@@ -143,6 +154,7 @@ Examples:
       ...(m.availableFrom !== undefined ? { availableFrom: m.availableFrom } : {}),
       ...(m.availableTo !== undefined ? { availableTo: m.availableTo } : {}),
       ...(m.maxHours !== undefined ? { maxHours: m.maxHours } : {}),
+      ...(m.minHours !== undefined ? { minHours: m.minHours } : {}),
       ...(m.unavailable?.length ? { unavailable: m.unavailable } : {}),
       ...(m.role === 'after' ? { afterSalesOnly: true } : {}),
       ...extra,
@@ -204,6 +216,7 @@ Examples:
       shifts, people: [...people.values()], now, noticeMinutes: notice * 60, noticeEndMinutes: noticeEnd * 60,
       window: { start: demand.start, slotMinutes: slot, required }, rules: settings.rules, ...(patterns ? { patterns } : {}),
       dayRules: { daysOffPerWeek: dayRules.daysOffPerWeek, week: dayRules.week, ...(dayRules.maxConsecutiveDays !== undefined ? { maxConsecutiveDays: dayRules.maxConsecutiveDays } : {}), ...(dayRules.maxHoursPerWeek !== undefined ? { maxHoursPerWeek: dayRules.maxHoursPerWeek } : {}) },
+      ...(forbidden ? { forbidden } : {}), ...(mealBreak ? { mealBreak } : {}),
       callInWeight, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
     }).finally(() => process.off('SIGINT', onInterrupt));
 
@@ -214,14 +227,18 @@ Examples:
       daysOffPerWeek: dayRules.daysOffPerWeek, week: dayRules.week,
       ...(dayRules.maxConsecutiveDays !== undefined ? { maxConsecutiveDays: dayRules.maxConsecutiveDays } : {}),
       ...(dayRules.maxHoursPerWeek !== undefined ? { maxHoursPerWeek: dayRules.maxHoursPerWeek } : {}),
+      ...(patterns && forbidden ? { sequences: { patterns, forbidden } } : {}),
+      ...(mealBreak ? { mealBreak } : {}),
       staff: [...people.values()].map((p) => ({
         name: p.name, ...(p.availableFrom !== undefined ? { availableFrom: p.availableFrom } : {}), ...(p.availableTo !== undefined ? { availableTo: p.availableTo } : {}),
         ...(p.maxHours !== undefined ? { maxHours: p.maxHours } : {}),
+        ...(p.minHours !== undefined ? { minHours: p.minHours } : {}),
         // Today's hours before now stand as worked, absent or not: check judges from tomorrow.
         ...(p.unavailable ? { unavailable: absentToday.has(p.name) ? p.unavailable.filter((day) => day > nowDay || staffDays(p.name).includes(day)) : p.unavailable } : {}),
       })),
     };
     const asRows = (list: readonly PlacedShift[]): RosterRow[] => list.map((s, i) => ({ line: i + 2, person: s.person, start: s.start, end: s.end, ...(s.mealBreak ? { mealBreak: s.mealBreak } : {}) }));
+    // Check names a violation by line; pre-existing ones are matched by rule, person and time.
     const before = new Set(checkRoster(asRows(shifts), checkRules).map(violationKey));
     const afterViolations = checkRoster(asRows(result.shifts), checkRules);
     const fresh = afterViolations.find((v) => !before.has(violationKey(v)));

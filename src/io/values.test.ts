@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAmount, parseBalanceRule, parseBreakRule, parseHours, parseInteger, parseMinutes, parseSeconds, parseTarget, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
+import { parseAbsence, parseAmount, parseMoment, parseBalanceRule, parseBreakRule, parseHours, parseInteger, parseMinutes, parseSeconds, parseTarget, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
 import { CsPlanError } from '../errors.js';
 
 const keyOf = (fn: () => unknown): string => {
@@ -129,5 +129,21 @@ describe('wrapToWidth', () => {
     expect(wrapToWidth('缺口 8 人·时段 — 最多还能少 8; 总工时 985 — 未证明', 20).every((line) => [...line].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) > 0x2e80 ? 2 : 1), 0) <= 20)).toBe(true);
     expect(wrapToWidth('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
     expect(wrapToWidth('short', 80)).toEqual(['short']);
+  });
+});
+
+describe('parseAbsence and parseMoment (replan)', () => {
+  it('reads a person and a day or a range of days', () => {
+    const day = (d: string) => Math.floor(Date.parse(`${d}T00:00:00Z`) / 86_400_000);
+    expect(parseAbsence('小王:2026-12-10..2026-12-11')).toEqual({ name: '小王', days: [day('2026-12-10'), day('2026-12-11')] });
+    expect(parseAbsence('A:B:2026/12/10')).toEqual({ name: 'A:B', days: [day('2026-12-10')] });
+    expect(parseAbsence('小王：2026-12-10～2026-12-12').days).toHaveLength(3);
+    for (const bad of ['小王', ':2026-12-10', '小王:2026-12-11..2026-12-10', '小王:tomorrow', '小王:12/10/2026']) {
+      expect(() => parseAbsence(bad), bad).toThrow(CsPlanError);
+    }
+  });
+  it('reads a date and time, and refuses anything else', () => {
+    expect(parseMoment('2026-11-11 01:00')).toBe(Date.parse('2026-11-11T01:00:00Z') / 60_000);
+    for (const bad of ['01:00', '2026-11-11 25:00', 'now', '12/10/2026 01:00']) expect(() => parseMoment(bad), bad).toThrow(CsPlanError);
   });
 });

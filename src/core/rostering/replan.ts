@@ -7,7 +7,7 @@
  *
  * The choices, person by person and calendar day by calendar day (one shift start a day, as
  * every roster): a running duty (or one starting within the notice) keeps its start and may
- * end at any slot from the earliest allowed end to 12 hours after its start; a later shift may
+ * end at any slot from the earliest allowed end (now + notice-end) to 12 hours after its start; a later shift may
  * be kept (no change), cancelled, or replaced by another shift starting the same day (extend,
  * shorten or move: one change); a day without a shift may get one (add: one change; a call-in
  * from the on-call list: `callInWeight`). With shift patterns the new shifts are the patterns;
@@ -15,6 +15,7 @@
  */
 import type { PersonDayRules } from './plan.js';
 import { dayLimits } from './day-rules.js';
+import { checkMealBreak, patternOf, type CheckRules } from './check.js';
 import type { ShiftPattern, ShiftRules } from '../scheduling/candidates.js';
 import type { LinearModel } from '../scheduling/model.js';
 import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
@@ -43,6 +44,8 @@ export interface ReplanPerson {
   availableTo?: number;
   /** Most hours over the roster, past included. */
   maxHours?: number;
+  /** Least hours over the roster, past included (the contract's min_hours). */
+  minHours?: number;
   /** Whole calendar days (epoch days) they cannot work. */
   unavailable?: readonly number[];
   /** Role `after`: their shifts do not count towards pre-sales coverage. */
@@ -65,6 +68,10 @@ export interface ReplanRequest {
   rules: ShiftRules;
   patterns?: readonly ShiftPattern[];
   dayRules: PersonDayRules;
+  /** Pattern pairs one person may not work on consecutive days (needs `patterns`). */
+  forbidden?: readonly (readonly [string, string])[];
+  /** The meal-break rule: new and changed shifts get a break where check's rule allows. */
+  mealBreak?: CheckRules['mealBreak'];
   /** Changes one call-in counts for. */
   callInWeight: number;
   timeLimitSeconds: number;
@@ -90,7 +97,7 @@ export interface ReplanResult {
   /** Agents on pre-sales duty per slot, with the old roster and the new one. */
   onDutyBefore: number[];
   onDutyAfter: number[];
-  /** Agent-slots short from `firstSlot` on, with the old roster and the new one. */
+  /** Agent-slots short from `firstSlot` on: with the old roster (less the shifts on days their person is now unavailable) and the new one. */
   unmetBefore: number;
   unmetAfter: number;
   /** Agent-hours from `now` on, old and new. */
@@ -201,7 +208,6 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
   const firstSlot = Math.max(0, Math.ceil((now - window.start) / slot));
   const rest = rules.restSlots * slot;
   const maxDuty = rules.maxShiftSlots * slot;
-  const minShift = rules.minShiftSlots * slot;
   const lockUntil = now + request.noticeMinutes;
   const earliestEnd = now + request.noticeEndMinutes;
   const onGrid = (minute: number) => window.start + Math.ceil((minute - window.start) / slot) * slot;
@@ -235,6 +241,24 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
     return false;
   };
 
+  /**
+   * The meal breaks a shift may take so that check's meal-break rule holds: the one it has when
+   * that still fits, none when none is needed, else each start on the grid from `from`.
+   */
+  const breakChoices = (start: number, end: number, from: number, existing?: { start: number; end: number }): ({ start: number; end: number } | undefined)[] => {
+    const rule = request.mealBreak;
+    const fine = (meal?: { start: number; end: number }) => checkMealBreak({ line: 0, person: '', start, end, ...(meal ? { mealBreak: meal } : {}) }, rule).length === 0;
+    if (existing && existing.end < end && fine(existing)) return [existing];
+    if (fine()) return [undefined];
+    if (!rule) return [];
+    const length = Math.ceil(rule.minutes / slot) * slot;
+    const options: { start: number; end: number }[] = [];
+    for (let at = onGrid(Math.max(start + slot, from)); at + length <= end - slot; at += slot) {
+      if (fine({ start: at, end: at + length })) options.push({ start: at, end: at + length });
+    }
+    return options;
+  };
+
   people.forEach((person, p) => {
     const pastEnd = (past[p] ?? []).reduce((max, i) => Math.max(max, shifts[i]?.end ?? -Infinity), -Infinity);
     const startDays = new Set<number>();
@@ -245,7 +269,9 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
       startDays.add(Math.floor(s.start / DAY));
       const group = groups.push({ person: p, row: i, locked: true, onCall: false }) - 1;
       const ends = new Set<number>();
-      const lo = onGrid(Math.max(earliestEnd, s.start + minShift, now + 1));
+      // Sent home early is allowed down to one slot: the duty is under way (or about to be), and a
+      // shorter one is only ever chosen when a rule demands it (an illness, the rest before a later shift).
+      const lo = onGrid(Math.max(earliestEnd, s.start + slot, now + 1));
       for (let end = lo; end <= Math.min(s.start + maxDuty, windowEnd); end += slot) ends.add(end);
       ends.add(s.end);
       let any = false;
@@ -253,9 +279,12 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
         // Availability binds what is still to come; the part already worked stands.
         if (end !== s.end && !fits(person, Math.max(s.start, now), end)) continue;
         if (end === s.end && (person.unavailable ?? []).some((day) => Math.max(s.start, now) < (day + 1) * DAY && end > day * DAY)) continue;
-        const meal = s.mealBreak && s.mealBreak.end < end ? s.mealBreak : undefined;
-        choices.push({ person: p, group, start: s.start, end, row: i, keep: end === s.end, cost: end === s.end ? 0 : 1, ...(meal ? { mealBreak: meal } : {}) });
-        any = true;
+        const original = end === s.end;
+        // A break already planned stays where it is when it still fits; one to come is placed after the notice.
+        for (const meal of original ? [s.mealBreak] : breakChoices(s.start, end, lockUntil, s.mealBreak)) {
+          choices.push({ person: p, group, start: s.start, end, row: i, keep: original, cost: original ? 0 : 1, ...(meal ? { mealBreak: meal } : {}) });
+          any = true;
+        }
       }
       if (!any) throw new CsPlanError('replan.lockedUnavailable', { name: person.name }, { exitCode: ExitCode.infeasible });
     }
@@ -285,10 +314,13 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
       for (const shift of dayShifts(day, request)) {
         if (shift.start < lockUntil || shift.end > windowEnd || shift.start < window.start) continue;
         if (shift.start < pastEnd + rest || !fits(person, shift.start, shift.end)) continue;
-        if (person.afterSalesOnly || !coversNeed(shift.start, shift.end)) continue;
+        // A shift covering no needed slot only serves a contract minimum (min_hours).
+        if ((person.afterSalesOnly || !coversNeed(shift.start, shift.end)) && person.minHours === undefined) continue;
         const same = first !== undefined && shifts[first]?.start === shift.start && shifts[first]?.end === shift.end;
         if (same) continue;
-        choices.push({ person: p, group, start: shift.start, end: shift.end, keep: false, cost });
+        for (const meal of breakChoices(shift.start, shift.end, shift.start)) {
+          choices.push({ person: p, group, start: shift.start, end: shift.end, keep: false, cost, ...(meal ? { mealBreak: meal } : {}) });
+        }
       }
       // A second shift starting the same day (a hand-made split): kept or cancelled.
       for (const i of others) {
@@ -438,11 +470,43 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
         row(-Infinity, Math.max(0, weekly * 60 - pastMinutes(from, to)), entries);
       }
     }
+    const duration = list.map((j): [number, number] => [j, (choices[j]?.end ?? 0) - (choices[j]?.start ?? 0)]);
     const most = people[p]?.maxHours;
-    if (most !== undefined) {
-      row(-Infinity, Math.max(0, most * 60 - pastMinutes(-Infinity, Infinity)), list.map((j) => [j, (choices[j]?.end ?? 0) - (choices[j]?.start ?? 0)]));
+    if (most !== undefined) row(-Infinity, Math.max(0, most * 60 - pastMinutes(-Infinity, Infinity)), duration);
+    const least = people[p]?.minHours;
+    if (least !== undefined && least * 60 > pastMinutes(-Infinity, Infinity)) {
+      if (duration.length === 0) throw new CsPlanError('replan.minHoursUnreachable', { name: people[p]?.name ?? '', hours: least }, { exitCode: ExitCode.infeasible });
+      row(least * 60 - pastMinutes(-Infinity, Infinity), Infinity, duration);
     }
   });
+
+  // Forbidden sequences: pattern P on one day, Q the next (a past P rules out Q outright).
+  const patterns = request.patterns;
+  if (patterns && request.forbidden?.length) {
+    people.forEach((_person, p) => {
+      const onDay = new Map<string, [number, number][]>();
+      const fixed = new Set<string>();
+      for (const j of byPerson[p] ?? []) {
+        const c = choices[j];
+        const name = c && patternOf(c, patterns);
+        if (c && name) onDay.set(`${Math.floor(c.start / DAY)}|${name}`, [...(onDay.get(`${Math.floor(c.start / DAY)}|${name}`) ?? []), [j, 1]]);
+      }
+      for (const i of past[p] ?? []) {
+        const sh = shifts[i];
+        const name = sh && patternOf(sh, patterns);
+        if (sh && name) fixed.add(`${Math.floor(sh.start / DAY)}|${name}`);
+      }
+      const days = new Set([...onDay.keys()].map((key) => Number(key.split('|')[0])));
+      for (const day of days) {
+        for (const [first, second] of request.forbidden ?? []) {
+          const later = onDay.get(`${day}|${second}`) ?? [];
+          if (later.length === 0) continue;
+          const earlier = onDay.get(`${day - 1}|${first}`) ?? [];
+          row(-Infinity, fixed.has(`${day - 1}|${first}`) ? 0 : 1, [...earlier, ...later]);
+        }
+      }
+    });
+  }
 
   const numCols = colLower.length;
   const unmet = new Array<number>(numCols).fill(0);
@@ -484,7 +548,14 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
   // Worked-day columns follow from the choices; HiGHS completes them from a partial start.
   const known = [...choices.keys(), ...cancelCol.values(), ...shortfall.values()];
   const options = { timeLimitSeconds: request.timeLimitSeconds, start: { indices: known, values: known.map((j) => start[j] ?? 0) } };
-  const solve = request.signal ? await solveInWorker(model, options, request.signal) : await solveLexicographic(model, options);
+  let solve: SolveReport;
+  try {
+    solve = request.signal ? await solveInWorker(model, options, request.signal) : await solveLexicographic(model, options);
+  } catch (error) {
+    // The published roster's own choices are in the model: only the new limits can clash.
+    if (error instanceof CsPlanError && error.key === 'roster.infeasible') throw new CsPlanError('replan.infeasible', {}, { exitCode: ExitCode.infeasible });
+    throw error;
+  }
 
   const chosen = chosenAt(solve.values);
   const pastShifts = past.flat().map((i) => shifts[i]).filter((s): s is PlacedShift => s !== undefined);
@@ -500,15 +571,20 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
     else if (old && c) changeList.push({ person: name, change: classifyChange(old, c), old: { start: old.start, end: old.end }, new: { start: c.start, end: c.end } });
     else if (c) changeList.push({ person: name, change: g.onCall ? 'call_in' : 'add', new: { start: c.start, end: c.end } });
   });
-  changeList.sort((a, b) => (a.new?.start ?? a.old?.start ?? 0) - (b.new?.start ?? b.old?.start ?? 0) || a.person.localeCompare(b.person));
-  const onDutyBefore = onDuty(shifts, window);
+  // In time order; at one time, what is taken away before what is put in its place.
+  const order = (c: ShiftChange) => (c.change === 'cancel' ? 0 : 1);
+  changeList.sort((a, b) => (a.new?.start ?? a.old?.start ?? 0) - (b.new?.start ?? b.old?.start ?? 0) || order(a) - order(b) || a.person.localeCompare(b.person));
+  // The published roster as it would now play out: shifts on days their person is newly unavailable drop out.
+  const byName = new Map(people.map((person) => [person.name, person]));
+  const canHappen = (s: PlacedShift) => s.end <= now || !(byName.get(s.person)?.unavailable ?? []).some((day) => Math.max(s.start, now) < (day + 1) * DAY && s.end > day * DAY);
+  const onDutyBefore = onDuty(shifts.filter(canHappen), window);
   const onDutyAfter = onDuty(merged, window);
   const futureMinutes = (list: readonly PlacedShift[]) => list.reduce((sum, s) => sum + minutesFrom(now, s.start, s.end), 0);
   return {
     shifts: merged, changes: changeList, firstSlot, onDutyBefore, onDutyAfter,
     unmetBefore: unmetFrom(window.required, onDutyBefore, firstSlot),
     unmetAfter: unmetFrom(window.required, onDutyAfter, firstSlot),
-    hoursBefore: futureMinutes(shifts) / 60,
+    hoursBefore: futureMinutes(shifts.filter(canHappen)) / 60,
     hoursAfter: futureMinutes(merged) / 60,
     solve,
     modelSize: { columns: numCols, rows: modelRows.length },
