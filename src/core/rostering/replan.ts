@@ -194,266 +194,305 @@ function dayShifts(day: number, request: ReplanRequest): { start: number; end: n
   return shifts;
 }
 
-/**
- * Plans the change to a roster from `now` on (see the module comment).
- *
- * @throws CsPlanError (exit 3) when the rules cannot hold (e.g. a running duty that must end
- *   on a day its person is now unavailable, before the notice allows)
- */
-export async function replan(request: ReplanRequest): Promise<ReplanResult> {
+/** What every part of a replan reads: the request, and the times and shifts derived from it. */
+interface Frame {
+  request: ReplanRequest;
+  slot: number;
+  slotCount: number;
+  windowEnd: number;
+  /** First slot planned: the first starting at or after `now`. */
+  firstSlot: number;
+  rest: number;
+  maxDuty: number;
+  /** Shifts starting before this stay where they are (now + notice). */
+  lockUntil: number;
+  /** A running duty ends no earlier than this (now + notice-end). */
+  earliestEnd: number;
+  /** Per person (request order): their shifts that are past, locked (running or within the notice) and movable. */
+  past: number[][];
+  locked: number[][];
+  movable: number[][];
+  /** Slots from `firstSlot` on that need anyone. */
+  needed: boolean[];
+}
+
+function frameOf(request: ReplanRequest): Frame {
   const { now, window, rules } = request;
   const slot = window.slotMinutes;
   const slotCount = window.required.length;
-  const windowEnd = window.start + slotCount * slot;
   const firstSlot = Math.max(0, Math.ceil((now - window.start) / slot));
-  const rest = rules.restSlots * slot;
-  const maxDuty = rules.maxShiftSlots * slot;
   const lockUntil = now + request.noticeMinutes;
-  const earliestEnd = now + request.noticeEndMinutes;
-  const onGrid = (minute: number) => window.start + Math.ceil((minute - window.start) / slot) * slot;
-
-  const people = request.people;
-  const index = new Map(people.map((p, i) => [p.name, i]));
-  const shifts = request.shifts;
-  const past: number[][] = people.map(() => []);
-  const locked: number[][] = people.map(() => []);
-  const movable: number[][] = people.map(() => []);
-  shifts.forEach((s, i) => {
+  const index = new Map(request.people.map((p, i) => [p.name, i]));
+  const [past, locked, movable] = [0, 1, 2].map(() => request.people.map((): number[] => []));
+  request.shifts.forEach((s, i) => {
     const p = index.get(s.person);
     if (p === undefined) throw new CsPlanError('replan.unknownPerson', { name: s.person }, { exitCode: ExitCode.internal });
-    if (s.end <= now) past[p]?.push(i);
-    else if (s.start < lockUntil) locked[p]?.push(i);
-    else movable[p]?.push(i);
+    const kind = s.end <= now ? past : s.start < lockUntil ? locked : movable;
+    kind?.[p]?.push(i);
   });
+  return {
+    request, slot, slotCount, windowEnd: window.start + slotCount * slot, firstSlot,
+    rest: rules.restSlots * slot, maxDuty: rules.maxShiftSlots * slot, lockUntil, earliestEnd: now + request.noticeEndMinutes,
+    past: past ?? [], locked: locked ?? [], movable: movable ?? [],
+    needed: window.required.map((r, t) => t >= firstSlot && r > 0),
+  };
+}
 
-  const choices: Choice[] = [];
-  const groups: Group[] = [];
-  const fits = (person: ReplanPerson, start: number, end: number) =>
-    !(person.unavailable ?? []).some((day) => start < (day + 1) * DAY && end > day * DAY)
+/** The first slot boundary at or after a minute. */
+const onGrid = (f: Frame, minute: number) => f.request.window.start + Math.ceil((minute - f.request.window.start) / f.slot) * f.slot;
+
+/**
+ * Whether a person may work from `start` to `end`: inside their availability, on no day they are unavailable.
+ *
+ * @example mayWork({ name: 'a', unavailable: [1] }, 1400, 1500) // false (touches epoch day 1)
+ */
+export function mayWork(person: ReplanPerson, start: number, end: number): boolean {
+  return !(person.unavailable ?? []).some((day) => start < (day + 1) * DAY && end > day * DAY)
     && (person.availableFrom === undefined || start >= person.availableFrom)
     && (person.availableTo === undefined || end <= person.availableTo);
-  // Cover is what new shifts are for: one covering no slot still needed is never worth a change.
-  const needed = window.required.map((r, t) => t >= firstSlot && r > 0);
-  const coversNeed = (start: number, end: number) => {
-    const from = Math.max(firstSlot, Math.ceil((start - window.start) / slot));
-    const to = Math.min(slotCount, Math.floor((end - window.start) / slot));
-    for (let t = from; t < to; t++) if (needed[t]) return true;
-    return false;
-  };
+}
 
-  /**
-   * The meal breaks a shift may take so that check's meal-break rule holds: the one it has when
-   * that still fits, none when none is needed, else each start on the grid from `from`.
-   */
-  const breakChoices = (start: number, end: number, from: number, existing?: { start: number; end: number }): ({ start: number; end: number } | undefined)[] => {
-    const rule = request.mealBreak;
-    const fine = (meal?: { start: number; end: number }) => checkMealBreak({ line: 0, person: '', start, end, ...(meal ? { mealBreak: meal } : {}) }, rule).length === 0;
-    if (existing && existing.end < end && fine(existing)) return [existing];
-    if (fine()) return [undefined];
-    if (!rule) return [];
-    const length = Math.ceil(rule.minutes / slot) * slot;
-    const options: { start: number; end: number }[] = [];
-    for (let at = onGrid(Math.max(start + slot, from)); at + length <= end - slot; at += slot) {
-      if (fine({ start: at, end: at + length })) options.push({ start: at, end: at + length });
+/** Whether a shift covers a slot still needed (a new shift covering none is never worth a change). */
+function coversNeed(f: Frame, start: number, end: number): boolean {
+  const from = Math.max(f.firstSlot, Math.ceil((start - f.request.window.start) / f.slot));
+  const to = Math.min(f.slotCount, Math.floor((end - f.request.window.start) / f.slot));
+  for (let t = from; t < to; t++) if (f.needed[t]) return true;
+  return false;
+}
+
+type Span = { start: number; end: number };
+
+/**
+ * The meal breaks a shift may take so that check's meal-break rule holds: the one it has when
+ * that still fits, none when none is needed, else each start on the grid from `from`.
+ */
+function breakChoices(f: Frame, start: number, end: number, from: number, existing?: Span): (Span | undefined)[] {
+  const rule = f.request.mealBreak;
+  const fine = (meal?: Span) => checkMealBreak({ line: 0, person: '', start, end, ...(meal ? { mealBreak: meal } : {}) }, rule).length === 0;
+  if (existing && existing.end < end && fine(existing)) return [existing];
+  if (fine()) return [undefined];
+  if (!rule) return [];
+  const length = Math.ceil(rule.minutes / f.slot) * f.slot;
+  const options: Span[] = [];
+  for (let at = onGrid(f, Math.max(start + f.slot, from)); at + length <= end - f.slot; at += f.slot) {
+    if (fine({ start: at, end: at + length })) options.push({ start: at, end: at + length });
+  }
+  return options;
+}
+
+/** Running duties (and those starting within the notice): the start stands, the end may move. */
+function lockedChoices(f: Frame, p: number, choices: Choice[], groups: Group[]): void {
+  const { request } = f;
+  const person = request.people[p];
+  if (!person) return;
+  for (const i of f.locked[p] ?? []) {
+    const s = request.shifts[i];
+    if (!s) continue;
+    const group = groups.push({ person: p, row: i, locked: true, onCall: false }) - 1;
+    // Sent home early is allowed down to one slot: the duty is under way (or about to be), and a
+    // shorter one is only ever chosen when a rule demands it (an illness, the rest before a later shift).
+    const ends = new Set<number>([s.end]);
+    for (let end = onGrid(f, Math.max(f.earliestEnd, s.start + f.slot, request.now + 1)); end <= Math.min(s.start + f.maxDuty, f.windowEnd); end += f.slot) ends.add(end);
+    let any = false;
+    for (const end of [...ends].sort((a, b) => a - b)) {
+      const original = end === s.end;
+      // Availability binds what is still to come; the part already worked stands.
+      const ahead = Math.max(s.start, request.now);
+      if (original ? !mayWork({ name: person.name, ...(person.unavailable ? { unavailable: person.unavailable } : {}) }, ahead, end) : !mayWork(person, ahead, end)) continue;
+      // A break already planned stays where it is when it still fits; one to come is placed after the notice.
+      for (const meal of original ? [s.mealBreak] : breakChoices(f, s.start, end, f.lockUntil, s.mealBreak)) {
+        choices.push({ person: p, group, start: s.start, end, row: i, keep: original, cost: original ? 0 : 1, ...(meal ? { mealBreak: meal } : {}) });
+        any = true;
+      }
     }
-    return options;
-  };
+    if (!any) throw new CsPlanError('replan.lockedUnavailable', { name: person.name }, { exitCode: ExitCode.infeasible });
+  }
+}
 
-  people.forEach((person, p) => {
-    const pastEnd = (past[p] ?? []).reduce((max, i) => Math.max(max, shifts[i]?.end ?? -Infinity), -Infinity);
-    const startDays = new Set<number>();
-    // Running duties (and those starting within the notice): the start stands, the end may move.
-    for (const i of locked[p] ?? []) {
+/** Later days: each shift kept, cancelled or replaced the same day; a day without one may get one. */
+function dayChoices(f: Frame, p: number, choices: Choice[], groups: Group[]): void {
+  const { request } = f;
+  const { shifts } = request;
+  const person = request.people[p];
+  if (!person) return;
+  const pastEnd = (f.past[p] ?? []).reduce((max, i) => Math.max(max, shifts[i]?.end ?? -Infinity), -Infinity);
+  const lockedDays = new Set((f.locked[p] ?? []).map((i) => Math.floor((shifts[i]?.start ?? 0) / DAY)));
+  const byDay = new Map<number, number[]>();
+  for (const i of f.movable[p] ?? []) {
+    const day = Math.floor((shifts[i]?.start ?? 0) / DAY);
+    byDay.set(day, [...(byDay.get(day) ?? []), i]);
+  }
+  const days = new Set<number>(byDay.keys());
+  for (let day = Math.floor(f.lockUntil / DAY); day <= Math.floor((f.windowEnd - 1) / DAY); day++) if (!lockedDays.has(day)) days.add(day);
+  for (const day of [...days].sort((a, b) => a - b)) {
+    const [first, ...others] = byDay.get(day) ?? [];
+    const old = first !== undefined ? shifts[first] : undefined;
+    const group = groups.push({ person: p, ...(first !== undefined ? { row: first } : {}), locked: false, onCall: Boolean(person.onCall) }) - 1;
+    if (old && mayWork(person, old.start, old.end)) {
+      choices.push({ person: p, group, start: old.start, end: old.end, row: first, keep: true, cost: 0, ...(old.mealBreak ? { mealBreak: old.mealBreak } : {}) });
+    }
+    const cost = old ? 1 : person.onCall ? request.callInWeight : 1;
+    for (const shift of dayShifts(day, request)) {
+      if (shift.start < f.lockUntil || shift.end > f.windowEnd || shift.start < request.window.start) continue;
+      if (shift.start < pastEnd + f.rest || !mayWork(person, shift.start, shift.end)) continue;
+      // A shift covering no needed slot only serves a contract minimum (min_hours).
+      if ((person.afterSalesOnly || !coversNeed(f, shift.start, shift.end)) && person.minHours === undefined) continue;
+      if (old && old.start === shift.start && old.end === shift.end) continue;
+      for (const meal of breakChoices(f, shift.start, shift.end, shift.start)) {
+        choices.push({ person: p, group, start: shift.start, end: shift.end, keep: false, cost, ...(meal ? { mealBreak: meal } : {}) });
+      }
+    }
+    // A second shift starting the same day (a hand-made split): kept or cancelled.
+    for (const i of others) {
       const s = shifts[i];
-      if (!s) continue;
-      startDays.add(Math.floor(s.start / DAY));
-      const group = groups.push({ person: p, row: i, locked: true, onCall: false }) - 1;
-      const ends = new Set<number>();
-      // Sent home early is allowed down to one slot: the duty is under way (or about to be), and a
-      // shorter one is only ever chosen when a rule demands it (an illness, the rest before a later shift).
-      const lo = onGrid(Math.max(earliestEnd, s.start + slot, now + 1));
-      for (let end = lo; end <= Math.min(s.start + maxDuty, windowEnd); end += slot) ends.add(end);
-      ends.add(s.end);
-      let any = false;
-      for (const end of [...ends].sort((a, b) => a - b)) {
-        // Availability binds what is still to come; the part already worked stands.
-        if (end !== s.end && !fits(person, Math.max(s.start, now), end)) continue;
-        if (end === s.end && (person.unavailable ?? []).some((day) => Math.max(s.start, now) < (day + 1) * DAY && end > day * DAY)) continue;
-        const original = end === s.end;
-        // A break already planned stays where it is when it still fits; one to come is placed after the notice.
-        for (const meal of original ? [s.mealBreak] : breakChoices(s.start, end, lockUntil, s.mealBreak)) {
-          choices.push({ person: p, group, start: s.start, end, row: i, keep: original, cost: original ? 0 : 1, ...(meal ? { mealBreak: meal } : {}) });
-          any = true;
-        }
-      }
-      if (!any) throw new CsPlanError('replan.lockedUnavailable', { name: person.name }, { exitCode: ExitCode.infeasible });
+      const extra = groups.push({ person: p, row: i, locked: false, onCall: false }) - 1;
+      if (s && mayWork(person, s.start, s.end)) choices.push({ person: p, group: extra, start: s.start, end: s.end, row: i, keep: true, cost: 0, ...(s.mealBreak ? { mealBreak: s.mealBreak } : {}) });
     }
-    // Later shifts: kept, cancelled, or replaced by another shift starting the same day.
-    const byDay = new Map<number, number[]>();
-    for (const i of movable[p] ?? []) {
-      const s = shifts[i];
-      if (!s) continue;
-      const day = Math.floor(s.start / DAY);
-      byDay.set(day, [...(byDay.get(day) ?? []), i]);
-    }
-    const firstDay = Math.floor(lockUntil / DAY);
-    const lastDay = Math.floor((windowEnd - 1) / DAY);
-    const days = new Set<number>([...byDay.keys()]);
-    for (let day = firstDay; day <= lastDay; day++) if (!startDays.has(day)) days.add(day);
-    for (const day of [...days].sort((a, b) => a - b)) {
-      const rows = byDay.get(day) ?? [];
-      const [first, ...others] = rows;
-      const group = groups.push({ person: p, ...(first !== undefined ? { row: first } : {}), locked: false, onCall: Boolean(person.onCall) }) - 1;
-      if (first !== undefined) {
-        const s = shifts[first];
-        if (s && fits(person, s.start, s.end)) {
-          choices.push({ person: p, group, start: s.start, end: s.end, row: first, keep: true, cost: 0, ...(s.mealBreak ? { mealBreak: s.mealBreak } : {}) });
-        }
-      }
-      const cost = first !== undefined ? 1 : person.onCall ? request.callInWeight : 1;
-      for (const shift of dayShifts(day, request)) {
-        if (shift.start < lockUntil || shift.end > windowEnd || shift.start < window.start) continue;
-        if (shift.start < pastEnd + rest || !fits(person, shift.start, shift.end)) continue;
-        // A shift covering no needed slot only serves a contract minimum (min_hours).
-        if ((person.afterSalesOnly || !coversNeed(shift.start, shift.end)) && person.minHours === undefined) continue;
-        const same = first !== undefined && shifts[first]?.start === shift.start && shifts[first]?.end === shift.end;
-        if (same) continue;
-        for (const meal of breakChoices(shift.start, shift.end, shift.start)) {
-          choices.push({ person: p, group, start: shift.start, end: shift.end, keep: false, cost, ...(meal ? { mealBreak: meal } : {}) });
-        }
-      }
-      // A second shift starting the same day (a hand-made split): kept or cancelled.
-      for (const i of others) {
-        const s = shifts[i];
-        const extra = groups.push({ person: p, row: i, locked: false, onCall: false }) - 1;
-        if (s && fits(person, s.start, s.end)) choices.push({ person: p, group: extra, start: s.start, end: s.end, row: i, keep: true, cost: 0, ...(s.mealBreak ? { mealBreak: s.mealBreak } : {}) });
-      }
-    }
-  });
+  }
+}
 
-  // Columns: the choices, then a cancel column per group holding a roster shift, then each
-  // needed slot's shortfall, then the worked-day indicators.
-  const colLower: number[] = [];
-  const colUpper: number[] = [];
-  const integrality: number[] = [];
-  const addCol = (upper: number, integer: boolean) => {
-    colLower.push(0);
-    colUpper.push(upper);
-    integrality.push(integer ? 1 : 0);
-    return colLower.length - 1;
-  };
-  for (let c = 0; c < choices.length; c++) addCol(1, true);
-  const modelRows: LinearModel['rows'] = [];
-  const row = (lower: number, upper: number, entries: [number, number][]) => {
-    if (entries.length > 0) modelRows.push({ lower, upper, indices: entries.map(([j]) => j), values: entries.map(([, v]) => v) });
-  };
-  const byGroup: number[][] = groups.map(() => []);
-  choices.forEach((c, j) => byGroup[c.group]?.push(j));
+/** A linear model built row by row; rows without entries are left out. */
+class ModelRows {
+  readonly colLower: number[] = [];
+  readonly colUpper: number[] = [];
+  readonly integrality: number[] = [];
+  readonly rows: LinearModel['rows'] = [];
+
+  col(upper: number, integer: boolean): number {
+    this.colLower.push(0);
+    this.colUpper.push(upper);
+    this.integrality.push(integer ? 1 : 0);
+    return this.colLower.length - 1;
+  }
+
+  row(lower: number, upper: number, entries: readonly (readonly [number, number])[]): void {
+    if (entries.length > 0) this.rows.push({ lower, upper, indices: entries.map(([j]) => j), values: entries.map(([, v]) => v) });
+  }
+}
+
+/** The choices of each person, by column. */
+const choicesByPerson = (choices: readonly Choice[], people: number) => {
+  const lists: number[][] = Array.from({ length: people }, () => []);
+  choices.forEach((c, j) => lists[c.person]?.push(j));
+  return lists;
+};
+
+/** Minutes a person worked before `now` between two moments. */
+function pastMinutes(f: Frame, p: number, from = -Infinity, to = Infinity): number {
+  return (f.past[p] ?? []).reduce((sum, i) => {
+    const s = f.request.shifts[i];
+    return s ? sum + Math.max(0, Math.min(s.end, to) - Math.max(s.start, from)) : sum;
+  }, 0);
+}
+
+/** Groups: one choice at most (exactly one for a running duty); a roster shift not kept goes to its cancel column. */
+function groupRows(m: ModelRows, groups: readonly Group[], byGroup: readonly number[][]): Map<number, number> {
   const cancelCol = new Map<number, number>();
   groups.forEach((g, gi) => {
-    const members = byGroup[gi] ?? [];
-    if (g.locked) row(1, 1, members.map((j) => [j, 1]));
+    const members = (byGroup[gi] ?? []).map((j) => [j, 1] as const);
+    if (g.locked) m.row(1, 1, members);
     else if (g.row !== undefined) {
-      const cancel = addCol(1, false);
+      const cancel = m.col(1, false);
       cancelCol.set(gi, cancel);
-      row(1, 1, [...members.map((j): [number, number] => [j, 1]), [cancel, 1]]);
-    } else row(0, 1, members.map((j) => [j, 1]));
+      m.row(1, 1, [...members, [cancel, 1]]);
+    } else m.row(0, 1, members);
   });
+  return cancelCol;
+}
 
-  // Rest between shifts of a person (and no overlap): the intervals [start, end + rest) of the
-  // chosen shifts are disjoint. Interval graphs are perfect: one row per start point is exact.
-  const byPerson: number[][] = people.map(() => []);
-  choices.forEach((c, j) => byPerson[c.person]?.push(j));
+/**
+ * Rest between shifts of a person (and no overlap): the intervals [start, end + rest) of the
+ * chosen shifts are disjoint. Interval graphs are perfect: one row per start point is exact.
+ */
+function restRows(m: ModelRows, f: Frame, choices: readonly Choice[], byPerson: readonly number[][]): void {
   for (const list of byPerson) {
-    const points = [...new Set(list.map((j) => choices[j]?.start ?? 0))];
-    const rowsSeen = new Set<string>();
-    for (const point of points) {
+    const seen = new Set<string>();
+    for (const point of new Set(list.map((j) => choices[j]?.start ?? 0))) {
       const members = list.filter((j) => {
         const c = choices[j];
-        return c !== undefined && c.start <= point && point < c.end + rest;
+        return c !== undefined && c.start <= point && point < c.end + f.rest;
       });
       // Choices of a single group already exclude each other.
       if (new Set(members.map((j) => choices[j]?.group)).size < 2) continue;
       const key = members.join(',');
-      if (rowsSeen.has(key)) continue;
-      rowsSeen.add(key);
-      row(-Infinity, 1, members.map((j) => [j, 1]));
+      if (seen.has(key)) continue;
+      seen.add(key);
+      m.row(-Infinity, 1, members.map((j) => [j, 1] as const));
     }
   }
+}
 
-  // Coverage: shortfall ≥ required − on duty, in every needed slot.
-  const shortfall = new Map<number, number>();
+/** Coverage: a shortfall column per needed slot, at least required − on duty. */
+function coverageRows(m: ModelRows, f: Frame, choices: readonly Choice[]): Map<number, number> {
+  const { window, people } = f.request;
   const coverage = new Map<number, [number, number][]>();
   choices.forEach((c, j) => {
     if (people[c.person]?.afterSalesOnly) return;
-    const from = Math.max(firstSlot, Math.ceil((c.start - window.start) / slot));
-    const to = Math.min(slotCount, Math.floor((c.end - window.start) / slot));
+    const from = Math.max(f.firstSlot, Math.ceil((c.start - window.start) / f.slot));
+    const to = Math.min(f.slotCount, Math.floor((c.end - window.start) / f.slot));
     for (let t = from; t < to; t++) {
-      if (!needed[t]) continue;
-      const at = window.start + t * slot;
-      if (c.mealBreak && c.mealBreak.start < at + slot && c.mealBreak.end > at) continue;
+      const at = window.start + t * f.slot;
+      if (!f.needed[t] || (c.mealBreak && c.mealBreak.start < at + f.slot && c.mealBreak.end > at)) continue;
       coverage.set(t, [...(coverage.get(t) ?? []), [j, 1]]);
     }
   });
-  needed.forEach((isNeeded, t) => {
+  const shortfall = new Map<number, number>();
+  f.needed.forEach((isNeeded, t) => {
     if (!isNeeded) return;
-    const u = addCol(Infinity, false);
+    const u = m.col(Infinity, false);
     shortfall.set(t, u);
-    row(window.required[t] ?? 0, Infinity, [...(coverage.get(t) ?? []), [u, 1]]);
+    m.row(window.required[t] ?? 0, Infinity, [...(coverage.get(t) ?? []), [u, 1]]);
   });
+  return shortfall;
+}
 
-  // Day rules over the whole roster's days: days off in every 7 days, days in a row.
-  const allStarts = [window.start, ...shifts.map((s) => s.start)];
-  const allEnds = [windowEnd, ...shifts.map((s) => s.end)];
-  const rangeFirst = Math.floor(allStarts.reduce((a, b) => Math.min(a, b), Infinity) / DAY);
-  const rangeLast = Math.floor((allEnds.reduce((a, b) => Math.max(a, b), -Infinity) - 1) / DAY);
-  const limits = dayLimits(request.dayRules, rangeFirst, rangeLast);
-  people.forEach((_person, p) => {
-    const fixedDays = new Set((past[p] ?? []).flatMap((i) => {
+/** Day rules over the whole roster's days (days off in every 7 days, days in a row), past days counted. */
+function dayRuleRows(m: ModelRows, f: Frame, choices: readonly Choice[], byPerson: readonly number[][]): void {
+  const { shifts, window, dayRules } = f.request;
+  const rangeFirst = Math.floor(shifts.reduce((min, s) => Math.min(min, s.start), window.start) / DAY);
+  const rangeLast = Math.floor((shifts.reduce((max, s) => Math.max(max, s.end), f.windowEnd) - 1) / DAY);
+  const limits = dayLimits(dayRules, rangeFirst, rangeLast);
+  if (limits.length === 0) return;
+  byPerson.forEach((list, p) => {
+    const fixedDays = new Set((f.past[p] ?? []).flatMap((i) => {
       const s = shifts[i];
       return s ? touchedDays(s.start, s.end) : [];
     }));
-    const list = byPerson[p] ?? [];
-    if (limits.length > 0) {
-      // worked[day] ≥ the choices of one group touching that day.
-      const worked = new Map<number, number>();
-      const perGroupDay = new Map<string, [number, number][]>();
-      for (const j of list) {
-        const c = choices[j];
-        if (!c) continue;
-        for (const day of touchedDays(c.start, c.end)) {
-          if (fixedDays.has(day)) continue;
-          const key = `${c.group}|${day}`;
-          perGroupDay.set(key, [...(perGroupDay.get(key) ?? []), [j, -1]]);
-        }
-      }
-      for (const [key, entries] of perGroupDay) {
-        const day = Number(key.split('|')[1]);
-        let w = worked.get(day);
-        if (w === undefined) {
-          w = addCol(1, false);
-          worked.set(day, w);
-        }
-        row(0, Infinity, [[w, 1], ...entries]);
-      }
-      for (const period of limits) {
-        let fixed = 0;
-        const entries: [number, number][] = [];
-        for (let day = period.from; day <= period.to; day++) {
-          if (fixedDays.has(day)) fixed++;
-          const w = worked.get(day);
-          if (w !== undefined) entries.push([w, 1]);
-        }
-        if (fixed + entries.length <= period.limit) continue;
-        row(-Infinity, Math.max(0, period.limit - fixed), entries);
+    // worked[day] ≥ the choices of one group touching that day.
+    const perGroupDay = new Map<string, [number, number][]>();
+    for (const j of list) {
+      const c = choices[j];
+      for (const day of c ? touchedDays(c.start, c.end) : []) {
+        if (fixedDays.has(day)) continue;
+        const key = `${c?.group}|${day}`;
+        perGroupDay.set(key, [...(perGroupDay.get(key) ?? []), [j, -1]]);
       }
     }
-    // Hours per Monday–Sunday week, and the staff file's max_hours over the roster.
-    const pastMinutes = (from: number, to: number) => (past[p] ?? []).reduce((sum, i) => {
-      const s = shifts[i];
-      return s ? sum + Math.max(0, Math.min(s.end, to) - Math.max(s.start, from)) : sum;
-    }, 0);
-    const weekly = request.dayRules.maxHoursPerWeek;
+    const worked = new Map<number, number>();
+    for (const [key, entries] of perGroupDay) {
+      const day = Number(key.split('|')[1]);
+      const w = worked.get(day) ?? m.col(1, false);
+      worked.set(day, w);
+      m.row(0, Infinity, [[w, 1], ...entries]);
+    }
+    for (const period of limits) {
+      let fixed = 0;
+      const entries: [number, number][] = [];
+      for (let day = period.from; day <= period.to; day++) {
+        if (fixedDays.has(day)) fixed++;
+        const w = worked.get(day);
+        if (w !== undefined) entries.push([w, 1]);
+      }
+      if (fixed + entries.length > period.limit) m.row(-Infinity, Math.max(0, period.limit - fixed), entries);
+    }
+  });
+}
+
+/** Hours: per Monday–Sunday week (--max-hours-week), and the staff file's max_hours and min_hours over the roster, past hours counted. */
+function hoursRows(m: ModelRows, f: Frame, choices: readonly Choice[], byPerson: readonly number[][]): void {
+  const { people, dayRules } = f.request;
+  const weekly = dayRules.maxHoursPerWeek;
+  byPerson.forEach((list, p) => {
     if (weekly !== undefined) {
       const weeks = new Set(list.flatMap((j) => {
         const c = choices[j];
@@ -467,85 +506,131 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
           const minutes = c ? Math.max(0, Math.min(c.end, to) - Math.max(c.start, from)) : 0;
           return minutes > 0 ? [[j, minutes]] : [];
         });
-        row(-Infinity, Math.max(0, weekly * 60 - pastMinutes(from, to)), entries);
+        m.row(-Infinity, Math.max(0, weekly * 60 - pastMinutes(f, p, from, to)), entries);
       }
     }
     const duration = list.map((j): [number, number] => [j, (choices[j]?.end ?? 0) - (choices[j]?.start ?? 0)]);
+    const worked = pastMinutes(f, p);
     const most = people[p]?.maxHours;
-    if (most !== undefined) row(-Infinity, Math.max(0, most * 60 - pastMinutes(-Infinity, Infinity)), duration);
+    if (most !== undefined) m.row(-Infinity, Math.max(0, most * 60 - worked), duration);
     const least = people[p]?.minHours;
-    if (least !== undefined && least * 60 > pastMinutes(-Infinity, Infinity)) {
+    if (least !== undefined && least * 60 > worked) {
       if (duration.length === 0) throw new CsPlanError('replan.minHoursUnreachable', { name: people[p]?.name ?? '', hours: least }, { exitCode: ExitCode.infeasible });
-      row(least * 60 - pastMinutes(-Infinity, Infinity), Infinity, duration);
+      m.row(least * 60 - worked, Infinity, duration);
     }
   });
+}
 
-  // Forbidden sequences: pattern P on one day, Q the next (a past P rules out Q outright).
-  const patterns = request.patterns;
-  if (patterns && request.forbidden?.length) {
-    people.forEach((_person, p) => {
-      const onDay = new Map<string, [number, number][]>();
-      const fixed = new Set<string>();
-      for (const j of byPerson[p] ?? []) {
-        const c = choices[j];
-        const name = c && patternOf(c, patterns);
-        if (c && name) onDay.set(`${Math.floor(c.start / DAY)}|${name}`, [...(onDay.get(`${Math.floor(c.start / DAY)}|${name}`) ?? []), [j, 1]]);
+/** Forbidden sequences: pattern P on one day, Q the next (a past P rules out Q outright). */
+function forbiddenRows(m: ModelRows, f: Frame, choices: readonly Choice[], byPerson: readonly number[][]): void {
+  const { patterns, forbidden, shifts } = f.request;
+  if (!patterns || !forbidden?.length) return;
+  const dayPattern = (s: Span) => {
+    const name = patternOf(s, patterns);
+    return name ? `${Math.floor(s.start / DAY)}|${name}` : undefined;
+  };
+  byPerson.forEach((list, p) => {
+    const onDay = new Map<string, [number, number][]>();
+    for (const j of list) {
+      const c = choices[j];
+      const key = c && dayPattern(c);
+      if (key) onDay.set(key, [...(onDay.get(key) ?? []), [j, 1]]);
+    }
+    const fixed = new Set((f.past[p] ?? []).map((i) => shifts[i] && dayPattern(shifts[i])));
+    const days = new Set([...onDay.keys()].map((key) => Number(key.split('|')[0])));
+    for (const day of days) {
+      for (const [first, second] of forbidden) {
+        const later = onDay.get(`${day}|${second}`) ?? [];
+        if (later.length > 0) m.row(-Infinity, fixed.has(`${day - 1}|${first}`) ? 0 : 1, [...(onDay.get(`${day - 1}|${first}`) ?? []), ...later]);
       }
-      for (const i of past[p] ?? []) {
-        const sh = shifts[i];
-        const name = sh && patternOf(sh, patterns);
-        if (sh && name) fixed.add(`${Math.floor(sh.start / DAY)}|${name}`);
-      }
-      const days = new Set([...onDay.keys()].map((key) => Number(key.split('|')[0])));
-      for (const day of days) {
-        for (const [first, second] of request.forbidden ?? []) {
-          const later = onDay.get(`${day}|${second}`) ?? [];
-          if (later.length === 0) continue;
-          const earlier = onDay.get(`${day - 1}|${first}`) ?? [];
-          row(-Infinity, fixed.has(`${day - 1}|${first}`) ? 0 : 1, [...earlier, ...later]);
-        }
-      }
-    });
-  }
+    }
+  });
+}
 
-  const numCols = colLower.length;
+/** The list of changes: each group whose choice is not its roster shift as it was. */
+function changesOf(f: Frame, groups: readonly Group[], chosen: readonly Choice[]): ShiftChange[] {
+  const { people, shifts } = f.request;
+  const list: ShiftChange[] = [];
+  const chosenByGroup = new Map(chosen.map((c) => [c.group, c]));
+  groups.forEach((g, gi) => {
+    const c = chosenByGroup.get(gi);
+    const name = people[g.person]?.name ?? '';
+    const old = g.row !== undefined ? shifts[g.row] : undefined;
+    if (c?.keep) return;
+    if (old && !c) list.push({ person: name, change: 'cancel', old: { start: old.start, end: old.end } });
+    else if (old && c) list.push({ person: name, change: classifyChange(old, c), old: { start: old.start, end: old.end }, new: { start: c.start, end: c.end } });
+    else if (c) list.push({ person: name, change: g.onCall ? 'call_in' : 'add', new: { start: c.start, end: c.end } });
+  });
+  // In time order; at one time, what is taken away before what is put in its place.
+  const order = (c: ShiftChange) => (c.change === 'cancel' ? 0 : 1);
+  return list.sort((a, b) => (a.new?.start ?? a.old?.start ?? 0) - (b.new?.start ?? b.old?.start ?? 0) || order(a) - order(b) || a.person.localeCompare(b.person));
+}
+
+/**
+ * Plans the change to a roster from `now` on (see the module comment).
+ *
+ * @throws CsPlanError (exit 3) when the rules cannot hold (e.g. a running duty that must end
+ *   on a day its person is now unavailable, before the notice allows)
+ */
+export async function replan(request: ReplanRequest): Promise<ReplanResult> {
+  const f = frameOf(request);
+  const { now, window, people, shifts } = request;
+  const choices: Choice[] = [];
+  const groups: Group[] = [];
+  people.forEach((_person, p) => {
+    lockedChoices(f, p, choices, groups);
+    dayChoices(f, p, choices, groups);
+  });
+
+  // Columns: the choices, then the cancel, shortfall and worked-day columns the rows add.
+  const m = new ModelRows();
+  for (let j = 0; j < choices.length; j++) m.col(1, true);
+  const byGroup: number[][] = groups.map(() => []);
+  choices.forEach((c, j) => byGroup[c.group]?.push(j));
+  const byPerson = choicesByPerson(choices, people.length);
+  const cancelCol = groupRows(m, groups, byGroup);
+  restRows(m, f, choices, byPerson);
+  const shortfall = coverageRows(m, f, choices);
+  dayRuleRows(m, f, choices, byPerson);
+  hoursRows(m, f, choices, byPerson);
+  forbiddenRows(m, f, choices, byPerson);
+
+  const numCols = m.colLower.length;
   const unmet = new Array<number>(numCols).fill(0);
   for (const u of shortfall.values()) unmet[u] = 1;
   const changes = new Array<number>(numCols).fill(0);
   choices.forEach((c, j) => (changes[j] = c.cost));
   for (const col of cancelCol.values()) changes[col] = 1;
   const hours = new Array<number>(numCols).fill(0);
-  choices.forEach((c, j) => (hours[j] = minutesFrom(now, c.start, c.end) / slot));
+  choices.forEach((c, j) => (hours[j] = minutesFrom(now, c.start, c.end) / f.slot));
   const model: LinearModel = {
-    numCols, colLower, colUpper, integrality, rows: modelRows,
+    numCols, colLower: m.colLower, colUpper: m.colUpper, integrality: m.integrality, rows: m.rows,
     objectives: [unmet, changes, hours],
     objectiveNames: ['unmet_demand', 'changes', 'agent_hours'],
     wholeObjectives: [true, Number.isInteger(request.callInWeight), hours.every(Number.isInteger)],
     objectiveFloors: [0, 0, undefined],
   };
 
-  // Start from the roster as published, where it keeps the rules.
-  const start = new Array<number>(numCols).fill(0);
-  groups.forEach((g, gi) => {
-    const members = byGroup[gi] ?? [];
-    const keep = members.find((j) => choices[j]?.keep);
-    if (keep !== undefined) start[keep] = 1;
-    else if (g.locked && members[0] !== undefined) start[members[0]] = 1;
-    else {
-      const cancel = cancelCol.get(gi);
-      if (cancel !== undefined) start[cancel] = 1;
-    }
-  });
-  const chosenAt = (values: ArrayLike<number>) => choices.filter((_c, j) => (values[j] ?? 0) > 0.5);
+  const pastShifts = f.past.flat().map((i) => shifts[i]).filter((s): s is PlacedShift => s !== undefined);
   const placed = (list: readonly Choice[]): PlacedShift[] => list.map((c) => ({
     person: people[c.person]?.name ?? '', start: c.start, end: c.end,
     ...(c.mealBreak ? { mealBreak: c.mealBreak } : {}),
     ...(people[c.person]?.afterSalesOnly || (c.row !== undefined && shifts[c.row]?.afterSalesOnly) ? { afterSalesOnly: true } : {}),
     line: c.row !== undefined ? (shifts[c.row]?.line ?? 0) : 0,
   }));
-  const startOnDuty = onDuty([...past.flat().map((i) => shifts[i]).filter((s): s is PlacedShift => s !== undefined), ...placed(chosenAt(start))], window);
+  const chosenAt = (values: ArrayLike<number>) => choices.filter((_c, j) => (values[j] ?? 0) > 0.5);
+
+  // Start from the roster as published, where it keeps the rules; HiGHS completes the worked-day columns.
+  const start = new Array<number>(numCols).fill(0);
+  groups.forEach((g, gi) => {
+    const members = byGroup[gi] ?? [];
+    const keep = members.find((j) => choices[j]?.keep) ?? (g.locked ? members[0] : undefined);
+    const cancel = cancelCol.get(gi);
+    if (keep !== undefined) start[keep] = 1;
+    else if (cancel !== undefined) start[cancel] = 1;
+  });
+  const startOnDuty = onDuty([...pastShifts, ...placed(chosenAt(start))], window);
   for (const [t, u] of shortfall) start[u] = Math.max(0, (window.required[t] ?? 0) - (startOnDuty[t] ?? 0));
-  // Worked-day columns follow from the choices; HiGHS completes them from a partial start.
   const known = [...choices.keys(), ...cancelCol.values(), ...shortfall.values()];
   const options = { timeLimitSeconds: request.timeLimitSeconds, start: { indices: known, values: known.map((j) => start[j] ?? 0) } };
   let solve: SolveReport;
@@ -558,35 +643,21 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
   }
 
   const chosen = chosenAt(solve.values);
-  const pastShifts = past.flat().map((i) => shifts[i]).filter((s): s is PlacedShift => s !== undefined);
   const merged = [...pastShifts, ...placed(chosen)].sort((a, b) => a.person.localeCompare(b.person) || a.start - b.start);
-  const changeList: ShiftChange[] = [];
-  const chosenByGroup = new Map(chosen.map((c) => [c.group, c]));
-  groups.forEach((g, gi) => {
-    const c = chosenByGroup.get(gi);
-    const name = people[g.person]?.name ?? '';
-    const old = g.row !== undefined ? shifts[g.row] : undefined;
-    if (c?.keep) return;
-    if (old && !c) changeList.push({ person: name, change: 'cancel', old: { start: old.start, end: old.end } });
-    else if (old && c) changeList.push({ person: name, change: classifyChange(old, c), old: { start: old.start, end: old.end }, new: { start: c.start, end: c.end } });
-    else if (c) changeList.push({ person: name, change: g.onCall ? 'call_in' : 'add', new: { start: c.start, end: c.end } });
-  });
-  // In time order; at one time, what is taken away before what is put in its place.
-  const order = (c: ShiftChange) => (c.change === 'cancel' ? 0 : 1);
-  changeList.sort((a, b) => (a.new?.start ?? a.old?.start ?? 0) - (b.new?.start ?? b.old?.start ?? 0) || order(a) - order(b) || a.person.localeCompare(b.person));
   // The published roster as it would now play out: shifts on days their person is newly unavailable drop out.
   const byName = new Map(people.map((person) => [person.name, person]));
-  const canHappen = (s: PlacedShift) => s.end <= now || !(byName.get(s.person)?.unavailable ?? []).some((day) => Math.max(s.start, now) < (day + 1) * DAY && s.end > day * DAY);
-  const onDutyBefore = onDuty(shifts.filter(canHappen), window);
+  const canHappen = (s: PlacedShift) => s.end <= now || mayWork({ name: s.person, ...(byName.get(s.person)?.unavailable ? { unavailable: byName.get(s.person)?.unavailable ?? [] } : {}) }, Math.max(s.start, now), s.end);
+  const before = shifts.filter(canHappen);
+  const onDutyBefore = onDuty(before, window);
   const onDutyAfter = onDuty(merged, window);
   const futureMinutes = (list: readonly PlacedShift[]) => list.reduce((sum, s) => sum + minutesFrom(now, s.start, s.end), 0);
   return {
-    shifts: merged, changes: changeList, firstSlot, onDutyBefore, onDutyAfter,
-    unmetBefore: unmetFrom(window.required, onDutyBefore, firstSlot),
-    unmetAfter: unmetFrom(window.required, onDutyAfter, firstSlot),
-    hoursBefore: futureMinutes(shifts.filter(canHappen)) / 60,
+    shifts: merged, changes: changesOf(f, groups, chosen), firstSlot: f.firstSlot, onDutyBefore, onDutyAfter,
+    unmetBefore: unmetFrom(window.required, onDutyBefore, f.firstSlot),
+    unmetAfter: unmetFrom(window.required, onDutyAfter, f.firstSlot),
+    hoursBefore: futureMinutes(before) / 60,
     hoursAfter: futureMinutes(merged) / 60,
     solve,
-    modelSize: { columns: numCols, rows: modelRows.length },
+    modelSize: { columns: numCols, rows: m.rows.length },
   };
 }
