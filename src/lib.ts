@@ -31,3 +31,7 @@ export { checkRoster, checkWeeklyRules } from './core/rostering/check.js';
 export type { CheckRules, Violation } from './core/rostering/check.js';
 export { ceilTolerant, floorTolerant, roundTo } from './core/numeric.js';
 export { toEpochMinutes, formatDateTime, parseDateTime } from './core/time/clock.js';
+export { replan, classifyChange, onDuty, mayWork } from './core/rostering/replan.js';
+export type { ReplanRequest, ReplanResult, ReplanPerson, PlacedShift, ShiftChange, ChangeKind } from './core/rostering/replan.js';
+export { reforecast } from './core/demand/reforecast.js';
+export type { Reforecast } from './core/demand/reforecast.js';
