@@ -183,6 +183,7 @@ describe('replan refuses bad input in one line, exit 2, and writes nothing', () 
     ['a roster row that cannot be read', ['--roster', writeFixture(dir, 'bad.csv', 'agent,date,start,end\n小李,2026-11-10,18:00,2026-11-11 02:00\n小王,2026-11-11,8 o\'clock,16:00\n'), '--demand', demand, '--hourly-capacity', '20', '--now', '2026-11-11 01:00'], /bad\.csv:3.*cannot be read/],
     ['--out as a workbook', [...base, '--now', '2026-11-11 01:00'], /--out, value ".*v2\.xlsx": replan writes the new roster as \.csv or \.json/],
     ['a contract rule', [...base, '--now', '2026-11-11 01:00', '--work-days-per-week', '5'], /does not plan --work-days-per-week/],
+    ['actuals from another day', [...base, '--now', '2026-11-11 01:00', '--actuals', writeFixture(dir, 'last-year.csv', '日期,小时,咨询量\n2025-11-10,22:00,300\n2025-11-10,23:00,310\n')], /last-year\.csv: holds no inquiries from 2026-11-10 22:00 to 2026-11-11 01:00/],
   ];
   for (const [name, args, message] of cases) {
     it(name, async () => {

@@ -194,7 +194,15 @@ Examples:
         if (Number.isInteger(t0) && t0 >= 0 && t0 < actual.length) actual[t0] = (actual[t0] ?? 0) + value;
       });
       const observedSlot = Math.max(0, Math.min(demand.inquiries.length, Math.floor((now - demand.start) / slot)));
-      const fit = reforecast(demand.inquiries, actual, observedSlot, Math.max(1, Math.round((trendHours * 60) / slot)), trendMin, trendMax);
+      const trendSlots = Math.max(1, Math.round((trendHours * 60) / slot));
+      // Actuals from another day (last year's file, a wrong date) would read as no inquiries: refused, not halved.
+      const inTrend = series.some((r) => r.at >= demand.start + (observedSlot - trendSlots) * slot && r.at < demand.start + observedSlot * slot);
+      if (!inTrend) {
+        throw new CsPlanError('replan.noActuals', {
+          from: formatDateTime(demand.start + Math.max(0, observedSlot - trendSlots) * slot), to: formatDateTime(demand.start + observedSlot * slot),
+        }, { location: { file: opts.actuals } });
+      }
+      const fit = reforecast(demand.inquiries, actual, observedSlot, trendSlots, trendMin, trendMax);
       if (fit.planned === 0) printNotice(ctx, { key: 'replan.noTrend', params: {}, location: { file: opts.actuals } });
       inquiries = fit.inquiries;
       trend = { ...fit, windowStart: demand.start };
