@@ -142,3 +142,20 @@ describe('cs-plan check (built CLI), one fixture per rule', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('check on a long duty', () => {
+  it('names the first ten lines of a long duty and counts the rest, in both languages', async () => {
+    const dir = tempDir();
+    const rows = Array.from({ length: 30 }, (_, i) => {
+      const at = (h: number) => `2026-11-${String(10 + Math.floor(h / 24)).padStart(2, '0')} ${String(h % 24).padStart(2, '0')}:00`;
+      return `A,2026-11-10,${at(i)},${at(i + 1)}`;
+    });
+    const file = writeFixture(dir, 'long.csv', `agent,date,start,end\n${rows.join('\n')}\n`);
+    const { json } = await check([file, '--days-off-per-week', '0']);
+    const duty = json?.violations.find((v) => v.rule === 'max_duty');
+    expect(duty?.message).toContain('line 2, line 3,');
+    expect(duty?.message).toContain('line 11, and 20 more');
+    const zh = await run(['check', file, '--days-off-per-week', '0', '--lang', 'zh', '--format', 'csv']);
+    expect(zh.stdout).toContain('等另外 20 处');
+  });
+});

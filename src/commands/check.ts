@@ -38,10 +38,17 @@ function refText(ref: RowRef, lang: Lang): string {
   return ref.cell ? t(lang, 'check.ref.cell', { cell: ref.cell }) : t(lang, 'check.ref.line', { line: ref.line });
 }
 
+/** The most lines a message names; more are counted. */
+const MAX_REFS = 10;
+
 /** One violation in words, in the user's language. */
 export function describeViolation(v: Violation, lang: Lang, refOf: RefOf = lineRef): string {
   const time = (at?: number) => (at === undefined ? '' : formatDateTime(at));
-  const refs = (lines: readonly number[]) => lines.map((line) => refText(refOf(line), lang)).join(', ');
+  // A long duty or stretch names its first lines and a count: 20,000 line numbers help nobody.
+  const refs = (lines: readonly number[]) => [
+    ...lines.slice(0, MAX_REFS).map((line) => refText(refOf(line), lang)),
+    ...(lines.length > MAX_REFS ? [t(lang, 'check.ref.more', { count: formatNumber(lines.length - MAX_REFS) })] : []),
+  ].join(', ');
   return t(lang, `check.rule.${v.rule}`, {
     from: time(v.from), to: time(v.to), value: formatNumber(v.value ?? 0, 2), limit: formatNumber(v.limit ?? 0, 2),
     related: refs(v.related ?? []), lines: refs([...(v.related ?? []), v.line]), column: v.column ?? '', text: v.text ?? '',

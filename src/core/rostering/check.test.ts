@@ -97,3 +97,16 @@ describe('contract rules', () => {
     expect(checkRoster(twoWeeks, { ...rules, minHoursPerWeek: 20 }).filter((v) => v.rule === 'min_hours_week' && v.person === 'A').map((v) => [v.from, v.value])).toEqual([[at('2026-11-09'), 0]]);
   });
 });
+
+describe('checkRoster on very long rosters', () => {
+  it('a duty of 150,000 touching rows is one violation naming every line, without copying them per row or spreading them onto the stack', () => {
+    const rows = Array.from({ length: 150_000 }, (_, i) => ({ line: i + 2, person: 'A', start: i * 10, end: i * 10 + 10 }));
+    const violations = checkRoster(rows, { minRestMinutes: 600, maxDutyMinutes: 720, maxBreakMinutes: 0, daysOffPerWeek: 1, maxHoursPerWeek: 40, maxConsecutiveDays: 6 });
+    const duty = violations.filter((v) => v.rule === 'max_duty');
+    expect(duty).toHaveLength(1);
+    expect(duty[0]?.line).toBe(150_001);
+    expect(duty[0]?.related).toHaveLength(149_999);
+    expect(violations.some((v) => v.rule === 'days_off' && v.line === 150_001)).toBe(true);
+    expect(violations.filter((v) => v.rule === 'max_hours_week').every((v) => (v.related?.length ?? 0) > 0)).toBe(true);
+  });
+});
