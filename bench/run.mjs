@@ -33,9 +33,11 @@ function stats(values) {
   return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: values.length };
 }
 
+/** BENCH_ONLY=everyday runs only the cases whose name holds that text. */
+const wanted = (name) => !process.env.BENCH_ONLY || name.includes(process.env.BENCH_ONLY);
+
 function measure(name, args, runs, options = {}) {
-  // BENCH_ONLY=everyday runs only the cases whose name holds that text.
-  if (process.env.BENCH_ONLY && !name.includes(process.env.BENCH_ONLY)) return undefined;
+  if (!wanted(name)) return undefined;
   process.stderr.write(`· ${name} (${runs} run${runs === 1 ? '' : 's'})\n`);
   const samples = Array.from({ length: runs }, () => timeProcess(args, options));
   const last = samples[samples.length - 1].output;
@@ -43,7 +45,8 @@ function measure(name, args, runs, options = {}) {
     name,
     seconds: stats(samples.map((s) => s.seconds)),
     peakMemoryMb: Math.max(...samples.map((s) => s.rssMb)),
-    ...(last?.solver ? { solver: last.solver, peakRequired: last.peak_required, peopleRostered: last.people_rostered, shortAgentSlots: last.short_agent_slots, modelColumns: last.solver.columns, modelRows: last.solver.rows } : {}),
+    ...(last?.changes ? { replan: { changes: last.changes.length, unmetBefore: last.unmet_agent_hours_before, unmetAfter: last.unmet_agent_hours_after, status: last.solver.status, proven: last.solver.proven, hiGHSSeconds: last.solver.seconds } } : {}),
+    ...(last?.solver && !last?.changes ? { solver: last.solver, peakRequired: last.peak_required, peopleRostered: last.people_rostered, shortAgentSlots: last.short_agent_slots, modelColumns: last.solver.columns, modelRows: last.solver.rows } : {}),
   };
 }
 
@@ -102,6 +105,31 @@ cases.push(measure('roster reading a 1,000,000-row hourly history (one day plann
   [bin, 'roster', '--sales', '1000000', '--date', '2026-11-10', '--cs-share', '30%', '--aov', '200', '--conversion', '50%', '--capacity', '200',
     '--history', history, '--profile', 'average', '--format', 'json'], runsFor(3), { json: true }));
 
+// check on a 1,000,000-row roster: 50 people, 20,000 touching one-minute rows each (one long duty apiece).
+const checkName = 'check: a 1,000,000-row roster (50 people, one long duty each)';
+if (wanted(checkName)) {
+  const bigRoster = join(work, 'roster-1m.csv');
+  const rosterRows = ['agent,date,start,end'];
+  const minuteText = (m) => new Date(Date.UTC(2026, 0, 1) + m * 60_000).toISOString().slice(0, 16).replace('T', ' ');
+  for (let i = 0; i < 1_000_000; i++) rosterRows.push(`P${i % 50},2026-01-01,${minuteText(i)},${minuteText(i + 1)}`);
+  writeFileSync(bigRoster, `${rosterRows.join('\n')}\n`);
+  cases.push(measure(checkName, [bin, 'check', bigRoster, '--format', 'json'], runsFor(3)));
+}
+
+// replan on the Double 11 night: the example's roster at 01:00 on 11-11, inquiries 30% above plan so far.
+const nightShifts = join(work, 'night-shifts.csv');
+const nightCoverage = join(work, 'night-coverage.csv');
+const nightArgs = [...withAfterSales, '--shifts', 'examples/double11/shifts.csv'];
+const replanName = 'replan: Double 11 night at 01:00, actuals ×1.3 (the example\'s patterns)';
+if (wanted(replanName)) {
+  execFileSync(process.execPath, [bin, 'roster', ...nightArgs, '--out', nightShifts, '--coverage', nightCoverage], { cwd: root, stdio: 'ignore' });
+  const nightActuals = join(work, 'night-actuals.csv');
+  const planned = readFileSync(nightCoverage, 'utf8').replace(/^\uFEFF/, '').trim().split('\n').slice(1).map((line) => line.split(','));
+  writeFileSync(nightActuals, `slot_start,inquiries\n${planned.filter(([at]) => at < '2026-11-11 01:00').map(([at, inquiries]) => `${at},${Number(inquiries) * 1.3}`).join('\n')}\n`);
+  cases.push(measure(replanName,
+    [bin, 'replan', '--roster', nightShifts, '--now', '2026-11-11 01:00', '--actuals', nightActuals, ...nightArgs, '--format', 'json'], runsFor(5), { json: true }));
+}
+
 /** Each objective's value and whether it is proven (or how much better a roster could be). */
 function proofText(proof = []) {
   return proof.map((p) => `${p.objective} ${p.value} ${p.proven ? 'proven' : p.bound === null ? 'not proven' : `≥ ${p.bound}`}`).join(', ');
@@ -111,6 +139,7 @@ const measured = cases.filter(Boolean);
 const lines = measured.map((c) => {
   const extra = [
     c.ratioToNode !== undefined ? `${c.ratioToNode.toFixed(2)}× node -e 0` : '',
+    c.replan ? `replan ${c.replan.status} (proven: ${c.replan.proven.join(', ')}), ${c.replan.hiGHSSeconds} s in HiGHS; ${c.replan.changes} changes; unmet ${c.replan.unmetBefore} → ${c.replan.unmetAfter} agent-hours` : '',
     c.solver ? `solver ${c.solver.status}${c.solver.method ? ` (${c.solver.method})` : ''}, ${c.solver.seconds} s in HiGHS; ${proofText(c.solver.proof)}; peak required ${c.peakRequired}, people ${c.peopleRostered}, short ${c.shortAgentSlots} agent-slots, model ${c.modelColumns} columns × ${c.modelRows} rows` : '',
   ].filter(Boolean).join('; ');
   return `${c.name.padEnd(72)} ${fmt(c.seconds).padEnd(34)} ${c.peakMemoryMb.toFixed(0).padStart(5)} MB  ${extra}`;
