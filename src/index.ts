@@ -2,45 +2,11 @@
  * cs-plan entry point: registers the commands and is the one place that prints errors and
  * sets the exit code.
  */
-import { Command, CommanderError } from 'commander';
-import { createRequire } from 'node:module';
+import { CommanderError } from 'commander';
 import { CsPlanError, ExitCode } from './errors.js';
 import { detectLang, formatMessage, t } from './i18n.js';
-import { applyConfig } from './cli/options.js';
-import { estimateCommand } from './commands/estimate.js';
-import { rosterCommand } from './commands/roster.js';
-import { erlangCommand } from './commands/erlang.js';
-import { checkCommand } from './commands/check.js';
-import { replanCommand } from './commands/replan.js';
-import { initCommand } from './commands/init.js';
-
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
-
-export function buildProgram(): Command {
-  const program = new Command('cs-plan')
-    .description('Plan customer-service staffing for online stores: headcount from a sales forecast, and shift rosters.')
-    .version(version)
-    .showHelpAfterError('(add --help for usage)')
-    .exitOverride()
-    .addCommand(estimateCommand())
-    .addCommand(rosterCommand())
-    .addCommand(erlangCommand())
-    .addCommand(checkCommand())
-    .addCommand(replanCommand())
-    .addCommand(initCommand());
-  program.addHelpText('after', `
-Exit codes: 0 ok, 1 violations found / partial result (time limit hit), 2 bad input or usage,
-            3 infeasible settings, 70 internal error, 130 interrupted (Ctrl-C), 143 stopped (SIGTERM).
-
-Examples:
-  $ cs-plan estimate --sales 500000 --cs-share 20% --aov 100 --conversion 40% --capacity 576
-  $ cs-plan estimate --forecast examples/double11/forecast.csv --config examples/double11/cs-plan.config.json
-  $ cs-plan roster --forecast examples/double11/forecast.csv --history examples/double11/history.csv \
-      --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv`);
-  for (const command of program.commands) command.exitOverride().showHelpAfterError('(add --help for usage)');
-  program.hook('preAction', (_program, action) => applyConfig(action));
-  return program;
-}
+import { buildProgram } from './program.js';
+import { commandOf } from './commands/catalog.js';
 
 /** Prints an error in the user's language as one line (plus one per further error). */
 export function describeError(error: CsPlanError, lang: ReturnType<typeof detectLang>): string {
@@ -99,8 +65,8 @@ process.once('SIGTERM', () => {
   process.exit(ExitCode.terminated);
 });
 
-buildProgram()
-  .parseAsync(process.argv)
+buildProgram(commandOf(process.argv.slice(2)))
+  .then((program) => program.parseAsync(process.argv))
   .catch((error: unknown) => {
     process.exitCode = exitCodeFor(error);
   })

@@ -127,21 +127,15 @@ export function parseOption<T>(command: Command, key: string, parse: (text: stri
   return parseWithLocation(command, key, String(value), parse, errors);
 }
 
-/** Every option key (camelCase) of every subcommand: what a config file may hold. */
-function knownKeys(program: Command): Set<string> {
-  const keys = new Set<string>();
-  for (const command of program.commands) for (const option of command.options) keys.add(option.attributeName());
-  return keys;
-}
-
 /**
  * Loads `--config FILE` and sets every option the user did not pass on the command line
  * from it. Precedence: command line > config file > built-in default. Keys that belong to
  * another subcommand are accepted and ignored, so one file serves estimate and roster.
  *
+ * @param allKeys every option key of every command (loaded only when a key is not the running command's)
  * @throws CsPlanError for unreadable or invalid JSON and for keys no command knows
  */
-export async function applyConfig(command: Command): Promise<void> {
+export async function applyConfig(command: Command, allKeys: () => Promise<Set<string>>): Promise<void> {
   const file = command.opts<{ config?: string }>().config;
   if (!file) return;
   let text: string;
@@ -159,11 +153,12 @@ export async function applyConfig(command: Command): Promise<void> {
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new CsPlanError('config.notObject', {}, { location: { file } });
   }
-  const program = command.parent ?? command;
-  const known = knownKeys(program);
+  const own = new Set(command.options.map((o) => o.attributeName()));
+  let known: Set<string> | undefined;
   for (const [key, value] of Object.entries(config)) {
     if (key.startsWith('$') || key.startsWith('//')) continue; // "$schema" and comments
-    if (!known.has(key) || key === 'config') {
+    if (!own.has(key)) known ??= await allKeys();
+    if ((!own.has(key) && !known?.has(key)) || key === 'config') {
       throw new CsPlanError('config.unknownKey', { key, examples: 'csShare, botRate, hourlyCapacity' }, { location: { file } });
     }
     const option = command.options.find((o) => o.attributeName() === key);

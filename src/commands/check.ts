@@ -3,6 +3,7 @@
  * spreadsheet — against the 12-hour limit, rest, overlaps, staff availability and hours, and
  * (with demand inputs) coverage. Exit 0 when clean, 1 when anything is broken.
  */
+import { DESCRIPTIONS } from './catalog.js';
 import { Command } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import { checkForbiddenNames } from '../core/scheduling/candidates.js';
@@ -72,7 +73,7 @@ function record(v: Violation, lang: Lang, refOf: RefOf) {
 /** Builds the `check` command. */
 export function checkCommand(ask: AskMissing = askWithInquirer): Command {
   const command = new Command('check')
-    .description('check a roster (ours or hand-made) for broken rules: 12-hour duty, rest, overlaps, availability, hours, coverage')
+    .description(DESCRIPTIONS.check)
     .argument('<roster>', 'roster (.csv or .xlsx): the list agent,date,start,end (Chinese headers 姓名/客服, 日期, 开始, 结束; split shifts as separate rows), or the grid: a name column, then one column per date with 09:00-17:30, a shift name (--shifts) or 休')
     .option('--min-rest <hours>', 'least rest between two duties of one person', '10')
     .option('--max-shift <hours>', 'longest continuous duty; never above 12', '12')

@@ -3,6 +3,7 @@
  * schedule) for a service-level target, or measures what a given number of agents achieves;
  * lists in any numeric flag give one row per combination.
  */
+import { DESCRIPTIONS } from './catalog.js';
 import { Command } from 'commander';
 import { CsPlanError, throwAll } from '../errors.js';
 import { evaluateAgents, sizeInterval, type SizingInput, type SizingResult } from '../core/queueing/sizing.js';
@@ -75,7 +76,7 @@ async function erlangTable(rows: ErlangRow[], withPatience: boolean, lang: Lang)
 /** Builds the `erlang` command. */
 export function erlangCommand(): Command {
   const command = new Command('erlang')
-    .description('queueing calculator: agents needed for a service-level target (Erlang C, or Erlang A with --patience)')
+    .description(DESCRIPTIONS.erlang)
     .option('--volume <contacts>', 'contacts arriving in the interval; several values separated by commas make a what-if grid')
     .option('--interval <minutes>', 'interval length in minutes', '60')
     .option('--agents <n>', 'measure what N agents on seat achieve instead of sizing; commas for a grid');

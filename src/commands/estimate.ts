@@ -2,6 +2,7 @@
  * `cs-plan estimate`: sales forecast → pre-sales inquiries → agents, per day, with the
  * whitepaper formula.
  */
+import { DESCRIPTIONS } from './catalog.js';
 import { Command } from 'commander';
 import { estimateDay, totalOf, type EstimateRow, type EstimateTotal } from '../core/staffing/whitepaper.js';
 import type { AfterSalesDay } from '../core/staffing/after-sales.js';
@@ -186,7 +187,7 @@ async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: La
 /** Builds the `estimate` command; `ask` is replaceable for tests. */
 export function estimateCommand(ask: AskMissing = askWithInquirer): Command {
   const command = new Command('estimate')
-    .description('pre-sales inquiries and agents per day from a sales forecast (whitepaper formula)')
+    .description(DESCRIPTIONS.estimate)
     .option('--explain', 'print the formula step by step with the numbers of each row');
   addFormulaOptions(command);
   addDateOptions(command);

@@ -3,6 +3,7 @@
  * default, from templates/. Never overwrites a file unless --force. On a terminal it asks the
  * campaign dates and key ratios and writes them in.
  */
+import { DESCRIPTIONS } from './catalog.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -113,7 +114,7 @@ async function templateWorkbook(csv: string, sheet: string): Promise<Uint8Array>
 /** Builds the `init` command; `ask` is replaceable for tests. */
 export function initCommand(ask: AskInit = askWithInquirer): Command {
   const command = new Command('init')
-    .description('write ready-to-fill forecast, history, staff and shift files and a cs-plan.config.json')
+    .description(DESCRIPTIONS.init)
     .argument('[dir]', 'folder to write into (created if missing)', '.')
     .option('--force', 'overwrite files that already exist')
     .addOption(new Option('--format <format>', 'write the input templates as CSV files or as Excel workbooks').choices(['csv', 'xlsx']).default('csv'));

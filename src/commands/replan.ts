@@ -3,6 +3,7 @@
  * redeploy during the campaign night (who stays longer, who is called in) or cover someone
  * who fell ill — keeping every rule on the merged roster, the hours already worked included.
  */
+import { DESCRIPTIONS } from './catalog.js';
 import { Command } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import { checkRoster, type CheckRules, type RosterRow, type Violation } from '../core/rostering/check.js';
@@ -51,7 +52,7 @@ const violationKey = (v: Violation) => `${v.rule}|${v.person}|${v.from ?? ''}`;
 /** Builds the `replan` command; `ask` is replaceable for tests. */
 export function replanCommand(ask: AskMissing = askWithInquirer): Command {
   const command = new Command('replan')
-    .description('change a published roster from --now on with the fewest changes: redeploy on the campaign night, cover illness; the 12-hour cap counts hours already worked')
+    .description(DESCRIPTIONS.replan)
     .option('--roster <file>', 'the published roster (.csv or .xlsx): the list agent,date,start,end or the 排班表 grid, as check reads it')
     .option('--now <time>', 'the moment to replan from, e.g. "2026-11-11 01:00": everything before stands as worked')
     .option('--notice <hours>', 'shifts starting before now + notice cannot be moved or cancelled; call-ins start no earlier', '2')

@@ -2,6 +2,7 @@
  * `cs-plan roster`: spread demand over the hours, size each slot, and build the optimal
  * shift roster (HiGHS MIP) in which nobody works more than 12 hours in a row.
  */
+import { DESCRIPTIONS } from './catalog.js';
 import { Command, Option } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import type { StaffMember } from '../core/rostering/plan.js';
@@ -73,7 +74,7 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
 /** Builds the `roster` command; `ask` is replaceable for tests. */
 export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
   const command = new Command('roster')
-    .description('build an optimal shift roster from demand: peak-weighted, never more than 12 hours in a row');
+    .description(DESCRIPTIONS.roster);
   addShiftRuleOptions(command)
     .option('--shifts <file>', 'allowed shift patterns (name,start,end), e.g. templates/shift-patterns.csv')
     .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to, unavailable, role, prefers)')

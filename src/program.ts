@@ -1,0 +1,59 @@
+/**
+ * The command-line program: every command registered, only the one being run loaded (see
+ * commands/catalog). `cs-plan --help` lists them all from their names and descriptions.
+ */
+import { Command, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { applyConfig } from './cli/options.js';
+import { COMMANDS, DESCRIPTIONS, type CommandName } from './commands/catalog.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+/**
+ * Every option key (camelCase) of every command: what a config file may hold. It loads every
+ * command, so it runs only when a config file holds a key the running command does not know.
+ */
+export async function allOptionKeys(): Promise<Set<string>> {
+  const keys = new Set<string>();
+  for (const entry of COMMANDS) for (const option of (await entry.load()).options) keys.add(option.attributeName());
+  return keys;
+}
+
+/**
+ * A command as the top-level help lists it, without loading its module: name, arguments,
+ * description (a hidden option makes the help show `[options]`, as the real command does).
+ */
+function placeholder(name: CommandName, args?: string): Command {
+  const command = new Command(name).description(DESCRIPTIONS[name]).addOption(new Option('--options').hideHelp());
+  if (args) command.arguments(args);
+  return command;
+}
+
+/**
+ * Builds the program with `run` (or `all`) loaded and the other commands as placeholders.
+ *
+ * @param run the command being run; undefined for the top-level help or an unknown command
+ */
+export async function buildProgram(run?: CommandName | 'all'): Promise<Command> {
+  const program = new Command('cs-plan')
+    .description('Plan customer-service staffing for online stores: headcount from a sales forecast, and shift rosters.')
+    .version(version)
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride();
+  for (const entry of COMMANDS) {
+    program.addCommand(run === 'all' || run === entry.name ? await entry.load() : placeholder(entry.name, entry.args));
+  }
+  program.addHelpText('after', `
+Exit codes: 0 ok, 1 violations found / partial result (time limit hit), 2 bad input or usage,
+            3 infeasible settings, 70 internal error, 130 interrupted (Ctrl-C), 143 stopped (SIGTERM).
+
+Examples:
+  $ cs-plan estimate --sales 500000 --cs-share 20% --aov 100 --conversion 40% --capacity 576
+  $ cs-plan estimate --forecast examples/double11/forecast.csv --config examples/double11/cs-plan.config.json
+  $ cs-plan roster --forecast examples/double11/forecast.csv --history examples/double11/history.csv \\
+      --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv
+  $ cs-plan replan --roster shifts.csv --now "2026-11-11 01:00" --actuals today.csv ... --out shifts-v2.csv`);
+  for (const command of program.commands) command.exitOverride().showHelpAfterError('(add --help for usage)');
+  program.hook('preAction', (_program, action) => applyConfig(action, allOptionKeys));
+  return program;
+}
