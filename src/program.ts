@@ -3,11 +3,13 @@
  * commands/catalog). `cs-plan --help` lists them all from their names and descriptions.
  */
 import { Command, Option } from 'commander';
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { applyConfig } from './cli/options.js';
 import { COMMANDS, DESCRIPTIONS, type CommandName } from './commands/catalog.js';
+import { packageRoot } from './package-root.js';
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+const { version } = JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as { version: string };
 
 /**
  * Every option key (camelCase) of every command: what a config file may hold. It loads every

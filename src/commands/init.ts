@@ -4,10 +4,10 @@
  * campaign dates and key ratios and writes them in.
  */
 import { DESCRIPTIONS } from './catalog.js';
+import { packageRoot } from '../package-root.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, Option } from 'commander';
 import { CsPlanError, throwAll } from '../errors.js';
 import { formatDate, MINUTES_PER_DAY, parseClock, parseDate, toEpochMinutes } from '../core/time/clock.js';
@@ -18,7 +18,7 @@ import { addCommonOptions, runContext, type RunContext } from '../cli/options.js
 import { FORMULA_FIELDS } from '../cli/formula-inputs.js';
 import { validatorFor } from '../cli/prompt.js';
 
-const TEMPLATES = fileURLToPath(new URL('../../templates/', import.meta.url));
+const TEMPLATES = join(packageRoot(import.meta.url), 'templates');
 /** The templates; the shift patterns are not called shifts.csv, the name of roster's own output. */
 const FILES = ['forecast.csv', 'history.csv', 'staff.csv', 'shift-patterns.csv'] as const;
 /** Options that make no sense as saved defaults. */
@@ -156,7 +156,9 @@ Examples:
         else throw error;
       }
     }
-    const program = cmd.parent ?? cmd;
+    // Every command's defaults: the other commands are only placeholders until loaded.
+    const { buildProgram } = await import('../program.js');
+    const program = await buildProgram('all');
     // The config's slot fits the pattern template (09:00–17:30 needs half hours).
     const patterns = await readFile(join(TEMPLATES, 'shift-patterns.csv'), 'utf8');
     const config = { ...defaultConfig(program, answers.ratios), slot: String(slotFitting(patterns)) };
