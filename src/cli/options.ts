@@ -21,7 +21,8 @@ export function addCommonOptions(
   if (output) {
     command
       .addOption(new Option('--format <format>', 'output format (default: table, or from the --out extension)').choices(formats))
-      .option('--out <file>', outDescription);
+      .option('--out <file>', outDescription)
+      .option('--wide', 'tables at full width, every column, however wide the terminal');
   }
   return command
     .option('--sheet <name>', 'the sheet to read from .xlsx input files (default: the first sheet)')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { formatNumber } from './render.js';
+import { formatNumber, renderTable, splitHeader } from './render.js';
 
 describe('formatNumber', () => {
   it('writes thousands separators and at most the decimals asked for', () => {
@@ -22,5 +22,25 @@ describe('formatNumber', () => {
         expect(formatNumber(value, decimals)).toBe(intl(value, decimals));
       },
     ), { numRuns: 5000 });
+  });
+});
+
+describe('renderTable fits the terminal', () => {
+  it('breaks headers onto two lines (Chinese of five characters or more too) only when needed', () => {
+    expect(splitHeader('After-sales inquiries')).toBe('After-sales\ninquiries');
+    expect(splitHeader('人工接待量')).toBe('人工\n接待量');
+    expect(splitHeader('客服人数')).toBe('客服人数');
+    expect(splitHeader('\u001b[36mAgents (exact)\u001b[39m')).toBe('\u001b[36mAgents\u001b[39m\n\u001b[36m(exact)\u001b[39m');
+  });
+
+  it('leaves out the least important columns first, names them, and keeps the rest whole', async () => {
+    const head = ['Date', 'Sales volume', 'Share', 'Agents'];
+    const rows = [['2026-11-11', '3,600,000', '30%', '40']];
+    const text = await renderTable(head, rows, { columns: 36, priority: [Infinity, 50, 10, Infinity] });
+    expect(text).not.toContain('30%');
+    expect(text).toContain('3,600,000');
+    expect(text).toContain('(Share: left out to fit 36 columns');
+    const all = await renderTable(head, rows, { columns: 36, priority: [Infinity, 50, 10, Infinity], wide: true });
+    expect(all).toContain('30%');
   });
 });

@@ -162,6 +162,8 @@ Examples:
         const table = await renderTable(
           [roster.format === 'grid' ? 'cell' : 'line', 'agent', 'rule', 'message'].map((h) => chalk.cyan(t(ctx.lang, `check.col.${h}`))),
           violations.map((v) => [v.line ? refCell(refOf(v.line)) : '', v.person, v.rule, describeViolation(v, ctx.lang, refOf)]),
+          // The message wraps to the terminal; --wide keeps each on one line.
+          { wrap: 3, lang: ctx.lang, wide: cmd.opts<{ wide?: boolean }>().wide === true },
         );
         return `${table}\n${chalk.yellow(t(ctx.lang, 'check.found', { count: violations.length, file, rows: rows.length, people }))}`;
       },

@@ -59,7 +59,13 @@ function record(row: ErlangRow, withPatience: boolean, withCap: boolean) {
   };
 }
 
-async function erlangTable(rows: ErlangRow[], withPatience: boolean, lang: Lang): Promise<string> {
+/** Which columns stay when the terminal is narrow: the answer (agents, service) first, the inputs typed last. */
+const ERLANG_PRIORITY: Record<string, number> = {
+  volume: Infinity, agents_scheduled: Infinity, service_level: 95, asa_seconds: 90, abandon_rate: 88, agents_on_seat: 85, target: 80,
+  occupancy: 60, wait_probability: 50, patience: 40, aht: 30, interval: 20, concurrency: 10,
+};
+
+async function erlangTable(rows: ErlangRow[], withPatience: boolean, lang: Lang, wide = false): Promise<string> {
   const head = ['volume', 'interval', 'aht', 'concurrency', 'target', ...(withPatience ? ['patience'] : []),
     'agents_on_seat', 'agents_scheduled', 'service_level', 'occupancy', 'wait_probability', 'asa_seconds', ...(withPatience ? ['abandon_rate'] : [])];
   const body = rows.map(({ input, result }) => [
@@ -70,7 +76,7 @@ async function erlangTable(rows: ErlangRow[], withPatience: boolean, lang: Lang)
     formatPercent(result.waitProbability), Number.isFinite(result.asaSeconds) ? `${formatNumber(result.asaSeconds, 1)}s` : '∞',
     ...(withPatience ? [formatPercent(result.abandonRate)] : []),
   ]);
-  return renderTable(head.map((h) => t(lang, `erlang.${h}`)), body, { align: head.map(() => 'right') });
+  return renderTable(head.map((h) => t(lang, `erlang.${h}`)), body, { align: head.map(() => 'right'), priority: head.map((h) => ERLANG_PRIORITY[h] ?? 0), lang, wide });
 }
 
 /** Builds the `erlang` command. */
@@ -135,7 +141,7 @@ Examples:
     const withCap = queue.maxAbandon.some((p) => p !== undefined);
     const columns = [...ERLANG_CSV_COLUMNS, ...(withPatience ? ERLANG_PATIENCE_COLUMNS : []), ...(withCap ? ERLANG_MAX_ABANDON_COLUMNS : [])];
     await emit(cmd, ctx, {
-      table: () => erlangTable(rows, withPatience, ctx.lang),
+      table: () => erlangTable(rows, withPatience, ctx.lang, cmd.opts<{ wide?: boolean }>().wide === true),
       csv: () => toCsv(columns, rows.map((row) => record(row, withPatience, withCap))),
       json: () => ({ model: withPatience ? 'erlang-a' : 'erlang-c', rows: rows.map((row) => record(row, withPatience, withCap)) }),
     }, [ctx.configFile]);

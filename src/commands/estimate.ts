@@ -12,7 +12,8 @@ import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
 import { addCommonOptions, addDateOptions, addFormulaOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, resolveFormulaDays, type AskMissing } from '../cli/formula-inputs.js';
-import { emit, formatNumber, formatPercent, renderTable } from '../cli/render.js';
+import { emit, formatNumber, formatPercent, renderTable, terminalColumns } from '../cli/render.js';
+import { wrapToWidth } from '../io/values.js';
 
 /** Column order of `estimate --format csv`: a contract for scripts; do not reorder. */
 export const ESTIMATE_CSV_COLUMNS = [
@@ -128,7 +129,13 @@ export function explainRow(row: EstimateRow, lang: Lang): string[] {
   ];
 }
 
-async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: Lang, color: boolean, after?: AfterSalesInputs): Promise<string> {
+/** Which columns stay when the terminal is narrow: the answer (agents) first, the inputs the user typed last. */
+const ESTIMATE_PRIORITY: Record<string, number> = {
+  date: Infinity, agents: Infinity, total_agents: Infinity, after_sales_agents: 90, inquiries: 80, human_inquiries: 75, sales: 70,
+  after_sales_inquiries: 60, agents_exact: 50, orders: 40, capacity: 30, conversion: 25, aov: 20, cs_share: 15, bot_rate: 10,
+};
+
+async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: Lang, color: boolean, after?: AfterSalesInputs, wide = false): Promise<string> {
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const withBots = days.some(({ pre }) => pre.botRate > 0);
@@ -171,7 +178,7 @@ async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: La
   const table = await renderTable(
     columns.map((column) => chalk.cyan(t(lang, `col.${column}`))),
     body,
-    { align: columns.map((column) => (column === 'date' ? 'left' : 'right')) },
+    { align: columns.map((column) => (column === 'date' ? 'left' : 'right')), priority: columns.map((column) => ESTIMATE_PRIORITY[column] ?? 0), lang, wide },
   );
   const allAgents = (d: EstimateDay) => d.pre.agents + (d.after?.agents ?? 0);
   const peak = days.find((d) => allAgents(d) === totals.peak_total_agents);
@@ -181,7 +188,9 @@ async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: La
     orders: formatNumber(days.reduce((sum, d) => sum + (d.after?.orders ?? 0), 0)),
     days: after.curve.length, curve: after.curve.map((share) => formatPercent(share)).join(' · '),
   })}` : '';
-  return `${chalk.bold(t(lang, after ? 'estimate.titleWithAfterSales' : 'estimate.title'))}\n${table}${footer}${wave}`;
+  // Lines under the table fit the terminal too (--wide: as they come).
+  const fit = (text: string) => (wide ? text : text.split('\n').map((line) => wrapToWidth(line, terminalColumns()).join('\n')).join('\n'));
+  return `${chalk.bold(t(lang, after ? 'estimate.titleWithAfterSales' : 'estimate.title'))}\n${table}${fit(footer)}${fit(wave)}`;
 }
 
 /** Builds the `estimate` command; `ask` is replaceable for tests. */
@@ -219,7 +228,7 @@ Examples:
     const days = estimateDays(formulaDays, after, readStoreAov(cmd));
     const total = totalOf(days.map((d) => d.pre));
     const { format } = await emit(cmd, ctx, {
-      table: () => estimateTable(days, total, ctx.lang, ctx.color, after),
+      table: () => estimateTable(days, total, ctx.lang, ctx.color, after, cmd.opts<{ wide?: boolean }>().wide === true),
       csv: () => toCsv(ESTIMATE_CSV_COLUMNS, days.map(estimateRecord)),
       json: () => ({ rows: days.map(estimateRecord), total: totalRecord(total, days) }),
       workbook: () => estimateWorkbook(days, total, ctx.lang),
