@@ -1,3 +1,3 @@
 #!/usr/bin/env node
-// Thin launcher: the CLI bundle lives in dist/cli/ (built by `npm install` through `prepare`).
-import('../dist/cli/index.js');
+// Thin launcher: the CLI bundle lives in dist/bundle/ (built by `npm install` through `prepare`).
+import('../dist/bundle/index.js');

@@ -3,15 +3,15 @@
 // workbook writer and the HTML report load only when used: start-up reads a few files instead
 // of ~80 modules. `tsc` still writes dist/ for the library (dist/lib.js) and its types.
 //
-// dist/cli/index.js          the entry bin/cs-plan.js imports
-// dist/cli/chunks/*.js       the commands and shared code; the solver's worker sits beside them,
+// dist/bundle/index.js          the entry bin/cs-plan.js imports
+// dist/bundle/chunks/*.js       the commands and shared code; the solver's worker sits beside them,
 //                            where highs-solver's `new URL('./solve-worker.js', import.meta.url)` looks
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const outdir = `${root}dist/cli`;
+const outdir = `${root}dist/bundle`;
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,

@@ -1,6 +1,6 @@
 /**
  * Where cs-plan's own files are (package.json, templates/), found from the running module: the
- * same whether the code runs from the compiled files (dist/…) or the bundle (dist/cli/chunks/…).
+ * same whether the code runs from the compiled files (dist/…) or the bundle (dist/bundle/chunks/…).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
