@@ -65,7 +65,7 @@ process.once('SIGTERM', () => {
   process.exit(ExitCode.terminated);
 });
 
-buildProgram(commandOf(process.argv.slice(2)))
+buildProgram(commandOf(process.argv.slice(2)), detectLang(argvValue('--lang')))
   .then((program) => program.parseAsync(process.argv))
   .catch((error: unknown) => {
     process.exitCode = exitCodeFor(error);

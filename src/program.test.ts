@@ -23,3 +23,28 @@ describe('the program registers every command, loading only the one run', () => 
     expect(commandOf(['nosuch'])).toBeUndefined();
   });
 });
+
+describe('help in Chinese', () => {
+  it('has a Chinese description for every option, argument and command', async () => {
+    const program = await buildProgram('all', 'zh');
+    const english = await buildProgram('all');
+    const missing: string[] = [];
+    program.commands.forEach((command, c) => {
+      const before = english.commands[c];
+      if (command.description() === before?.description()) missing.push(command.name());
+      command.options.forEach((option, o) => {
+        if (!option.hidden && option.description === before?.options[o]?.description) missing.push(`${command.name()} ${option.long}`);
+      });
+      command.registeredArguments.forEach((argument, a) => {
+        if (argument.description === before?.registeredArguments[a]?.description) missing.push(`${command.name()} <${argument.name()}>`);
+      });
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('turns commander\'s headings and usage errors into Chinese', async () => {
+    const { helpTextZh, usageErrorZh } = await import('./cli/help-zh.js');
+    expect(helpTextZh('Usage: cs-plan [options]\n\nOptions:\n  -h, --help  display help for command (default: "2")')).toBe('用法: cs-plan [options]\n\n选项:\n  -h, --help  显示命令帮助 (默认:"2")');
+    expect(usageErrorZh("error: unknown option '--nosuch'\n(Did you mean --now?)\n(add --help for usage)")).toBe("错误: 未知选项 '--nosuch'\n(是否想输入 --now?)\n(加 --help 查看用法)");
+  });
+});

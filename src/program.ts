@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyConfig } from './cli/options.js';
 import { COMMANDS, DESCRIPTIONS, type CommandName } from './commands/catalog.js';
+import type { Lang } from './i18n.js';
 import { packageRoot } from './package-root.js';
 
 const { version } = JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as { version: string };
@@ -31,12 +32,37 @@ function placeholder(name: CommandName, args?: string): Command {
   return command;
 }
 
+/** Help and usage errors in Chinese: descriptions, commander's headings and messages (loaded only for zh). */
+async function inChinese(program: Command): Promise<void> {
+  const { ARGUMENTS_ZH, COMMANDS_ZH, OPTIONS_ZH, helpTextZh, usageErrorZh } = await import('./cli/help-zh.js');
+  const { displayWidth, wrapToWidth } = await import('./io/values.js');
+  // Chinese has no spaces to wrap at, and each character takes two columns.
+  const help = {
+    displayWidth: (text: string) => displayWidth(text.replace(/\u001b\[[0-9;]*m/g, '')),
+    boxWrap: (text: string, width: number) => text.split('\n').map((line) => wrapToWidth(line, width).join('\n')).join('\n'),
+  };
+  const output = {
+    writeOut: (text: string) => process.stdout.write(helpTextZh(text)),
+    writeErr: (text: string) => process.stderr.write(usageErrorZh(helpTextZh(text))),
+  };
+  program.description('为网店客服规划人手:由销售预测得出人数,并排出班表。').configureOutput(output).configureHelp(help).helpOption('-h, --help', OPTIONS_ZH['--help']);
+  const version = program.options.find((o) => o.long === '--version');
+  if (version) version.description = OPTIONS_ZH['--version'] ?? version.description;
+  for (const command of program.commands) {
+    const name = command.name() as CommandName;
+    command.description(COMMANDS_ZH[name] ?? command.description()).configureOutput(output).configureHelp(help).helpOption('-h, --help', OPTIONS_ZH['--help']);
+    for (const option of command.options) option.description = OPTIONS_ZH[`${name} ${option.long ?? ''}`] ?? OPTIONS_ZH[option.long ?? ''] ?? option.description;
+    for (const argument of command.registeredArguments) argument.description = ARGUMENTS_ZH[`${name} ${argument.name()}`] ?? argument.description;
+  }
+}
+
 /**
  * Builds the program with `run` (or `all`) loaded and the other commands as placeholders.
  *
  * @param run the command being run; undefined for the top-level help or an unknown command
+ * @param lang the language of help and usage errors
  */
-export async function buildProgram(run?: CommandName | 'all'): Promise<Command> {
+export async function buildProgram(run?: CommandName | 'all', lang: Lang = 'en'): Promise<Command> {
   const program = new Command('cs-plan')
     .description('Plan customer-service staffing for online stores: headcount from a sales forecast, and shift rosters.')
     .version(version)
@@ -45,6 +71,7 @@ export async function buildProgram(run?: CommandName | 'all'): Promise<Command> 
   for (const entry of COMMANDS) {
     program.addCommand(run === 'all' || run === entry.name ? await entry.load() : placeholder(entry.name, entry.args));
   }
+  if (lang === 'zh') await inChinese(program);
   program.addHelpText('after', `
 Exit codes: 0 ok, 1 violations found / partial result (time limit hit), 2 bad input or usage,
             3 infeasible settings, 70 internal error, 130 interrupted (Ctrl-C), 143 stopped (SIGTERM).
