@@ -24,12 +24,16 @@ export interface RosterRow {
   problem?: { column: string; value: string; unknownPattern?: boolean };
 }
 
-export type CheckRule =
-  | 'malformed' | 'end_before_start' | 'overlap' | 'max_duty' | 'min_rest'
-  | 'unknown_person' | 'outside_availability' | 'max_hours' | 'short'
-  | 'days_off' | 'consecutive_days' | 'max_hours_week' | 'unavailable_day' | 'forbidden_sequence'
-  | 'break_outside_shift' | 'meal_break' | 'break_outside_window' | 'unknown_pattern'
-  | 'min_hours' | 'min_hours_week' | 'work_days' | 'days_off_together';
+/** Every rule check names (stable keys: the CSV and JSON carry them). */
+export const CHECK_RULES = [
+  'malformed', 'end_before_start', 'overlap', 'max_duty', 'min_rest',
+  'unknown_person', 'outside_availability', 'max_hours', 'short',
+  'days_off', 'consecutive_days', 'max_hours_week', 'unavailable_day', 'forbidden_sequence',
+  'break_outside_shift', 'meal_break', 'break_outside_window', 'unknown_pattern',
+  'min_hours', 'min_hours_week', 'work_days', 'days_off_together',
+] as const;
+
+export type CheckRule = (typeof CHECK_RULES)[number];
 
 /** One broken rule, with the numbers that show it. Hours for durations, epoch minutes for times. */
 export interface Violation {
