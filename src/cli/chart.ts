@@ -13,7 +13,7 @@ export const CHART_MARKS = { covered: '█', short: '░', surplus: '▒' } as c
  * @returns lines of text, top row first
  * @example coverageChart([2, 4], [2, 3], 4) // bottom row '█ █', top row '  ░' (plus the axis)
  */
-export function coverageChart(required: readonly number[], scheduled: readonly number[], height = 10): string[] {
+export function coverageChart(required: readonly number[], scheduled: readonly number[], height = 10, labels: readonly (string | undefined)[] = []): string[] {
   const top = Math.max(1, ...required, ...scheduled);
   const rows = Math.min(height, top);
   const labelWidth = String(top).length;
@@ -30,5 +30,25 @@ export function coverageChart(required: readonly number[], scheduled: readonly n
     lines.push(`${label.padStart(labelWidth)} ┤${line.trimEnd()}`);
   }
   lines.push(`${' '.repeat(labelWidth)} └${'─'.repeat(required.length)}`);
+  const axis = timeAxis(labels, required.length);
+  if (axis.trim() !== '') lines.push(`${' '.repeat(labelWidth + 2)}${axis}`);
   return lines;
+}
+
+/**
+ * A line of labels under the chart's columns: each label starts under its column, where it
+ * fits (a label that would touch the one before is left out).
+ *
+ * @example timeAxis(['11-10', undefined, undefined, undefined, undefined, undefined, '11-11'], 7) // '11-10 11-11'
+ */
+export function timeAxis(labels: readonly (string | undefined)[], columns: number): string {
+  let line = '';
+  for (let i = 0; i < Math.min(columns, labels.length); i++) {
+    const label = labels[i];
+    if (!label) continue;
+    if (line.length > i - (line.length === 0 ? 0 : 1) && line.length > 0) continue;
+    if (i + label.length > columns + 2) continue;
+    line = `${line.padEnd(i)}${label}`;
+  }
+  return line;
 }

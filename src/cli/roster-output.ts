@@ -358,7 +358,15 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
   const bucket = series.bucketHours === 1 ? (lang === 'zh' ? '小时' : 'hour') : `${series.bucketHours} h`;
   lines.push('', ...wrapToWidth(t(lang, 'roster.chartTitle', { bucket, ...CHART_MARKS }), columns));
   if (plan.afterSales) lines.push(...wrapToWidth(t(lang, 'roster.chartAfterSales', CHART_MARKS), columns));
-  const chart = coverageChart(series.required, series.scheduled, 10);
+  // Dates under the midnights (and 12:00 where there is room and the buckets are short).
+  const bucketMinutes = series.bucketHours * 60;
+  const labels = series.required.map((_, i) => {
+    const at = plan.demand.start + i * bucketMinutes;
+    const minute = ((at % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+    if (minute === 0 || i === 0) return formatDateTime(at).slice(5, 10);
+    return series.bucketHours <= 2 && minute === 12 * 60 ? '12:00' : undefined;
+  });
+  const chart = coverageChart(series.required, series.scheduled, 10, labels);
   lines.push(...chart.map((line) => line.replace(/░+/g, (m) => chalk.red(m)).replace(/▒+/g, (m) => chalk.dim(m))));
   return lines.join('\n');
 }
