@@ -144,8 +144,14 @@ export function assignShifts(shifts: readonly ShiftToStaff[], restSlots: number,
       const todays = [...(byDay.get(day) ?? [])].sort((a, b) => b.length - a.length || a.start - b.start);
       const edges = todays.map((shift) => {
         const judged = judge(shift);
-        const able = pool.flatMap((person, index) => (judged.eligible(person) ? [{ index, planned: judged.unplanned(person) === 0, score: judged.score(person) }] : []));
-        able.sort((a, b) => (lexicographicallyLess(a.score, b.score) ? -1 : lexicographicallyLess(b.score, a.score) ? 1 : 0));
+        // The score packed into one number (each part is small and whole), so thousands of
+        // candidates sort numerically; equal scores keep pool order, as before.
+        const able: { index: number; planned: boolean; key: number }[] = [];
+        pool.forEach((person, index) => {
+          if (!judged.eligible(person)) return;
+          able.push({ index, planned: judged.unplanned(person) === 0, key: packScore(judged.score(person)) });
+        });
+        able.sort((a, b) => a.key - b.key || a.index - b.index);
         return { judged, planned: able.filter((a) => a.planned).map((a) => a.index), all: able.map((a) => a.index) };
       });
       const shiftOf = new Map<number, number>();
@@ -181,6 +187,7 @@ export function assignShifts(shifts: readonly ShiftToStaff[], restSlots: number,
     }
     return { assignments, unassigned, people: used };
   }
+  if (!dayRules) return greedyByHeaps(ordered, pool, people === undefined, fresh, give, { assignments, unassigned, used });
   for (const shift of ordered) {
     const judged = judge(shift);
     let best: Worker | undefined;
@@ -201,6 +208,125 @@ export function assignShifts(shifts: readonly ShiftToStaff[], restSlots: number,
     else unassigned.push(shift);
   }
   return { assignments, unassigned, people: used };
+}
+
+/**
+ * A day-rule score [unplanned days, added days, recent days, slots, free at] as one number
+ * ordered the same way: the first three are below 8 and slots and free-at below 2^21 in any
+ * roster cs-plan plans (free-at −∞, never worked, comes first).
+ *
+ * @example packScore([0, 1, 2, 30, -Infinity]) < packScore([0, 1, 2, 30, 5]) // true
+ */
+export function packScore(score: readonly number[]): number {
+  const [unplanned = 0, added = 0, recent = 0, slots = 0, freeAt = 0] = score;
+  const free = freeAt === -Infinity ? 0 : freeAt + 1;
+  return ((unplanned * 8 + added) * 8 + recent) * 2 ** 42 + slots * 2 ** 21 + free;
+}
+
+/** A binary min-heap ordered by `less`. */
+class Heap<T> {
+  private readonly items: T[] = [];
+
+  constructor(private readonly less: (a: T, b: T) => boolean) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  peek(): T | undefined {
+    return this.items[0];
+  }
+
+  push(item: T): void {
+    const items = this.items;
+    items.push(item);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.less(items[i] as T, items[parent] as T)) break;
+      [items[i], items[parent]] = [items[parent] as T, items[i] as T];
+      i = parent;
+    }
+  }
+
+  pop(): T | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (items.length > 0 && last !== undefined) {
+      items[0] = last;
+      let i = 0;
+      for (;;) {
+        const left = 2 * i + 1;
+        const right = left + 1;
+        let smallest = i;
+        if (left < items.length && this.less(items[left] as T, items[smallest] as T)) smallest = left;
+        if (right < items.length && this.less(items[right] as T, items[smallest] as T)) smallest = right;
+        if (smallest === i) break;
+        [items[i], items[smallest]] = [items[smallest] as T, items[i] as T];
+        i = smallest;
+      }
+    }
+    return top;
+  }
+}
+
+/**
+ * The assignment without day rules, in O(shifts × log people): the same choice as scanning
+ * everyone (the free person of the shift's group with the fewest slots, then the earliest free,
+ * then the first in the pool), kept in heaps — scanning took 111 s for 20,000 shifts and
+ * 7,600 people.
+ */
+function greedyByHeaps<W extends Person & { freeAt: number; slots: number }>(
+  ordered: readonly ShiftToStaff[], pool: W[], unlimited: boolean, fresh: (p: Person) => W,
+  give: (shift: ShiftToStaff, person: W, calendar: undefined) => void,
+  result: { assignments: Assignment[]; unassigned: ShiftToStaff[]; used: string[] },
+): AssignResult {
+  type Entry = { person: W; index: number };
+  const index = new Map<W, number>(pool.map((person, i) => [person, i]));
+  const busy = new Heap<Entry>((a, b) => a.person.freeAt < b.person.freeAt || (a.person.freeAt === b.person.freeAt && a.index < b.index));
+  const free = new Map<number, Heap<Entry>>();
+  const freeOf = (group: number) => {
+    let heap = free.get(group);
+    if (!heap) {
+      heap = new Heap<Entry>((a, b) => lexicographicallyLess([a.person.slots, a.person.freeAt, a.index], [b.person.slots, b.person.freeAt, b.index]));
+      free.set(group, heap);
+    }
+    return heap;
+  };
+  for (const [i, person] of pool.entries()) busy.push({ person, index: i });
+  for (const shift of ordered) {
+    // Everyone free by the shift's start moves to their group's free heap.
+    for (let top = busy.peek(); top && top.person.freeAt <= shift.start; top = busy.peek()) {
+      busy.pop();
+      freeOf(top.person.group).push(top);
+    }
+    const heap = freeOf(shift.group);
+    const skipped: Entry[] = [];
+    let chosen: Entry | undefined;
+    for (let top = heap.pop(); top; top = heap.pop()) {
+      const { maxSlots, slots } = top.person;
+      if (maxSlots === undefined || slots + shift.length <= maxSlots) {
+        chosen = top;
+        break;
+      }
+      skipped.push(top);
+    }
+    for (const entry of skipped) heap.push(entry);
+    if (!chosen && unlimited) {
+      const person = fresh({ name: `A${String(pool.length + 1).padStart(3, '0')}`, group: shift.group });
+      pool.push(person);
+      index.set(person, pool.length - 1);
+      chosen = { person, index: pool.length - 1 };
+    }
+    if (!chosen) {
+      result.unassigned.push(shift);
+      continue;
+    }
+    give(shift, chosen.person, undefined);
+    busy.push(chosen);
+  }
+  return { assignments: result.assignments, unassigned: result.unassigned, people: result.used };
 }
 
 /** Whether `a` comes before `b`, comparing element by element. */
