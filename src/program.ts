@@ -35,10 +35,11 @@ function placeholder(name: CommandName, args?: string): Command {
 /** Help and usage errors in Chinese: descriptions, commander's headings and messages (loaded only for zh). */
 async function inChinese(program: Command): Promise<void> {
   const { ARGUMENTS_ZH, COMMANDS_ZH, OPTIONS_ZH, helpTextZh, usageErrorZh } = await import('./cli/help-zh.js');
-  const { displayWidth, wrapToWidth } = await import('./io/values.js');
+  const { wrapToWidth } = await import('./io/values.js');
+  const { visibleWidth } = await import('./cli/render.js');
   // Chinese has no spaces to wrap at, and each character takes two columns.
   const help = {
-    displayWidth: (text: string) => displayWidth(text.replace(/\u001b\[[0-9;]*m/g, '')),
+    displayWidth: visibleWidth,
     boxWrap: (text: string, width: number) => text.split('\n').map((line) => wrapToWidth(line, width).join('\n')).join('\n'),
   };
   const output = {

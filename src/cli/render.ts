@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { chooseFormat, encodeText, writeFileAtomic, type OutputFormat } from '../io/output.js';
 import type { RunContext } from './options.js';
 
-import { displayWidth } from '../io/values.js';
+import { displayWidth, wrapToWidth } from '../io/values.js';
 import { t, type Lang } from '../i18n.js';
 
 export { displayWidth };
@@ -60,7 +60,16 @@ export function terminalColumns(): number {
 }
 
 const ANSI = /\u001b\[[0-9;]*m/g;
-const width = (text: string) => Math.max(0, ...text.replace(ANSI, '').split('\n').map((line) => displayWidth(line)));
+
+/**
+ * Terminal columns a text takes, colours aside (its widest line).
+ *
+ * @example visibleWidth('\u001b[36m人数\u001b[39m') // 4
+ */
+export function visibleWidth(text: string): number {
+  return Math.max(0, ...text.replace(ANSI, '').split('\n').map((line) => displayWidth(line)));
+}
+const width = visibleWidth;
 
 /**
  * The narrowest a header can be on at most two lines, broken at a space.
@@ -157,22 +166,9 @@ export async function renderTable(head: string[], rows: string[][], options: Tab
   const named = hidden.filter((i) => !empty[i]);
   if (named.length === 0) return text;
   const names = named.sort((a, b) => a - b).map((i) => (head[i] ?? '').replace(ANSI, '')).join(', ');
-  return `${text}\n${wrapLines(t(options.lang ?? 'en', 'table.hidden', { names, columns: limit }), limit)}`;
+  return `${text}\n${wrapToWidth(t(options.lang ?? 'en', 'table.hidden', { names, columns: limit }), limit).join('\n')}`;
 }
 
-/** Text broken at spaces into lines of at most `columns`. */
-function wrapLines(text: string, columns: number): string {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    if (line && width(`${line} ${word}`) > columns) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines.join('\n');
-}
 
 /** The renderings of one result; each is produced only when asked for. */
 export interface Renderings {

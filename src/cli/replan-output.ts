@@ -13,7 +13,8 @@ import { roundTo } from '../core/numeric.js';
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
 import { formatNumber } from './render.js';
-import { SHIFT_COLUMNS } from './roster-output.js';
+import { proofWords, SHIFT_COLUMNS } from './roster-output.js';
+import { proofOf } from '../core/rostering/proof.js';
 import { displayWidth, wrapToWidth } from '../io/values.js';
 
 /** Column order of the changes file: a contract for scripts. */
@@ -105,22 +106,18 @@ export function describeChange(c: ShiftChange, now: number, lang: Lang): string 
   return t(lang, `replan.change.${c.change}`, { agent: c.person, old: c.old ? span(c.old) : '', new: c.new ? span(c.new) : '' });
 }
 
-/** What the solver proved, objective by objective, in words (unmet agent-slots, changes, agent-hours). */
+/** What the solver proved, objective by objective, in words: unmet demand and agent-hours from now on in agent-hours, changes counted. */
 export function replanProof(result: ReplanResult, slotMinutes: number, lang: Lang): string {
-  const { solve } = result;
-  const names = solve.objectiveNames ?? [];
-  let intact = true;
-  return names.map((name, i) => {
-    // Agent-slots short and agent-slots worked, in agent-hours like the rest of the summary.
-    const scale = name === 'changes' ? 1 : slotMinutes / 60;
-    const value = (solve.objectiveValues[i] ?? 0) * scale;
-    if (i >= solve.objectiveValues.length) return '';
-    const proven = intact && solve.proven.includes(name);
-    if (!proven) intact = false;
-    if (name === 'unmet_demand' && value === 0 && proven) return t(lang, 'proof.covered');
-    const what = t(lang, name === 'unmet_demand' ? 'replan.proof.unmet' : `proof.${name}`, { value: formatNumber(value, 2) });
-    return t(lang, proven ? 'proof.proven' : 'proof.unknown', { what });
-  }).filter(Boolean).join('; ');
+  const proofs = proofOf({
+    solve: result.solve, demand: { slotMinutes },
+    summary: { agentHours: result.hoursAfter, shortAgentSlots: result.unmetAfter, peopleRostered: 0 },
+  });
+  // Unmet demand reads in agent-hours here, like the summary line above it.
+  const hours = (slots: number) => (slots * slotMinutes) / 60;
+  return proofWords(
+    proofs.map((p) => (p.objective === 'unmet_demand' ? { ...p, value: hours(p.value), ...(p.bound !== undefined ? { bound: hours(p.bound) } : {}) } : p)),
+    lang, { unmet_demand: 'replan.proof.unmet' },
+  );
 }
 
 /** The summary as label/value pairs (terminal and report). */

@@ -2,7 +2,7 @@
  * The roster's outputs: shifts and coverage CSV (stable columns), the JSON summary, and the
  * terminal summary with a chart of required vs scheduled agents.
  */
-import { proofOf } from '../core/rostering/proof.js';
+import { proofOf, type ObjectiveProof } from '../core/rostering/proof.js';
 import type { RosterPlan } from '../core/rostering/plan.js';
 import type { EstimateRow } from '../core/staffing/whitepaper.js';
 import type { QueueSettings, SizingResult } from '../core/queueing/sizing.js';
@@ -245,10 +245,19 @@ function shapeLine(sources: readonly ShapeSource[], lang: Lang): string {
  * 982 — proven best", or "… — at most 12 fewer possible" when only a bound is known.
  */
 export function proofText(plan: RosterPlan, lang: Lang): string {
-  return proofOf(plan).map((p) => {
+  return proofWords(proofOf(plan), lang);
+}
+
+/**
+ * Proofs in words (see proofText); `keys` words an objective differently (e.g. unmet demand in agent-hours).
+ *
+ * @example proofWords([{ objective: 'agent_hours', value: 982, bound: 982, proven: true }], 'en') // 'agent-hours 982 — proven best'
+ */
+export function proofWords(proofs: readonly ObjectiveProof[], lang: Lang, keys: Partial<Record<string, string>> = {}): string {
+  return proofs.map((p) => {
     if (p.objective === 'unmet_demand' && p.value === 0) return t(lang, 'proof.covered');
     const value = formatNumber(p.value, 2);
-    const what = t(lang, `proof.${p.objective}`, { value });
+    const what = t(lang, keys[p.objective] ?? `proof.${p.objective}`, { value });
     if (p.proven) return t(lang, 'proof.proven', { what });
     if (p.bound === undefined) return t(lang, 'proof.unknown', { what });
     return t(lang, 'proof.bound', { what, less: formatNumber(p.value - p.bound, 2) });

@@ -10,7 +10,6 @@ import { checkRoster, type CheckRules, type RosterRow, type Violation } from '..
 import { replan, type PlacedShift, type ReplanPerson } from '../core/rostering/replan.js';
 import { reforecast, type Reforecast } from '../core/demand/reforecast.js';
 import { seriesDemand } from '../core/demand/slots.js';
-import type { StaffMember } from '../core/rostering/plan.js';
 import { formatDate, formatDateTime } from '../core/time/clock.js';
 import { checkForbiddenNames } from '../core/scheduling/candidates.js';
 import { t } from '../i18n.js';
@@ -128,12 +127,17 @@ Examples:
     const out = opts.out;
     if (out && out !== '-' && !/\.(csv|json)$/i.test(out)) throw new CsPlanError('replan.outExt', {}, { location: { option: '--out', value: out } });
     if (opts.grid && !/\.(csv|xlsx)$/i.test(opts.grid)) throw new CsPlanError('options.gridExt', {}, { location: { option: '--grid', value: opts.grid } });
+    // (Both were required above; this tells the compiler so.)
     if (now === undefined || !opts.roster) return;
     const rosterFile = opts.roster;
 
     const reading = readOptions(cmd, ctx);
     const demandPlan = await gatherDemand(cmd, ctx, ask);
     const { demand, sizer } = demandPlan;
+    const windowEnd = demand.start + demand.inquiries.length * demand.slotMinutes;
+    if (now < demand.start || now >= windowEnd) {
+      throw new CsPlanError('replan.nowOutside', { from: formatDate(demand.start), to: formatDate(windowEnd - 1) }, { location: { option: '--now', value: opts.now ?? '' } });
+    }
     const settings = readShiftRules(cmd, demand.slotMinutes);
     const patterns = await readPatternsFor(opts.shifts, settings.rules, reading);
     if (patterns && forbidden) checkForbiddenNames(forbidden, patterns);
@@ -150,36 +154,26 @@ Examples:
 
     // Everyone who may work: the roster's people (with their staff limits), staff, on-call.
     const people = new Map<string, ReplanPerson>();
-    const fromStaff = (m: StaffMember, extra: Partial<ReplanPerson> = {}): ReplanPerson => ({
-      name: m.name,
-      ...(m.availableFrom !== undefined ? { availableFrom: m.availableFrom } : {}),
-      ...(m.availableTo !== undefined ? { availableTo: m.availableTo } : {}),
-      ...(m.maxHours !== undefined ? { maxHours: m.maxHours } : {}),
-      ...(m.minHours !== undefined ? { minHours: m.minHours } : {}),
-      ...(m.unavailable?.length ? { unavailable: m.unavailable } : {}),
-      ...(m.role === 'after' ? { afterSalesOnly: true } : {}),
-      ...extra,
-    });
     for (const row of roster.rows) if (!people.has(row.person)) people.set(row.person, { name: row.person });
-    for (const m of staff ?? []) people.set(m.name, fromStaff(m));
+    for (const m of staff ?? []) people.set(m.name, m);
     for (const m of onCall) {
       if (people.has(m.name)) throw new CsPlanError('replan.onCallTwice', { name: m.name }, { location: { file: opts.onCall ?? '' } });
-      people.set(m.name, fromStaff(m, { onCall: true }));
+      people.set(m.name, { ...m, onCall: true });
     }
+    // An absence binds from now on, today's remaining hours too; check judges it from tomorrow,
+    // since what was worked today before now stands.
     const nowDay = Math.floor(now / 1440);
-    const absentToday = new Set<string>();
+    const checked = new Map<string, ReplanPerson>(people);
     for (const absence of absences) {
       if (!absence) continue;
       const person = people.get(absence.name);
       if (!person) {
         throw new CsPlanError('replan.unknownAbsent', { name: absence.name, known: [...people.keys()].slice(0, 8).join(', ') }, { location: { option: '--unavailable', value: absence.name } });
       }
-      // Days already past are as worked; the absence binds from now on (today's remaining hours too).
-      const days = absence.days.filter((day) => day >= nowDay);
-      people.set(absence.name, { ...person, unavailable: [...new Set([...(person.unavailable ?? []), ...days])].sort((a, b) => a - b) });
-      absentToday.add(absence.name);
+      const adding = (from: number, base: ReplanPerson) => ({ ...base, unavailable: [...new Set([...(base.unavailable ?? []), ...absence.days.filter((day) => day >= from)])].sort((a, b) => a - b) });
+      people.set(absence.name, adding(nowDay, person));
+      checked.set(absence.name, adding(nowDay + 1, checked.get(absence.name) ?? person));
     }
-    const staffDays = (name: string) => (staff ?? []).find((m) => m.name === name)?.unavailable ?? [];
     const roles = new Map((staff ?? []).filter((m) => m.role && m.role !== 'both').map((m) => [m.name, m.role ?? 'both']));
 
     // Demand from now on: the plan's, or scaled by the trend of the actuals.
@@ -209,10 +203,6 @@ Examples:
       trend = { ...fit, windowStart: demand.start };
     }
     const required = inquiries.map((value, t) => sizer(value, slot, t));
-    const windowEnd = demand.start + demand.inquiries.length * slot;
-    if (now < demand.start || now >= windowEnd) {
-      throw new CsPlanError('replan.nowOutside', { from: formatDate(demand.start), to: formatDate(windowEnd - 1) }, { location: { option: '--now', value: opts.now ?? '' } });
-    }
 
     const shifts: PlacedShift[] = roster.rows.map((r) => ({
       person: r.person, start: r.start ?? 0, end: r.end ?? 0, line: r.line,
@@ -224,7 +214,7 @@ Examples:
     const result = await replan({
       shifts, people: [...people.values()], now, noticeMinutes: notice * 60, noticeEndMinutes: noticeEnd * 60,
       window: { start: demand.start, slotMinutes: slot, required }, rules: settings.rules, ...(patterns ? { patterns } : {}),
-      dayRules: { daysOffPerWeek: dayRules.daysOffPerWeek, week: dayRules.week, ...(dayRules.maxConsecutiveDays !== undefined ? { maxConsecutiveDays: dayRules.maxConsecutiveDays } : {}), ...(dayRules.maxHoursPerWeek !== undefined ? { maxHoursPerWeek: dayRules.maxHoursPerWeek } : {}) },
+      dayRules,
       ...(forbidden ? { forbidden } : {}), ...(mealBreak ? { mealBreak } : {}),
       callInWeight, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
     }).finally(() => process.off('SIGINT', onInterrupt));
@@ -233,18 +223,11 @@ Examples:
     // published roster broke already (before now, as worked) is named; a new one is a defect.
     const checkRules: CheckRules = {
       minRestMinutes: settings.rules.restSlots * slot, maxDutyMinutes: settings.rules.maxShiftSlots * slot, maxBreakMinutes: 0,
-      daysOffPerWeek: dayRules.daysOffPerWeek, week: dayRules.week,
-      ...(dayRules.maxConsecutiveDays !== undefined ? { maxConsecutiveDays: dayRules.maxConsecutiveDays } : {}),
-      ...(dayRules.maxHoursPerWeek !== undefined ? { maxHoursPerWeek: dayRules.maxHoursPerWeek } : {}),
+      // The day rules as read (the contract ones were refused above).
+      ...dayRules,
       ...(patterns && forbidden ? { sequences: { patterns, forbidden } } : {}),
       ...(mealBreak ? { mealBreak } : {}),
-      staff: [...people.values()].map((p) => ({
-        name: p.name, ...(p.availableFrom !== undefined ? { availableFrom: p.availableFrom } : {}), ...(p.availableTo !== undefined ? { availableTo: p.availableTo } : {}),
-        ...(p.maxHours !== undefined ? { maxHours: p.maxHours } : {}),
-        ...(p.minHours !== undefined ? { minHours: p.minHours } : {}),
-        // Today's hours before now stand as worked, absent or not: check judges from tomorrow.
-        ...(p.unavailable ? { unavailable: absentToday.has(p.name) ? p.unavailable.filter((day) => day > nowDay || staffDays(p.name).includes(day)) : p.unavailable } : {}),
-      })),
+      staff: [...checked.values()],
     };
     const asRows = (list: readonly PlacedShift[]): RosterRow[] => list.map((s, i) => ({ line: i + 2, person: s.person, start: s.start, end: s.end, ...(s.mealBreak ? { mealBreak: s.mealBreak } : {}) }));
     // Check names a violation by line; pre-existing ones are matched by rule, person and time.

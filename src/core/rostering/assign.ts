@@ -283,7 +283,6 @@ function greedyByHeaps<W extends Person & { freeAt: number; slots: number }>(
   result: { assignments: Assignment[]; unassigned: ShiftToStaff[]; used: string[] },
 ): AssignResult {
   type Entry = { person: W; index: number };
-  const index = new Map<W, number>(pool.map((person, i) => [person, i]));
   const busy = new Heap<Entry>((a, b) => a.person.freeAt < b.person.freeAt || (a.person.freeAt === b.person.freeAt && a.index < b.index));
   const free = new Map<number, Heap<Entry>>();
   const freeOf = (group: number) => {
@@ -316,7 +315,6 @@ function greedyByHeaps<W extends Person & { freeAt: number; slots: number }>(
     if (!chosen && unlimited) {
       const person = fresh({ name: `A${String(pool.length + 1).padStart(3, '0')}`, group: shift.group });
       pool.push(person);
-      index.set(person, pool.length - 1);
       chosen = { person, index: pool.length - 1 };
     }
     if (!chosen) {

@@ -273,12 +273,20 @@ export function checkContractRules(
  * @example onDutyPerSlot([{ line: 2, person: 'A', start: 0, end: 90 }], { start: 0, slotMinutes: 60, required: [1, 1] }) // [1, 0]
  */
 export function onDutyPerSlot(rows: readonly RosterRow[], coverage: CoverageRequirement): number[] {
-  return coverage.required.map((_, slot) => {
-    const from = coverage.start + slot * coverage.slotMinutes;
-    const to = from + coverage.slotMinutes;
-    return rows.filter((row) => row.start !== undefined && row.end !== undefined && row.end > row.start && row.start <= from && row.end >= to && !row.afterSalesOnly
-      && !(row.mealBreak && row.mealBreak.start < to && row.mealBreak.end > from)).length;
-  });
+  // Each row adds itself to the slots it covers whole: linear in the rows, not rows × slots.
+  const counts = coverage.required.map(() => 0);
+  const slot = coverage.slotMinutes;
+  for (const row of rows) {
+    if (row.start === undefined || row.end === undefined || row.afterSalesOnly) continue;
+    const first = Math.max(0, Math.ceil((row.start - coverage.start) / slot));
+    const last = Math.min(counts.length, Math.floor((row.end - coverage.start) / slot));
+    for (let t = first; t < last; t++) {
+      const from = coverage.start + t * slot;
+      if (row.mealBreak && row.mealBreak.start < from + slot && row.mealBreak.end > from) continue;
+      counts[t] = (counts[t] ?? 0) + 1;
+    }
+  }
+  return counts;
 }
 
 /**

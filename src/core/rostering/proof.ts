@@ -4,7 +4,7 @@
  * known — what no roster under the same rules can beat — so a summary can say "proven" or
  * "at most 12 fewer possible" instead of a bare optimality gap.
  */
-import type { RosterPlan } from './plan.js';
+import type { RosterPlan, RosterSummary } from './plan.js';
 
 export interface ObjectiveProof {
   objective: string;
@@ -21,7 +21,10 @@ export interface ObjectiveProof {
  *
  * @example proofOf(plan)[0] // { objective: 'agent_hours', value: 982, bound: 982, proven: true }
  */
-export function proofOf(plan: Pick<RosterPlan, 'solve' | 'summary' | 'demand' | 'afterSales'>): ObjectiveProof[] {
+export function proofOf(plan: Pick<RosterPlan, 'solve' | 'afterSales'> & {
+  summary: Pick<RosterSummary, 'agentHours' | 'peopleRostered' | 'shortAgentSlots'>;
+  demand: Pick<RosterPlan['demand'], 'slotMinutes'>;
+}): ObjectiveProof[] {
   const { solve, summary } = plan;
   const slotHours = plan.demand.slotMinutes / 60;
   // Which objectives, in the model's order: the report's proven list plus the one cut short.

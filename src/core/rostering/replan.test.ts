@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { classifyChange, onDuty, replan, unmetFrom, type PlacedShift, type ReplanPerson, type ReplanRequest } from './replan.js';
-import { checkRoster, type CheckRules } from './check.js';
+import { classifyChange, replan, unmetFrom, type PlacedShift, type ReplanPerson, type ReplanRequest } from './replan.js';
+import { checkRoster, onDutyPerSlot, type CheckRules } from './check.js';
 import { toEpochMinutes } from '../time/clock.js';
 import type { ShiftPattern } from '../scheduling/candidates.js';
 
@@ -30,7 +30,7 @@ describe('classifyChange', () => {
   });
 });
 
-describe('onDuty and unmetFrom', () => {
+describe('onDutyPerSlot and unmetFrom', () => {
   it('count whole slots outside meal breaks and after-sales-only shifts', () => {
     const window = { start: 0, slotMinutes: 60, required: [1, 1, 1, 1] };
     const shifts: PlacedShift[] = [
@@ -38,7 +38,7 @@ describe('onDuty and unmetFrom', () => {
       { person: 'b', start: 30, end: 240, line: 3 },
       { person: 'c', start: 0, end: 240, afterSalesOnly: true, line: 4 },
     ];
-    expect(onDuty(shifts, window)).toEqual([1, 1, 2, 2]);
+    expect(onDutyPerSlot(shifts, window)).toEqual([1, 1, 2, 2]);
     expect(unmetFrom([2, 2, 2, 2], [1, 1, 2, 2], 1)).toBe(1);
   });
 });
@@ -175,7 +175,7 @@ function bruteForce(c: Instance, days: number): [number, number, number] {
     }
     const rows = chosen.map((s, i) => ({ line: i + 2, person: s.person, start: s.start, end: s.end }));
     if (checkRoster(rows, rules).length > 0) continue;
-    const unmet = unmetFrom(c.required, onDuty(chosen, window), firstSlot);
+    const unmet = unmetFrom(c.required, onDutyPerSlot(chosen, window), firstSlot);
     const hours = chosen.reduce((sum, s) => sum + Math.max(0, s.end - Math.max(s.start, c.now)), 0) / 60;
     const score: [number, number, number] = [unmet, changes, hours];
     if (score[0] < best[0] || (score[0] === best[0] && (score[1] < best[1] || (score[1] === best[1] && score[2] < best[2])))) best = score;

@@ -13,9 +13,9 @@
  * from the on-call list: `callInWeight`). With shift patterns the new shifts are the patterns;
  * without, they start on the hour (or slot, when longer) and last whole hours.
  */
-import type { PersonDayRules } from './plan.js';
+import type { PersonDayRules, StaffMember } from './plan.js';
 import { dayLimits } from './day-rules.js';
-import { checkMealBreak, patternOf, type CheckRules } from './check.js';
+import { checkMealBreak, daysWorked, onDutyPerSlot, patternOf, type CheckRules } from './check.js';
 import type { ShiftPattern, ShiftRules } from '../scheduling/candidates.js';
 import type { LinearModel } from '../scheduling/model.js';
 import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
@@ -35,21 +35,14 @@ export interface PlacedShift {
   line: number;
 }
 
-/** Someone who may work after `now`: on the roster, in the staff file, or on call. */
-export interface ReplanPerson {
-  name: string;
+/**
+ * Someone who may work after `now`: on the roster, in the staff file, or on call. A staff
+ * member as the staff file gives one (hours over the roster count the past; role `after`
+ * does not count towards pre-sales coverage), and whether they are on call.
+ */
+export interface ReplanPerson extends Pick<StaffMember, 'name' | 'availableFrom' | 'availableTo' | 'maxHours' | 'minHours' | 'unavailable' | 'role'> {
   /** On the on-call list: each shift given to them counts `callInWeight` changes. */
   onCall?: boolean;
-  availableFrom?: number;
-  availableTo?: number;
-  /** Most hours over the roster, past included. */
-  maxHours?: number;
-  /** Least hours over the roster, past included (the contract's min_hours). */
-  minHours?: number;
-  /** Whole calendar days (epoch days) they cannot work. */
-  unavailable?: readonly number[];
-  /** Role `after`: their shifts do not count towards pre-sales coverage. */
-  afterSalesOnly?: boolean;
 }
 
 export interface ReplanRequest {
@@ -128,11 +121,8 @@ interface Group {
   onCall: boolean;
 }
 
-const touchedDays = (start: number, end: number) => {
-  const days: number[] = [];
-  for (let day = Math.floor(start / DAY); day * DAY < end; day++) days.push(day);
-  return days;
-};
+/** The calendar days a shift touches (check's own count: a night shift touches two). */
+const touchedDays = (start: number, end: number) => daysWorked([{ start, end }]);
 
 /**
  * How a shift changed, from its old times to its new ones.
@@ -143,27 +133,6 @@ export function classifyChange(before: { start: number; end: number }, after: { 
   if (after.start <= before.start && after.end >= before.end) return 'extend';
   if (after.start >= before.start && after.end <= before.end) return 'shorten';
   return 'move';
-}
-
-/**
- * Agents on pre-sales duty in each slot: a shift counts in a slot it covers wholly, outside its meal break.
- *
- * @example onDuty([{ person: 'a', start: 0, end: 120, line: 2 }], { start: 0, slotMinutes: 60, required: [1, 1, 1] }) // [1, 1, 0]
- */
-export function onDuty(shifts: readonly PlacedShift[], window: ReplanRequest['window']): number[] {
-  const counts = window.required.map(() => 0);
-  const slot = window.slotMinutes;
-  for (const s of shifts) {
-    if (s.afterSalesOnly) continue;
-    const first = Math.max(0, Math.ceil((s.start - window.start) / slot));
-    const last = Math.min(counts.length, Math.floor((s.end - window.start) / slot));
-    for (let t = first; t < last; t++) {
-      const from = window.start + t * slot;
-      if (s.mealBreak && s.mealBreak.start < from + slot && s.mealBreak.end > from) continue;
-      counts[t] = (counts[t] ?? 0) + 1;
-    }
-  }
-  return counts;
 }
 
 /** Agent-slots short from `firstSlot` on. */
@@ -336,7 +305,7 @@ function dayChoices(f: Frame, p: number, choices: Choice[], groups: Group[]): vo
       if (shift.start < f.lockUntil || shift.end > f.windowEnd || shift.start < request.window.start) continue;
       if (shift.start < pastEnd + f.rest || !mayWork(person, shift.start, shift.end)) continue;
       // A shift covering no needed slot only serves a contract minimum (min_hours).
-      if ((person.afterSalesOnly || !coversNeed(f, shift.start, shift.end)) && person.minHours === undefined) continue;
+      if ((person.role === 'after' || !coversNeed(f, shift.start, shift.end)) && person.minHours === undefined) continue;
       if (old && old.start === shift.start && old.end === shift.end) continue;
       for (const meal of breakChoices(f, shift.start, shift.end, shift.start)) {
         choices.push({ person: p, group, start: shift.start, end: shift.end, keep: false, cost, ...(meal ? { mealBreak: meal } : {}) });
@@ -427,7 +396,7 @@ function coverageRows(m: ModelRows, f: Frame, choices: readonly Choice[]): Map<n
   const { window, people } = f.request;
   const coverage = new Map<number, [number, number][]>();
   choices.forEach((c, j) => {
-    if (people[c.person]?.afterSalesOnly) return;
+    if (people[c.person]?.role === 'after') return;
     const from = Math.max(f.firstSlot, Math.ceil((c.start - window.start) / f.slot));
     const to = Math.min(f.slotCount, Math.floor((c.end - window.start) / f.slot));
     for (let t = from; t < to; t++) {
@@ -615,7 +584,7 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
   const placed = (list: readonly Choice[]): PlacedShift[] => list.map((c) => ({
     person: people[c.person]?.name ?? '', start: c.start, end: c.end,
     ...(c.mealBreak ? { mealBreak: c.mealBreak } : {}),
-    ...(people[c.person]?.afterSalesOnly || (c.row !== undefined && shifts[c.row]?.afterSalesOnly) ? { afterSalesOnly: true } : {}),
+    ...(people[c.person]?.role === 'after' || (c.row !== undefined && shifts[c.row]?.afterSalesOnly) ? { afterSalesOnly: true } : {}),
     line: c.row !== undefined ? (shifts[c.row]?.line ?? 0) : 0,
   }));
   const chosenAt = (values: ArrayLike<number>) => choices.filter((_c, j) => (values[j] ?? 0) > 0.5);
@@ -629,7 +598,7 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
     if (keep !== undefined) start[keep] = 1;
     else if (cancel !== undefined) start[cancel] = 1;
   });
-  const startOnDuty = onDuty([...pastShifts, ...placed(chosenAt(start))], window);
+  const startOnDuty = onDutyPerSlot([...pastShifts, ...placed(chosenAt(start))], window);
   for (const [t, u] of shortfall) start[u] = Math.max(0, (window.required[t] ?? 0) - (startOnDuty[t] ?? 0));
   const known = [...choices.keys(), ...cancelCol.values(), ...shortfall.values()];
   const options = { timeLimitSeconds: request.timeLimitSeconds, start: { indices: known, values: known.map((j) => start[j] ?? 0) } };
@@ -648,8 +617,8 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
   const byName = new Map(people.map((person) => [person.name, person]));
   const canHappen = (s: PlacedShift) => s.end <= now || mayWork({ name: s.person, ...(byName.get(s.person)?.unavailable ? { unavailable: byName.get(s.person)?.unavailable ?? [] } : {}) }, Math.max(s.start, now), s.end);
   const before = shifts.filter(canHappen);
-  const onDutyBefore = onDuty(before, window);
-  const onDutyAfter = onDuty(merged, window);
+  const onDutyBefore = onDutyPerSlot(before, window);
+  const onDutyAfter = onDutyPerSlot(merged, window);
   const futureMinutes = (list: readonly PlacedShift[]) => list.reduce((sum, s) => sum + minutesFrom(now, s.start, s.end), 0);
   return {
     shifts: merged, changes: changesOf(f, groups, chosen), firstSlot: f.firstSlot, onDutyBefore, onDutyAfter,
