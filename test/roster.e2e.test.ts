@@ -201,10 +201,24 @@ describe('cs-plan roster (built CLI)', () => {
     });
   });
 
+  it('proves the 7-day, 15-minute case in seconds (a seeded second solve once stalled it for minutes)', async () => {
+    const dir = tempDir();
+    const demand = join(dir, 'demand.csv');
+    makeDemand(demand, { days: 7, slot: 15, peakAgents: 500, hourlyCapacity: 25 });
+    const result = await run(['roster', '--demand', demand, '--hourly-capacity', '25', '--slot', '15', '--days-off-per-week', '0', '--time-limit', '30', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const summary = JSON.parse(result.stdout) as { people_rostered: number; solver: { status: string; proof: { objective: string; value: number; proven: boolean }[] } };
+    expect(summary.solver.status).toBe('optimal');
+    // The optima scipy's HiGHS finds for the same covering problem (bench/native_reference.py).
+    expect(summary.solver.proof.map((p) => [p.objective, p.value, p.proven])).toEqual([['agent_hours', 39760.75, true], ['people', 765, true]]);
+    expect(summary.people_rostered).toBe(765);
+  }, 60_000);
+
   it('stops at --time-limit with exit code 1: the best roster with its gap, or a clear message', async () => {
     const dir = tempDir();
     const demand = join(dir, 'demand.csv');
-    makeDemand(demand, { days: 14, slot: 15, peakAgents: 500, hourlyCapacity: 25 });
+    // 28 days of 15-minute slots: HiGHS needs about 6 s for it here, so 3 s cuts it short.
+    makeDemand(demand, { days: 28, slot: 15, peakAgents: 500, hourlyCapacity: 25 });
     const out = join(dir, 'shifts.csv');
     const result = await run(['roster', '--demand', demand, '--hourly-capacity', '25', '--slot', '15', '--time-limit', '3', '--format', 'json', '--out', out]);
     expect(result.code).toBe(1);
@@ -227,7 +241,7 @@ describe('cs-plan roster (built CLI)', () => {
     const { BIN } = await import('./helpers.js');
     const dir = tempDir();
     const demand = join(dir, 'demand.csv');
-    makeDemand(demand, { days: 14, slot: 15, peakAgents: 500, hourlyCapacity: 25 });
+    makeDemand(demand, { days: 28, slot: 15, peakAgents: 500, hourlyCapacity: 25 });
     const out = join(dir, 'shifts.csv');
     const child = spawn(process.execPath, [BIN, 'roster', '--demand', demand, '--hourly-capacity', '25', '--slot', '15', '--out', out], { env: { ...process.env, NO_COLOR: '1', LANG: 'C.UTF-8' } });
     let stderr = '';

@@ -29,8 +29,8 @@ describe('solveInWorker', () => {
 
   it('keeps the best roster reported so far, marked as stopped by the time limit', () => {
     const progress = { status: 'optimal' as const, gap: 0, seconds: 3, objectiveValues: [157701], proven: ['agent_hours'], values: new Float64Array(3) };
-    const report = stoppedByWatchdog(progress, ['agent_hours', 'people']);
-    expect(report).toMatchObject({ status: 'time-limit', gap: 1, proven: ['agent_hours'], unproven: 'people', objectiveValues: [157701] });
+    const report = stoppedByWatchdog(progress, ['agent_hours', 'people'], 125);
+    expect(report).toMatchObject({ status: 'time-limit', gap: 1, seconds: 125, proven: ['agent_hours'], unproven: 'people', objectiveValues: [157701] });
     expect(report.values).toBe(progress.values);
   });
 });

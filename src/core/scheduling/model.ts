@@ -106,6 +106,11 @@ export interface LinearModel {
   wholeObjectives?: boolean[];
   /** A value each objective can never go below, when known (e.g. 0): reaching it proves the objective. */
   objectiveFloors?: (number | undefined)[];
+  /**
+   * Solve each objective as an LP first and keep the LP's optimum when it is integral (exact
+   * either way): pays where the rows make LP optima mostly integral, as interval shifts do.
+   */
+  relaxFirst?: boolean;
 }
 
 /** What each column of the model means. */
@@ -483,6 +488,9 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
       ...(secondObjectiveBound !== undefined ? { secondObjectiveBound } : {}),
       // Overdue after-sales work is fractional, and so is an objective that counts it.
       ...(overdue ? { wholeObjectives: objectives.map((_, i) => i !== 0) } : {}),
+      // Pre-sales only: the shift columns are intervals over the slots, a network matrix, so
+      // the agent-slot LP is integral (the 14-day bench case: 1.2 s as an LP, 1.8 s as a MIP).
+      ...(!kindAware ? { relaxFirst: true } : {}),
     },
     columns: { shifts, ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}), ...(overdue ? { overdue } : {}) },
   };
