@@ -23,8 +23,8 @@ function timeProcess(args, { json = false } = {}) {
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} failed (${result.status}): ${result.stderr}`);
-  const rssKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop());
-  return { seconds, rssMb: rssKb / 1024, output: json ? JSON.parse(result.stdout) : undefined };
+  const [rssKb, cpuMs] = readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number);
+  return { seconds, rssMb: rssKb / 1024, cpuMs, output: json ? JSON.parse(result.stdout) : undefined };
 }
 
 function stats(values) {
@@ -36,18 +36,37 @@ function stats(values) {
 /** BENCH_ONLY=everyday runs only the cases whose name holds that text. */
 const wanted = (name) => !process.env.BENCH_ONLY || name.includes(process.env.BENCH_ONLY);
 
-function measure(name, args, runs, options = {}) {
-  if (!wanted(name)) return undefined;
-  process.stderr.write(`· ${name} (${runs} run${runs === 1 ? '' : 's'})\n`);
-  const samples = Array.from({ length: runs }, () => timeProcess(args, options));
+/** The case's figures from its samples (whole-process runs of one command). */
+function summarise(name, samples) {
   const last = samples[samples.length - 1].output;
   return {
     name,
     seconds: stats(samples.map((s) => s.seconds)),
+    cpuMs: stats(samples.map((s) => s.cpuMs)),
     peakMemoryMb: Math.max(...samples.map((s) => s.rssMb)),
     ...(last?.changes ? { replan: { changes: last.changes.length, unmetBefore: last.unmet_agent_hours_before, unmetAfter: last.unmet_agent_hours_after, status: last.solver.status, proven: last.solver.proven, hiGHSSeconds: last.solver.seconds } } : {}),
     ...(last?.solver && !last?.changes ? { solver: last.solver, peakRequired: last.peak_required, peopleRostered: last.people_rostered, shortAgentSlots: last.short_agent_slots, modelColumns: last.solver.columns, modelRows: last.solver.rows } : {}),
   };
+}
+
+function measure(name, args, runs, options = {}) {
+  if (!wanted(name)) return undefined;
+  process.stderr.write(`· ${name} (${runs} run${runs === 1 ? '' : 's'})\n`);
+  return summarise(name, Array.from({ length: runs }, () => timeProcess(args, options)));
+}
+
+/**
+ * Two commands measured in turns (a, b, a, b, …), so that a slower or faster spell of the
+ * machine weighs on both alike.
+ */
+function interleaved(runs, a, b) {
+  const first = [];
+  const second = [];
+  for (let i = 0; i < runs; i++) {
+    first.push(a());
+    second.push(b());
+  }
+  return [first, second];
 }
 
 // The campaign alone (pre-sales), free shifts: the #7 target case.
@@ -58,11 +77,60 @@ const bigDemand = join(work, 'demand-14d-15min.csv');
 makeDemand(bigDemand, { days: 14, slot: 15, peakAgents: 500, hourlyCapacity: 25 });
 
 const cases = [];
-const baseline = measure('node -e 0 (baseline)', ['-e', '0'], runsFor(10));
-cases.push(baseline);
-const estimate = measure('estimate with flags', [bin, 'estimate', '--sales', '500000', '--cs-share', '20%', '--aov', '100', '--conversion', '40%', '--capacity', '576', '--format', 'csv'], runsFor(10));
-if (estimate && baseline) estimate.ratioToNode = estimate.seconds.median / baseline.seconds.median;
-cases.push(estimate);
+// Start-up: estimate against a bare node, in turns.
+const estimateName = 'estimate with flags';
+if (wanted(estimateName)) {
+  process.stderr.write(`· ${estimateName} against node -e 0, in turns (${runsFor(20)} runs each)\n`);
+  const [nodeRuns, estimateRuns] = interleaved(runsFor(20), () => timeProcess(['-e', '0']),
+    () => timeProcess([bin, 'estimate', '--sales', '500000', '--cs-share', '20%', '--aov', '100', '--conversion', '40%', '--capacity', '576', '--format', 'csv']));
+  const baseline = summarise('node -e 0 (baseline)', nodeRuns);
+  const estimate = summarise(estimateName, estimateRuns);
+  estimate.ratioToNode = estimate.seconds.median / baseline.seconds.median;
+  estimate.cpuMsAboveNode = estimate.cpuMs.median - baseline.cpuMs.median;
+  estimate.wallMsAboveNode = (estimate.seconds.median - baseline.seconds.median) * 1000;
+  cases.push(baseline, estimate);
+}
+
+// The covering problem against a native solver: scipy's HiGHS (bench/native_reference.py) on
+// the requirement cs-plan computed, unlimited people and no day rules, for 3, 7, 14 and 28 days
+// of 15-minute slots. cs-plan is timed as a whole process, the reference on its solves alone.
+const python = ['python3', 'python'].find((cmd) => spawnSync(cmd, ['-c', 'import scipy.optimize, numpy'], { stdio: 'ignore' }).status === 0);
+const nativeNote = python ? undefined : 'native reference skipped: no Python with scipy and numpy on this machine';
+for (const days of [3, 7, 14, 28]) {
+  const name = `roster vs native HiGHS: ${days} days, 15-min slots, ~500 agents at peak, unlimited people, no day rules`;
+  if (!wanted(name)) continue;
+  const demand = join(work, `demand-${days}d-native.csv`);
+  makeDemand(demand, { days, slot: 15, peakAgents: 500, hourlyCapacity: 25 });
+  const coverage = join(work, `coverage-${days}d.csv`);
+  const args = [bin, 'roster', '--demand', demand, '--hourly-capacity', '25', '--slot', '15', '--min-shift', '4', '--max-shift', '12', '--min-rest', '10',
+    '--days-off-per-week', '0', '--time-limit', '300', '--format', 'json'];
+  execFileSync(process.execPath, [...args, '--coverage', coverage], { cwd: root, stdio: 'ignore' });
+  const runs = runsFor(days >= 28 ? 2 : 3);
+  process.stderr.write(`· ${name} (${runs} runs each, in turns)\n`);
+  if (!python) {
+    cases.push(measure(name, args, runs, { json: true }));
+    continue;
+  }
+  const nativeRun = () => {
+    const started = process.hrtime.bigint();
+    const out = execFileSync(python, [join(root, 'bench', 'native_reference.py'), coverage, '16', '48', '40'], { encoding: 'utf8' });
+    return { ...JSON.parse(out), processSeconds: Number(process.hrtime.bigint() - started) / 1e9 };
+  };
+  const [ours, native] = interleaved(runs, () => timeProcess(args, { json: true }), nativeRun);
+  const result = summarise(name, ours);
+  const reference = native[native.length - 1];
+  const slotsPerHour = 4;
+  const proof = result.solver?.proof ?? [];
+  result.native = {
+    solveSeconds: stats(native.map((n) => n.seconds)),
+    processSeconds: stats(native.map((n) => n.processSeconds)),
+    agentSlots: reference.agent_slots, people: reference.people,
+  };
+  result.sameOptima = proof.length === 2 && proof.every((p) => p.proven)
+    && Math.round((proof[0]?.value ?? 0) * slotsPerHour) === reference.agent_slots && proof[1]?.value === reference.people;
+  result.ratioToNative = result.seconds.median / result.native.solveSeconds.median;
+  cases.push(result);
+}
 cases.push(measure('roster: Double 11 campaign, pre-sales only (3 days, hourly, free shifts)', [bin, 'roster', ...example, '--format', 'json'], runsFor(5), { json: true }));
 cases.push(measure('roster: Double 11 example with the after-sales week (9 days, hourly, the example\'s shift patterns)',
   [bin, 'roster', ...withAfterSales, '--shifts', 'examples/double11/shifts.csv', '--format', 'json'], runsFor(3), { json: true }));
@@ -138,7 +206,8 @@ const fmt = (s) => `${s.median.toFixed(3)} s (${s.min.toFixed(3)}–${s.max.toFi
 const measured = cases.filter(Boolean);
 const lines = measured.map((c) => {
   const extra = [
-    c.ratioToNode !== undefined ? `${c.ratioToNode.toFixed(2)}× node -e 0` : '',
+    c.ratioToNode !== undefined ? `${c.ratioToNode.toFixed(2)}× node -e 0 (wall +${c.wallMsAboveNode.toFixed(0)} ms, CPU +${c.cpuMsAboveNode.toFixed(0)} ms)` : '',
+    c.native ? `${c.ratioToNative.toFixed(2)}× native (scipy HiGHS solves ${fmt(c.native.solveSeconds)}, its process ${c.native.processSeconds.median.toFixed(3)} s); same optima: ${c.sameOptima ? 'yes' : 'NO'}` : '',
     c.replan ? `replan ${c.replan.status} (proven: ${c.replan.proven.join(', ')}), ${c.replan.hiGHSSeconds} s in HiGHS; ${c.replan.changes} changes; unmet ${c.replan.unmetBefore} → ${c.replan.unmetAfter} agent-hours` : '',
     c.solver ? `solver ${c.solver.status}${c.solver.method ? ` (${c.solver.method})` : ''}, ${c.solver.seconds} s in HiGHS; ${proofText(c.solver.proof)}; peak required ${c.peakRequired}, people ${c.peopleRostered}, short ${c.shortAgentSlots} agent-slots, model ${c.modelColumns} columns × ${c.modelRows} rows` : '',
   ].filter(Boolean).join('; ');
@@ -148,5 +217,6 @@ const cpu = cpus()[0]?.model ?? 'unknown CPU';
 console.log(`cs-plan benchmark — ${new Date().toISOString()} — node ${process.version}, ${cpus().length} × ${cpu}`);
 console.log(`${'case'.padEnd(72)} ${'wall time: median (min–max)'.padEnd(34)} peak RSS`);
 for (const line of lines) console.log(line);
+if (nativeNote) console.log(nativeNote);
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpu, cases: measured }, null, 2)}\n`);
 rmSync(work, { recursive: true, force: true });

@@ -3,6 +3,7 @@
  * and the `--config` file that supplies their defaults.
  */
 import { readFile } from 'node:fs/promises';
+import { isatty } from 'node:tty';
 import { Command, Option } from 'commander';
 import { CsPlanError, type CsPlanNotice, type ErrorLocation } from '../errors.js';
 import { detectLang, formatMessage, type Lang } from '../i18n.js';
@@ -69,7 +70,8 @@ export function runContext(command: Command): RunContext {
   return {
     lang: detectLang(opts.lang),
     ...(opts.encoding ? { encoding: checkEncoding(opts.encoding) } : {}),
-    interactive: opts.input !== false && Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    // isatty, not process.stdin.isTTY: that getter builds a stdin stream (start-up time) for a yes/no.
+    interactive: opts.input !== false && isatty(0) && isatty(1),
     color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
     ...(opts.config ? { configFile: opts.config } : {}),
   };
