@@ -226,12 +226,14 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
    */
   const solveRelaxation = (): Float64Array | undefined => {
     solver.changeColsIntegrality(allColumns, continuous);
+    solver.options.set({ presolve: 'off' });
     try {
       const { modelStatus } = solver.run();
       if (modelStatus === status.infeasible) throw new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
       return modelStatus === status.optimal ? integralValues(solver.getSolution().colValue, model.integrality) : undefined;
     } finally {
       solver.changeColsIntegrality(allColumns, model.integrality);
+      solver.options.set({ presolve: 'choose' });
     }
   };
   /** Runs one stage; undefined when it stopped without any solution. */
@@ -284,6 +286,21 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
 
   try {
     let next = 0;
+    const firstStage = model.firstStage;
+    if (firstStage && count > 1) {
+      // The first objective on a smaller model with the same optimum (see coverStage).
+      const first = await solveLexicographic(firstStage.model, options);
+      values = new Float64Array(model.numCols);
+      firstStage.columns.forEach((column, j) => {
+        if (values) values[column] = first.values[j] ?? 0;
+      });
+      const value = evaluate(objective(0), values);
+      if (first.status !== 'optimal') return stopped(0, first.gap, value);
+      objectiveValues.push(value);
+      proven.push(names[0] ?? '0');
+      next = 1;
+      onProgress?.(report());
+    }
     while (next < count) {
       if (elapsed() >= options.timeLimitSeconds && values) return stopped(next, 1);
       // The first two objectives at once, with a weight above the second's bound.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildScheduleModel, greedyCoverPeople, mostSlotsPerPerson, preSalesWeight, reachableSlots, trailingSums, unreachableWork } from './model.js';
+import { buildScheduleModel, coverStage, greedyCoverPeople, mostSlotsPerPerson, preSalesWeight, reachableSlots, splittableShifts, trailingSums, unreachableWork } from './model.js';
 import { simulateAfterSales } from '../rostering/after-sales.js';
 import { integralValues, solveLexicographic } from './highs-solver.js';
 import { shiftCandidates, type ShiftCandidate } from './candidates.js';
@@ -151,6 +151,51 @@ describe('shift MIP equals brute force on tiny instances', () => {
       const mip = await solveLexicographic({ ...model, relaxFirst: false }, { timeLimitSeconds: 10 });
       expect(wholeValues(mip.objectiveValues)).toEqual(best);
     }), { numRuns: 25 });
+  });
+});
+
+describe('the first objective on its own (coverStage)', () => {
+  it('splittableShifts: with free shifts of min..max slots, exactly those of at least twice the minimum', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 4, max: 30 }), (min, extra, slots) => {
+      const candidates = shiftCandidates(slots, { slotMinutes: 60, minShiftSlots: min, maxShiftSlots: min + extra, restSlots: 1 });
+      const splittable = splittableShifts(candidates);
+      candidates.forEach((c, i) => expect(splittable[i]).toBe(c.length >= 2 * min));
+    }));
+    // Patterns: a 白班 and a 晚班 that meet make their joined shift splittable, nothing else.
+    expect(splittableShifts([{ start: 0, length: 8 }, { start: 8, length: 6 }, { start: 0, length: 14 }, { start: 2, length: 12 }])).toEqual([false, false, true, false]);
+  });
+
+  it('has the full model\'s optimum: fewest agent-slots over every roster (brute force, shifts long enough to split)', async () => {
+    const instance = fc.record({
+      required: fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 3, maxLength: 6 }),
+      minShift: fc.integer({ min: 1, max: 2 }),
+      extra: fc.integer({ min: 1, max: 3 }),
+    });
+    await fc.assert(fc.asyncProperty(instance, async ({ required, minShift, extra }) => {
+      const candidates = shiftCandidates(required.length, { slotMinutes: 60, minShiftSlots: minShift, maxShiftSlots: minShift + extra, restSlots: 1 });
+      fc.pre(candidates.length <= 9 && required.some((r) => r > 0));
+      let best = Infinity;
+      for (const { slots } of coveringRosters(candidates, required)) best = Math.min(best, slots);
+      const { model, columns } = buildScheduleModel({ required, candidates, restSlots: 1 });
+      const stage = coverStage(required, candidates, columns.shifts);
+      expect(model.firstStage?.columns).toEqual(stage.columns);
+      const alone = await solveLexicographic(stage.model, { timeLimitSeconds: 10 });
+      expect(alone.status).toBe('optimal');
+      expect(Math.round(alone.objectiveValues[0] ?? NaN)).toBe(best);
+      // And through the full model, whose first stage it is, with the people after it.
+      const full = await solveLexicographic(model, { timeLimitSeconds: 10 });
+      expect(Math.round(full.objectiveValues[0] ?? NaN)).toBe(best);
+      expect(full.proven).toEqual(['agent_hours', 'people']);
+    }), { numRuns: 30 });
+  });
+
+  it('is used only where it is exact: unlimited people, pre-sales only, agent-hours first', () => {
+    const required = [1, 1, 1, 1];
+    const candidates = shiftCandidates(4, { slotMinutes: 60, minShiftSlots: 1, maxShiftSlots: 4, restSlots: 1 });
+    expect(buildScheduleModel({ required, candidates, restSlots: 1 }).model.firstStage).toBeDefined();
+    expect(buildScheduleModel({ required, candidates, restSlots: 1, priority: 'people' }).model.firstStage).toBeUndefined();
+    expect(buildScheduleModel({ required, candidates, restSlots: 1, groups: [{ size: 2, fromSlot: 0, toSlot: 4 }] }).model.firstStage).toBeUndefined();
+    expect(buildScheduleModel({ required, candidates, restSlots: 1, afterSales: { work: [0, 1, 0, 0], deferSlots: 1 } }).model.firstStage).toBeUndefined();
   });
 });
 

@@ -4,8 +4,12 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { CsPlanError } from '../../errors.js';
-import { solveLexicographic, type SolveOptions } from './highs-solver.js';
+import { loadHighs, solveLexicographic, type SolveOptions } from './highs-solver.js';
 import type { LinearModel } from './model.js';
+
+// HiGHS loads as soon as the worker starts, while the model is still being copied to it; a
+// failure here surfaces again, as a message, when the solve asks for it.
+loadHighs().catch(() => undefined);
 
 parentPort?.once('message', async ({ model, options }: { model: LinearModel; options: SolveOptions }) => {
   try {
