@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { assignShifts, lexicographicallyLess, packScore, type Person, type ShiftToStaff } from './assign.js';
+import { assignShifts, lexicographicallyLess, matchShifts, packScore, type Person, type ShiftToStaff } from './assign.js';
 
 /** The assignment without day rules as its definition says: scan everyone for each shift in start order. */
 function byScanning(shifts: readonly ShiftToStaff[], restSlots: number, people?: readonly Person[]) {
@@ -55,5 +55,42 @@ describe('packScore', () => {
     fc.assert(fc.property(score, score, (a, b) => {
       expect(packScore(a) < packScore(b)).toBe(lexicographicallyLess(a, b));
     }), { numRuns: 2000 });
+  });
+});
+
+/** The largest number of shifts that can each get a different person of their `all` list (exhaustive). */
+function largestMatching(lists: readonly (readonly number[])[], taken = new Set<number>(), i = 0): number {
+  if (i === lists.length) return 0;
+  let best = largestMatching(lists, taken, i + 1);
+  for (const person of lists[i] ?? []) {
+    if (taken.has(person)) continue;
+    taken.add(person);
+    best = Math.max(best, 1 + largestMatching(lists, taken, i + 1));
+    taken.delete(person);
+  }
+  return best;
+}
+
+describe('matchShifts', () => {
+  it('the example: a shift moves to its second choice so that another can have its only one', () => {
+    expect([...matchShifts([{ planned: [0], all: [0, 1] }, { planned: [0], all: [0] }])]).toEqual([[0, 1], [1, 0]]);
+  });
+
+  it('matches as many shifts as any matching can, each to someone on its list, one shift a person (brute force)', () => {
+    const instance = fc.array(fc.uniqueArray(fc.integer({ min: 0, max: 5 }), { maxLength: 4 }), { maxLength: 7 })
+      .chain((lists) => fc.tuple(fc.constant(lists), fc.array(fc.boolean(), { minLength: 24, maxLength: 24 })));
+    fc.assert(fc.property(instance, ([lists, plannedBits]) => {
+      // Some of each list are "planned" (a sub-list, in the same order).
+      const edges = lists.map((all, i) => ({ all, planned: all.filter((_, k) => plannedBits[(i * 4 + k) % 24]) }));
+      const matched = matchShifts(edges);
+      expect(matched.size).toBe(largestMatching(lists));
+      const people = [...matched.values()];
+      expect(new Set(people).size).toBe(people.length);
+      for (const [shift, person] of matched) expect(edges[shift]?.all).toContain(person);
+    }), { numRuns: 300 });
+  });
+
+  it('gives each shift its first choice when nobody else wants it', () => {
+    expect([...matchShifts([{ planned: [2, 0], all: [2, 0] }, { planned: [1], all: [1, 2] }])]).toEqual([[0, 2], [1, 1]]);
   });
 });

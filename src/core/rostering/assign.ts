@@ -138,11 +138,19 @@ export function assignShifts(shifts: readonly ShiftToStaff[], restSlots: number,
     const byDay = new Map<number, ShiftToStaff[]>();
     for (const shift of ordered) {
       const day = shiftDays(shift, dayRules).days[0] ?? 0;
-      byDay.set(day, [...(byDay.get(day) ?? []), shift]);
+      const list = byDay.get(day);
+      if (list) list.push(shift);
+      else byDay.set(day, [shift]);
     }
     for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
       const todays = [...(byDay.get(day) ?? [])].sort((a, b) => b.length - a.length || a.start - b.start);
+      // Copies of one shift (same start, length and group) ask the same of everyone: their
+      // candidates are ranked once (7 days × 15 min, ~5,000 agents: ~20 copies a shift).
+      const ranked = new Map<string, { judged: ReturnType<typeof judge>; planned: number[]; all: number[] }>();
       const edges = todays.map((shift) => {
+        const key = `${shift.start}:${shift.length}:${shift.group}`;
+        const known = ranked.get(key);
+        if (known) return known;
         const judged = judge(shift);
         // The score packed into one number (each part is small and whole), so thousands of
         // candidates sort numerically; equal scores keep pool order, as before.
@@ -152,28 +160,11 @@ export function assignShifts(shifts: readonly ShiftToStaff[], restSlots: number,
           able.push({ index, planned: judged.unplanned(person) === 0, key: packScore(judged.score(person)) });
         });
         able.sort((a, b) => a.key - b.key || a.index - b.index);
-        return { judged, planned: able.filter((a) => a.planned).map((a) => a.index), all: able.map((a) => a.index) };
+        const edge = { judged, planned: able.filter((a) => a.planned).map((a) => a.index), all: able.map((a) => a.index) };
+        ranked.set(key, edge);
+        return edge;
       });
-      const shiftOf = new Map<number, number>();
-      const personOf = new Map<number, number>();
-      const augment = (i: number, seen: Set<number>, wide: boolean): boolean => {
-        for (const person of (wide ? edges[i]?.all : edges[i]?.planned) ?? []) {
-          if (seen.has(person)) continue;
-          seen.add(person);
-          const holder = shiftOf.get(person);
-          if (holder === undefined || augment(holder, seen, wide)) {
-            shiftOf.set(person, i);
-            personOf.set(i, person);
-            return true;
-          }
-        }
-        return false;
-      };
-      for (const wide of [false, true]) {
-        todays.forEach((_, i) => {
-          if (!personOf.has(i)) augment(i, new Set(), wide);
-        });
-      }
+      const personOf = matchShifts(edges);
       todays.forEach((shift, i) => {
         let person = pool[personOf.get(i) ?? -1];
         if (!person && options.grow) {
@@ -208,6 +199,58 @@ export function assignShifts(shifts: readonly ShiftToStaff[], restSlots: number,
     else unassigned.push(shift);
   }
   return { assignments, unassigned, people: used };
+}
+
+/**
+ * A maximum matching of shifts to people (one shift each), by preference: each shift in order
+ * takes its first free person, first among its `planned` people, then among `all`; a shift left
+ * without anyone then looks for an augmenting path (Kuhn's algorithm), which moves others to
+ * their next choices. Starting from the greedy matching keeps Kuhn's result maximum and spares
+ * the search for every shift that found someone free (copies of a shift share one list, and
+ * without the greedy start each copy searched past all the copies before it).
+ *
+ * @param edges per shift, people's indices in order of preference (`planned` ⊆ `all`)
+ * @returns the person of each matched shift
+ * @example matchShifts([{ planned: [0], all: [0, 1] }, { planned: [0], all: [0] }]) // Map { 0 → 1, 1 → 0 }
+ */
+export function matchShifts(edges: readonly { planned: readonly number[]; all: readonly number[] }[]): Map<number, number> {
+  const shiftOf = new Map<number, number>();
+  const personOf = new Map<number, number>();
+  const take = (i: number, person: number) => {
+    shiftOf.set(person, i);
+    personOf.set(i, person);
+  };
+  // Where each list's scan for a free person resumes: people once taken stay taken.
+  const cursor = new Map<readonly number[], number>();
+  const firstFree = (list: readonly number[]) => {
+    let at = cursor.get(list) ?? 0;
+    while (at < list.length && shiftOf.has(list[at] ?? -1)) at++;
+    cursor.set(list, at);
+    return list[at];
+  };
+  const augment = (i: number, seen: Set<number>, wide: boolean): boolean => {
+    for (const person of (wide ? edges[i]?.all : edges[i]?.planned) ?? []) {
+      if (seen.has(person)) continue;
+      seen.add(person);
+      const holder = shiftOf.get(person);
+      if (holder === undefined || augment(holder, seen, wide)) {
+        take(i, person);
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const wide of [false, true]) {
+    edges.forEach((edge, i) => {
+      if (personOf.has(i)) return;
+      const person = firstFree(wide ? edge.all : edge.planned);
+      if (person !== undefined) take(i, person);
+    });
+    edges.forEach((_, i) => {
+      if (!personOf.has(i)) augment(i, new Set(), wide);
+    });
+  }
+  return personOf;
 }
 
 /**
