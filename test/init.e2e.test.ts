@@ -19,7 +19,9 @@ describe('cs-plan init (built CLI)', () => {
     // The slot fits the patterns (09:00–17:30 needs half hours).
     expect(config).toMatchObject({ minShift: '4', maxShift: '12', minRest: '10', slot: '30', timeLimit: '30', botRate: '0' });
     // The templates work together as written: run exactly the command init prints, where it was printed.
-    const next = /run {2}cs-plan (.+)$/m.exec(result.stdout)?.[1];
+    // Folded with shell line continuations, so that no line passes 80 columns.
+    for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
+    const next = /^ {2}cs-plan ([^]+?)\n(?! )/m.exec(`${result.stdout}\n`)?.[1]?.replace(/ \\\n\s+/g, ' ');
     expect(next).toBeDefined();
     const cwd = join(dir, '..');
     const roster = await run((next ?? '').split(' '), { cwd });
