@@ -271,6 +271,16 @@ describe('reachableSlots', () => {
     const report = await solveLexicographic(model, { timeLimitSeconds: 5 });
     expect(wholeValues(report.objectiveValues)).toEqual([2, 1]);
   });
+
+  it('equals marking each shift\'s slots one by one', () => {
+    const shift = fc.record({ start: fc.integer({ min: 0, max: 12 }), length: fc.integer({ min: 1, max: 5 }) });
+    fc.assert(fc.property(fc.integer({ min: 1, max: 14 }), fc.array(shift, { maxLength: 6 }), (slots, shifts) => {
+      const candidates = shifts.filter((c) => c.start + c.length <= slots);
+      const marked = new Array<boolean>(slots).fill(false);
+      for (const c of candidates) for (let t = c.start; t < c.start + c.length; t++) marked[t] = true;
+      expect(reachableSlots({ required: new Array<number>(slots).fill(1), candidates })).toEqual(marked);
+    }));
+  });
 });
 
 describe('after-sales: the MIP equals brute force on tiny instances', () => {

@@ -221,9 +221,16 @@ export function unreachableWork(work: readonly number[], reachable: readonly boo
  * @example reachableSlots({ required: [1, 1, 1], candidates: [{ start: 0, length: 2 }], restSlots: 1 }) // [true, true, false]
  */
 export function reachableSlots(problem: Pick<ScheduleProblem, 'required' | 'candidates'>): boolean[] {
-  const reachable = problem.required.map(() => false);
-  for (const { start, length } of problem.candidates) for (let t = start; t < start + length; t++) reachable[t] = true;
-  return reachable;
+  // How many shifts start minus end at each slot, summed along: linear in shifts, not in their slots.
+  const change = new Int32Array(problem.required.length + 1);
+  for (const { start, length } of problem.candidates) {
+    const from = Math.max(0, start);
+    const to = Math.min(problem.required.length, start + length);
+    change[from] = (change[from] ?? 0) + 1;
+    change[to] = (change[to] ?? 0) - 1;
+  }
+  let covering = 0;
+  return problem.required.map((_, t) => (covering += change[t] ?? 0) > 0);
 }
 
 /**
