@@ -282,7 +282,7 @@ describe('the 排班表 grid and workbooks (built CLI)', () => {
     const result = await run(['init', folder, '--format', 'xlsx', '--lang', 'zh']);
     expect(result.code).toBe(0);
     for (const name of ['forecast.xlsx', 'history.xlsx', 'staff.xlsx', 'shift-patterns.xlsx']) expect(result.stdout).toContain(join(folder, name));
-    expect(result.stdout).toContain(`--forecast ${folder}/forecast.xlsx --history ${folder}/history.xlsx`);
+    expect(result.stdout).toContain(`--forecast ${folder}/forecast.xlsx \\\n    --history ${folder}/history.xlsx`);
     const header = ((await readWorkbook(join(folder, 'forecast.xlsx'))).worksheets[0]!.getRow(1).values as unknown[]).slice(1);
     expect(header[0]).toBe('日期');
     const roster = await run(['roster', '--forecast', join(folder, 'forecast.xlsx'), '--history', join(folder, 'history.xlsx'), '--config', join(folder, 'cs-plan.config.json'),
