@@ -1,7 +1,7 @@
 /**
  * Solves a LinearModel with HiGHS (WebAssembly, loaded on first use), one objective after
  * another: each solved objective's optimum becomes a constraint for the next, and the
- * previous solution seeds the next solve.
+ * previous solution seeds the next solve (except after an LP first; see `run`).
  */
 import { setFlagsFromString } from 'node:v8';
 import { CsPlanError, ExitCode } from '../../errors.js';
@@ -289,7 +289,10 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
     const firstStage = model.firstStage;
     if (firstStage && count > 1) {
       // The first objective on a smaller model with the same optimum (see coverStage).
-      const first = await solveLexicographic(firstStage.model, options);
+      // Its own columns: a start given for this model's columns does not fit it.
+      const first = await solveLexicographic(firstStage.model, {
+        timeLimitSeconds: options.timeLimitSeconds, ...(options.relativeGap !== undefined ? { relativeGap: options.relativeGap } : {}),
+      });
       values = new Float64Array(model.numCols);
       firstStage.columns.forEach((column, j) => {
         if (values) values[column] = first.values[j] ?? 0;
