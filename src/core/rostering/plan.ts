@@ -363,7 +363,10 @@ async function planWorkingDays(
     const model = buildWorkingDaysModel({ firstDay, lastDay, need, people: members.map(() => ({ closed })), limits: rules.limits });
     let solve: SolveReport;
     try {
-      solve = await run(model, { timeLimitSeconds: seconds });
+      // A plan that is not ready by its limit is not waited for (the assignment goes without):
+      // HiGHS can overrun its limit inside a long LP, and the default 5-s grace was a third of
+      // the 7-day, ~5,000-agent case.
+      solve = await run(model, { timeLimitSeconds: seconds, watchdogGraceSeconds: 1 });
     } catch (error) {
       if (error instanceof CsPlanError && error.key === 'interrupted') throw error;
       return undefined;
