@@ -106,11 +106,11 @@ for (const days of [3, 7, 14, 28]) {
     '--days-off-per-week', '0', '--time-limit', '300', '--format', 'json'];
   execFileSync(process.execPath, [...args, '--coverage', coverage], { cwd: root, stdio: 'ignore' });
   const runs = runsFor(days >= 28 ? 2 : 3);
-  process.stderr.write(`· ${name} (${runs} runs each, in turns)\n`);
   if (!python) {
     cases.push(measure(name, args, runs, { json: true }));
     continue;
   }
+  process.stderr.write(`· ${name} (${runs} runs each, in turns)\n`);
   const nativeRun = () => {
     const started = process.hrtime.bigint();
     const out = execFileSync(python, [join(root, 'bench', 'native_reference.py'), coverage, '16', '48', '40'], { encoding: 'utf8' });

@@ -3,7 +3,6 @@
  * and the `--config` file that supplies their defaults.
  */
 import { readFile } from 'node:fs/promises';
-import { isatty } from 'node:tty';
 import { Command, Option } from 'commander';
 import { CsPlanError, type CsPlanNotice, type ErrorLocation } from '../errors.js';
 import { detectLang, formatMessage, type Lang } from '../i18n.js';
@@ -70,8 +69,7 @@ export function runContext(command: Command): RunContext {
   return {
     lang: detectLang(opts.lang),
     ...(opts.encoding ? { encoding: checkEncoding(opts.encoding) } : {}),
-    // isatty, not process.stdin.isTTY: that getter builds a stdin stream (start-up time) for a yes/no.
-    interactive: opts.input !== false && isatty(0) && isatty(1),
+    interactive: opts.input !== false && Boolean(process.stdin.isTTY && process.stdout.isTTY),
     color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in process.env),
     ...(opts.config ? { configFile: opts.config } : {}),
   };

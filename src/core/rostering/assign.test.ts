@@ -90,6 +90,18 @@ describe('matchShifts', () => {
     }), { numRuns: 300 });
   });
 
+  it('follows an augmenting path through 20,000 shifts (no recursion to overflow)', () => {
+    // Shift i wants person i, then i + 1; the last shift only person 0: everyone moves up one.
+    const n = 20_000;
+    const edges = Array.from({ length: n }, (_, i) => ({ planned: [i, i + 1], all: [i, i + 1] }));
+    edges.push({ planned: [0], all: [0] });
+    const matched = matchShifts(edges);
+    expect(matched.size).toBe(n + 1);
+    expect(matched.get(n)).toBe(0);
+    expect(matched.get(0)).toBe(1);
+    expect(matched.get(n - 1)).toBe(n);
+  });
+
   it('gives each shift its first choice when nobody else wants it', () => {
     expect([...matchShifts([{ planned: [2, 0], all: [2, 0] }, { planned: [1], all: [1, 2] }])]).toEqual([[0, 2], [1, 1]]);
   });

@@ -228,15 +228,36 @@ export function matchShifts(edges: readonly { planned: readonly number[]; all: r
     cursor.set(list, at);
     return list[at];
   };
-  const augment = (i: number, seen: Set<number>, wide: boolean): boolean => {
-    for (const person of (wide ? edges[i]?.all : edges[i]?.planned) ?? []) {
-      if (seen.has(person)) continue;
-      seen.add(person);
-      const holder = shiftOf.get(person);
-      if (holder === undefined || augment(holder, seen, wide)) {
-        take(i, person);
-        return true;
+  /**
+   * An augmenting path from shift `from` by depth-first search, with an explicit stack (a path
+   * can pass through thousands of shifts, too deep for recursion); moves the shifts along it.
+   */
+  const augment = (from: number, wide: boolean): boolean => {
+    const listOf = (i: number) => (wide ? edges[i]?.all : edges[i]?.planned) ?? [];
+    const seen = new Set<number>();
+    // Each frame: a shift, the next position in its list, and the person it reached for.
+    const path: { shift: number; at: number; person: number }[] = [{ shift: from, at: 0, person: -1 }];
+    for (let frame = path.at(-1); frame; frame = path.at(-1)) {
+      const list = listOf(frame.shift);
+      let person: number | undefined;
+      while (frame.at < list.length && person === undefined) {
+        const next = list[frame.at++];
+        if (next !== undefined && !seen.has(next)) person = next;
       }
+      if (person === undefined) {
+        path.pop();
+        continue;
+      }
+      seen.add(person);
+      frame.person = person;
+      const holder = shiftOf.get(person);
+      if (holder !== undefined) {
+        path.push({ shift: holder, at: 0, person: -1 });
+        continue;
+      }
+      // A free person: every shift on the path takes the person it reached for.
+      for (const step of path) take(step.shift, step.person);
+      return true;
     }
     return false;
   };
@@ -247,7 +268,7 @@ export function matchShifts(edges: readonly { planned: readonly number[]; all: r
       if (person !== undefined) take(i, person);
     });
     edges.forEach((_, i) => {
-      if (!personOf.has(i)) augment(i, new Set(), wide);
+      if (!personOf.has(i)) augment(i, wide);
     });
   }
   return personOf;

@@ -209,15 +209,19 @@ describe('integralValues', () => {
   });
 
   it('the LP first and the MIP alone agree where the LP is fractional: a people stage that needs branching', async () => {
-    // Two 2-slot needs 3 slots apart with rest 2: the LP of the weighted people stage may split
-    // shifts; whatever it does, both paths prove the same optimum.
-    const required = [1, 1, 0, 1, 1, 2, 2, 1];
-    const candidates = shiftCandidates(required.length, { slotMinutes: 60, minShiftSlots: 2, maxShiftSlots: 4, restSlots: 2 });
-    const { model } = buildScheduleModel({ required, candidates, restSlots: 2, priority: 'people' });
+    // Shifts of 2–4 slots, rest 1: the fewest people's LP is 2⅓, so the MIP has to run.
+    const required = [0, 1, 2, 2, 1, 2, 2, 0];
+    const candidates = shiftCandidates(required.length, { slotMinutes: 60, minShiftSlots: 2, maxShiftSlots: 4, restSlots: 1 });
+    const { model } = buildScheduleModel({ required, candidates, restSlots: 1 });
+    const { firstStage: _first, ...alone } = model;
+    const relaxed = await solveLexicographic({ ...alone, integrality: model.integrality.map(() => 0), relaxFirst: false }, { timeLimitSeconds: 10 });
+    expect(integralValues(relaxed.values, model.integrality)).toBeUndefined();
+    expect(relaxed.objectiveValues[1]).toBeCloseTo(7 / 3, 6);
     const lpFirst = await solveLexicographic(model, { timeLimitSeconds: 10 });
-    const mip = await solveLexicographic({ ...model, relaxFirst: false }, { timeLimitSeconds: 10 });
+    const mip = await solveLexicographic({ ...alone, relaxFirst: false }, { timeLimitSeconds: 10 });
     expect(lpFirst.status).toBe('optimal');
-    expect(wholeValues(lpFirst.objectiveValues)).toEqual(wholeValues(mip.objectiveValues));
+    expect(wholeValues(lpFirst.objectiveValues)).toEqual([10, 3]);
+    expect(wholeValues(mip.objectiveValues)).toEqual([10, 3]);
   });
 });
 
