@@ -7,10 +7,8 @@ import { CsPlanError, throwAll } from '../errors.js';
 import { afterSalesWave, decayCurve, DEFAULT_DECAY, DEFAULT_WAVE_DAYS, normaliseCurve, type AfterSalesDay } from '../core/staffing/after-sales.js';
 import type { EstimateRow } from '../core/staffing/whitepaper.js';
 import { formatDate, MINUTES_PER_DAY, parseDate, toEpochMinutes } from '../core/time/clock.js';
-import { averageShape, dayShapes, spreadDay, type SlotDemand } from '../core/demand/slots.js';
-import { carryOutOfClosed, isOpen } from '../core/demand/open-hours.js';
+import type { SlotDemand } from '../core/demand/slots.js';
 import type { AfterSalesDemand } from '../core/rostering/plan.js';
-import { readInquirySeries } from '../io/roster-files.js';
 import { parseHours, parseInteger, parsePositiveAmount, parseRatio } from '../io/values.js';
 import type { DemandPlan } from './demand-inputs.js';
 import { parseOption, readOptions, type RunContext } from './options.js';
@@ -124,6 +122,10 @@ function readAfterSalesSlots(command: Command, dailyCapacity: number, workHours:
 export async function afterSalesDemand(command: Command, ctx: RunContext, plan: DemandPlan): Promise<{ demand: SlotDemand; afterSales: AfterSalesDemand; inputs: string[] }> {
   const inputs = plan.days && plan.shapes ? readAfterSales(command, plan.days) : undefined;
   if (!inputs || !plan.shapes) throw new CsPlanError('afterSales.needsForecast', {}, { location: { option: '--after-sales-rate' } });
+  // Loaded here, not at the top: `estimate` reads this module and needs none of them.
+  const [{ averageShape, dayShapes, spreadDay }, { carryOutOfClosed, isOpen }, { readInquirySeries }] = await Promise.all([
+    import('../core/demand/slots.js'), import('../core/demand/open-hours.js'), import('../io/roster-files.js'),
+  ]);
   const file = command.opts<{ afterSalesHistory?: string }>().afterSalesHistory;
   const shapes = file ? dayShapes(await readInquirySeries(file, readOptions(command, ctx))) : plan.shapes;
   const shape = averageShape([...shapes.values()]);

@@ -7,7 +7,7 @@ import { CsPlanError, throwAll, type ErrorLocation } from '../errors.js';
 import { AmbiguousDateError, parseDate, type DateOrder } from '../core/time/clock.js';
 import { estimateDay, type EstimateInput, type EstimateRow } from '../core/staffing/whitepaper.js';
 import { parseAmount, parsePositiveAmount, parseRatio } from '../io/values.js';
-import { readCsvTable, type ColumnSpec, type CsvTable } from '../io/csv-read.js';
+import type { ColumnSpec, CsvTable } from '../io/csv-read.js';
 import { parseOption, readOptions, type RunContext } from './options.js';
 import { t } from '../i18n.js';
 import { validatorFor } from './prompt.js';
@@ -63,7 +63,8 @@ export async function resolveFormulaDays(command: Command, ctx: RunContext, ask:
     throw new CsPlanError('options.salesAndForecast');
   }
   const reading = readOptions(command, ctx);
-  const forecast = opts.forecast ? await readCsvTable(opts.forecast, FORECAST_COLUMNS, reading) : undefined;
+  // The reader loads only with a forecast file: `estimate --sales …` starts without it.
+  const forecast = opts.forecast ? await (await import('../io/csv-read.js')).readCsvTable(opts.forecast, FORECAST_COLUMNS, reading) : undefined;
   // A row shorter than the header lost cells (a stray line break, a missing comma): say which row.
   const ragged = forecast?.rows.find((row) => row.ragged);
   if (forecast && ragged) {

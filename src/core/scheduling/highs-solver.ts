@@ -111,6 +111,10 @@ function toCsr(model: LinearModel, infinity: number) {
   };
 }
 
+/** HiGHS's `simplex_dual_edge_weight_strategy` values: let HiGHS choose, or devex pricing. */
+const CHOOSE = -1;
+const DEVEX = 1;
+
 /** How far from a whole number an integer column of an LP optimum may be and still count as whole. */
 const INTEGRAL_TOLERANCE = 1e-6;
 
@@ -226,14 +230,16 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
    */
   const solveRelaxation = (): Float64Array | undefined => {
     solver.changeColsIntegrality(allColumns, continuous);
-    solver.options.set({ presolve: 'off' });
+    // Devex pricing instead of dual steepest edge: these interval-column LPs take about as many
+    // iterations either way and devex's are cheaper (14 days: 1.43 → 1.20 s whole process).
+    solver.options.set({ presolve: 'off', simplex_dual_edge_weight_strategy: DEVEX });
     try {
       const { modelStatus } = solver.run();
       if (modelStatus === status.infeasible) throw new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
       return modelStatus === status.optimal ? integralValues(solver.getSolution().colValue, model.integrality) : undefined;
     } finally {
       solver.changeColsIntegrality(allColumns, model.integrality);
-      solver.options.set({ presolve: 'choose' });
+      solver.options.set({ presolve: 'choose', simplex_dual_edge_weight_strategy: CHOOSE });
     }
   };
   /** Runs one stage; undefined when it stopped without any solution. */
