@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { Command, Option } from 'commander';
 import { CsPlanError, type CsPlanNotice, type ErrorLocation } from '../errors.js';
 import { detectLang, formatMessage, type Lang } from '../i18n.js';
-import { checkEncoding, type ReadOptions } from '../io/csv-read.js';
+import type { ReadOptions } from '../io/csv-read.js';
+import { checkEncoding } from '../io/values.js';
 import type { DateOrder } from '../core/time/clock.js';
 
 /** Adds the options every subcommand accepts. */
@@ -129,21 +130,19 @@ export function parseOption<T>(command: Command, key: string, parse: (text: stri
 }
 
 /**
- * Loads `--config FILE` and sets every option the user did not pass on the command line
- * from it. Precedence: command line > config file > built-in default. Keys that belong to
- * another subcommand are accepted and ignored, so one file serves estimate and roster.
+ * Reads a config file: a JSON object (a BOM allowed). `undefined` when the file does not exist
+ * and `missingOk` is set (calibrate writes a new one then).
  *
- * @param allKeys every option key of every command (loaded only when a key is not the running command's)
- * @throws CsPlanError for unreadable or invalid JSON and for keys no command knows
+ * @throws CsPlanError for an unreadable file, invalid JSON or JSON that is not an object
  */
-export async function applyConfig(command: Command, allKeys: () => Promise<Set<string>>): Promise<void> {
-  const file = command.opts<{ config?: string }>().config;
-  if (!file) return;
+export async function readConfigObject(file: string, { missingOk = false } = {}): Promise<Record<string, unknown> | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new CsPlanError('csv.unreadable', { reason: (error as NodeJS.ErrnoException).code ?? String(error) }, { location: { file } });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (missingOk && code === 'ENOENT') return undefined;
+    throw new CsPlanError('csv.unreadable', { reason: code ?? String(error) }, { location: { file } });
   }
   let config: unknown;
   try {
@@ -154,6 +153,22 @@ export async function applyConfig(command: Command, allKeys: () => Promise<Set<s
   if (typeof config !== 'object' || config === null || Array.isArray(config)) {
     throw new CsPlanError('config.notObject', {}, { location: { file } });
   }
+  return config as Record<string, unknown>;
+}
+
+/**
+ * Loads `--config FILE` and sets every option the user did not pass on the command line
+ * from it. Precedence: command line > config file > built-in default. Keys that belong to
+ * another subcommand are accepted and ignored, so one file serves estimate and roster.
+ *
+ * @param allKeys every option key of every command (loaded only when a key is not the running command's)
+ * @throws CsPlanError for unreadable or invalid JSON and for keys no command knows
+ */
+export async function applyConfig(command: Command, allKeys: () => Promise<Set<string>>): Promise<void> {
+  const file = command.opts<{ config?: string }>().config;
+  if (!file) return;
+  const config = await readConfigObject(file);
+  if (!config) throw new CsPlanError('csv.unreadable', { reason: 'ENOENT' }, { location: { file } });
   const own = new Set(command.options.map((o) => o.attributeName()));
   let known: Set<string> | undefined;
   for (const [key, value] of Object.entries(config)) {

@@ -12,6 +12,7 @@ export const DESCRIPTIONS = {
   erlang: 'queueing calculator: agents needed for a service-level target (Erlang C, or Erlang A with --patience)',
   check: 'check a roster (ours or hand-made) for broken rules: 12-hour duty, rest, overlaps, availability, hours, coverage',
   replan: 'change a published roster from --now on with the fewest changes: redeploy on the campaign night, cover illness; the 12-hour cap counts hours already worked',
+  calibrate: 'the formula\'s ratios (CS share, AOV, conversion, saturation) from last year\'s agent and store exports, and a backtest',
   init: 'write ready-to-fill forecast, history, staff and shift files and a cs-plan.config.json',
 } as const;
 
@@ -31,6 +32,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'erlang', load: async () => (await import('./erlang.js')).erlangCommand() },
   { name: 'check', args: '<roster>', load: async () => (await import('./check.js')).checkCommand() },
   { name: 'replan', load: async () => (await import('./replan.js')).replanCommand() },
+  { name: 'calibrate', load: async () => (await import('./calibrate.js')).calibrateCommand() },
   { name: 'init', args: '[dir]', load: async () => (await import('./init.js')).initCommand() },
 ];
 

@@ -47,18 +47,7 @@ export interface CsvTable {
   rows: CsvRow[];
 }
 
-/**
- * Checks an encoding name against what the decoder knows.
- *
- * @throws CsPlanError naming the option
- */
-export function checkEncoding(encoding: string): string {
-  try {
-    return new TextDecoder(encoding).encoding;
-  } catch {
-    throw new CsPlanError('value.unknownEncoding', {}, { location: { option: '--encoding', value: encoding } });
-  }
-}
+export { checkEncoding } from './values.js';
 
 /** Whether bytes are valid UTF-8 containing at least one multi-byte character. */
 function looksLikeUtf8(bytes: Uint8Array): boolean {

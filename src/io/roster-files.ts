@@ -25,7 +25,7 @@ export const SERIES_COLUMNS: readonly ColumnSpec[] = [
 const ERROR_LIMIT = 20;
 
 /** Reads the cells of one row, collecting errors instead of stopping at the first. */
-class RowReader {
+export class RowReader {
   constructor(private readonly file: string, private readonly row: CsvRow, private readonly errors: CsPlanError[]) {}
 
   cell(column: string): string {
@@ -72,7 +72,7 @@ function expectDateTime(order?: DateOrder) {
   };
 }
 
-function expectDate(order?: DateOrder) {
+export function expectDate(order?: DateOrder) {
   return (text: string): string => {
     const date = unambiguous(() => parseDate(text, order));
     if (date === undefined) throw new CsPlanError('value.notDate');

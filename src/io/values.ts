@@ -144,6 +144,25 @@ export function parseHours(text: string): number {
 }
 
 /**
+ * Parses time online as CS exports write it: hours (`8`, `8.5`, `8h`, `8小时`), `h:mm[:ss]`
+ * (`08:30:00`), Chinese units (`8小时30分`, `8时30分15秒`, `510分钟`) or minutes (`90m`).
+ *
+ * @returns hours, ≥ 0
+ * @example parseOnlineHours('08:30:00') // 8.5
+ * @example parseOnlineHours('8小时30分') // 8.5
+ */
+export function parseOnlineHours(text: string): number {
+  const s = toHalfWidth(text).trim().toLowerCase().replace(/\s+/g, '');
+  const clock = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/.exec(s);
+  if (clock) return Number(clock[1]) + Number(clock[2]) / 60 + Number(clock[3] ?? 0) / 3600;
+  const units = /^(?:(\d+(?:\.\d+)?)(?:小时|时|h))?(?:(\d+(?:\.\d+)?)(?:分钟|分|m|min))?(?:(\d+(?:\.\d+)?)(?:秒|s))?$/.exec(s);
+  if (units && (units[1] ?? units[2] ?? units[3]) !== undefined) {
+    return Number(units[1] ?? 0) + Number(units[2] ?? 0) / 60 + Number(units[3] ?? 0) / 3600;
+  }
+  return parseHours(s);
+}
+
+/**
  * Parses a duration in minutes: `3`, `2.5`, `3m`, `3分钟`, or seconds as `180s` / `180秒`.
  *
  * @returns minutes, > 0
@@ -392,4 +411,17 @@ export function parseMoment(text: string): number {
   }
   if (value === undefined) throw new CsPlanError('value.notMoment');
   return value;
+}
+
+/**
+ * Checks an encoding name against what the decoder knows.
+ *
+ * @throws CsPlanError naming the option
+ */
+export function checkEncoding(encoding: string): string {
+  try {
+    return new TextDecoder(encoding).encoding;
+  } catch {
+    throw new CsPlanError('value.unknownEncoding', {}, { location: { option: '--encoding', value: encoding } });
+  }
 }
