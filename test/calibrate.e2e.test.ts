@@ -86,6 +86,18 @@ describe('cs-plan calibrate (built CLI)', () => {
     expect(result.stderr).toMatch(/no --campaign given/);
   });
 
+  it('says when the agents sold more than the store, and keeps that share out of the config', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'c.json');
+    const result = await run(['calibrate', '--agent-days', writeFixture(dir, 'a.csv', 'date,agent,received,inquiries,buyers,sales\n2025-11-11,a,10,5,2,1000\n'),
+      '--store', writeFixture(dir, 's.csv', 'date,sales\n2025-11-11,500\n'), '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/s\.csv: on 1 day\(s\) \(first 2025-11-11\) the agents sold more than the store/);
+    const written = JSON.parse(readFileSync(out, 'utf8')) as Record<string, unknown>;
+    expect(written.csShare).toBeUndefined();
+    expect(written).toMatchObject({ aov: 500, conversion: '40%', capacity: 10 });
+  });
+
   describe('bad input: one line naming file, line and column, exit 2, nothing written', () => {
     const cases: [string, string, string, RegExp][] = [
       ['a missing column', `日期,客服(旺旺),接待人数,询单人数,询单→最终付款金额\n2025-11-11,a,1,1,1\n`, `${STORE_HEADER}\n2025-11-11,100,1\n`, /a\.csv.*has no column "buyers"/],

@@ -72,7 +72,8 @@ export function calibratedConfig(calibration: Calibration, kind: DayKind): Parti
     // steady, give contacts per order (a campaign day's contacts belong to earlier orders).
     const from = key === 'afterSalesRate' ? 'ordinary' : kind;
     const figure = calibration.figures.find((f) => f.key === key && f.kind === from);
-    if (figure) config[key] = configValue(key, figure.value);
+    // A share above 100% (agents selling more than the store) is a data error, not a setting.
+    if (figure && !(RATIOS.has(key) && figure.value > 1)) config[key] = configValue(key, figure.value);
   }
   return config;
 }
@@ -231,6 +232,10 @@ Examples:
     const { shortOnline, noOnline } = calibration.excludedAgentDays;
     if (shortOnline + noOnline > 0) {
       printNotice(ctx, { key: 'calibrate.excluded', params: { short: shortOnline, none: noOnline, hours: minOnlineHours }, location: { file: opts.agentDays } });
+    }
+    const overSold = calibration.days.filter((d) => d.storeSales !== undefined && d.csSales > d.storeSales);
+    if (overSold.length > 0) {
+      printNotice(ctx, { key: 'calibrate.csAboveStore', params: { count: overSold.length, date: overSold[0]?.date ?? '' }, location: { file: opts.store ?? '' } });
     }
     const configKind: DayKind = campaign ? 'campaign' : 'ordinary';
     for (const m of calibration.missing.filter((x) => x.kind === configKind)) {

@@ -8,6 +8,8 @@ import { decodeText, parseCsvTable } from './csv-read.js';
 import { readInquirySeries, readRosterFile, readShiftPatterns, readStaff } from './roster-files.js';
 import { checkRoster } from '../core/rostering/check.js';
 import { FORECAST_COLUMNS } from '../cli/formula-inputs.js';
+import { readAgentDays, readStoreDays } from './calibrate-files.js';
+import { calibrate, backtest } from '../core/staffing/calibrate.js';
 
 /** Either a value or a CsPlanError: anything else is a crash. */
 async function resultOrInputError(action: () => Promise<unknown>): Promise<void> {
@@ -47,6 +49,26 @@ describe('CSV readers never crash (fuzzing)', () => {
       expect(typeof text).toBe('string');
       await resultOrInputError(() => parseCsvTable(text, 'f.csv', FORECAST_COLUMNS));
     }), { numRuns: 300 });
+  });
+
+  it('read random calibrate exports, and calibrate and backtest whatever they accept', async () => {
+    const onlineCell = fc.oneof(cell, fc.constantFrom('08:30:00', '8小时30分', '510分钟', '0', '-', '99:00:00', '8.5h'));
+    await fc.assert(fc.asyncProperty(
+      table(['日期', '客服', '接待人数', '询单人数', '询单→最终付款人数', '询单→最终付款金额', '在线时长']), table(['日期', '销售额', '支付买家数', '售后咨询人数', '机器人接待人数']),
+      fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 300 }), onlineCell), { maxLength: 6 }),
+      async (agentsCsv, storeCsv, wellFormed) => {
+        await resultOrInputError(() => readAgentDays(fileWith(agentsCsv)));
+        await resultOrInputError(() => readStoreDays(fileWith(storeCsv)));
+        // Rows that read, then the whole calibration: never a crash, never a value that is not finite.
+        const agentsFile = fileWith(['日期,客服,接待人数,询单人数,询单→最终付款人数,询单→最终付款金额,在线时长',
+          ...wellFormed.map(([day, received, inquiries, buyers, online], i) => `2025-11-1${day},a${i},${received},${inquiries},${Math.min(buyers, inquiries)},${buyers * 10},${quoted(online)}`)].join('\n'));
+        const storeFile = fileWith(['日期,销售额', ...[0, 1, 2, 3].map((day) => `2025-11-1${day},${day * 1000}`)].join('\n'));
+        await resultOrInputError(async () => {
+          const calibration = calibrate(await readAgentDays(agentsFile), await readStoreDays(storeFile), { campaign: { from: '2025-11-11', to: '2025-11-11' }, percentile: 80, minOnlineHours: 4 });
+          for (const f of calibration.figures) expect(Number.isFinite(f.value)).toBe(true);
+          backtest(calibration);
+        });
+      }), { numRuns: 150 });
   });
 
   it('read random malformed history, shift and staff rows', async () => {
