@@ -6,9 +6,9 @@ import type { Command } from 'commander';
 import { CsPlanError, throwAll, type ErrorLocation } from '../errors.js';
 import { AmbiguousDateError, parseDate, type DateOrder } from '../core/time/clock.js';
 import { estimateDay, type EstimateInput, type EstimateRow } from '../core/staffing/whitepaper.js';
-import { parseAmount, parsePositiveAmount, parseRatio } from '../io/values.js';
+import { parseAmount, parseAmountRange, parsePositiveAmount, parseRatio } from '../io/values.js';
 import type { ColumnSpec, CsvTable } from '../io/csv-read.js';
-import { parseOption, readOptions, type RunContext } from './options.js';
+import { parseOption, printNotice, readOptions, type RunContext } from './options.js';
 import { t } from '../i18n.js';
 import { validatorFor } from './prompt.js';
 
@@ -32,19 +32,44 @@ export const FORMULA_FIELDS: readonly FormulaField[] = [
   { key: 'botRate', flag: '--bot-rate', column: 'bot_rate', aliases: ['机器人分流', '机器人分流率'], parse: (s) => parseRatio(s, 'bot') },
 ];
 
-/** Columns of a forecast CSV (templates/forecast.csv). */
+/** Columns of a forecast CSV (templates/forecast.csv). A day's sales: `sales`, or `sales_low` and `sales_high`. */
 export const FORECAST_COLUMNS: readonly ColumnSpec[] = [
   { name: 'date', aliases: ['日期', '日期/date'], required: true },
-  ...FORMULA_FIELDS.map((f) => ({ name: f.column, aliases: f.aliases, required: f.key === 'sales' })),
+  ...FORMULA_FIELDS.map((f) => ({ name: f.column, aliases: f.aliases, ...(f.key === 'sales' ? { required: true, orAll: ['sales_low', 'sales_high'] } : {}) })),
+  { name: 'sales_low', aliases: ['销售额下限', '最低销售额', '预估销售额下限', '保守销售额'] },
+  { name: 'sales_high', aliases: ['销售额上限', '最高销售额', '预估销售额上限', '乐观销售额'] },
 ];
+
+/** Which end of a sales range the plan is made for (`--sales-case`). */
+export type SalesCase = 'low' | 'mid' | 'high';
+export const SALES_CASES: readonly SalesCase[] = ['low', 'mid', 'high'];
+
+/** A day's sales as a range; `low === high` for one figure. */
+export interface SalesRange {
+  low: number;
+  high: number;
+}
+
+/**
+ * The sales a plan uses from a range: an end, or the midpoint.
+ *
+ * @example salesFor({ low: 300, high: 500 }, 'mid') // 400
+ */
+export function salesFor(range: SalesRange, which: SalesCase): number {
+  return which === 'low' ? range.low : which === 'high' ? range.high : (range.low + range.high) / 2;
+}
 
 /** Asks for missing values; returns the typed text per option key. Injected so tests can answer. */
 export type AskMissing = (fields: readonly FormulaField[], ctx: RunContext) => Promise<Record<string, string>>;
 
 /** The resolved inputs and the files read to get them. */
 export interface FormulaInputs {
+  /** Each day at the sales of `salesCase` when its sales are a range. */
   days: EstimateRow[];
   forecast?: CsvTable;
+  /** Per day, its sales range; present only when some day's sales are a range. */
+  ranges?: SalesRange[];
+  salesCase: SalesCase;
 }
 
 function hasValue(command: Command, key: string): boolean {
@@ -58,7 +83,7 @@ function hasValue(command: Command, key: string): boolean {
  * @throws CsPlanError listing every missing flag, or every bad value with its location
  */
 export async function resolveFormulaDays(command: Command, ctx: RunContext, ask: AskMissing): Promise<FormulaInputs> {
-  const opts = command.opts<{ sales?: string; forecast?: string; date?: string }>();
+  const opts = command.opts<{ sales?: string; forecast?: string; date?: string; salesCase?: string }>();
   if (opts.sales !== undefined && opts.forecast !== undefined && command.getOptionValueSource('sales') === 'cli') {
     throw new CsPlanError('options.salesAndForecast');
   }
@@ -71,6 +96,7 @@ export async function resolveFormulaDays(command: Command, ctx: RunContext, ask:
     throw new CsPlanError('csv.raggedRow', { cells: ragged.ragged?.cells ?? 0, columns: ragged.ragged?.columns ?? 0 }, { location: { file: forecast.file, line: ragged.line } });
   }
 
+  const salesCase = (opts.salesCase ?? 'high') as SalesCase;
   const fieldsNeeded = FORMULA_FIELDS.filter((f) => !(forecast && f.key === 'sales'));
   const missing = fieldsNeeded.filter((field) => {
     if (hasValue(command, field.key)) return false;
@@ -87,8 +113,14 @@ export async function resolveFormulaDays(command: Command, ctx: RunContext, ask:
 
   const errors: CsPlanError[] = [];
   const fromFlags: Partial<Record<NumericKey, number>> = {};
+  let flagRange: SalesRange | undefined;
   for (const field of fieldsNeeded) {
     if (!hasValue(command, field.key)) continue;
+    if (field.key === 'sales') {
+      flagRange = parseOption(command, 'sales', parseAmountRange, errors);
+      if (flagRange) fromFlags.sales = salesFor(flagRange, salesCase);
+      continue;
+    }
     const value = parseOption(command, field.key, field.parse, errors);
     if (value !== undefined) fromFlags[field.key] = value;
   }
@@ -96,29 +128,67 @@ export async function resolveFormulaDays(command: Command, ctx: RunContext, ask:
 
   const rows = forecast?.rows ?? [{ line: 0, cells: { date: opts.date ?? '' } }];
   const days: EstimateRow[] = [];
+  const ranges: SalesRange[] = [];
   for (const row of rows) {
     const label = (row.cells.date ?? '').trim();
     const input: Partial<EstimateInput> = { date: dateLabel(label, reading.dateOrder, forecast ? { file: forecast.file, line: row.line, column: 'date', value: label } : { option: '--date', value: label }, errors), ...fromFlags };
+    const at = (column: string, value: string) => ({ file: forecast?.file ?? '', line: row.line, column, value });
+    let range = flagRange;
     for (const field of FORMULA_FIELDS) {
       const cell = (row.cells[field.column] ?? '').trim();
-      if (forecast && cell === '' && field.key === 'sales') {
-        errors.push(new CsPlanError('value.empty', { name: 'sales' }, { location: { file: forecast.file, line: row.line, column: field.column, value: '' } }));
-      }
-      if (!forecast || cell === '') continue;
+      if (!forecast || cell === '' || field.key === 'sales') continue;
       try {
         input[field.key] = field.parse(cell);
       } catch (error) {
         if (!(error instanceof CsPlanError)) throw error;
-        errors.push(error.at({ file: forecast.file, line: row.line, column: field.column, value: cell }));
+        errors.push(error.at(at(field.column, cell)));
       }
     }
+    if (forecast) {
+      // The day's sales: one figure or a range in `sales`, or the two ends in `sales_low` and `sales_high`.
+      const read = (column: string, parse: (text: string) => SalesRange) => {
+        const cell = (row.cells[column] ?? '').trim();
+        if (cell === '') return undefined;
+        try {
+          return parse(cell);
+        } catch (error) {
+          if (!(error instanceof CsPlanError)) throw error;
+          errors.push(error.at(at(column, cell)));
+          return null;
+        }
+      };
+      const single = read('sales', parseAmountRange);
+      const low = read('sales_low', (text) => ({ low: parseAmount(text), high: parseAmount(text) }));
+      const high = read('sales_high', (text) => ({ low: parseAmount(text), high: parseAmount(text) }));
+      range = undefined;
+      if (low && high) {
+        if (low.low > high.high) errors.push(new CsPlanError('value.rangeOrder', { low: String(low.low), high: String(high.high) }, { location: at('sales_high', (row.cells.sales_high ?? '').trim()) }));
+        else range = { low: low.low, high: high.high };
+      } else if (single) {
+        range = single;
+      } else if (single === undefined && low === undefined && high === undefined) {
+        errors.push(new CsPlanError('value.empty', { name: 'sales' }, { location: at('sales', '') }));
+      } else if (low !== null && high !== null && single !== null) {
+        // One end given without the other.
+        const missing = low ? 'sales_high' : 'sales_low';
+        errors.push(new CsPlanError('value.empty', { name: missing }, { location: at(missing, '') }));
+      }
+      if (range) input.sales = salesFor(range, salesCase);
+    }
+    if (range) ranges.push(range);
     if (forecast && input.date === '') {
       errors.push(new CsPlanError('value.empty', { name: 'date' }, { location: { file: forecast.file, line: row.line, column: 'date', value: '' } }));
     }
     if (errors.length === 0) days.push(estimateDay(input as EstimateInput));
   }
   throwAll(errors);
-  return { days, ...(forecast ? { forecast } : {}) };
+  const ranged = ranges.length === days.length && ranges.some((r) => r.low !== r.high);
+  if (ranged) {
+    // Says which end the plan is for, and what the other end would need, in one line.
+    const peak = (which: SalesCase) => Math.max(0, ...days.map((d, i) => estimateDay({ ...d, sales: salesFor(ranges[i] ?? { low: d.sales, high: d.sales }, which) }).agents));
+    printNotice(ctx, { key: 'formula.salesRange', params: { case: t(ctx.lang, `formula.case.${salesCase}`), low: peak('low'), high: peak('high'), planned: peak(salesCase) }, location: {} });
+  }
+  return { days, ...(forecast ? { forecast } : {}), ...(ranged ? { ranges } : {}), salesCase };
 }
 
 /**

@@ -37,13 +37,14 @@ export function addCommonOptions(
 /** Adds the inputs of the whitepaper formula (shared by estimate, roster and check). */
 export function addFormulaOptions(command: Command): Command {
   return command
-    .option('--sales <amount>', 'sales forecast for one day, e.g. 500000, ¥1,000,000, 100万 (销售额)')
+    .option('--sales <amount>', 'sales forecast for one day, e.g. 500000, ¥1,000,000, 100万 (销售额), or a range 300万..450万')
     .option('--forecast <file>', 'CSV with one row per day: date, sales and optional per-row ratios')
     .option('--cs-share <ratio>', 'share of sales closed through CS chat, e.g. 30% (客服销售占比)')
     .option('--aov <amount>', 'average order value of CS-assisted orders (客服客单价)')
     .option('--conversion <ratio>', 'inquiry conversion rate, e.g. 40% (询单转化率)')
     .option('--capacity <count>', 'inquiries one agent handles per day (客服饱和接待量)')
     .option('--bot-rate <ratio>', 'share of inquiries a bot closes (机器人分流)', '0')
+    .addOption(new Option('--sales-case <end>', 'with sales given as a range (300万..450万, or sales_low and sales_high columns): plan for its low end, its midpoint or its high end (default high)').choices(['low', 'mid', 'high']))
     .option('--date <label>', 'label for the --sales day, e.g. 2026-11-11');
 }
 

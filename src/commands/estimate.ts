@@ -11,7 +11,7 @@ import { roundTo } from '../core/numeric.js';
 import { t, type Lang } from '../i18n.js';
 import { toCsv } from '../io/output.js';
 import { addCommonOptions, addDateOptions, addFormulaOptions, runContext } from '../cli/options.js';
-import { askWithInquirer, resolveFormulaDays, type AskMissing } from '../cli/formula-inputs.js';
+import { askWithInquirer, resolveFormulaDays, type AskMissing, type SalesRange } from '../cli/formula-inputs.js';
 import { emit, formatNumber, formatPercent, renderTable, terminalColumns } from '../cli/render.js';
 import { wrapToWidth } from '../io/values.js';
 
@@ -22,9 +22,14 @@ export const ESTIMATE_CSV_COLUMNS = [
   'orders', 'after_sales_inquiries', 'after_sales_agents', 'total_agents',
 ] as const;
 
+/** Appended to the CSV columns when sales are given as a range: the range and the agents at each end. */
+export const ESTIMATE_RANGE_COLUMNS = ['sales_low', 'sales_high', 'agents_low', 'agents_high'] as const;
+
 /** A day of the estimate: pre-sales by the formula, and the after-sales wave when planned. */
 export interface EstimateDay {
   pre: EstimateRow;
+  /** With sales as a range: the pre-sales formula at its two ends. */
+  range?: { low: EstimateRow; high: EstimateRow };
   after?: AfterSalesDay;
   /** Orders that day: sales ÷ store AOV. */
   orders?: number;
@@ -45,7 +50,7 @@ export function estimateDays(days: readonly EstimateRow[], after?: AfterSalesInp
 }
 
 /** One row in the snake_case field names shared by CSV and JSON; derived values to 4 decimals. */
-export function estimateRecord({ pre: row, after, orders }: EstimateDay): Record<(typeof ESTIMATE_CSV_COLUMNS)[number], string | number> {
+export function estimateRecord({ pre: row, after, orders, range }: EstimateDay): Record<(typeof ESTIMATE_CSV_COLUMNS)[number], string | number> & Partial<Record<(typeof ESTIMATE_RANGE_COLUMNS)[number], number>> {
   const r4 = (value: number) => roundTo(value, 4);
   return {
     date: row.date,
@@ -65,7 +70,17 @@ export function estimateRecord({ pre: row, after, orders }: EstimateDay): Record
     after_sales_inquiries: r4(after?.contacts ?? 0),
     after_sales_agents: after?.agents ?? 0,
     total_agents: row.agents + (after?.agents ?? 0),
+    ...(range ? { sales_low: range.low.sales, sales_high: range.high.sales, agents_low: range.low.agents, agents_high: range.high.agents } : {}),
   };
+}
+
+/**
+ * The pre-sales formula at both ends of a day's sales range.
+ *
+ * @example atEnds(row, { low: 3e6, high: 4.5e6 }).high.agents
+ */
+export function atEnds(pre: EstimateRow, range: SalesRange): { low: EstimateRow; high: EstimateRow } {
+  return { low: estimateDay({ ...pre, sales: range.low }), high: estimateDay({ ...pre, sales: range.high }) };
 }
 
 function totalRecord(total: EstimateTotal, days: readonly EstimateDay[]) {
@@ -131,7 +146,7 @@ export function explainRow(row: EstimateRow, lang: Lang): string[] {
 
 /** Which columns stay when the terminal is narrow: the answer (agents) first, the inputs the user typed last. */
 const ESTIMATE_PRIORITY: Record<string, number> = {
-  date: Infinity, agents: Infinity, total_agents: Infinity, after_sales_agents: 90, inquiries: 80, human_inquiries: 75, sales: 70,
+  date: Infinity, agents: Infinity, total_agents: Infinity, agents_range: 95, after_sales_agents: 90, inquiries: 80, human_inquiries: 75, sales: 70,
   after_sales_inquiries: 60, agents_exact: 50, orders: 40, capacity: 30, conversion: 25, aov: 20, cs_share: 15, bot_rate: 10,
 };
 
@@ -140,9 +155,9 @@ async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: La
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const withBots = days.some(({ pre }) => pre.botRate > 0);
   const columns = ['date', 'sales', 'cs_share', 'aov', 'conversion', ...(withBots ? ['bot_rate'] : []), 'capacity', 'inquiries',
-    ...(withBots ? ['human_inquiries'] : []), 'agents_exact', 'agents',
+    ...(withBots ? ['human_inquiries'] : []), 'agents_exact', 'agents', ...(days.some((d) => d.range) ? ['agents_range'] : []),
     ...(after ? ['orders', 'after_sales_inquiries', 'after_sales_agents', 'total_agents'] : [])];
-  const cell = ({ pre: row, after: wave }: EstimateDay, column: string): string => {
+  const cell = ({ pre: row, after: wave, range }: EstimateDay, column: string): string => {
     switch (column) {
       case 'orders': return formatNumber(wave?.orders ?? 0);
       case 'after_sales_inquiries': return formatNumber(wave?.contacts ?? 0);
@@ -158,6 +173,7 @@ async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: La
       case 'inquiries': return formatNumber(row.inquiries);
       case 'human_inquiries': return formatNumber(row.humanInquiries);
       case 'agents_exact': return formatNumber(row.agentsExact, 2);
+      case 'agents_range': return range ? `${range.low.agents}–${range.high.agents}` : '';
       default: return chalk.bold(String(row.agents));
     }
   };
@@ -214,23 +230,31 @@ After-sales wave (with --after-sales-rate): orders = sales ÷ store AOV (--store
 
 Precedence: a forecast row's cell > command-line flag > --config file > default.
 CSV columns: ${ESTIMATE_CSV_COLUMNS.join(',')}
+  (+ ${ESTIMATE_RANGE_COLUMNS.join(',')} with sales as a range: --sales 300万..450万, or sales_low
+  and sales_high columns; the other columns are for --sales-case, default the high end)
 JSON: { "rows": [...], "total": {...} } with the same snake_case names.
 
 Examples:
   $ cs-plan estimate --sales 500000 --cs-share 20% --aov 100 --conversion 40% --capacity 576
   $ cs-plan estimate --forecast examples/double11/forecast.csv --config examples/double11/cs-plan.config.json --explain
   $ cs-plan estimate --forecast forecast.csv --cs-share 30% --aov 120 --conversion 45% --capacity 400 --out estimate.csv
-  $ cs-plan estimate --forecast forecast.csv --config cs-plan.config.json --after-sales-rate 8% --store-aov 150`);
+  $ cs-plan estimate --forecast forecast.csv --config cs-plan.config.json --after-sales-rate 8% --store-aov 150
+  $ cs-plan estimate --sales 300万..450万 --config cs-plan.config.json`);
   command.action(async (_options, cmd: Command) => {
     const ctx = runContext(cmd);
-    const { days: formulaDays, forecast } = await resolveFormulaDays(cmd, ctx, ask);
+    const { days: formulaDays, forecast, ranges, salesCase } = await resolveFormulaDays(cmd, ctx, ask);
     const after = readAfterSales(cmd, formulaDays);
-    const days = estimateDays(formulaDays, after, readStoreAov(cmd));
+    const byDate = ranges ? new Map(formulaDays.map((d, i) => [d.date, ranges[i]])) : undefined;
+    const days = estimateDays(formulaDays, after, readStoreAov(cmd)).map((day) => {
+      const range = byDate?.get(day.pre.date);
+      return range ? { ...day, range: atEnds(day.pre, range) } : day;
+    });
+    const columns = ranges ? [...ESTIMATE_CSV_COLUMNS, ...ESTIMATE_RANGE_COLUMNS] : ESTIMATE_CSV_COLUMNS;
     const total = totalOf(days.map((d) => d.pre));
     const { format } = await emit(cmd, ctx, {
       table: () => estimateTable(days, total, ctx.lang, ctx.color, after, cmd.opts<{ wide?: boolean }>().wide === true),
-      csv: () => toCsv(ESTIMATE_CSV_COLUMNS, days.map(estimateRecord)),
-      json: () => ({ rows: days.map(estimateRecord), total: totalRecord(total, days) }),
+      csv: () => toCsv(columns, days.map(estimateRecord)),
+      json: () => ({ rows: days.map(estimateRecord), total: totalRecord(total, days), ...(ranges ? { sales_case: salesCase } : {}) }),
       workbook: () => estimateWorkbook(days, total, ctx.lang),
     }, [forecast?.file]);
     if (cmd.opts<{ explain?: boolean }>().explain) {

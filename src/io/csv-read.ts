@@ -29,6 +29,8 @@ export interface ColumnSpec {
   name: string;
   aliases: readonly string[];
   required?: boolean;
+  /** Columns that together stand in for this one when it is missing (sales → sales_low + sales_high). */
+  orAll?: readonly string[];
 }
 
 export interface CsvRow {
@@ -354,8 +356,9 @@ function headerNames(
   }
   if (ignored.length > 0) options.onNotice?.({ key: 'csv.ignoredColumns', params: { columns: ignored.join(', ') }, location: { file, line } });
   for (const column of columns) {
-    if (column.required && !names.includes(column.name)) {
-      throw new CsPlanError('csv.missingColumn', { column: column.name, aliases: [column.name, ...column.aliases].join(' / ') }, { location: { file, line } });
+    if (column.required && !names.includes(column.name) && !(column.orAll && column.orAll.every((other) => names.includes(other)))) {
+      const instead = column.orAll ? ` / ${column.orAll.join(' + ')}` : '';
+      throw new CsPlanError('csv.missingColumn', { column: column.name, aliases: `${[column.name, ...column.aliases].join(' / ')}${instead}` }, { location: { file, line } });
     }
   }
   return names;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAbsence, parseAmount, parseMoment, parseBalanceRule, parseBreakRule, parseHours, parseInteger, parseMinutes, parseSeconds, parseTarget, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
+import { parseAbsence, parseAmount, parseAmountRange, parseOnlineHours, parseMoment, parseBalanceRule, parseBreakRule, parseHours, parseInteger, parseMinutes, parseSeconds, parseTarget, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
 import { CsPlanError } from '../errors.js';
 
 const keyOf = (fn: () => unknown): string => {
@@ -145,5 +145,41 @@ describe('parseAbsence and parseMoment (replan)', () => {
   it('reads a date and time, and refuses anything else', () => {
     expect(parseMoment('2026-11-11 01:00')).toBe(Date.parse('2026-11-11T01:00:00Z') / 60_000);
     for (const bad of ['01:00', '2026-11-11 25:00', 'now', '12/10/2026 01:00']) expect(() => parseMoment(bad), bad).toThrow(CsPlanError);
+  });
+});
+
+describe('parseAmountRange', () => {
+  it('reads one figure or a range written as exports and people write them', () => {
+    expect(parseAmountRange('500000')).toEqual({ low: 500_000, high: 500_000 });
+    expect(parseAmountRange('300万..450万')).toEqual({ low: 3_000_000, high: 4_500_000 });
+    expect(parseAmountRange('300万 ~ 450万')).toEqual({ low: 3_000_000, high: 4_500_000 });
+    expect(parseAmountRange('¥1,000至¥2,000')).toEqual({ low: 1_000, high: 2_000 });
+    expect(parseAmountRange('1.2亿–1.5亿')).toEqual({ low: 120_000_000, high: 150_000_000 });
+  });
+  it('refuses a range written backwards, half a range and junk', () => {
+    for (const [text, key] of [['450万..300万', 'value.rangeOrder'], ['300万..', 'value.notRange'], ['..5', 'value.notRange'], ['1..2..3', 'value.notRange'], ['a..b', 'value.notNumber']] as const) {
+      expect(() => parseAmountRange(text), text).toThrow(CsPlanError);
+      try {
+        parseAmountRange(text);
+      } catch (error) {
+        expect((error as CsPlanError).key, text).toBe(key);
+      }
+    }
+  });
+});
+
+describe('parseOnlineHours', () => {
+  it('reads time online as CS exports write it', () => {
+    expect(parseOnlineHours('08:30:00')).toBe(8.5);
+    expect(parseOnlineHours('8:15')).toBe(8.25);
+    expect(parseOnlineHours('8小时30分')).toBe(8.5);
+    expect(parseOnlineHours('8时30分36秒')).toBeCloseTo(8.51, 12);
+    expect(parseOnlineHours('510分钟')).toBe(8.5);
+    expect(parseOnlineHours('8.5')).toBe(8.5);
+    expect(parseOnlineHours('8.5h')).toBe(8.5);
+    expect(parseOnlineHours('90m')).toBe(1.5);
+  });
+  it('refuses what is no duration', () => {
+    for (const text of ['eight', '8:75', '', '小时', '8h30x']) expect(() => parseOnlineHours(text), text).toThrow(CsPlanError);
   });
 });

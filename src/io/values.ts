@@ -70,6 +70,26 @@ function finite(value: number): number {
 }
 
 /**
+ * Parses a sales figure or a range of them: `500000`, `300万..450万`, `300万~450万`, `300万至450万`.
+ *
+ * @returns both ends (equal for one figure), low ≤ high
+ * @example parseAmountRange('300万..450万') // { low: 3000000, high: 4500000 }
+ */
+export function parseAmountRange(text: string): { low: number; high: number } {
+  const parts = toHalfWidth(text).split(/\s*(?:\.\.|~|至|–|—)\s*/);
+  if (parts.length === 1) {
+    const value = parseAmount(text);
+    return { low: value, high: value };
+  }
+  const [a = '', b = ''] = parts;
+  if (parts.length !== 2 || a.trim() === '' || b.trim() === '') throw new CsPlanError('value.notRange');
+  const low = parseAmount(a);
+  const high = parseAmount(b);
+  if (low > high) throw new CsPlanError('value.rangeOrder', { low: a.trim(), high: b.trim() });
+  return { low, high };
+}
+
+/**
  * Parses an amount that must be greater than zero (average order value, capacity).
  *
  * @example parsePositiveAmount('576') // 576
