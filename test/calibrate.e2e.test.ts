@@ -73,6 +73,21 @@ describe('cs-plan calibrate (built CLI)', () => {
     for (const line of table.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
+  it('with --history, backtests the busiest hour of each day at the calibrated hourly capacity', async () => {
+    const result = await run(['calibrate', ...EXAMPLE, '--history', 'examples/double11/history.csv', '--backtest', '--format', 'csv']);
+    expect(result.code).toBe(0);
+    const rows = parse(result.stdout, { columns: true }) as Record<string, string>[];
+    expect(result.stdout.split('\n')[0]).toMatch(/,short_over,peak_hour,peak_share,predicted_peak_agents,needed_peak_agents$/);
+    const eve = rows.find((r) => r.date === '2025-11-10')!;
+    // 4,000 inquiries, 30% to the bot; the history's busiest hour (23:00) holds 630 of its 3,663; 26 an hour.
+    expect(eve).toMatchObject({ peak_hour: '23:00', predicted_peak_agents: String(Math.ceil((2800 * 630) / 3663 / 26)), needed_peak_agents: '19' });
+    expect(Number(eve.peak_share)).toBeCloseTo(630 / 3663, 6);
+    expect(rows.find((r) => r.date === '2025-11-11')).toMatchObject({ peak_hour: '00:00' });
+    // Days the history does not cover have no peak.
+    expect(rows.find((r) => r.date === '2025-11-01')?.peak_hour).toBe('');
+    expect(result.stderr).toMatch(/hourly history for 3 of the 20 days/);
+  });
+
   it('reads hand-made files in English columns with hours like 8小时30分, and without a store file says what it cannot work out', async () => {
     const dir = tempDir();
     const agents = writeFixture(dir, 'a.csv', 'date,agent,received,inquiries,buyers,sales,online\n2025-11-01,a,100,50,20,2000,8小时30分\n2025-11-01,b,60,40,10,1000,08:00:00\n');

@@ -21,6 +21,7 @@ export const OPTIONS_ZH: Record<string, string> = {
   '--campaign': '去年的大促日期,例如 2025-11-11 或 2025-11-11..2025-11-12;前一天为前夜',
   '--percentile': '取每个客服日接待人数的第几百分位作为饱和接待量',
   '--min-online': '在线不足这么多小时的客服日不计入接待能力',
+  'calibrate --history': '去年每小时的咨询量(与 roster 读取的相同):加 --backtest 时也回测每天最忙的时段',
   '--backtest': '用这些比例对去年的店铺销售额运行公式,与实际逐日比较',
   'calibrate --force': '替换 --out 配置文件中已有的键(默认保留)',
   'calibrate --out': '把校准后的配置写入 FILE.json(与已有文件合并),或把各项数字(加 --backtest 时为回测)写入 FILE.csv;- 表示标准输出',

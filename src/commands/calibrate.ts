@@ -7,7 +7,7 @@ import { DESCRIPTIONS } from './catalog.js';
 import { Command } from 'commander';
 import { CsPlanError, throwAll } from '../errors.js';
 import {
-  backtest, calibrate, DAY_KINDS, FIGURE_KEYS, type BacktestDay, type Calibration, type DayKind, type Figure, type FigureKey,
+  backtest, calibrate, DAY_KINDS, FIGURE_KEYS, peakHours, type BacktestDay, type PeakHour, type Calibration, type DayKind, type Figure, type FigureKey,
 } from '../core/staffing/calibrate.js';
 import { roundTo } from '../core/numeric.js';
 import { t, type Lang } from '../i18n.js';
@@ -25,6 +25,9 @@ export const BACKTEST_CSV_COLUMNS = [
   'date', 'kind', 'store_sales', 'predicted_inquiries', 'actual_inquiries', 'inquiry_error',
   'predicted_agents', 'needed_agents', 'on_duty_agents', 'short_over',
 ] as const;
+
+/** Appended to the backtest's CSV columns with --history. */
+export const BACKTEST_PEAK_COLUMNS = ['peak_hour', 'peak_share', 'predicted_peak_agents', 'needed_peak_agents'] as const;
 
 /** The snake_case name of a figure in CSV and JSON. */
 const FIGURE_NAMES: Record<FigureKey, string> = {
@@ -109,6 +112,10 @@ function backtestRecord(d: BacktestDay) {
     date: d.date, kind: d.kind, store_sales: d.storeSales, predicted_inquiries: roundTo(d.predictedInquiries, 4), actual_inquiries: d.actualInquiries,
     inquiry_error: roundTo(d.inquiryError, 6), predicted_agents: d.predictedAgents, needed_agents: d.neededAgents, on_duty_agents: d.onDutyAgents,
     short_over: d.shortOver,
+    ...(d.peak ? {
+      peak_hour: `${String(d.peak.hour).padStart(2, '0')}:00`, peak_share: roundTo(d.peak.share, 6),
+      predicted_peak_agents: d.peak.predictedAgents, needed_peak_agents: d.peak.neededAgents,
+    } : {}),
   };
 }
 
@@ -130,18 +137,21 @@ async function figuresTable(calibration: Calibration, lang: Lang, wide: boolean)
 }
 
 async function backtestTable(days: readonly BacktestDay[], lang: Lang, wide: boolean): Promise<string> {
-  const head = ['date', 'kind', 'store_sales', 'predicted_inquiries', 'actual_inquiries', 'inquiry_error', 'predicted_agents', 'needed_agents', 'on_duty_agents', 'short_over']
+  const withPeak = days.some((d) => d.peak);
+  const head = ['date', 'kind', 'store_sales', 'predicted_inquiries', 'actual_inquiries', 'inquiry_error', 'predicted_agents', 'needed_agents', 'on_duty_agents', 'short_over',
+    ...(withPeak ? ['peak_hour', 'peak_agents'] : [])]
     .map((h) => t(lang, `calibrate.col.${h}`));
   const rows = days.map((d) => [
     d.date, t(lang, `calibrate.kind.${d.kind}`), formatNumber(d.storeSales, 0), formatNumber(d.predictedInquiries, 0), formatNumber(d.actualInquiries, 0),
     Math.abs(d.inquiryError) < 0.0005 ? '0%' : `${d.inquiryError > 0 ? '+' : ''}${formatNumber(d.inquiryError * 100, 1)}%`, String(d.predictedAgents), String(d.neededAgents), String(d.onDutyAgents),
     d.shortOver === 0 ? '0' : `${d.shortOver > 0 ? '+' : ''}${d.shortOver}`,
+    ...(withPeak ? [d.peak ? `${String(d.peak.hour).padStart(2, '0')}:00` : '', d.peak ? `${d.peak.predictedAgents} / ${d.peak.neededAgents}` : ''] : []),
   ]);
-  return renderTable(head, rows, { align: head.map((_, i) => (i < 2 ? 'left' : 'right')), priority: [Infinity, 60, 20, 50, 50, Infinity, 70, 70, 30, Infinity], lang, wide });
+  return renderTable(head, rows, { align: head.map((_, i) => (i < 2 ? 'left' : 'right')), priority: [Infinity, 60, 20, 50, 50, Infinity, 70, 70, 30, Infinity, 40, 65], lang, wide });
 }
 
 /** One line per kind: the mean absolute error of the inquiries and the agent-days short and over. */
-export function backtestSummary(days: readonly BacktestDay[]): { kind: DayKind; days: number; meanAbsError: number; maxAbsError: number; short: number; over: number }[] {
+export function backtestSummary(days: readonly BacktestDay[]): { kind: DayKind; days: number; meanAbsError: number; maxAbsError: number; short: number; over: number; peakShort?: number; peakOver?: number }[] {
   return DAY_KINDS.flatMap((kind) => {
     const of = days.filter((d) => d.kind === kind);
     if (of.length === 0) return [];
@@ -151,6 +161,10 @@ export function backtestSummary(days: readonly BacktestDay[]): { kind: DayKind; 
       maxAbsError: Math.max(...of.map((d) => Math.abs(d.inquiryError))),
       short: of.reduce((s, d) => s + Math.max(0, -d.shortOver), 0),
       over: of.reduce((s, d) => s + Math.max(0, d.shortOver), 0),
+      ...(of.some((d) => d.peak) ? {
+        peakShort: of.reduce((s, d) => s + Math.max(0, (d.peak?.neededAgents ?? 0) - (d.peak?.predictedAgents ?? 0)), 0),
+        peakOver: of.reduce((s, d) => s + Math.max(0, (d.peak?.predictedAgents ?? 0) - (d.peak?.neededAgents ?? 0)), 0),
+      } : {}),
     }];
   });
 }
@@ -178,6 +192,7 @@ export function calibrateCommand(): Command {
     .option('--campaign <dates>', 'the campaign day(s) last year, e.g. 2025-11-11 or 2025-11-11..2025-11-12; the day before is the eve')
     .option('--percentile <p>', 'percentile of 接待人数 per agent-day taken as saturation (客服饱和接待量)', '80')
     .option('--min-online <hours>', 'agent-days online fewer hours are left out of the capacities', '4')
+    .option('--history <file>', 'last year\'s hourly inquiries (as roster reads them): with --backtest, the busiest hour of each day too')
     .option('--backtest', 'run the formula on last year\'s store sales with these ratios and compare with what happened, day by day')
     .option('--force', 'replace keys an existing --out config already has (default: keep them)');
   addDateOptions(command);
@@ -198,6 +213,7 @@ earlier orders), and in the config it turns on the after-sales wave of estimate 
 
 CSV columns: ${CALIBRATE_CSV_COLUMNS.join(',')}
   with --backtest: ${BACKTEST_CSV_COLUMNS.join(',')}
+  (+ ${BACKTEST_PEAK_COLUMNS.join(',')} with --history)
 
 Examples:
   $ cs-plan calibrate --agent-days examples/calibrate/agents-2025.csv --store examples/calibrate/store-2025.csv --campaign 2025-11-11
@@ -241,7 +257,16 @@ Examples:
     for (const m of calibration.missing.filter((x) => x.kind === configKind)) {
       printNotice(ctx, { key: `calibrate.missing.${m.reason}`, params: { figure: t(ctx.lang, `calibrate.figure.${m.key}`) }, location: {} });
     }
-    const tested = opts.backtest ? backtest(calibration) : undefined;
+    const historyFile = cmd.opts<{ history?: string }>().history;
+    let peaks: Map<string, PeakHour> | undefined;
+    if (historyFile) {
+      const [{ readInquirySeries }, { dayShapes }] = await Promise.all([import('../io/roster-files.js'), import('../core/demand/slots.js')]);
+      peaks = peakHours(dayShapes(await readInquirySeries(historyFile, reading)));
+      const covered = calibration.days.filter((d) => peaks?.has(d.date)).length;
+      printNotice(ctx, { key: 'calibrate.historyDays', params: { covered, days: calibration.days.length }, location: { file: historyFile } });
+      if (!calibration.figures.some((f) => f.key === 'hourlyCapacity')) printNotice(ctx, { key: 'calibrate.peakNeedsHourly', params: {}, location: { file: historyFile } });
+    }
+    const tested = opts.backtest ? backtest(calibration, peaks) : undefined;
     const config = calibratedConfig(calibration, configKind);
     const json = () => ({
       figures: calibration.figures.map(figureRecord),
@@ -262,7 +287,7 @@ Examples:
       };
       const { config: merged, kept } = mergeConfig(existing, { ...provenance, ...config }, opts.force === true);
       const bytes = await encodeText(`${JSON.stringify(merged, null, 2)}\n`, { bom: false });
-      await writeFileAtomic(out, bytes, { inputs: [opts.agentDays, opts.store] });
+      await writeFileAtomic(out, bytes, { inputs: [opts.agentDays, opts.store, historyFile] });
       if (kept.length > 0) printNotice(ctx, { key: 'calibrate.kept', params: { keys: kept.join(', ') }, location: { file: out } });
       printNotice(ctx, { key: 'calibrate.written', params: { keys: Object.keys(config).join(', ') }, location: { file: out } });
       return;
@@ -277,6 +302,7 @@ Examples:
               kind: t(ctx.lang, `calibrate.kind.${s.kind}`), days: s.days, mean: formatNumber(s.meanAbsError * 100, 1), max: formatNumber(s.maxAbsError * 100, 1),
               short: s.short, over: s.over,
             }));
+            if (s.peakShort !== undefined) parts.push(t(ctx.lang, 'calibrate.summaryPeak', { kind: t(ctx.lang, `calibrate.kind.${s.kind}`), short: s.peakShort, over: s.peakOver ?? 0 }));
           }
         }
         parts.push(t(ctx.lang, 'calibrate.next', { kind: t(ctx.lang, `calibrate.kind.${configKind}`) }));
@@ -284,9 +310,9 @@ Examples:
         const width = opts.wide ? Infinity : terminalColumns();
         return parts.flatMap((part) => (part === '' || part.startsWith('┌') ? [part] : wrapToWidth(part, width))).join('\n');
       },
-      csv: () => (tested ? toCsv(BACKTEST_CSV_COLUMNS, tested.map(backtestRecord)) : toCsv(CALIBRATE_CSV_COLUMNS, calibration.figures.map(figureRecord))),
+      csv: () => (tested ? toCsv(tested.some((d) => d.peak) ? [...BACKTEST_CSV_COLUMNS, ...BACKTEST_PEAK_COLUMNS] : BACKTEST_CSV_COLUMNS, tested.map(backtestRecord)) : toCsv(CALIBRATE_CSV_COLUMNS, calibration.figures.map(figureRecord))),
       json,
-    }, [opts.agentDays, opts.store, ctx.configFile]);
+    }, [opts.agentDays, opts.store, historyFile, ctx.configFile]);
   });
   return command;
 }

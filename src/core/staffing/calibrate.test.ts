@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { backtest, calibrate, dayKind, percentile, previousDate, spreadOf, type AgentDay, type StoreDay } from './calibrate.js';
+import { backtest, calibrate, dayKind, peakHours, percentile, previousDate, spreadOf, type AgentDay, type StoreDay } from './calibrate.js';
 import { CsPlanError } from '../../errors.js';
 
 describe('percentile', () => {
@@ -150,5 +150,23 @@ describe('calibrate', () => {
     const c = calibrate(agents, [{ date: '2025-11-01', sales: 0 }], { percentile: 80, minOnlineHours: 4 });
     expect(c.figures.every((f) => Number.isFinite(f.value))).toBe(true);
     expect(c.missing.map((m) => m.key)).toEqual(expect.arrayContaining(['csShare', 'aov', 'conversion', 'capacity']));
+  });
+});
+
+describe('peakHours', () => {
+  it('finds the busiest clock hour from quarter-hour cells and its share of the day', () => {
+    const cells = new Array<number>(96).fill(1);
+    cells.fill(10, 80, 84); // 20:00–21:00: 40 of 92 + 40 = 132
+    const peak = peakHours(new Map([['2025-11-10', cells], ['2025-11-09', new Array<number>(96).fill(0)]]));
+    expect(peak.get('2025-11-10')).toEqual({ hour: 20, share: 40 / 132 });
+    expect(peak.has('2025-11-09')).toBe(false);
+  });
+
+  it('the backtest plans the busiest hour from the predicted day as the roster spreads it', () => {
+    const agents: AgentDay[] = [{ date: '2025-11-11', agent: 'a', received: 100, inquiries: 100, buyers: 50, sales: 5000, onlineHours: 10 }];
+    const c = calibrate(agents, [{ date: '2025-11-11', sales: 10000 }], { percentile: 80, minOnlineHours: 4 });
+    const [day] = backtest(c, new Map([['2025-11-11', { hour: 20, share: 0.25 }]]));
+    // 100 inquiries × 25% in the busiest hour ÷ 10 an hour.
+    expect(day?.peak).toEqual({ hour: 20, share: 0.25, predictedAgents: 3, neededAgents: 3 });
   });
 });

@@ -270,6 +270,34 @@ export function figureFor(calibration: Calibration, key: FigureKey, kind: DayKin
   return calibration.figures.find((f) => f.key === key && f.kind === kind) ?? calibration.figures.find((f) => f.key === key && f.kind === 'ordinary');
 }
 
+/** A day's busiest clock hour and its share of the day's inquiries (from an hourly history). */
+export interface PeakHour {
+  /** 0–23. */
+  hour: number;
+  share: number;
+}
+
+/**
+ * The busiest clock hour of each day from quarter-hour volumes (96 cells a day, as
+ * `dayShapes` gives them); days without any inquiries are left out.
+ *
+ * @example peakHours(new Map([['2025-11-11', cells]])).get('2025-11-11') // { hour: 0, share: 0.12 }
+ */
+export function peakHours(shapes: ReadonlyMap<string, readonly number[]>): Map<string, PeakHour> {
+  const peaks = new Map<string, PeakHour>();
+  for (const [date, cells] of shapes) {
+    const total = cells.reduce((a, b) => a + b, 0);
+    if (!(total > 0)) continue;
+    let best = { hour: 0, volume: -1 };
+    for (let hour = 0; hour < 24; hour++) {
+      const volume = cells.slice(hour * 4, hour * 4 + 4).reduce((a, b) => a + b, 0);
+      if (volume > best.volume) best = { hour, volume };
+    }
+    peaks.set(date, { hour: best.hour, share: best.volume / total });
+  }
+  return peaks;
+}
+
 /** One day of the backtest: what the formula with the calibrated ratios says against what happened. */
 export interface BacktestDay {
   date: string;
@@ -287,6 +315,12 @@ export interface BacktestDay {
   onDutyAgents: number;
   /** predicted − needed: negative is short, positive over. */
   shortOver: number;
+  /**
+   * With an hourly history: the day's busiest hour, and the agents it needs at the kind's hourly
+   * capacity — planned (predicted inquiries spread by that day's shape, as the roster spreads
+   * them) against needed (the inquiries that came).
+   */
+  peak?: { hour: number; share: number; predictedAgents: number; neededAgents: number };
 }
 
 /**
@@ -295,7 +329,7 @@ export interface BacktestDay {
  *
  * @example backtest(calibrate(agentDays, storeDays, options))[0].inquiryError // 0 on data without noise
  */
-export function backtest(calibration: Calibration): BacktestDay[] {
+export function backtest(calibration: Calibration, peaks?: ReadonlyMap<string, PeakHour>): BacktestDay[] {
   const result: BacktestDay[] = [];
   for (const day of calibration.days) {
     if (day.storeSales === undefined) continue;
@@ -308,7 +342,16 @@ export function backtest(calibration: Calibration): BacktestDay[] {
     const botRate = pick('botRate') ?? 0;
     const predicted = estimateDay({ date: day.date, sales: day.storeSales, csShare: Math.min(csShare, 1), aov, conversion: Math.min(conversion, 1), capacity, botRate: Math.min(botRate, 0.999999) });
     const needed = ceilTolerant(day.humanInquiries / capacity);
+    const peak = peaks?.get(day.date);
+    const hourly = pick('hourlyCapacity');
     result.push({
+      ...(peak && hourly ? {
+        peak: {
+          ...peak,
+          predictedAgents: ceilTolerant((predicted.humanInquiries * peak.share) / hourly),
+          neededAgents: ceilTolerant((day.humanInquiries * peak.share) / hourly),
+        },
+      } : {}),
       date: day.date, kind: day.kind, storeSales: day.storeSales,
       predictedInquiries: predicted.inquiries, actualInquiries: day.inquiries,
       inquiryError: day.inquiries > 0 ? (predicted.inquiries - day.inquiries) / day.inquiries : 0,
