@@ -31,10 +31,12 @@ export interface ErrorLocation {
   value?: string;
 }
 
+import type { MessageKey } from './i18n.js';
+
 export type MessageParams = Record<string, string | number>;
 
 export class CsPlanError extends Error {
-  readonly key: string;
+  readonly key: MessageKey;
   readonly params: MessageParams;
   readonly exitCode: ExitCode;
   location: ErrorLocation;
@@ -42,7 +44,7 @@ export class CsPlanError extends Error {
   readonly more: CsPlanError[];
 
   constructor(
-    key: string,
+    key: MessageKey,
     params: MessageParams = {},
     options: { exitCode?: ExitCode; location?: ErrorLocation; more?: CsPlanError[] } = {},
   ) {
@@ -75,7 +77,7 @@ export function throwAll(errors: CsPlanError[], limit = 20): void {
 
 /** Something the user should know that does not stop the run (e.g. a totals row skipped). */
 export interface CsPlanNotice {
-  key: string;
+  key: MessageKey;
   params: MessageParams;
   location: ErrorLocation;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatMessage, t } from './i18n.js';
+import { formatMessage, isMessageKey, MESSAGE_KEYS, t, type MessageKey } from './i18n.js';
 import { CHECK_RULES } from './core/rostering/check.js';
 
 describe('formatMessage', () => {
@@ -13,11 +13,33 @@ describe('formatMessage', () => {
 describe('check rules in words', () => {
   it('every rule has a message in both languages and a Chinese name', () => {
     for (const rule of CHECK_RULES) {
-      for (const key of [`check.rule.${rule}`]) {
-        expect(t('en', key), key).not.toBe(key);
-        expect(t('zh', key), key).not.toBe(t('en', key));
-      }
-      expect(t('zh', `check.ruleName.${rule}`), rule).not.toBe(`check.ruleName.${rule}`);
+      const message = `check.rule.${rule}`;
+      const name = `check.ruleName.${rule}`;
+      expect(isMessageKey(message) && isMessageKey(name), rule).toBe(true);
+      expect(t('zh', message as MessageKey), message).not.toBe(t('en', message as MessageKey));
+      expect(t('zh', name as MessageKey), rule).not.toBe(rule);
+      expect(t('en', name as MessageKey), rule).toBe(rule);
     }
+  });
+});
+
+describe('the message catalogue', () => {
+  const placeholders = (text: string) => [...new Set(text.match(/\{\w+\}/g) ?? [])].sort();
+
+  it('says every message in Chinese too, with the same placeholders', () => {
+    // The compiler checks that both languages have the same keys; this checks what they hold.
+    for (const key of MESSAGE_KEYS) {
+      const en = t('en', key);
+      const zh = t('zh', key);
+      expect(zh.trim(), key).not.toBe('');
+      if (key !== 'proof.other') expect(zh, key).not.toBe(en);
+      expect(placeholders(zh), key).toEqual(placeholders(en));
+    }
+  });
+
+  it('tells message keys from other text', () => {
+    expect(isMessageKey('value.notNumber')).toBe(true);
+    expect(isMessageKey('value.notANumber')).toBe(false);
+    expect(isMessageKey('toString')).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ export type Lang = 'en' | 'zh';
 
 type Catalog = Record<string, string>;
 
-const en: Catalog = {
+const en = {
   // values
   'value.notNumber': 'is not a number; write an amount such as 1000, 1,000, ¥1,000, 100万 or 1.2亿',
   'value.notRatio': 'is not a ratio; write a share such as 40% or 0.4',
@@ -81,7 +81,7 @@ const en: Catalog = {
   'estimate.title': 'Pre-sales staffing (whitepaper formula)',
   'estimate.titleWithAfterSales': 'Pre-sales (whitepaper formula) and after-sales staffing',
   'estimate.total': 'Total',
-  'estimate.peakDay': 'Most agents on one day: {agents} ({date})',
+  'estimate.peakDay': 'People to have: {agents}, the busiest day\'s agents ({date}); the total row counts agent-days; cs-plan roster gives the exact team and its shifts',
   'estimate.explainHead': 'How {date} was computed:',
   'estimate.explainHeadNoDate': 'How it was computed:',
   'estimate.explainCsSales': 'CS sales        = sales {sales} × CS share {csShare} = {csSales}',
@@ -178,7 +178,7 @@ const en: Catalog = {
   'roster.title': 'Roster {from} – {to} ({slots} slots of {slot} min)',
   'roster.formulaAgents': 'People needed by the formula, per day',
   'roster.peakRequired': 'Peak agents required (one slot)',
-  'roster.peopleRostered': 'People rostered',
+  'roster.peopleRostered': 'People to have (rostered)',
   'roster.peopleAvailable': '{used} of {available} available',
   'roster.agentHours': 'Total agent-hours',
   'roster.demandCovered': 'Share of demand covered',
@@ -196,6 +196,7 @@ const en: Catalog = {
   'proof.people': 'people {value}',
   'proof.soft_goals': 'soft goals {value}',
   'proof.changes': '{value} changes',
+  'proof.other': '{name} {value}',
   'value.notAbsence': 'is not an absence; write NAME:DATE or NAME:DATE..DATE, e.g. 小王:2026-12-10..2026-12-11',
   'value.notMoment': 'is not a date and time; write e.g. "2026-11-11 01:00"',
   'replan.needs': '{flag} is required: replan changes a published roster from a moment on',
@@ -404,9 +405,39 @@ const en: Catalog = {
   'prompt.conversion': 'Inquiry conversion rate (询单转化率), e.g. 40%',
   'prompt.capacity': 'Inquiries one agent handles per day (客服饱和接待量), e.g. 576',
   'prompt.botRate': 'Share of inquiries a bot closes (机器人分流), e.g. 20%',
-};
+  // Rule names: English shows the rule's id, as CSV and JSON do.
+  'check.ruleName.malformed': 'malformed',
+  'check.ruleName.unknown_pattern': 'unknown_pattern',
+  'check.ruleName.end_before_start': 'end_before_start',
+  'check.ruleName.overlap': 'overlap',
+  'check.ruleName.max_duty': 'max_duty',
+  'check.ruleName.min_rest': 'min_rest',
+  'check.ruleName.unknown_person': 'unknown_person',
+  'check.ruleName.outside_availability': 'outside_availability',
+  'check.ruleName.max_hours': 'max_hours',
+  'check.ruleName.short': 'short',
+  'check.ruleName.days_off': 'days_off',
+  'check.ruleName.consecutive_days': 'consecutive_days',
+  'check.ruleName.max_hours_week': 'max_hours_week',
+  'check.ruleName.unavailable_day': 'unavailable_day',
+  'check.ruleName.forbidden_sequence': 'forbidden_sequence',
+  'check.ruleName.break_outside_shift': 'break_outside_shift',
+  'check.ruleName.meal_break': 'meal_break',
+  'check.ruleName.break_outside_window': 'break_outside_window',
+  'check.ruleName.min_hours': 'min_hours',
+  'check.ruleName.min_hours_week': 'min_hours_week',
+  'check.ruleName.work_days': 'work_days',
+  'check.ruleName.days_off_together': 'days_off_together',
+} satisfies Catalog;
 
-const zh: Catalog = {
+/** Every message cs-plan has; Chinese must have exactly these (the compiler checks). */
+export type MessageKey = keyof typeof en;
+
+/** Every message key, for tests and tools. */
+export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
+
+
+const zh: Record<MessageKey, string> = {
   'value.notNumber': '不是数字;请写成 1000、1,000、¥1,000、100万 或 1.2亿 这样的金额',
   'value.notRatio': '不是比例;请写成 40% 或 0.4',
   'value.negative': '不能为负数',
@@ -473,7 +504,7 @@ const zh: Catalog = {
   'estimate.title': '售前客服人数测算(白皮书公式)',
   'estimate.titleWithAfterSales': '售前(白皮书公式)与售后客服人数测算',
   'estimate.total': '合计',
-  'estimate.peakDay': '单日最多需要客服:{agents} 人({date})',
+  'estimate.peakDay': '需要的人数:{agents},即最忙一天的客服人数({date});合计行的人数是人天;cs-plan roster 给出确切的团队和班次',
   'estimate.explainHead': '{date} 的计算过程:',
   'estimate.explainHeadNoDate': '计算过程:',
   'estimate.explainCsSales': '客服销售额   = 销售额 {sales} × 客服销售占比 {csShare} = {csSales}',
@@ -569,7 +600,7 @@ const zh: Catalog = {
   'roster.title': '排班 {from} – {to}(共 {slots} 个 {slot} 分钟时段)',
   'roster.formulaAgents': '按公式每天需要的客服',
   'roster.peakRequired': '高峰所需客服(单时段)',
-  'roster.peopleRostered': '排班人数',
+  'roster.peopleRostered': '需要的人数(已排班)',
   'roster.peopleAvailable': '可用 {available} 人中用了 {used} 人',
   'roster.agentHours': '总工时(人·小时)',
   'roster.demandCovered': '需求覆盖率',
@@ -587,6 +618,7 @@ const zh: Catalog = {
   'proof.people': '人数 {value}',
   'proof.soft_goals': '软目标 {value}',
   'proof.changes': '改动 {value} 处',
+  'proof.other': '{name} {value}',
   'value.notAbsence': '不是缺勤写法;请写成 姓名:日期 或 姓名:日期..日期,例如 小王:2026-12-10..2026-12-11',
   'value.notMoment': '不是日期时间;请写成例如 "2026-11-11 01:00"',
   'replan.needs': '需要 {flag}:replan 从某一时刻起修改已发布的排班',
@@ -818,7 +850,7 @@ const zh: Catalog = {
   'prompt.botRate': '机器人分流比例(bot rate),例如 20%',
 };
 
-const catalogs: Record<Lang, Catalog> = { en, zh };
+const catalogs: Record<Lang, Record<MessageKey, string>> = { en, zh };
 
 /**
  * Returns the message `key` in `lang` with `{name}` placeholders filled in.
@@ -826,11 +858,20 @@ const catalogs: Record<Lang, Catalog> = { en, zh };
  *
  * @example t('en', 'value.intRange', { min: 1, max: 12 }) // 'must be a whole number from 1 to 12'
  */
-export function t(lang: Lang, key: string, params: MessageParams = {}): string {
-  const template = catalogs[lang][key] ?? catalogs.en[key] ?? key;
+export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+  const template = catalogs[lang][key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
+}
+
+/**
+ * Whether a text computed at run time (an objective's name, say) is a message key.
+ *
+ * @example isMessageKey('proof.people') // true
+ */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(en, key);
 }
 
 /**
@@ -849,7 +890,7 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv = pr
  *
  * @param kind `error` or `note`
  */
-export function formatMessage(lang: Lang, kind: 'error' | 'note', key: string, params: MessageParams, where: ErrorLocation): string {
+export function formatMessage(lang: Lang, kind: 'error' | 'note', key: MessageKey, params: MessageParams, where: ErrorLocation): string {
   const prefix = kind === 'error' ? (lang === 'zh' ? '错误' : 'error') : (lang === 'zh' ? '提示' : 'note');
   const head = formatLocation(lang, where);
   // One problem, one line: a cell holding a line break (a stray quote in a CSV) shows it as ⏎.

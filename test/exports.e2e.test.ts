@@ -89,7 +89,7 @@ describe('history exports as they come (built CLI)', () => {
     writeFileSync(typo, 'date,sales,cs_shaer\n2026-11-11,500000,20%\n');
     const bad = await run(['estimate', '--forecast', typo, '--aov', '100', '--conversion', '40%', '--capacity', '576']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trim()).toBe(`error: ${typo}:1: has a column "cs_shaer"; did you mean "cs_share"? Known columns are date, sales, cs_share, aov, conversion, capacity, bot_rate`);
+    expect(bad.stderr.trim()).toBe(`error: ${typo}:1: has a column "cs_shaer"; did you mean "cs_share"? Known columns are date, sales, cs_share, aov, conversion, capacity, bot_rate, sales_low, sales_high`);
   }, 60_000);
 });
 

@@ -274,7 +274,7 @@ describe('the 排班表 grid and workbooks (built CLI)', () => {
     const total = sheet.getRow(json.rows.length + 2);
     expect(total.getCell(1).value).toBe('Total');
     expect(total.getCell(header.indexOf('agents') + 1).value).toBe(json.total.agent_days);
-    expect(String(sheet.getRow(json.rows.length + 3).getCell(1).value)).toContain(`Most agents on one day: ${json.total.peak_total_agents}`);
+    expect(String(sheet.getRow(json.rows.length + 3).getCell(1).value)).toContain(`People to have: ${json.total.peak_total_agents}`);
   }, 60_000);
 
   it('init --format xlsx writes Excel templates that roster reads as written', async () => {

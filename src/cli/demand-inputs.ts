@@ -3,6 +3,7 @@
  * hourly history, or a per-slot demand file; sized by the capacity rule or a queueing model.
  */
 import { Command, Option } from 'commander';
+import type { MessageKey } from '../i18n.js';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import { dayShapes, forecastDemand, seriesDemand, type SlotDemand } from '../core/demand/slots.js';
 import { capacityRule, type SlotSizer } from '../core/staffing/capacity-rule.js';
@@ -167,7 +168,10 @@ export async function gatherDemand(command: Command, ctx: RunContext, ask: AskMi
   const demand = withOpenHours(command, forecastDemand(dated, history, alignment, slotMinutes));
   const fallback = (demand.shapedBy ?? []).filter((s) => s.fallback).map((s) => s.date);
   if (fallback.length > 0) {
-    printNotice(ctx, { key: `demand.alignFallback.${alignment.kind}`, params: { dates: fallback.join(', '), days: history.size }, location: { file: opts.history } });
+    // Only these matchings fall back (position leaves days without a shape; average misses none).
+    const fallbacks: Partial<Record<typeof alignment.kind, MessageKey>> = { date: 'demand.alignFallback.date', weekday: 'demand.alignFallback.weekday', offset: 'demand.alignFallback.offset' };
+    const key = fallbacks[alignment.kind];
+    if (key) printNotice(ctx, { key, params: { dates: fallback.join(', '), days: history.size }, location: { file: opts.history } });
   }
   const slotsPerDay = MINUTES_PER_DAY / slotMinutes;
   const sizer = queue

@@ -8,7 +8,7 @@ import type { EstimateRow } from '../core/staffing/whitepaper.js';
 import type { QueueSettings, SizingResult } from '../core/queueing/sizing.js';
 import { roundTo } from '../core/numeric.js';
 import { formatDate, formatDateTime, MINUTES_PER_DAY } from '../core/time/clock.js';
-import { t, type Lang } from '../i18n.js';
+import { isMessageKey, t, type Lang, type MessageKey } from '../i18n.js';
 import { toCsv } from '../io/output.js';
 import { displayWidth, formatNumber, formatPercent } from './render.js';
 import { wrapToWidth } from '../io/values.js';
@@ -253,11 +253,12 @@ export function proofText(plan: RosterPlan, lang: Lang): string {
  *
  * @example proofWords([{ objective: 'agent_hours', value: 982, bound: 982, proven: true }], 'en') // 'agent-hours 982 — proven best'
  */
-export function proofWords(proofs: readonly ObjectiveProof[], lang: Lang, keys: Partial<Record<string, string>> = {}): string {
+export function proofWords(proofs: readonly ObjectiveProof[], lang: Lang, keys: Partial<Record<string, MessageKey>> = {}): string {
   return proofs.map((p) => {
     if (p.objective === 'unmet_demand' && p.value === 0) return t(lang, 'proof.covered');
     const value = formatNumber(p.value, 2);
-    const what = t(lang, keys[p.objective] ?? `proof.${p.objective}`, { value });
+    const key = keys[p.objective] ?? `proof.${p.objective}`;
+    const what = isMessageKey(key) ? t(lang, key, { value }) : t(lang, 'proof.other', { name: p.objective, value });
     if (p.proven) return t(lang, 'proof.proven', { what });
     if (p.bound === undefined) return t(lang, 'proof.unknown', { what });
     return t(lang, 'proof.bound', { what, less: formatNumber(p.value - p.bound, 2) });

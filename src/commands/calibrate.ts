@@ -125,7 +125,7 @@ function shown(key: FigureKey, value: number): string {
 }
 
 async function figuresTable(calibration: Calibration, lang: Lang, wide: boolean): Promise<string> {
-  const head = ['figure', 'kind', 'value', 'min', 'median', 'max', 'days', 'agents', 'samples'].map((h) => t(lang, `calibrate.col.${h}`));
+  const head = (['figure', 'kind', 'value', 'min', 'median', 'max', 'days', 'agents', 'samples'] as const).map((h) => t(lang, `calibrate.col.${h}`));
   const rows = [...calibration.figures]
     .sort((a, b) => FIGURE_KEYS.indexOf(a.key) - FIGURE_KEYS.indexOf(b.key) || DAY_KINDS.indexOf(a.kind) - DAY_KINDS.indexOf(b.kind))
     .map((f) => [
@@ -138,8 +138,8 @@ async function figuresTable(calibration: Calibration, lang: Lang, wide: boolean)
 
 async function backtestTable(days: readonly BacktestDay[], lang: Lang, wide: boolean): Promise<string> {
   const withPeak = days.some((d) => d.peak);
-  const head = ['date', 'kind', 'store_sales', 'predicted_inquiries', 'actual_inquiries', 'inquiry_error', 'predicted_agents', 'needed_agents', 'on_duty_agents', 'short_over',
-    ...(withPeak ? ['peak_hour', 'peak_agents'] : [])]
+  const head = [...(['date', 'kind', 'store_sales', 'predicted_inquiries', 'actual_inquiries', 'inquiry_error', 'predicted_agents', 'needed_agents', 'on_duty_agents', 'short_over'] as const),
+    ...(withPeak ? (['peak_hour', 'peak_agents'] as const) : [])]
     .map((h) => t(lang, `calibrate.col.${h}`));
   const rows = days.map((d) => [
     d.date, t(lang, `calibrate.kind.${d.kind}`), formatNumber(d.storeSales, 0), formatNumber(d.predictedInquiries, 0), formatNumber(d.actualInquiries, 0),

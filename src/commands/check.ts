@@ -160,9 +160,9 @@ Examples:
         const { Chalk } = await import('chalk');
         const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
         const table = await renderTable(
-          [roster.format === 'grid' ? 'cell' : 'line', 'agent', 'rule', 'message'].map((h) => chalk.cyan(t(ctx.lang, `check.col.${h}`))),
+          ([roster.format === 'grid' ? 'cell' : 'line', 'agent', 'rule', 'message'] as const).map((h) => chalk.cyan(t(ctx.lang, `check.col.${h}`))),
           // The rule in the reader's language (the CSV and JSON keep the English key).
-          violations.map((v) => [v.line ? refCell(refOf(v.line)) : '', v.person, ctx.lang === 'zh' ? t(ctx.lang, `check.ruleName.${v.rule}`) : v.rule, describeViolation(v, ctx.lang, refOf)]),
+          violations.map((v) => [v.line ? refCell(refOf(v.line)) : '', v.person, t(ctx.lang, `check.ruleName.${v.rule}`), describeViolation(v, ctx.lang, refOf)]),
           // The message wraps to the terminal; --wide keeps each on one line.
           { wrap: 3, lang: ctx.lang, wide: cmd.opts<{ wide?: boolean }>().wide === true },
         );

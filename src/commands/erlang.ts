@@ -66,8 +66,8 @@ const ERLANG_PRIORITY: Record<string, number> = {
 };
 
 async function erlangTable(rows: ErlangRow[], withPatience: boolean, lang: Lang, wide = false): Promise<string> {
-  const head = ['volume', 'interval', 'aht', 'concurrency', 'target', ...(withPatience ? ['patience'] : []),
-    'agents_on_seat', 'agents_scheduled', 'service_level', 'occupancy', 'wait_probability', 'asa_seconds', ...(withPatience ? ['abandon_rate'] : [])];
+  const head = [...(['volume', 'interval', 'aht', 'concurrency', 'target'] as const), ...(withPatience ? (['patience'] as const) : []),
+    ...(['agents_on_seat', 'agents_scheduled', 'service_level', 'occupancy', 'wait_probability', 'asa_seconds'] as const), ...(withPatience ? (['abandon_rate'] as const) : [])];
   const body = rows.map(({ input, result }) => [
     formatNumber(input.volume, 2), `${formatNumber(input.intervalMinutes, 2)}`, `${formatNumber(input.ahtMinutes, 2)}`,
     formatNumber(input.concurrency, 2), `${formatPercent(input.targetShare)}/${formatNumber(input.targetSeconds, 1)}s`,

@@ -138,7 +138,7 @@ export function explainRow(row: EstimateRow, lang: Lang): string[] {
   };
   return [
     t(lang, row.date ? 'estimate.explainHead' : 'estimate.explainHeadNoDate', values),
-    ...['explainCsSales', 'explainBuyers', 'explainInquiries', 'explainHuman', 'explainAgents'].map(
+    ...(['explainCsSales', 'explainBuyers', 'explainInquiries', 'explainHuman', 'explainAgents'] as const).map(
       (key) => `  ${t(lang, `estimate.${key}`, values)}`,
     ),
   ];
@@ -154,9 +154,9 @@ async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: La
   const { Chalk } = await import('chalk');
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const withBots = days.some(({ pre }) => pre.botRate > 0);
-  const columns = ['date', 'sales', 'cs_share', 'aov', 'conversion', ...(withBots ? ['bot_rate'] : []), 'capacity', 'inquiries',
-    ...(withBots ? ['human_inquiries'] : []), 'agents_exact', 'agents', ...(days.some((d) => d.range) ? ['agents_range'] : []),
-    ...(after ? ['orders', 'after_sales_inquiries', 'after_sales_agents', 'total_agents'] : [])];
+  const columns = [...(['date', 'sales', 'cs_share', 'aov', 'conversion'] as const), ...(withBots ? (['bot_rate'] as const) : []), ...(['capacity', 'inquiries'] as const),
+    ...(withBots ? (['human_inquiries'] as const) : []), ...(['agents_exact', 'agents'] as const), ...(days.some((d) => d.range) ? (['agents_range'] as const) : []),
+    ...(after ? (['orders', 'after_sales_inquiries', 'after_sales_agents', 'total_agents'] as const) : [])];
   const cell = ({ pre: row, after: wave, range }: EstimateDay, column: string): string => {
     switch (column) {
       case 'orders': return formatNumber(wave?.orders ?? 0);

@@ -5,7 +5,7 @@
  * Solved exactly with the person-level MIP, or for large teams by the decomposition (shift
  * counts, then people), which reports its gap to a proven bound.
  */
-import { CsPlanError, ExitCode } from '../../errors.js';
+import { CsPlanError, ExitCode, type CsPlanNotice } from '../../errors.js';
 import { checkForbiddenNames, checkPatternNames, checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
 import { ceilTolerant, floorTolerant } from '../numeric.js';
 import { breakOffsets, buildPersonModel, type MealBreakRule, type PersonLimits, type PersonProblem } from '../scheduling/person-model.js';
@@ -260,7 +260,7 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
   const covered = new Array<boolean>(slotCount).fill(false);
   for (const c of candidates) for (let t = c.start; t < c.start + c.length; t++) covered[t] = true;
   // The decomposition plans no soft goals: say so rather than let them pass unnoticed.
-  const skipped = decompose && softGoals ? [{ key: 'everyday.softGoalsSkipped', params: { people: staff.length }, location: {} }] : [];
+  const skipped: CsPlanNotice[] = decompose && softGoals ? [{ key: 'everyday.softGoalsSkipped', params: { people: staff.length }, location: {} }] : [];
   return {
     ...(skipped.length > 0 ? { notices: skipped } : {}),
     demand, required, scheduled, preSales: scheduled,

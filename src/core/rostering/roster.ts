@@ -15,7 +15,7 @@ import { mealBreakSlots, planEverydayRoster, type EverydayRules } from './everyd
 import { planRoster, type RosterPlan, type RosterRequest } from './plan.js';
 import { MAX_CONTINUOUS_DUTY_HOURS, type ShiftPattern } from '../scheduling/candidates.js';
 import { breakOffsets } from '../scheduling/person-model.js';
-import { CsPlanError, ExitCode } from '../../errors.js';
+import { CsPlanError, ExitCode, type CsPlanNotice } from '../../errors.js';
 import { formatClock, MINUTES_PER_DAY } from '../time/clock.js';
 
 export interface RosterJob extends RosterRequest {
@@ -104,7 +104,7 @@ async function planFreeShiftsPerPerson(job: RosterJob, staff: NonNullable<Roster
   const slots = person.assignments.reduce((sum, a) => sum + a.length, 0);
   const values = [person.summary.shortAgentSlots, slots, ...person.solve.objectiveValues.slice(2)];
   const meets = bound !== undefined && (values[0] ?? 0) <= (bound[0] ?? 0) + 1e-9 && slots <= (bound[1] ?? 0) + 1e-9;
-  const notice = { key: 'roster.freeShiftTimes', params: { count: patterns.length, times: patterns.slice(0, 6).map((p) => p.name).join(', ') }, location: {} };
+  const notice: CsPlanNotice = { key: 'roster.freeShiftTimes', params: { count: patterns.length, times: patterns.slice(0, 6).map((p) => p.name).join(', ') }, location: {} };
   return {
     ...person,
     notices: [...(person.notices ?? []), notice],

@@ -6,6 +6,7 @@
 import { setFlagsFromString } from 'node:v8';
 import { CsPlanError, ExitCode } from '../../errors.js';
 import type { LinearModel } from './model.js';
+import type { MessageKey } from '../../i18n.js';
 
 /**
  * How a solve ended. `time-limit`: the best solution found in time, maybe not optimal.
@@ -416,7 +417,7 @@ export function stoppedByWatchdog(latest: SolveReport, objectiveNames: readonly 
 type WorkerMessage =
   | { progress: SolveReport }
   | { ok: true; report: SolveReport }
-  | { ok: false; key: string; params: Record<string, string | number>; exitCode: ExitCode };
+  | { ok: false; key: MessageKey; params: Record<string, string | number>; exitCode: ExitCode };
 
 /**
  * Solves in a worker thread, so an abort (Ctrl-C in the CLI) stops HiGHS at once: the worker

@@ -98,11 +98,14 @@ export interface CalibratedDay {
   agentsOnDuty: number;
 }
 
+/** Why a figure could not be worked out for a kind of day. */
+export type MissingReason = 'noStore' | 'noSales' | 'noBuyers' | 'noInquiries' | 'noOrders' | 'noAgentDays' | 'noOnlineHours';
+
 export interface Calibration {
   figures: Figure[];
   days: CalibratedDay[];
   /** Why a figure of a kind is missing, e.g. no online hours in the export. */
-  missing: { key: FigureKey; kind: DayKind; reason: string }[];
+  missing: { key: FigureKey; kind: DayKind; reason: MissingReason }[];
   /** Agent-days left out of the capacities: too few hours online, or none recorded. */
   excludedAgentDays: { shortOnline: number; noOnline: number };
 }
@@ -206,7 +209,7 @@ export function calibrate(agentDays: readonly AgentDay[], storeDays: readonly St
     const kindAgents = agentDays.filter((a) => kindDates.has(a.date));
     const agentsOn = (dateSet: ReadonlySet<string>) => new Set(agentDays.filter((a) => dateSet.has(a.date) && onDuty(a)).map((a) => a.agent)).size;
     /** A ratio of sums over the days where the denominator is positive, with the daily ratios' spread. */
-    const ratio = (key: FigureKey, eligible: readonly CalibratedDay[], top: (d: CalibratedDay) => number, bottom: (d: CalibratedDay) => number, reason: string) => {
+    const ratio = (key: FigureKey, eligible: readonly CalibratedDay[], top: (d: CalibratedDay) => number, bottom: (d: CalibratedDay) => number, reason: MissingReason) => {
       const used = eligible.filter((d) => bottom(d) > 0);
       const denominator = sum(used, bottom);
       if (used.length === 0 || !(denominator > 0)) {
@@ -247,7 +250,7 @@ export function calibrate(agentDays: readonly AgentDay[], storeDays: readonly St
       }
       return true;
     });
-    const capacityFigure = (key: FigureKey, samples: readonly AgentDay[], value: (a: AgentDay) => number, reason: string) => {
+    const capacityFigure = (key: FigureKey, samples: readonly AgentDay[], value: (a: AgentDay) => number, reason: MissingReason) => {
       if (samples.length === 0) {
         missing.push({ key, kind, reason });
         return;

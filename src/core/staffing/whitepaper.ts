@@ -9,6 +9,7 @@
  *   agents    = ⌈human ÷ per-agent saturation volume⌉
  */
 import { CsPlanError } from '../../errors.js';
+import type { MessageKey } from '../../i18n.js';
 import { ceilTolerant } from '../numeric.js';
 
 /** One day's (or one store's) inputs to the formula. */
@@ -53,7 +54,7 @@ export interface EstimateTotal {
   peakAgents: number;
 }
 
-function check(name: keyof EstimateInput, value: number, ok: boolean, key: string): void {
+function check(name: keyof EstimateInput, value: number, ok: boolean, key: MessageKey): void {
   if (!Number.isFinite(value) || !ok) {
     throw new CsPlanError(key, { name }, { location: { option: name, value: String(value) } });
   }
