@@ -27,6 +27,8 @@ export const SHIFT_COLUMNS = ['agent', 'date', 'start', 'end', 'hours', 'role', 
 export const COVERAGE_COLUMNS = ['slot_start', 'inquiries', 'required', 'scheduled', 'shortfall'] as const;
 /** Added to the coverage file with --model erlang: what the scheduled agents achieve. */
 export const SERVICE_COLUMNS = ['service_level', 'asa_seconds'] as const;
+/** Added to the coverage file with --outsource-price: agent-slots of demand an outside team takes. */
+export const OUTSOURCED_COLUMNS = ['outsourced'] as const;
 /**
  * Added to the coverage file with after-sales: agents per kind (both-role people answer
  * pre-sales first), contacts arriving, handled oldest first, still waiting within the limit,
@@ -100,6 +102,7 @@ export function coverageRecords(plan: RosterPlan, service?: readonly SizingResul
         after_sales_waiting: roundTo(after.waiting[slot] ?? 0, 4),
         after_sales_overdue: roundTo(after.overdue[slot] ?? 0, 4),
       } : {}),
+      ...(plan.outsourced ? { outsourced: roundTo(plan.outsourced[slot] ?? 0, 4) } : {}),
     };
   });
 }
@@ -112,7 +115,7 @@ function missedSlots(forecast: ServiceForecast, plan: RosterPlan): number[] {
 
 export const shiftsCsv = (plan: RosterPlan) => toCsv(SHIFT_COLUMNS, shiftRecords(plan));
 export const coverageCsv = (plan: RosterPlan, service?: readonly SizingResult[]) => toCsv(
-  [...COVERAGE_COLUMNS, ...(service ? SERVICE_COLUMNS : []), ...(plan.afterSales ? AFTER_SALES_COLUMNS : [])],
+  [...COVERAGE_COLUMNS, ...(service ? SERVICE_COLUMNS : []), ...(plan.afterSales ? AFTER_SALES_COLUMNS : []), ...(plan.outsourced ? OUTSOURCED_COLUMNS : [])],
   coverageRecords(plan, service),
 );
 
@@ -156,6 +159,14 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
     peak_required: s.peakRequired,
     peak_scheduled: s.peakScheduled,
     people_rostered: s.peopleRostered,
+    ...(plan.cost ? {
+      cost: {
+        total: roundTo(plan.cost.total, 2),
+        by_kind: plan.cost.byKind.map((k) => ({ kind: k.kind, people: k.people, shifts: k.shifts, hours: roundTo(k.hours, 2), cost: roundTo(k.cost, 2) })),
+        outsourced: { inquiries: roundTo(plan.cost.outsourced.inquiries, 2), agent_hours: roundTo(plan.cost.outsourced.agentHours, 2), cost: roundTo(plan.cost.outsourced.cost, 2) },
+        by_day: plan.cost.byDay.map((d) => ({ date: d.date, staff: roundTo(d.staff, 2), outsourced: roundTo(d.outsourced, 2), total: roundTo(d.total, 2) })),
+      },
+    } : {}),
     ...(plan.available !== undefined ? { people_available: plan.available } : {}),
     agent_hours: roundTo(s.agentHours, 2),
     ...(plan.hoursPastWindow ? { hours_past_window: roundTo(plan.hoursPastWindow, 2) } : {}),
@@ -220,7 +231,9 @@ function bucketed(plan: RosterPlan, width: number): { required: number[]; schedu
     for (let i = 0; i < series.length; i += size) out.push(Math.max(...series.slice(i, i + size)));
     return out;
   };
-  return { required: pick(plan.required), scheduled: pick(plan.scheduled), bucketHours };
+  // Demand an outside team takes counts as covered (it is part of the plan).
+  const covered = plan.outsourced ? plan.scheduled.map((n, t) => n + (plan.outsourced?.[t] ?? 0)) : plan.scheduled;
+  return { required: pick(plan.required), scheduled: pick(covered), bucketHours };
 }
 
 /** Service hours as people write them: `09:00-24:00, …`. */
@@ -265,6 +278,20 @@ export function proofWords(proofs: readonly ObjectiveProof[], lang: Lang, keys: 
   }).join('; ');
 }
 
+/**
+ * The hiring answer in words: the total, then each kind of staff and the outsourcing.
+ *
+ * @example costWords(plan, 'en') // '¥20,031: own team 26 people, 336 h (¥11,760); hire 19 temps for 19 shifts, …'
+ */
+export function costWords(plan: RosterPlan, lang: Lang): string | undefined {
+  const cost = plan.cost;
+  if (!cost) return undefined;
+  const yuan = (v: number) => `¥${formatNumber(v, 0)}`;
+  const parts = cost.byKind.map((k) => t(lang, `roster.cost.${k.kind}`, { people: k.people, shifts: k.shifts, hours: formatNumber(k.hours, 2), cost: yuan(k.cost) }));
+  if (cost.outsourced.cost > 0) parts.push(t(lang, 'roster.cost.outsourcedInquiries', { inquiries: formatNumber(cost.outsourced.inquiries), cost: yuan(cost.outsourced.cost) }));
+  return `${yuan(cost.total)}: ${parts.join('; ')}`;
+}
+
 /** The summary as label/value pairs, shared by the terminal and the HTML report. */
 export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | undefined, lang: Lang): [string, string][] {
   const s = plan.summary;
@@ -284,6 +311,8 @@ export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | und
   rows.push([t(lang, 'roster.peopleRostered'), plan.available !== undefined
     ? `${s.peopleRostered} (${t(lang, 'roster.peopleAvailable', { used: s.peopleRostered, available: plan.available })})`
     : String(s.peopleRostered)]);
+  const cost = costWords(plan, lang);
+  if (cost) rows.push([t(lang, 'roster.cost'), cost]);
   rows.push([t(lang, 'roster.agentHours'), plan.hoursPastWindow
     ? `${formatNumber(s.agentHours, 2)} (${t(lang, 'roster.pastWindow', { hours: formatNumber(plan.hoursPastWindow, 2), end: formatDateTime(slotTime(plan, plan.required.length)) })})`
     : formatNumber(s.agentHours, 2)]);
@@ -331,6 +360,9 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
     from: formatDateTime(plan.demand.start), to: formatDateTime(slotTime(plan, plan.required.length)),
     slots: plan.required.length, slot: plan.demand.slotMinutes,
   }), columns).map((line) => chalk.bold(line)));
+  // With costs, the answer comes first: who to have and what it costs.
+  const answer = costWords(plan, lang);
+  if (answer) lines.push(...wrapToWidth(t(lang, 'roster.hiringAnswer', { people: s.peopleRostered, answer }), columns).map((line) => chalk.bold(line)));
   const rows = summaryRows(plan, days, lang);
   const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));
   // Values wrap under themselves so that every line fits the terminal.
@@ -345,7 +377,7 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
     const worst = plan.shortfall.indexOf(Math.max(...plan.shortfall));
     lines.push(chalk.yellow(t(lang, 'roster.short', {
       slots: shortSlots, agentSlots: s.shortAgentSlots, worst: formatDateTime(slotTime(plan, worst)),
-      need: plan.required[worst] ?? 0, have: plan.preSales[worst] ?? 0,
+      need: plan.required[worst] ?? 0, have: roundTo((plan.preSales[worst] ?? 0) + (plan.outsourced?.[worst] ?? 0), 2),
     })));
   }
   if (forecast) {

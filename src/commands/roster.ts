@@ -5,14 +5,14 @@
 import { DESCRIPTIONS } from './catalog.js';
 import { Command, Option } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
-import type { StaffMember } from '../core/rostering/plan.js';
+import type { OutsourcingOffer, StaffMember } from '../core/rostering/plan.js';
 import { hasContractRules, type EverydayRules } from '../core/rostering/everyday.js';
-import { buildRoster, selfCheck, type RosterJob } from '../core/rostering/roster.js';
+import { buildRoster, freeShiftsPersonModel, selfCheck, usesPersonModel, type RosterJob } from '../core/rostering/roster.js';
 import { predictedService } from '../core/queueing/sizing.js';
 import { t } from '../i18n.js';
 import { encodeText, writeOutputs, type PlannedOutput } from '../io/output.js';
 import { readStaff } from '../io/roster-files.js';
-import { parseBalanceRule, parseBreakRule, parseFairKinds, parseForbidden, parsePositiveAmount } from '../io/values.js';
+import { parseAmount, parseBalanceRule, parseBreakRule, parseFairKinds, parseForbidden, parseHours, parseInteger, parsePositiveAmount, parseRatio } from '../io/values.js';
 import { addCommonOptions, parseOption, printNotice, readOptions, runContext } from '../cli/options.js';
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand } from '../cli/demand-inputs.js';
@@ -30,7 +30,38 @@ interface RosterOptions {
   out?: string;
   grid?: string;
   report?: string;
-  minimise?: 'hours' | 'people';
+  minimise?: 'hours' | 'people' | 'cost';
+}
+
+/**
+ * The temp pool of `--temps N`: T001 … TNNN, paid by the day and/or the hour, each shift at
+ * least --temp-min-hours long.
+ */
+function readTemps(command: Command, taken: ReadonlySet<string>): StaffMember[] {
+  const errors: CsPlanError[] = [];
+  const count = parseOption(command, 'temps', (s) => parseInteger(s, 1, 10_000), errors);
+  const daily = parseOption(command, 'tempDailyCost', parseAmount, errors);
+  const hourly = parseOption(command, 'tempHourlyCost', parseAmount, errors);
+  const minHours = parseOption(command, 'tempMinHours', parseHours, errors);
+  throwAll(errors);
+  if (count === undefined) return [];
+  return Array.from({ length: count }, (_, i) => `T${String(i + 1).padStart(3, '0')}`).map((name) => {
+    if (taken.has(name)) throw new CsPlanError('roster.tempNameTaken', { name }, { location: { option: '--temps' } });
+    return {
+      name, kind: 'temp' as const, ...(daily !== undefined ? { dailyCost: daily } : {}), ...(hourly !== undefined ? { hourlyCost: hourly } : {}),
+      ...(minHours !== undefined ? { minShiftHours: minHours } : {}),
+    };
+  });
+}
+
+/** `--outsource-price` (¥ per inquiry) and `--outsource-max` (share of the demand). */
+function readOutsourcing(command: Command): OutsourcingOffer | undefined {
+  const errors: CsPlanError[] = [];
+  const price = parseOption(command, 'outsourcePrice', parseAmount, errors);
+  // 0% (no outsourcing) to 100%.
+  const share = parseOption(command, 'outsourceMax', (s) => (/^\s*0+(\.0*)?\s*%?\s*$/.test(s) ? 0 : parseRatio(s)), errors);
+  throwAll(errors);
+  return price === undefined ? undefined : { pricePerInquiry: price, maxShare: share ?? 1 };
 }
 
 /** The person-level rules of everyday rosters, and which of them the user set. */
@@ -79,7 +110,13 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--shifts <file>', 'allowed shift patterns (name,start,end), e.g. templates/shift-patterns.csv')
     .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to, unavailable, role, prefers)')
     .option('--headcount <n>', 'at most this many people (named A001, A002, …)')
-    .addOption(new Option('--minimise <what>', 'with unlimited people, what to minimise first: agent-hours, or people (the smallest team that covers the demand)').choices(['hours', 'people']).default('hours'))
+    .addOption(new Option('--minimise <what>', 'what to minimise first: agent-hours, or (unlimited people) people, the smallest team that covers the demand, or (with --staff or --temps) cost in ¥: wages, day pay, outsourcing').choices(['hours', 'people', 'cost']).default('hours'))
+    .option('--temps <n>', 'a pool of N temps (临时客服, named T001, T002, …) beside --staff')
+    .option('--temp-daily-cost <yuan>', 'what a temp costs per day worked (日薪)')
+    .option('--temp-hourly-cost <yuan>', 'what a temp costs per hour worked')
+    .option('--temp-min-hours <hours>', 'shortest shift a temp works, e.g. 4')
+    .option('--outsource-price <yuan>', 'with --minimise cost: an outside team (客服外包) may take pre-sales inquiries at this price each')
+    .option('--outsource-max <ratio>', 'the most share of the pre-sales demand the outside team may take (default 100%)')
     .option('--forbid <sequences>', 'everyday rosters: shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (comma-separated)')
     .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between full-time people; min to make it as small as possible (a soft goal), or both: 16,min')
     .option('--stable', 'everyday rosters: keep each person on one shift pattern as far as possible (after the fewest agent-hours)')
@@ -102,7 +139,9 @@ Required agents per slot = ceil(inquiries in slot ÷ (hourly capacity × slot ho
 --model erlang the agents to schedule for --target (see cs-plan erlang --help).
 Objective: with unlimited people, cover every slot with the fewest agent-hours, then the fewest
 people (--minimise people: the fewest people, then the fewest agent-hours); with --staff or
---headcount, leave the least demand unmet, then use the fewest agent-hours.
+--headcount, leave the least demand unmet, then use the fewest agent-hours; --minimise cost
+(with pay in --staff, or --temps): the least demand unmet, then the fewest ¥ (wages, day pay,
+--outsource-price), then the fewest agent-hours; the hiring answer comes first.
 Solved exactly with HiGHS; the summary reports the solver status and optimality gap.
 Every roster keeps the day rules: --days-off-per-week in every 7 days in a row (--week monday:
 per Monday–Sunday week), --max-consecutive-days, --max-hours-week, one shift start a day.
@@ -121,7 +160,8 @@ Examples:
   $ cs-plan roster --forecast examples/double11/forecast.csv --history examples/double11/history.csv \\
       --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv
   $ cs-plan roster --demand demand.csv --hourly-capacity 25 --slot 30 --headcount 40 --out shifts.csv
-  $ cs-plan roster ... --shifts templates/shift-patterns.csv --staff staff.csv --slot 30 --out roster.xlsx --grid grid.csv`);
+  $ cs-plan roster ... --shifts templates/shift-patterns.csv --staff staff.csv --slot 30 --out roster.xlsx --grid grid.csv
+  $ cs-plan roster ... --staff staff.csv --temps 20 --temp-daily-cost 320 --outsource-price 2.5 --outsource-max 10% --minimise cost`);
   command.action(async (_options, cmd: Command) => {
     const ctx = runContext(cmd);
     const opts = cmd.opts<RosterOptions>();
@@ -141,9 +181,21 @@ Examples:
     const settings = readShiftRules(cmd, demand.slotMinutes);
     const reading = readOptions(cmd, ctx);
     const patterns = await readPatternsFor(opts.shifts, settings.rules, reading);
-    const staff: StaffMember[] | { headcount: number } | undefined = opts.staff
-      ? await readStaff(opts.staff, reading)
+    const named = opts.staff ? await readStaff(opts.staff, reading) : undefined;
+    const temps = readTemps(cmd, new Set((named ?? []).map((m) => m.name)));
+    if (temps.length > 0 && settings.headcount !== undefined) {
+      throw new CsPlanError('options.conflict', { a: '--temps', b: '--headcount', why: t(ctx.lang, 'roster.why.tempsHeadcount') });
+    }
+    const staff: StaffMember[] | { headcount: number } | undefined = named || temps.length > 0
+      ? [...(named ?? []), ...temps]
       : settings.headcount !== undefined ? { headcount: settings.headcount } : undefined;
+    const outsourcing = readOutsourcing(cmd);
+    if (opts.minimise === 'cost' && (!staff || 'headcount' in staff)) {
+      throw new CsPlanError('roster.costNeedsStaff', {}, { location: { option: '--minimise cost' } });
+    }
+    if (outsourcing && opts.minimise !== 'cost') {
+      throw new CsPlanError('options.conflict', { a: '--outsource-price', b: '--minimise ' + (opts.minimise ?? 'hours'), why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
+    }
     // Ctrl-C during the solve stops it cleanly: nothing has been written yet, and nothing will be.
     const interrupt = new AbortController();
     const onInterrupt = () => interrupt.abort();
@@ -167,12 +219,17 @@ Examples:
     const allInputs = [...inputs, opts.shifts, opts.staff, ctx.configFile];
     const job: RosterJob = {
       demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
-      priority: opts.minimise === 'people' ? 'people' : 'agent_hours', everyday: everyday.rules,
+      priority: opts.minimise === 'people' ? 'people' : opts.minimise === 'cost' ? 'cost' : 'agent_hours', everyday: everyday.rules,
+      ...(outsourcing ? { outsourcing } : {}),
       // A rule only the person-level model keeps (typed, or from the config with patterns and people) puts any window on it.
       personRules: Boolean(firstEverydayFlag) || Boolean(staff && hasContractRules(everyday.rules)),
       ...(after ? { afterSales: after.afterSales } : {}),
       ...(patterns ? { patterns } : {}), ...(staff ? { staff } : {}),
     };
+    if (job.priority === 'cost' && (usesPersonModel(job) || freeShiftsPersonModel(job))) {
+      process.off('SIGINT', onInterrupt);
+      throw new CsPlanError('roster.costPersonModel', {}, { location: { option: '--minimise cost' } });
+    }
     const plan = await buildRoster(job).finally(() => process.off('SIGINT', onInterrupt));
     // The roster is checked with the rules it was made under, by check's own code: a roster
     // that breaks one is a defect, reported (exit 70) instead of written.

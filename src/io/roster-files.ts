@@ -9,6 +9,7 @@ import type { TimedVolume } from '../core/demand/slots.js';
 import type { ShiftPattern } from '../core/scheduling/candidates.js';
 import type { WorkRole } from '../core/scheduling/model.js';
 import type { StaffMember } from '../core/rostering/plan.js';
+import type { StaffKind } from '../core/staffing/costs.js';
 import type { RosterRow } from '../core/rostering/check.js';
 import { normaliseHeader, TOTAL_WORDS, readCsvTable, readRecords, tableOf, visitCsvFile, type ColumnSpec, type CsvRow, type CsvTable, type RawRecord, type ReadOptions } from './csv-read.js';
 import { columnLetter, parseGridCell } from '../core/rostering/grid.js';
@@ -196,7 +197,24 @@ export const STAFF_COLUMNS: readonly ColumnSpec[] = [
   { name: 'unavailable', aliases: ['不可用', '请假', '不可用日期', '休假'] },
   { name: 'role', aliases: ['角色', '岗位'] },
   { name: 'prefers', aliases: ['偏好', '偏好班次', '想上的班次'] },
+  { name: 'kind', aliases: ['类型', '人员类型', '用工类型', '用工方式'] },
+  { name: 'hourly_cost', aliases: ['时薪', '小时工资', '每小时成本'] },
+  { name: 'daily_cost', aliases: ['日薪', '每天成本', '日工资'] },
+  { name: 'min_shift_hours', aliases: ['最短班次', '最短班次时长'] },
 ];
+
+/**
+ * Reads who pays a person: own staff, a temp or an outsourced agent, in English or Chinese.
+ *
+ * @example parseStaffKind('临时') // 'temp'
+ */
+export function parseStaffKind(text: string): StaffKind {
+  const value = text.trim().toLowerCase().replace(/[\s_\-]/g, '');
+  if (['own', 'staff', 'employee', '自有', '正式', '自营', '员工'].includes(value)) return 'own';
+  if (['temp', 'temporary', 'parttime', '临时', '临时客服', '兼职', '临时工'].includes(value)) return 'temp';
+  if (['outsourced', 'outsource', 'agency', '外包', '外包客服'].includes(value)) return 'outsourced';
+  throw new CsPlanError('value.oneOf', { choices: 'own, temp, outsourced (自有, 临时, 外包)' });
+}
 
 /**
  * Reads a staff role: `pre` (售前), `after` (售后) or `both` (全部, 售前售后).
@@ -241,6 +259,10 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
     const unavailable = read.parse('unavailable', (text) => text.split(/[;；、\s]+/).filter(Boolean).map(expectDate(options.dateOrder)), false);
     const role = read.parse('role', parseRole, false);
     const prefers = read.parse('prefers', (text) => text.split(/[;；、,，\s]+/).filter(Boolean), false);
+    const kind = read.parse('kind', parseStaffKind, false);
+    const hourlyCost = read.parse('hourly_cost', parseAmount, false);
+    const dailyCost = read.parse('daily_cost', parseAmount, false);
+    const minShiftHours = read.parse('min_shift_hours', expectHours, false);
     if (name === undefined) continue;
     if (seen.has(name)) {
       read.fail('name', new CsPlanError('staff.duplicateName', { name }));
@@ -260,6 +282,8 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
       ...(unavailable && unavailable.length > 0 ? { unavailable: unavailable.map((date) => toEpochMinutes(date) / MINUTES_PER_DAY) } : {}),
       ...(role !== undefined && role !== 'both' ? { role } : {}),
       ...(prefers && prefers.length > 0 ? { prefers } : {}),
+      ...(kind !== undefined ? { kind } : {}), ...(hourlyCost !== undefined ? { hourlyCost } : {}),
+      ...(dailyCost !== undefined ? { dailyCost } : {}), ...(minShiftHours !== undefined ? { minShiftHours } : {}),
     });
   }
   throwAll(errors);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAbsence, parseAmount, parseAmountRange, parseOnlineHours, parseMoment, parseBalanceRule, parseBreakRule, parseHours, parseInteger, parseMinutes, parseSeconds, parseTarget, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
+import { wrapToWidth, parseAbsence, parseAmount, parseAmountRange, parseOnlineHours, parseMoment, parseBalanceRule, parseBreakRule, parseHours, parseInteger, parseMinutes, parseSeconds, parseTarget, parsePositiveAmount, parseRatio, toHalfWidth } from './values.js';
 import { CsPlanError } from '../errors.js';
 
 const keyOf = (fn: () => unknown): string => {
@@ -181,5 +181,13 @@ describe('parseOnlineHours', () => {
   });
   it('refuses what is no duration', () => {
     for (const text of ['eight', '8:75', '', '小时', '8h30x']) expect(() => parseOnlineHours(text), text).toThrow(CsPlanError);
+  });
+});
+
+describe('wrapToWidth and numbers', () => {
+  it('never breaks a number at its thousands separator, but still breaks after a comma in a list', () => {
+    const lines = wrapToWidth('every slot covered — proven; cost ¥17,681.12 — proven best', 40);
+    expect(lines).toEqual(['every slot covered — proven; cost', '¥17,681.12 — proven best']);
+    expect(wrapToWidth('小王, 小李, 小张', 8)).toEqual(['小王,', '小李,', '小张']);
   });
 });

@@ -360,7 +360,7 @@ export function wrapToWidth(text: string, width: number): string[] {
   };
   // A lone separator stays at the end of the line before it, never starts one.
   const pieces: string[] = [];
-  for (const piece of text.split(/(?<=[ ;；，,·、])/)) {
+  for (const piece of text.split(/(?<=[ ;；，·、]|,(?!\d))/)) {
     if (/^[·;；，,、]\s*$/.test(piece) && pieces.length > 0) pieces[pieces.length - 1] += piece;
     else pieces.push(piece);
   }

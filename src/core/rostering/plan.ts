@@ -4,7 +4,7 @@
  */
 import { CsPlanError, ExitCode, type CsPlanNotice } from '../../errors.js';
 import { MINUTES_PER_DAY } from '../time/clock.js';
-import { floorTolerant } from '../numeric.js';
+import { floorTolerant, roundTo } from '../numeric.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import { checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
@@ -14,6 +14,7 @@ import { isOpen } from '../demand/open-hours.js';
 import { solveInWorker, solveLexicographic, type SolveOptions, type SolveReport } from '../scheduling/highs-solver.js';
 import { assignShifts, shiftDays, type AssignDayRules, type Assignment, type Person, type ShiftToStaff } from './assign.js';
 import { dayLimits, type DayRules } from './day-rules.js';
+import { costReport, type CostReport, type PayRate, type StaffKind } from '../staffing/costs.js';
 import { buildWorkingDaysModel, peopleWantedPerDay } from './working-days.js';
 
 /** A named person from `--staff`. Times are epoch minutes; hours are per planning window. */
@@ -30,6 +31,22 @@ export interface StaffMember {
   role?: WorkRole;
   /** Shift pattern names the person prefers (a soft goal in everyday rosters). */
   prefers?: readonly string[];
+  /** Own staff, a temp (临时) or an outsourced agent (外包); default own. */
+  kind?: StaffKind;
+  /** Wage per hour worked, ¥ (for --minimise cost and the cost report). */
+  hourlyCost?: number;
+  /** Pay per day worked (per shift), ¥. */
+  dailyCost?: number;
+  /** Shortest shift the person works, hours (temps come for at least so long). */
+  minShiftHours?: number;
+}
+
+/** Pre-sales inquiries an outside team may take instead of agents, at a price. */
+export interface OutsourcingOffer {
+  /** ¥ per inquiry. */
+  pricePerInquiry: number;
+  /** Most share of the window's pre-sales demand (in agent-slots) it may take, 0–1. */
+  maxShare: number;
 }
 
 /** After-sales contacts to plan beside pre-sales, on the same slots. */
@@ -61,8 +78,13 @@ export interface RosterRequest {
   /** Named staff, a headcount, or neither (as many people as needed). */
   staff?: readonly StaffMember[] | { headcount: number };
   timeLimitSeconds: number;
-  /** With unlimited people, minimise agent-hours first (default) or people first. */
-  priority?: 'agent_hours' | 'people';
+  /**
+   * With unlimited people, minimise agent-hours first (default) or people first; with named
+   * staff, `cost`: least unmet demand, then least ¥ (wages, day pay, outsourcing), then agent-hours.
+   */
+  priority?: 'agent_hours' | 'people' | 'cost';
+  /** With priority cost: demand an outside team may take per inquiry. */
+  outsourcing?: OutsourcingOffer;
   /** After-sales demand, planned with pre-sales first; `demand` is then pre-sales only. */
   afterSales?: AfterSalesDemand;
   /** Aborting stops the solve at once (it then runs in a worker thread); see solveInWorker. */
@@ -104,6 +126,10 @@ export interface RosterPlan {
   hoursPastWindow?: number;
   /** Things the user should know about how the roster was planned (printed as notes). */
   notices?: CsPlanNotice[];
+  /** Agent-slots of pre-sales demand outsourced per slot (priority cost with outsourcing). */
+  outsourced?: number[];
+  /** What the roster costs (priority cost, or staff with costs). */
+  cost?: CostReport;
   /** Soft goals of everyday rosters, measured on the roster: shifts off each person's usual (most worked) pattern (--stable), and outside their `prefers`. */
   softGoals?: { patternChanges?: number; preferenceMisses?: number; fair?: { kind: 'nights' | 'weekends'; least: number; most: number }[] };
 }
@@ -158,12 +184,19 @@ function staffGroups(staff: readonly StaffMember[], demand: SlotDemand, slotCoun
   for (const member of staff) {
     const { fromSlot, toSlot, maxSlots, blocked } = staffWindow(member, demand, slotCount);
     const role = member.role && member.role !== 'both' ? member.role : undefined;
-    const key = `${fromSlot}|${toSlot}|${maxSlots ?? ''}|${[...(member.unavailable ?? [])].sort().join(',')}|${role ?? ''}`;
+    const slotHours = demand.slotMinutes / 60;
+    const minShiftSlots = member.minShiftHours === undefined ? undefined : Math.ceil(member.minShiftHours / slotHours - 1e-9);
+    const costPerSlot = member.hourlyCost === undefined ? undefined : member.hourlyCost * slotHours;
+    const key = `${fromSlot}|${toSlot}|${maxSlots ?? ''}|${[...(member.unavailable ?? [])].sort().join(',')}|${role ?? ''}|${member.kind ?? ''}|${costPerSlot ?? ''}|${member.dailyCost ?? ''}|${minShiftSlots ?? ''}`;
     let index = keys.get(key);
     if (index === undefined) {
       index = groups.length;
       keys.set(key, index);
-      groups.push({ size: 0, fromSlot, toSlot, ...(maxSlots !== undefined ? { maxSlotsPerPerson: maxSlots } : {}), ...(blocked.length > 0 ? { blocked } : {}), ...(role ? { role } : {}) });
+      groups.push({
+        size: 0, fromSlot, toSlot, ...(maxSlots !== undefined ? { maxSlotsPerPerson: maxSlots } : {}), ...(blocked.length > 0 ? { blocked } : {}), ...(role ? { role } : {}),
+        ...(costPerSlot !== undefined ? { costPerSlot } : {}), ...(member.dailyCost !== undefined ? { costPerShift: member.dailyCost } : {}),
+        ...(minShiftSlots !== undefined ? { minShiftSlots } : {}),
+      });
     }
     const group = groups[index];
     if (group) group.size += 1;
@@ -469,9 +502,17 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   const perAgentSlot = after ? after.hourlyCapacity * slotHours : 0;
   const deferSlots = after ? floorTolerant(after.deferHours / slotHours) : 0;
   const assignRules = personDayRules(request.dayRules, demand, modelSlots);
+  // Outsourcing an agent-slot costs the price of the inquiries it would have answered.
+  const inquiriesPerAgentSlot = required.map((need, t) => (need > 0 ? (demand.inquiries[t] ?? 0) / need : 0));
+  const offer = request.priority === 'cost' ? request.outsourcing : undefined;
+  const outsourcing = offer ? {
+    costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * offer.pricePerInquiry),
+    maxAgentSlots: floorTolerant(offer.maxShare * required.slice(0, slotCount).reduce((a, b) => a + b, 0)),
+  } : undefined;
   const build = (defer: number) => {
     const built = buildScheduleModel({
       required, candidates, restSlots: rules.restSlots, ...(groups ? { groups } : {}), ...(request.priority ? { priority: request.priority } : {}),
+      ...(outsourcing ? { outsourcing } : {}),
       ...(after ? { afterSales: { work: after.contacts.map((c) => c / perAgentSlot), deferSlots: defer } } : {}),
     });
     if (assignRules) {
@@ -528,10 +569,13 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   const afterSales: AfterSalesPlan | undefined = after
     ? { ...simulateAfterSales(after.contacts, perAgentSlot, afterAgents, deferSlots), contacts: after.contacts, agents: afterAgents, deferSlots, perAgentSlot }
     : undefined;
-  const shortfall = required.map((need, t) => Math.max(0, need - (preSales[t] ?? 0)));
+  // Continuous columns carry solver noise (0.9999999999): kept to 6 decimals, as the files write them.
+  const outsourced = columns.outsourced?.map((column) => Math.max(0, roundTo(solve.values[column] ?? 0, 6)));
+  const covered = required.map((_, t) => (preSales[t] ?? 0) + (outsourced?.[t] ?? 0));
+  const shortfall = required.map((need, t) => Math.max(0, need - (covered[t] ?? 0)));
   // Measures and files cover the window; agent-hours count every hour worked, past its end too.
   const window = <T>(series: T[]) => series.slice(0, slotCount);
-  const summary = summarise(demand, window(required), window(scheduled), assignments, window(preSales));
+  const summary = summarise(demand, window(required), window(scheduled), assignments, window(covered));
   const slotsPast = assignments.reduce((sum, a) => sum + Math.max(0, a.start + a.length - slotCount), 0);
   const report = assignRules ? assignmentReport(solve, columns.people, assignments, unassigned.length, summary, Boolean(after)) : solve;
   const order = new Map((people ?? []).map((p, i) => [p.name, i]));
@@ -544,5 +588,15 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     solve: report, unassignedShifts: unassigned.length, summary, modelSize: { columns: model.numCols, rows: model.rows.length },
     unreachableSlots: window(reachableSlots({ required, candidates })).flatMap((ok, t) => (!ok && (required[t] ?? 0) > 0 ? [t] : [])),
     ...(afterSales ? { afterSales } : {}),
+    ...(outsourced ? { outsourced: window(outsourced) } : {}),
+    ...(request.priority === 'cost' && request.staff && !('headcount' in request.staff)
+      ? { cost: rosterCost(assignments, request.staff, demand, outsourced && outsourcing ? { agentSlots: outsourced, costPerAgentSlot: outsourcing.costPerAgentSlot, inquiriesPerAgentSlot } : undefined) }
+      : {}),
   };
+}
+
+/** The cost report of a roster of named staff (see costReport). */
+function rosterCost(assignments: readonly Assignment[], staff: readonly StaffMember[], demand: SlotDemand, outsourced?: Parameters<typeof costReport>[3]): CostReport {
+  const rates = new Map<string, PayRate>(staff.map((m) => [m.name, { kind: m.kind ?? 'own', hourlyCost: m.hourlyCost ?? 0, dailyCost: m.dailyCost ?? 0 }]));
+  return costReport(assignments, rates, demand, outsourced);
 }

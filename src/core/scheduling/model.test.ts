@@ -154,6 +154,75 @@ describe('shift MIP equals brute force on tiny instances', () => {
   });
 });
 
+describe('the cheapest mix (priority cost) equals brute force on tiny instances', () => {
+  it('own staff paid by the hour, temps by the day (shifts of at least their minimum), outsourcing per agent-slot up to a cap: least unmet, then least cost', async () => {
+    const prices = fc.record({
+      ownHourly: fc.integer({ min: 10, max: 60 }),
+      tempDaily: fc.integer({ min: 20, max: 200 }),
+      outsource: fc.integer({ min: 5, max: 120 }),
+      cap: fc.integer({ min: 0, max: 3 }),
+      own: fc.integer({ min: 0, max: 1 }),
+      temps: fc.integer({ min: 0, max: 2 }),
+    });
+    await fc.assert(fc.asyncProperty(tiny, prices, async ({ required, minShift, rest }, p) => {
+      const candidates = tinyCandidates({ required, minShift, rest });
+      const tempMin = minShift + 1;
+      const groups = [
+        { size: p.own, fromSlot: 0, toSlot: required.length, costPerSlot: p.ownHourly },
+        { size: p.temps, fromSlot: 0, toSlot: required.length, costPerShift: p.tempDaily, minShiftSlots: tempMin },
+      ].filter((g) => g.size > 0);
+      fc.pre(groups.length > 0);
+      const outsourceCost = required.map((_, t) => p.outsource + t); // prices differ by slot
+      // Brute force: shift counts per group (0–2 each), people feasible per group, then the
+      // shortage outsourced up to the cap in the cheapest slots.
+      let best: [number, number] = [Infinity, Infinity];
+      const perPerson = Math.ceil(required.length / (minShift + rest));
+      // allCounts reuses one array: copy each as it comes.
+      const options = groups.map((g) => Array.from(allCounts(candidates.length, 2), (counts) => [...counts]).filter((counts) => {
+        if (counts.reduce((a, b) => a + b, 0) > g.size * perPerson) return false;
+        if (g.minShiftSlots !== undefined && counts.some((n, i) => n > 0 && (candidates[i]?.length ?? 0) < (g.minShiftSlots ?? 0))) return false;
+        return fewestPeople(expand(candidates, counts), rest, g.size) <= g.size;
+      }));
+      const combine = (i: number, chosen: number[][]): void => {
+        if (i === groups.length) {
+          const shifts = chosen.flatMap((counts) => expand(candidates, counts));
+          const cover = coverage(shifts, required.length);
+          const short = required.map((need, t) => Math.max(0, need - (cover[t] ?? 0)));
+          let left = p.cap;
+          let outCost = 0;
+          const bySlot = short.map((n, t) => [t, n] as const).sort((a, b) => (outsourceCost[a[0]] ?? 0) - (outsourceCost[b[0]] ?? 0));
+          for (const [t, n] of bySlot) {
+            const taken = Math.min(n, left);
+            left -= taken;
+            outCost += taken * (outsourceCost[t] ?? 0);
+          }
+          const unmet = short.reduce((a, b) => a + b, 0) - (p.cap - left);
+          const staffCost = chosen.reduce((sum, counts, g) => sum + counts.reduce((s, n, c) =>
+            s + n * ((groups[g]?.costPerSlot ?? 0) * (candidates[c]?.length ?? 0) + (groups[g]?.costPerShift ?? 0)), 0), 0);
+          const cost = staffCost + outCost;
+          if (unmet < best[0] || (unmet === best[0] && cost < best[1])) best = [unmet, cost];
+          return;
+        }
+        for (const counts of options[i] ?? []) combine(i + 1, [...chosen, counts]);
+      };
+      combine(0, []);
+      const { model, columns } = buildScheduleModel({
+        required, candidates, restSlots: rest, groups, priority: 'cost',
+        outsourcing: { costPerAgentSlot: outsourceCost, maxAgentSlots: p.cap },
+      });
+      expect(model.objectiveNames).toEqual(['unmet_demand', 'cost', 'agent_hours']);
+      const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+      expect(report.status).toBe('optimal');
+      expect(Math.round(report.objectiveValues[0] ?? -1)).toBe(best[0]);
+      expect(report.objectiveValues[1]).toBeCloseTo(best[1], 6);
+      // Temps never work a shift shorter than their minimum.
+      columns.shifts.forEach(({ candidate, group }, column) => {
+        if ((report.values[column] ?? 0) > 0.5 && groups[group]?.minShiftSlots !== undefined) expect(candidates[candidate]?.length).toBeGreaterThanOrEqual(tempMin);
+      });
+    }), { numRuns: 30 });
+  });
+});
+
 describe('the first objective on its own (coverStage)', () => {
   it('splittableShifts: with free shifts of min..max slots, exactly those of at least twice the minimum', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 4, max: 30 }), (min, extra, slots) => {

@@ -32,6 +32,20 @@ export interface StaffGroup {
   blocked?: readonly (readonly [number, number])[];
   /** Pre-sales or after-sales only; undefined: both (pre-sales first). */
   role?: WorkRole;
+  /** With `priority: 'cost'`: what one person of the group costs per slot worked (wage), in ¥. */
+  costPerSlot?: number;
+  /** With `priority: 'cost'`: what one shift costs on top (day pay for a day worked), in ¥. */
+  costPerShift?: number;
+  /** Shortest shift a person of the group works, in slots (temps come for at least so long). */
+  minShiftSlots?: number;
+}
+
+/** Outsourcing: agent-slots of pre-sales demand handed to an outside team at a price. */
+export interface Outsourcing {
+  /** What one agent-slot of demand costs outsourced, per slot (¥: the slot's inquiries per agent × price). */
+  costPerAgentSlot: readonly number[];
+  /** Most agent-slots outsourced over the window (the share of inquiries allowed). */
+  maxAgentSlots: number;
 }
 
 /** What one person answers: pre-sales (售前), after-sales (售后), or both. */
@@ -73,14 +87,19 @@ export interface ScheduleProblem {
   restSlots: number;
   /** Staff groups; undefined means as many people as needed. */
   groups?: readonly StaffGroup[];
-  /** With unlimited people, what to minimise first: agent-hours (default) or people. */
-  priority?: 'agent_hours' | 'people';
+  /**
+   * What to minimise first: agent-hours (default) or people (unlimited people), or — with
+   * staff groups — the cost in ¥ (after unmet demand; agent-hours break ties).
+   */
+  priority?: 'agent_hours' | 'people' | 'cost';
+  /** With `priority: 'cost'`: pre-sales demand an outside team may take, at a price. */
+  outsourcing?: Outsourcing;
   /** After-sales work; `required` is then pre-sales only. */
   afterSales?: AfterSalesWork;
 }
 
 /** The roster's objectives, in the words reports use. */
-export type ObjectiveName = 'unmet_demand' | 'agent_hours' | 'people' | 'soft_goals' | 'changes';
+export type ObjectiveName = 'unmet_demand' | 'agent_hours' | 'people' | 'soft_goals' | 'changes' | 'cost';
 
 /** A linear model in row form, ready for any MIP solver. */
 export interface LinearModel {
@@ -195,6 +214,8 @@ export interface ScheduleColumns {
   people?: number;
   /** Columns of after-sales work left past its limit per slot (limited people, with after-sales). */
   overdue?: number[];
+  /** Columns of the agent-slots outsourced per slot (priority cost with outsourcing). */
+  outsourced?: number[];
 }
 
 /**
@@ -384,6 +405,7 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     problem.candidates.forEach((candidate, k) => {
       if (group && (candidate.start < group.fromSlot || candidate.start + candidate.length > group.toSlot)) return;
       if (group?.maxSlotsPerPerson !== undefined && candidate.length > group.maxSlotsPerPerson) return;
+      if (group?.minShiftSlots !== undefined && candidate.length < group.minShiftSlots) return;
       if (overlapsBlocked(candidate, group?.blocked)) return;
       addColumn(0, Math.min(group ? group.size : Infinity, problem.afterSales ? copiesUsable(candidate) : Infinity), true);
       shifts.push({ candidate: k, group: unlimited ? -1 : g });
@@ -433,6 +455,10 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     return counter;
   };
   const shortfall = unlimited ? undefined : problem.required.map((need) => addColumn(0, need, false));
+  // Outsourced agent-slots per slot (continuous: an outside team takes inquiries, not shifts).
+  const outsourcing = problem.priority === 'cost' && !unlimited ? problem.outsourcing : undefined;
+  const outsourced = outsourcing ? problem.required.map((need) => addColumn(0, need, false)) : undefined;
+  if (outsourcing && outsourced) rows.push({ lower: -Infinity, upper: outsourcing.maxAgentSlots, indices: outsourced, values: outsourced.map(() => 1) });
   const people = unlimited ? addColumn(0, Infinity, true) : undefined;
   const roleOf = (shift: { group: number }): WorkRole => groups[shift.group]?.role ?? 'both';
   const kindAware = problem.afterSales !== undefined || shifts.some((shift) => roleOf(shift) !== 'both');
@@ -445,7 +471,9 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     const on = onDuty(shifts.map((_, column) => column), (t) => (unlimited && reachable[t] ? problem.required[t] ?? 0 : 0));
     if (on && shortfall) {
       problem.required.forEach((need, t) => {
-        if (need > 0) rows.push({ lower: need, upper: Infinity, indices: [on[t] ?? 0, shortfall[t] ?? 0], values: [1, 1] });
+        if (need <= 0) return;
+        const indices = [on[t] ?? 0, shortfall[t] ?? 0, ...(outsourced ? [outsourced[t] ?? 0] : [])];
+        rows.push({ lower: need, upper: Infinity, indices, values: indices.map(() => 1) });
       });
     }
   } else {
@@ -466,7 +494,7 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     const preReach = covers([...withRole('pre'), ...withRole('both')]);
     problem.required.forEach((need, t) => {
       if (need <= 0 || (unlimited && !preReach[t])) return;
-      const indices = [onPre?.[t], bothOnPre?.[t], shortfall?.[t]].filter((c): c is number => c !== undefined);
+      const indices = [onPre?.[t], bothOnPre?.[t], shortfall?.[t], outsourced?.[t]].filter((c): c is number => c !== undefined);
       if (indices.length > 0) rows.push({ lower: need, upper: Infinity, indices, values: indices.map(() => 1) });
     });
     const after = problem.afterSales;
@@ -537,12 +565,24 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     const weight = overdue ? preSalesWeight(problem.afterSales?.work ?? []) : 1;
     for (const column of shortfall) unmet[column] = weight;
     for (const column of overdue ?? []) unmet[column] = 1;
-    objectives.push(unmet, agentSlots);
-    objectiveNames.push('unmet_demand', 'agent_hours');
-    const longest = Math.max(0, ...problem.candidates.map((c) => c.length));
-    secondObjectiveBound = groups.reduce((sum, group) => sum + (group
-      ? group.size * Math.min(group.maxSlotsPerPerson ?? Infinity, mostSlotsPerPerson(group.toSlot - group.fromSlot, longest, problem.restSlots))
-      : 0), 0);
+    if (problem.priority === 'cost') {
+      // ¥: wages per slot and day pay per shift, and the outsourced agent-slots at their price.
+      const cost = new Array<number>(numCols).fill(0);
+      shifts.forEach(({ candidate, group }, column) => {
+        const g = groups[group];
+        cost[column] = (g?.costPerSlot ?? 0) * (problem.candidates[candidate]?.length ?? 0) + (g?.costPerShift ?? 0);
+      });
+      outsourced?.forEach((column, t) => (cost[column] = outsourcing?.costPerAgentSlot[t] ?? 0));
+      objectives.push(unmet, cost, agentSlots);
+      objectiveNames.push('unmet_demand', 'cost', 'agent_hours');
+    } else {
+      objectives.push(unmet, agentSlots);
+      objectiveNames.push('unmet_demand', 'agent_hours');
+      const longest = Math.max(0, ...problem.candidates.map((c) => c.length));
+      secondObjectiveBound = groups.reduce((sum, group) => sum + (group
+        ? group.size * Math.min(group.maxSlotsPerPerson ?? Infinity, mostSlotsPerPerson(group.toSlot - group.fromSlot, longest, problem.restSlots))
+        : 0), 0);
+    }
   } else {
     const headcount = new Array<number>(numCols).fill(0);
     if (people !== undefined) headcount[people] = 1;
@@ -565,8 +605,9 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     model: {
       numCols, colLower, colUpper, integrality, rows, objectives, objectiveNames,
       ...(secondObjectiveBound !== undefined ? { secondObjectiveBound } : {}),
-      // Overdue after-sales work is fractional, and so is an objective that counts it.
-      ...(overdue ? { wholeObjectives: objectives.map((_, i) => i !== 0) } : {}),
+      // Overdue after-sales work is fractional, and so is an objective that counts it; so is money.
+      // Outsourced agent-slots are continuous too, so unmet demand is no longer whole with them.
+      ...(overdue || problem.priority === 'cost' ? { wholeObjectives: objectiveNames.map((name, i) => !(i === 0 && (overdue || outsourced)) && name !== 'cost') } : {}),
       // Pre-sales only: the shift columns are intervals over the slots, a network matrix, so
       // the agent-slot LP is integral (the 14-day bench case: 1.2 s as an LP, 1.8 s as a MIP).
       // Not with people first: under the day rules that LP is fractional and the extra solve
@@ -574,6 +615,6 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
       ...(!kindAware && problem.priority !== 'people' ? { relaxFirst: true } : {}),
       ...(!kindAware && unlimited && problem.priority !== 'people' ? { firstStage: coverStage(problem.required, problem.candidates, shifts) } : {}),
     },
-    columns: { shifts, ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}), ...(overdue ? { overdue } : {}) },
+    columns: { shifts, ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}), ...(overdue ? { overdue } : {}), ...(outsourced ? { outsourced } : {}) },
   };
 }

@@ -1,0 +1,95 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run, tempDir, writeFixture } from './helpers.js';
+
+/** The README's hiring command: the Double 11 campaign days, own staff, a temp pool and an outsourcing price. */
+const HIRE = ['roster', '--forecast', 'examples/double11/forecast.csv', '--history', 'examples/double11/history.csv', '--config', 'examples/double11/cs-plan.config.json',
+  '--shifts', 'examples/double11/shifts.csv', '--staff', 'examples/double11/staff.csv', '--after-sales-rate', '0',
+  '--temps', '20', '--temp-min-hours', '8', '--outsource-price', '2.5', '--outsource-max', '10%', '--minimise', 'cost'];
+
+interface CostJson {
+  people_rostered: number;
+  cost: { total: number; by_kind: { kind: string; people: number; shifts: number; hours: number; cost: number }[]; outsourced: { inquiries: number; cost: number }; by_day: { total: number }[] };
+  solver: { proof: { objective: string; value: number; proven: boolean }[] };
+  short_agent_slots: number;
+}
+const hire = async (tempDaily: string, extra: string[] = []) => {
+  const result = await run([...HIRE, '--temp-daily-cost', tempDaily, ...extra, '--format', 'json']);
+  expect(result.code, result.stderr).toBe(0);
+  return JSON.parse(result.stdout) as CostJson;
+};
+const kind = (json: CostJson, name: string) => json.cost.by_kind.find((k) => k.kind === name) ?? { people: 0, shifts: 0, hours: 0, cost: 0 };
+
+describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
+  it('prints the answer first, proven, with its cost by kind adding up', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'shifts.csv');
+    const table = await run([...HIRE, '--temp-daily-cost', '320', '--out', out], { env: { COLUMNS: '100' } });
+    expect(table.code, table.stderr).toBe(0);
+    const [, headline] = table.stdout.split('\n');
+    expect(headline).toMatch(/^Hiring answer: \d+ people, ¥[\d,]+: own team \d+ people, [\d.,]+ h \(¥[\d,]+\); hire \d+ temps for \d+ shifts/);
+    expect(table.stdout).toMatch(/cost ¥[\d,.]+ — proven best/);
+    const json = await hire('320');
+    expect(json.short_agent_slots).toBe(0);
+    const parts = json.cost.by_kind.reduce((sum, k) => sum + k.cost, 0) + json.cost.outsourced.cost;
+    expect(json.cost.total).toBeCloseTo(parts, 1);
+    expect(json.cost.by_day.reduce((sum, d) => sum + d.total, 0)).toBeCloseTo(json.cost.total, 1);
+    // The solver's cost is the roster's cost.
+    expect(json.solver.proof.find((p) => p.objective === 'cost')?.value).toBeCloseTo(json.cost.total, 1);
+    // Own staff are paid ¥28 an hour, temps ¥320 a day.
+    expect(kind(json, 'own').cost).toBeCloseTo(kind(json, 'own').hours * 28, 1);
+    expect(kind(json, 'temp').cost).toBeCloseTo(kind(json, 'temp').shifts * 320, 1);
+    // The roster it wrote keeps every rule: check agrees.
+    const check = await run(['check', out, '--shifts', 'examples/double11/shifts.csv']);
+    expect(check.code, check.stdout).toBe(0);
+  });
+
+  it('dearer temps move work to the own team; at a prohibitive price none is hired; no outsourcing without a share', async () => {
+    const cheap = await hire('320');
+    const dear = await hire('800');
+    expect(kind(dear, 'temp').hours).toBeLessThanOrEqual(kind(cheap, 'temp').hours);
+    expect(kind(dear, 'own').hours).toBeGreaterThan(kind(cheap, 'own').hours);
+    expect(dear.cost.total).toBeGreaterThan(cheap.cost.total);
+    // Temps still cover what nobody else can (unmet demand comes first) …
+    const dearest = await hire('100000');
+    expect(kind(dearest, 'temp').shifts).toBeLessThanOrEqual(kind(dear, 'temp').shifts);
+    expect(dearest.short_agent_slots).toBe(0);
+    // … and none is hired once the outside team may take the rest.
+    const never = await hire('100000', ['--outsource-max', '100%']);
+    expect(kind(never, 'temp').shifts).toBe(0);
+    const inHouse = await hire('320', ['--outsource-max', '0%']);
+    expect(inHouse.cost.outsourced.inquiries).toBe(0);
+    expect(inHouse.cost.total).toBeGreaterThanOrEqual(cheap.cost.total - 1e-6);
+  });
+
+  it('reads kind and pay from the staff file in Chinese', async () => {
+    const dir = tempDir();
+    const staff = writeFixture(dir, 'staff.csv', '姓名,类型,时薪,日薪,最短班次\n甲,自有,30,,\n乙,临时,,250,8\n丙,外包,45,,\n');
+    const result = await run(['roster', '--demand', writeFixture(dir, 'd.csv', 'datetime,inquiries\n2026-11-11 09:00,20\n2026-11-11 10:00,40\n2026-11-11 11:00,40\n2026-11-11 12:00,20\n'),
+      '--hourly-capacity', '20', '--min-shift', '2', '--max-shift', '8', '--staff', staff, '--minimise', 'cost', '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    const json = JSON.parse(result.stdout) as CostJson;
+    expect(json.short_agent_slots).toBe(0);
+    // Two agents at 10:00–12:00: own staff for four hours (¥120) beats the temp's eight-hour day (¥250) and the agency (¥45 an hour).
+    expect(kind(json, 'own').cost).toBe(120);
+    expect(json.cost.total).toBeCloseTo(120 + 2 * 45, 6);
+  });
+
+  it('refuses what it cannot weigh, naming the flag or cell', async () => {
+    const cases: [string[], RegExp][] = [
+      [['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--minimise', 'cost'], /--minimise cost: needs people with their pay/],
+      [[...HIRE.filter((a) => a !== 'cost' && a !== '--minimise')], /--outsource-price conflicts with --minimise hours/],
+      [['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--headcount', '5', '--temps', '3'], /--temps conflicts with --headcount/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await run(args);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+    const dir = tempDir();
+    const staff = writeFixture(dir, 'staff.csv', 'name,kind\n甲,boss\n');
+    const bad = await run(['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--staff', staff, '--minimise', 'cost']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/staff\.csv:2, column "kind", value "boss": must be one of own, temp, outsourced/);
+  });
+});
