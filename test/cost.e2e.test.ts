@@ -80,6 +80,8 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
       [['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--minimise', 'cost'], /--minimise cost: needs people with their pay/],
       [[...HIRE.filter((a) => a !== 'cost' && a !== '--minimise')], /--outsource-price conflicts with --minimise hours/],
       [['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--headcount', '5', '--temps', '3'], /--temps conflicts with --headcount/],
+      [['roster', '--demand', 'examples/everyday/demand.csv', '--shifts', 'examples/everyday/shifts.csv', '--staff', 'examples/everyday/staff.csv',
+        '--config', 'examples/everyday/cs-plan.config.json', '--minimise', 'cost'], /--minimise cost: weighs cost on the campaign roster only/],
     ];
     for (const [args, message] of cases) {
       const result = await run(args);

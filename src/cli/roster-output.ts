@@ -289,7 +289,7 @@ export function costWords(plan: RosterPlan, lang: Lang): string | undefined {
   const yuan = (v: number) => `¥${formatNumber(v, 0)}`;
   const parts = cost.byKind.map((k) => t(lang, `roster.cost.${k.kind}`, { people: k.people, shifts: k.shifts, hours: formatNumber(k.hours, 2), cost: yuan(k.cost) }));
   if (cost.outsourced.cost > 0) parts.push(t(lang, 'roster.cost.outsourcedInquiries', { inquiries: formatNumber(cost.outsourced.inquiries), cost: yuan(cost.outsourced.cost) }));
-  return `${yuan(cost.total)}: ${parts.join('; ')}`;
+  return t(lang, 'roster.cost.line', { total: yuan(cost.total), parts: parts.join(t(lang, 'roster.cost.separator')) });
 }
 
 /** The summary as label/value pairs, shared by the terminal and the HTML report. */
