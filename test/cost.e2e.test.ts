@@ -29,6 +29,8 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
     const [, headline] = table.stdout.split('\n');
     expect(headline).toMatch(/^Hiring answer: \d+ people, ¥[\d,]+: own team \d+ people, [\d.,]+ h \(¥[\d,]+\); hire \d+ temps for \d+ shifts/);
     expect(table.stdout).toMatch(/cost ¥[\d,.]+ — proven best/);
+    // …and the cost day by day.
+    expect(table.stdout).toMatch(/│ 2026-11-11 │ +¥[\d,]+ │ +¥[\d,]+ │ +¥[\d,]+ │/);
     const json = await hire('320');
     expect(json.short_agent_slots).toBe(0);
     const parts = json.cost.by_kind.reduce((sum, k) => sum + k.cost, 0) + json.cost.outsourced.cost;
@@ -57,6 +59,11 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
     // … and none is hired once the outside team may take the rest.
     const never = await hire('100000', ['--outsource-max', '100%']);
     expect(kind(never, 'temp').shifts).toBe(0);
+    // Priced by the agent-hour instead: the outside team costs its hours × the price.
+    const hourly = await run([...HIRE.filter((a, i, all) => a !== '--outsource-price' && all[i - 1] !== '--outsource-price'), '--temp-daily-cost', '320', '--outsource-hourly', '40', '--format', 'json']);
+    expect(hourly.code, hourly.stderr).toBe(0);
+    const byHour = (JSON.parse(hourly.stdout) as CostJson).cost.outsourced as { agent_hours: number; cost: number };
+    expect(byHour.cost).toBeCloseTo(byHour.agent_hours * 40, 1);
     const inHouse = await hire('320', ['--outsource-max', '0%']);
     expect(inHouse.cost.outsourced.inquiries).toBe(0);
     expect(inHouse.cost.total).toBeGreaterThanOrEqual(cheap.cost.total - 1e-6);
@@ -80,6 +87,7 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
       [['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--minimise', 'cost'], /--minimise cost: needs people with their pay/],
       [[...HIRE.filter((a) => a !== 'cost' && a !== '--minimise')], /--outsource-price conflicts with --minimise hours/],
       [['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--headcount', '5', '--temps', '3'], /--temps conflicts with --headcount/],
+      [[...HIRE, '--outsource-hourly', '40'], /--outsource-price conflicts with --outsource-hourly/],
       [['roster', '--demand', 'examples/everyday/demand.csv', '--shifts', 'examples/everyday/shifts.csv', '--staff', 'examples/everyday/staff.csv',
         '--config', 'examples/everyday/cs-plan.config.json', '--minimise', 'cost'], /--minimise cost: weighs cost on the campaign roster only/],
     ];

@@ -10,7 +10,7 @@ import { roundTo } from '../core/numeric.js';
 import { formatDate, formatDateTime, MINUTES_PER_DAY } from '../core/time/clock.js';
 import { isMessageKey, t, type Lang, type MessageKey } from '../i18n.js';
 import { toCsv } from '../io/output.js';
-import { displayWidth, formatNumber, formatPercent } from './render.js';
+import { displayWidth, formatNumber, formatPercent, renderTable } from './render.js';
 import { wrapToWidth } from '../io/values.js';
 import { CHART_MARKS, coverageChart } from './chart.js';
 import { renderReport, type ReportGrid } from '../report/html.js';
@@ -371,6 +371,13 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
     const [first = '', ...more] = wrapToWidth(value, valueWidth);
     lines.push(`  ${label}${' '.repeat(labelWidth - displayWidth(label))}  ${first}`);
     for (const line of more) lines.push(`${' '.repeat(labelWidth + 4)}${line}`);
+  }
+  if (plan.cost && plan.cost.byDay.length > 0) {
+    // What each day costs: the answer's ¥ day by day.
+    const yuan = (v: number) => `¥${formatNumber(v, 0)}`;
+    const head = (['date', 'staff', 'outsourced', 'total'] as const).map((h) => t(lang, `roster.costDay.${h}`));
+    const body = plan.cost.byDay.map((d) => [d.date, yuan(d.staff), yuan(d.outsourced), yuan(d.total)]);
+    lines.push('', await renderTable(head, body, { align: ['left', 'right', 'right', 'right'], lang, columns }));
   }
   const shortSlots = plan.shortfall.filter((x) => x > 0).length;
   if (shortSlots > 0) {

@@ -9,7 +9,7 @@ import type { OutsourcingOffer, StaffMember } from '../core/rostering/plan.js';
 import { hasContractRules, type EverydayRules } from '../core/rostering/everyday.js';
 import { buildRoster, freeShiftsPersonModel, selfCheck, usesPersonModel, type RosterJob } from '../core/rostering/roster.js';
 import { predictedService } from '../core/queueing/sizing.js';
-import { t } from '../i18n.js';
+import { detectLang, t } from '../i18n.js';
 import { encodeText, writeOutputs, type PlannedOutput } from '../io/output.js';
 import { readStaff } from '../io/roster-files.js';
 import { parseAmount, parseBalanceRule, parseBreakRule, parseFairKinds, parseForbidden, parseHours, parseInteger, parsePositiveAmount, parseRatio } from '../io/values.js';
@@ -58,9 +58,12 @@ function readTemps(command: Command, taken: ReadonlySet<string>): StaffMember[] 
 function readOutsourcing(command: Command): OutsourcingOffer | undefined {
   const errors: CsPlanError[] = [];
   const price = parseOption(command, 'outsourcePrice', parseAmount, errors);
+  const hourly = parseOption(command, 'outsourceHourly', parseAmount, errors);
+  if (price !== undefined && hourly !== undefined) errors.push(new CsPlanError('options.conflict', { a: '--outsource-price', b: '--outsource-hourly', why: t(detectLang(command.opts<{ lang?: string }>().lang), 'roster.why.onePrice') }));
   // 0% (no outsourcing) to 100%.
   const share = parseOption(command, 'outsourceMax', (s) => (/^\s*0+(\.0*)?\s*%?\s*$/.test(s) ? 0 : parseRatio(s)), errors);
   throwAll(errors);
+  if (hourly !== undefined) return { pricePerInquiry: hourly, perAgentHour: true, maxShare: share ?? 1 };
   return price === undefined ? undefined : { pricePerInquiry: price, maxShare: share ?? 1 };
 }
 
@@ -116,6 +119,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--temp-hourly-cost <yuan>', 'what a temp costs per hour worked')
     .option('--temp-min-hours <hours>', 'shortest shift a temp works, e.g. 4')
     .option('--outsource-price <yuan>', 'with --minimise cost: an outside team (客服外包) may take pre-sales inquiries at this price each')
+    .option('--outsource-hourly <yuan>', 'with --minimise cost: the outside team priced per agent-hour of demand it takes instead')
     .option('--outsource-max <ratio>', 'the most share of the pre-sales demand the outside team may take (default 100%)')
     .option('--forbid <sequences>', 'everyday rosters: shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (comma-separated)')
     .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between full-time people; min to make it as small as possible (a soft goal), or both: 16,min')
@@ -194,7 +198,7 @@ Examples:
       throw new CsPlanError('roster.costNeedsStaff', {}, { location: { option: '--minimise cost' } });
     }
     if (outsourcing && opts.minimise !== 'cost') {
-      throw new CsPlanError('options.conflict', { a: '--outsource-price', b: '--minimise ' + (opts.minimise ?? 'hours'), why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
+      throw new CsPlanError('options.conflict', { a: outsourcing.perAgentHour ? '--outsource-hourly' : '--outsource-price', b: '--minimise ' + (opts.minimise ?? 'hours'), why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
     }
     // Ctrl-C during the solve stops it cleanly: nothing has been written yet, and nothing will be.
     const interrupt = new AbortController();

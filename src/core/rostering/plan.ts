@@ -43,8 +43,10 @@ export interface StaffMember {
 
 /** Pre-sales inquiries an outside team may take instead of agents, at a price. */
 export interface OutsourcingOffer {
-  /** ¥ per inquiry. */
+  /** ¥ per inquiry (or, with `perAgentHour`, per agent-hour of demand taken). */
   pricePerInquiry: number;
+  /** The price is per agent-hour of demand, not per inquiry (--outsource-hourly). */
+  perAgentHour?: boolean;
   /** Most share of the window's pre-sales demand (in agent-slots) it may take, 0–1. */
   maxShare: number;
 }
@@ -446,6 +448,11 @@ function assignmentReport(solve: SolveReport, peopleColumn: number | undefined, 
   }
   const slots = assignments.reduce((sum, a) => sum + a.length, 0);
   const unmet = summary.shortAgentSlots;
+  if (solve.objectiveNames?.includes('cost')) {
+    // Cost first after unmet demand: the bound holds only if every shift found its person.
+    if (unassigned === 0 && (afterSales || unmet <= (solve.objectiveValues[0] ?? 0) + 1e-9)) return solve;
+    return { ...solve, method: 'decomposition', status: 'bounded', proven: [], gap: 1 };
+  }
   const [boundUnmet = 0, boundSlots = 0] = solve.objectiveValues;
   // With after-sales the first objective weighs overdue work too: only a lost shift says the bound is missed.
   const meets = afterSales ? unassigned === 0 : unmet <= boundUnmet + 1e-9 && slots <= boundSlots + 1e-9;
@@ -506,7 +513,7 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   const inquiriesPerAgentSlot = required.map((need, t) => (need > 0 ? (demand.inquiries[t] ?? 0) / need : 0));
   const offer = request.priority === 'cost' ? request.outsourcing : undefined;
   const outsourcing = offer ? {
-    costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * offer.pricePerInquiry),
+    costPerAgentSlot: inquiriesPerAgentSlot.map((n) => (offer.perAgentHour ? (offer.pricePerInquiry * demand.slotMinutes) / 60 : n * offer.pricePerInquiry)),
     maxAgentSlots: floorTolerant(offer.maxShare * required.slice(0, slotCount).reduce((a, b) => a + b, 0)),
   } : undefined;
   const build = (defer: number) => {
