@@ -9,7 +9,7 @@ const HIRE = ['roster', '--forecast', 'examples/double11/forecast.csv', '--histo
 
 interface CostJson {
   people_rostered: number;
-  cost: { total: number; by_kind: { kind: string; people: number; shifts: number; hours: number; cost: number }[]; outsourced: { inquiries: number; cost: number }; by_day: { total: number }[] };
+  cost: { total: number; by_kind: { kind: string; people: number; shifts: number; hours: number; cost: number }[]; outsourced: { inquiries: number; agent_hours: number; cost: number }; by_day: { total: number }[] };
   solver: { proof: { objective: string; value: number; proven: boolean }[] };
   short_agent_slots: number;
 }
@@ -62,7 +62,7 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
     // Priced by the agent-hour instead: the outside team costs its hours × the price.
     const hourly = await run([...HIRE.filter((a, i, all) => a !== '--outsource-price' && all[i - 1] !== '--outsource-price'), '--temp-daily-cost', '320', '--outsource-hourly', '40', '--format', 'json']);
     expect(hourly.code, hourly.stderr).toBe(0);
-    const byHour = (JSON.parse(hourly.stdout) as CostJson).cost.outsourced as { agent_hours: number; cost: number };
+    const byHour = (JSON.parse(hourly.stdout) as CostJson).cost.outsourced;
     expect(byHour.cost).toBeCloseTo(byHour.agent_hours * 40, 1);
     const inHouse = await hire('320', ['--outsource-max', '0%']);
     expect(inHouse.cost.outsourced.inquiries).toBe(0);
