@@ -69,6 +69,22 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
     expect(inHouse.cost.total).toBeGreaterThanOrEqual(cheap.cost.total - 1e-6);
   });
 
+  it('--unmet-cost lets a peak go short where that is cheaper, and says so plainly', async () => {
+    const dear = await hire('320', ['--unmet-cost', '1000']);
+    expect(dear.short_agent_slots).toBe(0);
+    const cheapShort = await run([...HIRE, '--temp-daily-cost', '320', '--unmet-cost', '5'], { env: { COLUMNS: '250' } });
+    expect(cheapShort.code).toBe(0);
+    expect(cheapShort.stdout).toMatch(/leave [\d,]+ inquiries unanswered \(priced ¥[\d,]+ by --unmet-cost, not paid, not in the total\)/);
+    expect(cheapShort.stdout).toMatch(/Short of agents in \d+ slot/);
+    const json = await hire('320', ['--unmet-cost', '5']);
+    const unmet = (json.cost as unknown as { unmet: { priced: number; inquiries: number } }).unmet;
+    expect(unmet.inquiries).toBeGreaterThan(0);
+    expect(json.solver.proof[0]).toMatchObject({ objective: 'cost', proven: true });
+    // The optimiser's ¥ is what is paid plus the price put on the unanswered inquiries.
+    expect(json.solver.proof[0]?.value).toBeCloseTo(json.cost.total + unmet.priced, 1);
+    expect(json.cost.total).toBeLessThan(dear.cost.total);
+  });
+
   it('reads kind and pay from the staff file in Chinese', async () => {
     const dir = tempDir();
     const staff = writeFixture(dir, 'staff.csv', '姓名,类型,时薪,日薪,最短班次\n甲,自有,30,,\n乙,临时,,250,8\n丙,外包,45,,\n');
@@ -88,6 +104,7 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
       [[...HIRE.filter((a) => a !== 'cost' && a !== '--minimise')], /--outsource-price conflicts with --minimise hours/],
       [['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--headcount', '5', '--temps', '3'], /--temps conflicts with --headcount/],
       [[...HIRE, '--outsource-hourly', '40'], /--outsource-price conflicts with --outsource-hourly/],
+      [['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--unmet-cost', '3'], /--unmet-cost conflicts with --minimise hours/],
       [['roster', '--demand', 'examples/everyday/demand.csv', '--shifts', 'examples/everyday/shifts.csv', '--staff', 'examples/everyday/staff.csv',
         '--config', 'examples/everyday/cs-plan.config.json', '--minimise', 'cost'], /--minimise cost: weighs cost on the campaign roster only/],
     ];

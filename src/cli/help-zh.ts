@@ -72,6 +72,7 @@ export const OPTIONS_ZH: Record<string, string> = {
   '--temp-min-hours': '临时客服最短的班次时长,例如 4',
   '--outsource-price': '配合 --minimise cost:外包团队可按每个咨询此价格接待售前咨询',
   '--outsource-hourly': '配合 --minimise cost:外包团队改为按所接需求的人时计价',
+  '--unmet-cost': '配合 --minimise cost:一个未接待的售前咨询对你的成本;若更便宜,排班可让高峰缺人(会明确显示)',
   '--outsource-max': '外包团队最多可接的售前需求占比(默认 100%)',
   '--forbid': '日常排班:同一人相邻两天不可连排的班次,例如 晚班>白班(逗号分隔)',
   'check --forbid': '同一人相邻两天不可连排的班次对,例如 晚班>白班(需 --shifts)',

@@ -164,6 +164,7 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
         total: roundTo(plan.cost.total, 2),
         by_kind: plan.cost.byKind.map((k) => ({ kind: k.kind, people: k.people, shifts: k.shifts, hours: roundTo(k.hours, 2), cost: roundTo(k.cost, 2) })),
         outsourced: { inquiries: roundTo(plan.cost.outsourced.inquiries, 2), agent_hours: roundTo(plan.cost.outsourced.agentHours, 2), cost: roundTo(plan.cost.outsourced.cost, 2) },
+        ...(plan.cost.unmet ? { unmet: { inquiries: roundTo(plan.cost.unmet.inquiries, 2), agent_slots: roundTo(plan.cost.unmet.agentSlots, 4), priced: roundTo(plan.cost.unmet.cost, 2) } } : {}),
         by_day: plan.cost.byDay.map((d) => ({ date: d.date, staff: roundTo(d.staff, 2), outsourced: roundTo(d.outsourced, 2), total: roundTo(d.total, 2) })),
       },
     } : {}),
@@ -289,6 +290,7 @@ export function costWords(plan: RosterPlan, lang: Lang): string | undefined {
   const yuan = (v: number) => `¥${formatNumber(v, 0)}`;
   const parts = cost.byKind.map((k) => t(lang, `roster.cost.${k.kind}`, { people: k.people, shifts: k.shifts, hours: formatNumber(k.hours, 2), cost: yuan(k.cost) }));
   if (cost.outsourced.cost > 0) parts.push(t(lang, 'roster.cost.outsourcedInquiries', { inquiries: formatNumber(cost.outsourced.inquiries), cost: yuan(cost.outsourced.cost) }));
+  if (cost.unmet && cost.unmet.agentSlots > 1e-9) parts.push(t(lang, 'roster.cost.unmet', { inquiries: formatNumber(cost.unmet.inquiries), cost: yuan(cost.unmet.cost) }));
   return t(lang, 'roster.cost.line', { total: yuan(cost.total), parts: parts.join(t(lang, 'roster.cost.separator')) });
 }
 

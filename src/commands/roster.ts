@@ -120,6 +120,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--temp-min-hours <hours>', 'shortest shift a temp works, e.g. 4')
     .option('--outsource-price <yuan>', 'with --minimise cost: an outside team (客服外包) may take pre-sales inquiries at this price each')
     .option('--outsource-hourly <yuan>', 'with --minimise cost: the outside team priced per agent-hour of demand it takes instead')
+    .option('--unmet-cost <yuan>', 'with --minimise cost: what an unanswered pre-sales inquiry costs you; the roster may then leave a peak short where that is cheaper (shown plainly)')
     .option('--outsource-max <ratio>', 'the most share of the pre-sales demand the outside team may take (default 100%)')
     .option('--forbid <sequences>', 'everyday rosters: shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (comma-separated)')
     .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between full-time people; min to make it as small as possible (a soft goal), or both: 16,min')
@@ -197,6 +198,12 @@ Examples:
     if (opts.minimise === 'cost' && (!staff || 'headcount' in staff)) {
       throw new CsPlanError('roster.costNeedsStaff', {}, { location: { option: '--minimise cost' } });
     }
+    const unmetErrors: CsPlanError[] = [];
+    const unmetCost = parseOption(cmd, 'unmetCost', parseAmount, unmetErrors);
+    throwAll(unmetErrors);
+    if (unmetCost !== undefined && opts.minimise !== 'cost') {
+      throw new CsPlanError('options.conflict', { a: '--unmet-cost', b: '--minimise ' + (opts.minimise ?? 'hours'), why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
+    }
     if (outsourcing && opts.minimise !== 'cost') {
       throw new CsPlanError('options.conflict', { a: outsourcing.perAgentHour ? '--outsource-hourly' : '--outsource-price', b: '--minimise ' + (opts.minimise ?? 'hours'), why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
     }
@@ -225,6 +232,7 @@ Examples:
       demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
       priority: opts.minimise === 'people' ? 'people' : opts.minimise === 'cost' ? 'cost' : 'agent_hours', everyday: everyday.rules,
       ...(outsourcing ? { outsourcing } : {}),
+      ...(unmetCost !== undefined ? { unmetCostPerInquiry: unmetCost } : {}),
       // A rule only the person-level model keeps (typed, or from the config with patterns and people) puts any window on it.
       personRules: Boolean(firstEverydayFlag) || Boolean(staff && hasContractRules(everyday.rules)),
       ...(after ? { afterSales: after.afterSales } : {}),

@@ -87,6 +87,8 @@ export interface RosterRequest {
   priority?: 'agent_hours' | 'people' | 'cost';
   /** With priority cost: demand an outside team may take per inquiry. */
   outsourcing?: OutsourcingOffer;
+  /** With priority cost: ¥ per pre-sales inquiry left unanswered (unmet demand is then priced, not first). */
+  unmetCostPerInquiry?: number;
   /** After-sales demand, planned with pre-sales first; `demand` is then pre-sales only. */
   afterSales?: AfterSalesDemand;
   /** Aborting stops the solve at once (it then runs in a worker thread); see solveInWorker. */
@@ -450,7 +452,9 @@ function assignmentReport(solve: SolveReport, peopleColumn: number | undefined, 
   const unmet = summary.shortAgentSlots;
   if (solve.objectiveNames?.includes('cost')) {
     // Cost first after unmet demand: the bound holds only if every shift found its person.
-    if (unassigned === 0 && (afterSales || unmet <= (solve.objectiveValues[0] ?? 0) + 1e-9)) return solve;
+    const unmetIndex = solve.objectiveNames.indexOf('unmet_demand');
+    const unmetBound = unmetIndex < 0 ? Infinity : solve.objectiveValues[unmetIndex] ?? 0;
+    if (unassigned === 0 && (afterSales || unmet <= unmetBound + 1e-9)) return solve;
     return { ...solve, method: 'decomposition', status: 'bounded', proven: [], gap: 1 };
   }
   const [boundUnmet = 0, boundSlots = 0] = solve.objectiveValues;
@@ -520,6 +524,8 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     const built = buildScheduleModel({
       required, candidates, restSlots: rules.restSlots, ...(groups ? { groups } : {}), ...(request.priority ? { priority: request.priority } : {}),
       ...(outsourcing ? { outsourcing } : {}),
+      ...(request.priority === 'cost' && request.unmetCostPerInquiry !== undefined
+        ? { unmetCostPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * (request.unmetCostPerInquiry ?? 0)) } : {}),
       ...(after ? { afterSales: { work: after.contacts.map((c) => c / perAgentSlot), deferSlots: defer } } : {}),
     });
     if (assignRules) {
@@ -597,13 +603,18 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     ...(afterSales ? { afterSales } : {}),
     ...(outsourced ? { outsourced: window(outsourced) } : {}),
     ...(request.priority === 'cost' && request.staff && !('headcount' in request.staff)
-      ? { cost: rosterCost(assignments, request.staff, demand, outsourced && outsourcing ? { agentSlots: outsourced, costPerAgentSlot: outsourcing.costPerAgentSlot, inquiriesPerAgentSlot } : undefined) }
+      ? {
+        cost: rosterCost(assignments, request.staff, demand,
+          outsourced && outsourcing ? { agentSlots: window(outsourced), costPerAgentSlot: outsourcing.costPerAgentSlot, inquiriesPerAgentSlot } : undefined,
+          request.unmetCostPerInquiry !== undefined
+            ? { agentSlots: window(shortfall), costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * (request.unmetCostPerInquiry ?? 0)), inquiriesPerAgentSlot } : undefined),
+      }
       : {}),
   };
 }
 
 /** The cost report of a roster of named staff (see costReport). */
-function rosterCost(assignments: readonly Assignment[], staff: readonly StaffMember[], demand: SlotDemand, outsourced?: Parameters<typeof costReport>[3]): CostReport {
+function rosterCost(assignments: readonly Assignment[], staff: readonly StaffMember[], demand: SlotDemand, outsourced?: Parameters<typeof costReport>[3], unmet?: Parameters<typeof costReport>[4]): CostReport {
   const rates = new Map<string, PayRate>(staff.map((m) => [m.name, { kind: m.kind ?? 'own', hourlyCost: m.hourlyCost ?? 0, dailyCost: m.dailyCost ?? 0 }]));
-  return costReport(assignments, rates, demand, outsourced);
+  return costReport(assignments, rates, demand, outsourced, unmet);
 }

@@ -223,6 +223,48 @@ describe('the cheapest mix (priority cost) equals brute force on tiny instances'
   });
 });
 
+describe('unmet demand at a price (priority cost with unmetCostPerAgentSlot) equals brute force', () => {
+  it('one objective in ¥: wages, day pay, outsourcing and the price of every agent-slot left short', async () => {
+    const prices = fc.record({
+      ownHourly: fc.integer({ min: 10, max: 60 }), tempDaily: fc.integer({ min: 20, max: 200 }),
+      outsource: fc.integer({ min: 5, max: 120 }), unmet: fc.integer({ min: 1, max: 150 }), cap: fc.integer({ min: 0, max: 3 }),
+    });
+    await fc.assert(fc.asyncProperty(tiny, prices, async ({ required, minShift, rest }, p) => {
+      const candidates = tinyCandidates({ required, minShift, rest });
+      const groups = [
+        { size: 1, fromSlot: 0, toSlot: required.length, costPerSlot: p.ownHourly },
+        { size: 1, fromSlot: 0, toSlot: required.length, costPerShift: p.tempDaily },
+      ];
+      const outsourceCost = required.map((_, t) => p.outsource + 2 * t);
+      const unmetCost = required.map((_, t) => p.unmet + t);
+      const perPerson = Math.ceil(required.length / (minShift + rest));
+      const options = Array.from(allCounts(candidates.length, 2), (counts) => [...counts])
+        .filter((counts) => counts.reduce((a, b) => a + b, 0) <= perPerson && fewestPeople(expand(candidates, counts), rest, 1) <= 1);
+      let best = Infinity;
+      for (const own of options) {
+        for (const temp of options) {
+          const cover = coverage([...expand(candidates, own), ...expand(candidates, temp)], required.length);
+          // Each agent-slot short: outsourced (up to the cap, largest saving first) or left at its price.
+          const units = required.flatMap((need, t) => new Array<number>(Math.max(0, need - (cover[t] ?? 0))).fill(t));
+          const savings = units.map((t) => (unmetCost[t] ?? 0) - (outsourceCost[t] ?? 0)).sort((a, b) => b - a);
+          let shortCost = units.reduce((sum, t) => sum + (unmetCost[t] ?? 0), 0);
+          savings.slice(0, p.cap).forEach((saving) => (shortCost -= Math.max(0, saving)));
+          const staff = own.reduce((s, n, c) => s + n * p.ownHourly * (candidates[c]?.length ?? 0), 0) + temp.reduce((s, n) => s + n * p.tempDaily, 0);
+          best = Math.min(best, staff + shortCost);
+        }
+      }
+      const { model } = buildScheduleModel({
+        required, candidates, restSlots: rest, groups, priority: 'cost',
+        outsourcing: { costPerAgentSlot: outsourceCost, maxAgentSlots: p.cap }, unmetCostPerAgentSlot: unmetCost,
+      });
+      expect(model.objectiveNames).toEqual(['cost', 'agent_hours']);
+      const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+      expect(report.status).toBe('optimal');
+      expect(report.objectiveValues[0]).toBeCloseTo(best, 6);
+    }), { numRuns: 30 });
+  });
+});
+
 describe('the first objective on its own (coverStage)', () => {
   it('splittableShifts: with free shifts of min..max slots, exactly those of at least twice the minimum', () => {
     fc.assert(fc.property(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 6 }), fc.integer({ min: 4, max: 30 }), (min, extra, slots) => {

@@ -94,6 +94,11 @@ export interface ScheduleProblem {
   priority?: 'agent_hours' | 'people' | 'cost';
   /** With `priority: 'cost'`: pre-sales demand an outside team may take, at a price. */
   outsourcing?: Outsourcing;
+  /**
+   * With `priority: 'cost'`: what leaving one agent-slot of pre-sales demand short costs, per
+   * slot (¥). Unmet pre-sales demand is then weighed in the cost, not minimised first.
+   */
+  unmetCostPerAgentSlot?: readonly number[];
   /** After-sales work; `required` is then pre-sales only. */
   afterSales?: AfterSalesWork;
 }
@@ -573,8 +578,24 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
         cost[column] = (g?.costPerSlot ?? 0) * (problem.candidates[candidate]?.length ?? 0) + (g?.costPerShift ?? 0);
       });
       outsourced?.forEach((column, t) => (cost[column] = outsourcing?.costPerAgentSlot[t] ?? 0));
-      objectives.push(unmet, cost, agentSlots);
-      objectiveNames.push('unmet_demand', 'cost', 'agent_hours');
+      const priced = problem.unmetCostPerAgentSlot;
+      if (priced) {
+        // Short pre-sales slots at their price, in the cost; overdue after-sales work still first.
+        shortfall.forEach((column, t) => {
+          cost[column] = priced[t] ?? 0;
+          unmet[column] = 0;
+        });
+        if (overdue) {
+          objectives.push(unmet, cost, agentSlots);
+          objectiveNames.push('unmet_demand', 'cost', 'agent_hours');
+        } else {
+          objectives.push(cost, agentSlots);
+          objectiveNames.push('cost', 'agent_hours');
+        }
+      } else {
+        objectives.push(unmet, cost, agentSlots);
+        objectiveNames.push('unmet_demand', 'cost', 'agent_hours');
+      }
     } else {
       objectives.push(unmet, agentSlots);
       objectiveNames.push('unmet_demand', 'agent_hours');

@@ -37,6 +37,8 @@ export interface CostReport {
   byKind: KindCost[];
   /** Inquiries handed to an outside team, and what they cost. */
   outsourced: { inquiries: number; agentHours: number; cost: number };
+  /** With a price on unmet demand: the inquiries left unanswered and that price (not in `total`: nobody is paid it). */
+  unmet?: { inquiries: number; agentSlots: number; cost: number };
   /** ¥ per calendar day (shifts on the day they start; outsourcing on its slot's day). */
   byDay: { date: string; staff: number; outsourced: number; total: number }[];
 }
@@ -53,6 +55,7 @@ export function costReport(
   rates: ReadonlyMap<string, PayRate>,
   window: { start: number; slotMinutes: number },
   outsourced?: { agentSlots: readonly number[]; costPerAgentSlot: readonly number[]; inquiriesPerAgentSlot: readonly number[] },
+  unmet?: { agentSlots: readonly number[]; costPerAgentSlot: readonly number[]; inquiriesPerAgentSlot: readonly number[] },
 ): CostReport {
   const slotHours = window.slotMinutes / 60;
   const dateOf = (slot: number) => formatDate(Math.floor((window.start + slot * window.slotMinutes) / MINUTES_PER_DAY) * MINUTES_PER_DAY);
@@ -91,5 +94,10 @@ export function costReport(
   });
   const total = byKind.reduce((sum, k) => sum + k.cost, 0) + out.cost;
   const byDay = [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, d]) => ({ date, staff: d.staff, outsourced: d.outsourced, total: d.staff + d.outsourced }));
-  return { total, byKind, outsourced: out, byDay };
+  const short = unmet ? {
+    agentSlots: unmet.agentSlots.reduce((a, b) => a + b, 0),
+    inquiries: unmet.agentSlots.reduce((sum, n, t) => sum + n * (unmet.inquiriesPerAgentSlot[t] ?? 0), 0),
+    cost: unmet.agentSlots.reduce((sum, n, t) => sum + n * (unmet.costPerAgentSlot[t] ?? 0), 0),
+  } : undefined;
+  return { total, byKind, outsourced: out, ...(short ? { unmet: short } : {}), byDay };
 }
