@@ -85,6 +85,27 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
     expect(json.cost.total).toBeLessThan(dear.cost.total);
   });
 
+  it('a what-if grid of temp day rates: the cheapest mix at each, dearer temps never cheaper in all', async () => {
+    const grid = await run([...HIRE, '--temp-daily-cost', '200,320,800', '--format', 'csv']);
+    expect(grid.code, grid.stderr).toBe(0);
+    const [header, ...lines] = grid.stdout.trim().split('\n');
+    expect(header).toBe('temp_daily_cost,people,own_hours,temps,temp_shifts,outsourced_inquiries,unanswered_inquiries,total_cost,proven');
+    const rows = lines.map((line) => line.split(','));
+    expect(rows.map((r) => r[0])).toEqual(['200', '320', '800']);
+    const totals = rows.map((r) => Number(r[7]));
+    expect(totals[0]).toBeLessThanOrEqual(totals[1] ?? 0);
+    expect(totals[1]).toBeLessThanOrEqual(totals[2] ?? 0);
+    // Each row is the single run at that rate.
+    const single = await hire('320');
+    expect(totals[1]).toBeCloseTo(single.cost.total, 1);
+    expect(rows.every((r) => r[8] === 'yes')).toBe(true);
+    const table = await run([...HIRE, '--temp-daily-cost', '200,320,800'], { env: { COLUMNS: '80' } });
+    for (const line of table.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    const refused = await run([...HIRE, '--temp-daily-cost', '200,320', '--out', join(tempDir(), 'x.csv')]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/--temp-daily-cost …,… conflicts with --out/);
+  });
+
   it('reads kind and pay from the staff file in Chinese', async () => {
     const dir = tempDir();
     const staff = writeFixture(dir, 'staff.csv', '姓名,类型,时薪,日薪,最短班次\n甲,自有,30,,\n乙,临时,,250,8\n丙,外包,45,,\n');

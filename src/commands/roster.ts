@@ -5,12 +5,15 @@
 import { DESCRIPTIONS } from './catalog.js';
 import { Command, Option } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
-import type { OutsourcingOffer, StaffMember } from '../core/rostering/plan.js';
+import type { OutsourcingOffer, RosterPlan, StaffMember } from '../core/rostering/plan.js';
 import { hasContractRules, type EverydayRules } from '../core/rostering/everyday.js';
 import { buildRoster, freeShiftsPersonModel, selfCheck, usesPersonModel, type RosterJob } from '../core/rostering/roster.js';
 import { predictedService } from '../core/queueing/sizing.js';
 import { detectLang, t } from '../i18n.js';
-import { encodeText, writeOutputs, type PlannedOutput } from '../io/output.js';
+import { encodeText, toCsv, writeOutputs, type PlannedOutput } from '../io/output.js';
+import { parseListOption } from '../cli/queue-options.js';
+import { formatNumber, renderTable } from '../cli/render.js';
+import { roundTo } from '../core/numeric.js';
 import { readStaff } from '../io/roster-files.js';
 import { parseAmount, parseBalanceRule, parseBreakRule, parseFairKinds, parseForbidden, parseHours, parseInteger, parsePositiveAmount, parseRatio } from '../io/values.js';
 import { addCommonOptions, parseOption, printNotice, readOptions, runContext } from '../cli/options.js';
@@ -37,21 +40,38 @@ interface RosterOptions {
  * The temp pool of `--temps N`: T001 … TNNN, paid by the day and/or the hour, each shift at
  * least --temp-min-hours long.
  */
-function readTemps(command: Command, taken: ReadonlySet<string>): StaffMember[] {
+function readTemps(command: Command, taken: ReadonlySet<string>): { temps: StaffMember[]; dailyCosts: number[] } {
   const errors: CsPlanError[] = [];
   const count = parseOption(command, 'temps', (s) => parseInteger(s, 1, 10_000), errors);
-  const daily = parseOption(command, 'tempDailyCost', parseAmount, errors);
+  // Several day rates (250,300,350) make a what-if grid: the cheapest mix at each.
+  const dailyCosts = parseListOption(command, 'tempDailyCost', parseAmount, errors, true);
+  const daily = dailyCosts[0];
   const hourly = parseOption(command, 'tempHourlyCost', parseAmount, errors);
   const minHours = parseOption(command, 'tempMinHours', parseHours, errors);
   throwAll(errors);
-  if (count === undefined) return [];
-  return Array.from({ length: count }, (_, i) => `T${String(i + 1).padStart(3, '0')}`).map((name) => {
+  if (count === undefined) return { temps: [], dailyCosts };
+  const temps = Array.from({ length: count }, (_, i) => `T${String(i + 1).padStart(3, '0')}`).map((name) => {
     if (taken.has(name)) throw new CsPlanError('roster.tempNameTaken', { name }, { location: { option: '--temps' } });
     return {
       name, kind: 'temp' as const, ...(daily !== undefined ? { dailyCost: daily } : {}), ...(hourly !== undefined ? { hourlyCost: hourly } : {}),
       ...(minHours !== undefined ? { minShiftHours: minHours } : {}),
     };
   });
+  return { temps, dailyCosts };
+}
+
+/** Column order of the what-if grid (`--temp-daily-cost 250,300,350 --format csv`). */
+export const WHAT_IF_COLUMNS = ['temp_daily_cost', 'people', 'own_hours', 'temps', 'temp_shifts', 'outsourced_inquiries', 'unanswered_inquiries', 'total_cost', 'proven'] as const;
+
+/** One row of the what-if grid: the cheapest mix at one temp day rate. */
+function whatIfRecord(price: number, plan: RosterPlan): Record<(typeof WHAT_IF_COLUMNS)[number], string | number> {
+  const kind = (k: string) => plan.cost?.byKind.find((x) => x.kind === k);
+  return {
+    temp_daily_cost: price, people: plan.summary.peopleRostered, own_hours: roundTo(kind('own')?.hours ?? 0, 2),
+    temps: kind('temp')?.people ?? 0, temp_shifts: kind('temp')?.shifts ?? 0,
+    outsourced_inquiries: roundTo(plan.cost?.outsourced.inquiries ?? 0, 2), unanswered_inquiries: roundTo(plan.cost?.unmet?.inquiries ?? 0, 2),
+    total_cost: roundTo(plan.cost?.total ?? 0, 2), proven: plan.solve.status === 'optimal' ? 'yes' : 'no',
+  };
 }
 
 /** `--outsource-price` (¥ per inquiry) and `--outsource-max` (share of the demand). */
@@ -115,7 +135,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--headcount <n>', 'at most this many people (named A001, A002, …)')
     .addOption(new Option('--minimise <what>', 'what to minimise first: agent-hours, or (unlimited people) people, the smallest team that covers the demand, or (with --staff or --temps) cost in ¥: wages, day pay, outsourcing').choices(['hours', 'people', 'cost']).default('hours'))
     .option('--temps <n>', 'a pool of N temps (临时客服, named T001, T002, …) beside --staff')
-    .option('--temp-daily-cost <yuan>', 'what a temp costs per day worked (日薪)')
+    .option('--temp-daily-cost <yuan>', 'what a temp costs per day worked (日薪); several (250,300,350) print a what-if grid: the cheapest mix at each')
     .option('--temp-hourly-cost <yuan>', 'what a temp costs per hour worked')
     .option('--temp-min-hours <hours>', 'shortest shift a temp works, e.g. 4')
     .option('--outsource-price <yuan>', 'with --minimise cost: an outside team (客服外包) may take pre-sales inquiries at this price each')
@@ -187,7 +207,12 @@ Examples:
     const reading = readOptions(cmd, ctx);
     const patterns = await readPatternsFor(opts.shifts, settings.rules, reading);
     const named = opts.staff ? await readStaff(opts.staff, reading) : undefined;
-    const temps = readTemps(cmd, new Set((named ?? []).map((m) => m.name)));
+    const { temps, dailyCosts } = readTemps(cmd, new Set((named ?? []).map((m) => m.name)));
+    if (dailyCosts.length > 1) {
+      if (opts.minimise !== 'cost' || temps.length === 0) throw new CsPlanError('roster.whatIfNeedsCost', {}, { location: { option: '--temp-daily-cost' } });
+      const [written] = (['out', 'coverage', 'grid', 'report'] as const).filter((key) => opts[key] !== undefined);
+      if (written) throw new CsPlanError('options.conflict', { a: '--temp-daily-cost …,…', b: `--${written}`, why: t(ctx.lang, 'roster.why.whatIfWrites') });
+    }
     if (temps.length > 0 && settings.headcount !== undefined) {
       throw new CsPlanError('options.conflict', { a: '--temps', b: '--headcount', why: t(ctx.lang, 'roster.why.tempsHeadcount') });
     }
@@ -241,6 +266,31 @@ Examples:
     if (job.priority === 'cost' && (usesPersonModel(job) || freeShiftsPersonModel(job))) {
       process.off('SIGINT', onInterrupt);
       throw new CsPlanError('roster.costPersonModel', {}, { location: { option: '--minimise cost' } });
+    }
+    if (dailyCosts.length > 1) {
+      // The what-if grid: the same roster at each temp day rate; only the table is printed.
+      const rows: Record<(typeof WHAT_IF_COLUMNS)[number], string | number>[] = [];
+      try {
+        for (const price of dailyCosts) {
+          const priced = (job.staff as StaffMember[]).map((m) => (m.kind === 'temp' && temps.some((tmp) => tmp.name === m.name) ? { ...m, dailyCost: price } : m));
+          const plan = await buildRoster({ ...job, staff: priced });
+          const [broken] = selfCheck(plan, { ...job, staff: priced });
+          if (broken) throw new CsPlanError('internal', { message: `the roster breaks its own rule ${broken.rule} (${broken.person}); please report this` });
+          rows.push(whatIfRecord(price, plan));
+        }
+      } finally {
+        process.off('SIGINT', onInterrupt);
+      }
+      const format = cmd.opts<{ format?: string }>().format ?? 'table';
+      if (format === 'csv') process.stdout.write(await toCsv(WHAT_IF_COLUMNS, rows));
+      else if (format === 'json') process.stdout.write(`${JSON.stringify({ what_if: rows }, null, 2)}\n`);
+      else {
+        const head = WHAT_IF_COLUMNS.map((c) => t(ctx.lang, `roster.whatIf.${c}`));
+        const body = rows.map((r) => WHAT_IF_COLUMNS.map((c) => (typeof r[c] === 'number' ? (c === 'total_cost' || c === 'temp_daily_cost' ? `¥${formatNumber(r[c], 0)}` : formatNumber(r[c], 0)) : r[c] === 'yes' ? '✓' : '–')));
+        process.stdout.write(`${t(ctx.lang, 'roster.whatIf.title')}\n${await renderTable(head, body, { align: head.map(() => 'right'), priority: [Infinity, 70, 80, 90, 60, 85, 40, Infinity, 95], lang: ctx.lang, wide: cmd.opts<{ wide?: boolean }>().wide === true })}\n`);
+      }
+      if (rows.some((r) => r.proven !== 'yes')) process.exitCode = ExitCode.partial;
+      return;
     }
     const plan = await buildRoster(job).finally(() => process.off('SIGINT', onInterrupt));
     // The roster is checked with the rules it was made under, by check's own code: a roster

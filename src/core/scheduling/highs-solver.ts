@@ -71,6 +71,8 @@ interface HighsModel {
   changeColsIntegrality(selection: unknown, integrality: ArrayLike<number>): void;
   addRow(lower: number, upper: number, entries: { indices: number[]; values: number[] }): void;
   setSolution(solution: { colValue: ArrayLike<number> } | SparseStart): void;
+  /** Drops the solver's state (basis, solution) but keeps the model. */
+  clearSolver(): void;
   dispose(): void;
 }
 
@@ -258,6 +260,9 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
     if (model.relaxFirst) {
       const relaxed = solveRelaxation();
       if (relaxed) return { optimal: true, solution: relaxed, bound: evaluate(costs, relaxed), gap: 0 };
+      // The MIP starts from a clean solver: after a fractional LP, HiGHS's MIP reported an error
+      // (status −1) on a tiny priced-outsourcing instance (model.test.ts, the cheapest mix).
+      solver.clearSolver();
       solver.options.set({ time_limit: timeLimit() });
     }
     // A later stage starts from the previous stage's roster, except after an LP first: seeded,

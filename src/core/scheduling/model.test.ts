@@ -223,6 +223,20 @@ describe('the cheapest mix (priority cost) equals brute force on tiny instances'
   });
 });
 
+describe('a fractional LP first, then the MIP', () => {
+  it('solves the MIP from a clean solver (HiGHS once failed with status −1 here)', async () => {
+    const required = [0, 1, 0, 2, 1];
+    const candidates = shiftCandidates(5, { slotMinutes: 60, minShiftSlots: 2, maxShiftSlots: 3, restSlots: 1 });
+    const groups = [{ size: 1, fromSlot: 0, toSlot: 5, costPerSlot: 10 }, { size: 2, fromSlot: 0, toSlot: 5, costPerShift: 41, minShiftSlots: 3 }];
+    const { model } = buildScheduleModel({ required, candidates, restSlots: 1, groups, priority: 'cost', outsourcing: { costPerAgentSlot: required.map((_, t) => 5 + t), maxAgentSlots: 0 } });
+    expect(model.relaxFirst).toBe(true);
+    const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+    expect(report.status).toBe('optimal');
+    // Two temps for 3-slot shifts (¥82) cannot beat one temp for 1–3 and the own agent on 3–4 (¥41 + ¥20).
+    expect(report.objectiveValues).toEqual([0, 61, 5]);
+  });
+});
+
 describe('unmet demand at a price (priority cost with unmetCostPerAgentSlot) equals brute force', () => {
   it('one objective in ¥: wages, day pay, outsourcing and the price of every agent-slot left short', async () => {
     const prices = fc.record({
