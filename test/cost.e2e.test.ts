@@ -46,6 +46,23 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
     expect(check.code, check.stdout).toBe(0);
   });
 
+  it('the workbook gets a Cost sheet: each day and the total, as numbers', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'hire.xlsx');
+    const result = await run([...HIRE, '--temp-daily-cost', '320', '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const sheet = workbook.getWorksheet('Cost');
+    expect(sheet?.getRow(1).values).toEqual([undefined, 'date', 'staff_cost', 'outsourced_cost', 'total_cost']);
+    const json = await hire('320');
+    const last = sheet?.getRow((sheet?.rowCount ?? 0)).values as unknown[];
+    expect(last[1]).toBe('Total');
+    expect(last[4]).toBeCloseTo(json.cost.total, 1);
+    expect(sheet?.rowCount).toBe(json.cost.by_day.length + 2);
+  });
+
   it('dearer temps move work to the own team; at a prohibitive price none is hired; no outsourcing without a share', async () => {
     const cheap = await hire('320');
     const dear = await hire('800');

@@ -27,6 +27,8 @@ export const SHIFT_COLUMNS = ['agent', 'date', 'start', 'end', 'hours', 'role', 
 export const COVERAGE_COLUMNS = ['slot_start', 'inquiries', 'required', 'scheduled', 'shortfall'] as const;
 /** Added to the coverage file with --model erlang: what the scheduled agents achieve. */
 export const SERVICE_COLUMNS = ['service_level', 'asa_seconds'] as const;
+/** Columns of the workbook's cost sheet (with --minimise cost). */
+export const COST_DAY_COLUMNS = ['date', 'staff_cost', 'outsourced_cost', 'total_cost'] as const;
 /** Added to the coverage file with --outsource-price: agent-slots of demand an outside team takes. */
 export const OUTSOURCED_COLUMNS = ['outsourced'] as const;
 /**
@@ -480,12 +482,20 @@ export async function rosterWorkbook(
       return typeof value === 'string' && DATE_COLUMNS.has(c) ? dateCell(value) ?? value : value;
     });
   addTableSheet(workbook, { name: t(lang, 'sheet.shifts'), columns: SHIFT_COLUMNS, rows: shiftRecords(plan).map((r) => cells(SHIFT_COLUMNS, r)) });
-  const coverageColumns = [...COVERAGE_COLUMNS, ...(forecast ? SERVICE_COLUMNS : []), ...(plan.afterSales ? AFTER_SALES_COLUMNS : [])];
+  const coverageColumns = [...COVERAGE_COLUMNS, ...(forecast ? SERVICE_COLUMNS : []), ...(plan.afterSales ? AFTER_SALES_COLUMNS : []), ...(plan.outsourced ? OUTSOURCED_COLUMNS : [])];
   const coverage = coverageRecords(plan, forecast?.service);
   addTableSheet(workbook, {
     name: t(lang, 'sheet.coverage'), columns: coverageColumns, rows: coverage.map((r) => cells(coverageColumns, r)),
     highlight: coverage.flatMap((r, i) => (r.shortfall > 0 ? [i] : [])),
   });
+  const cost = plan.cost;
+  if (cost) {
+    // The hiring answer's ¥ day by day, then the total, as numbers Excel can sum.
+    const money = (v: number) => roundTo(v, 2);
+    const days = cost.byDay.map((d) => [dateCell(d.date) ?? d.date, money(d.staff), money(d.outsourced), money(d.total)]);
+    const total = [t(lang, 'estimate.total'), money(cost.byDay.reduce((s, d) => s + d.staff, 0)), money(cost.outsourced.cost), money(cost.total)];
+    addTableSheet(workbook, { name: t(lang, 'sheet.cost'), columns: COST_DAY_COLUMNS, rows: [...days, total], bold: [days.length] });
+  }
   addTableSheet(workbook, {
     name: t(lang, 'sheet.summary'), columns: [t(lang, 'sheet.item'), t(lang, 'sheet.value')],
     rows: [[t(lang, 'roster.title', {
