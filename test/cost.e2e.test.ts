@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { run, tempDir, writeFixture } from './helpers.js';
 
@@ -121,6 +122,32 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
     const refused = await run([...HIRE, '--temp-daily-cost', '200,320', '--out', join(tempDir(), 'x.csv')]);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/--temp-daily-cost …,… conflicts with --out/);
+  });
+
+  it('--bot-max lets the optimiser use the bot up to its share of each hour, and says what a weaker bot would cost', async () => {
+    const dir = tempDir();
+    const coverageFile = join(dir, 'coverage.csv');
+    const withBot = await run([...HIRE, '--temp-daily-cost', '320', '--bot-rate', '0', '--bot-max', '40%', '--bot-cost', '0.5', '--coverage', coverageFile, '--format', 'json']);
+    expect(withBot.code, withBot.stderr).toBe(0);
+    const json = JSON.parse(withBot.stdout) as CostJson & { cost: { bot: { inquiries: number; cost: number }; bot_10_points_lower: { max_share: number; total: number } } };
+    expect(json.cost.bot.inquiries).toBeGreaterThan(0);
+    expect(json.cost.bot.cost).toBeCloseTo(json.cost.bot.inquiries * 0.5, 1);
+    expect(json.cost.bot_10_points_lower.max_share).toBeCloseTo(0.3, 9);
+    expect(json.cost.bot_10_points_lower.total).toBeGreaterThanOrEqual(json.cost.total - 1e-6);
+    const parts = json.cost.by_kind.reduce((sum, k) => sum + k.cost, 0) + json.cost.outsourced.cost + json.cost.bot.cost;
+    expect(json.cost.total).toBeCloseTo(parts, 1);
+    // Never more than 40% of any hour's requirement.
+    const { parse } = await import('csv-parse/sync');
+    const slots = parse(readFileSync(coverageFile), { columns: true, bom: true }) as Record<string, string>[];
+    for (const slot of slots) expect(Number(slot.bot)).toBeLessThanOrEqual(0.4 * Number(slot.required) + 1e-6);
+    // The same demand at --bot-rate 0 without the bot costs more.
+    const without = await hire('320', ['--bot-rate', '0']);
+    expect(without.cost.total).toBeGreaterThan(json.cost.total);
+    const table = await run([...HIRE, '--temp-daily-cost', '320', '--bot-rate', '0', '--bot-max', '40%'], { env: { COLUMNS: '200' } });
+    expect(table.stdout).toMatch(/If the bot succeeds 10 points less \(up to 30% of each hour\): ¥[\d,]+, ¥[\d,]+ more/);
+    const clash = await run([...HIRE, '--temp-daily-cost', '320', '--bot-max', '40%']);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toMatch(/--bot-max conflicts with --bot-rate/);
   });
 
   it('reads kind and pay from the staff file in Chinese', async () => {

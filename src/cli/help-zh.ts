@@ -73,6 +73,8 @@ export const OPTIONS_ZH: Record<string, string> = {
   '--outsource-price': '配合 --minimise cost:外包团队可按每个咨询此价格接待售前咨询',
   '--outsource-hourly': '配合 --minimise cost:外包团队改为按所接需求的人时计价',
   '--unmet-cost': '配合 --minimise cost:一个未接待的售前咨询对你的成本;若更便宜,排班可让高峰缺人(会明确显示)',
+  '--bot-max': '配合 --minimise cost:机器人最多可接每小时售前需求的这一比例,例如 40%;由优化器决定用多少(需 --bot-rate 0)',
+  '--bot-cost': '机器人每接一个咨询的成本(默认 0)',
   '--outsource-max': '外包团队最多可接的售前需求占比(默认 100%)',
   '--forbid': '日常排班:同一人相邻两天不可连排的班次,例如 晚班>白班(逗号分隔)',
   'check --forbid': '同一人相邻两天不可连排的班次对,例如 晚班>白班(需 --shifts)',

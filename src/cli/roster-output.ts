@@ -31,6 +31,8 @@ export const SERVICE_COLUMNS = ['service_level', 'asa_seconds'] as const;
 export const COST_DAY_COLUMNS = ['date', 'staff_cost', 'outsourced_cost', 'total_cost'] as const;
 /** Added to the coverage file with --outsource-price: agent-slots of demand an outside team takes. */
 export const OUTSOURCED_COLUMNS = ['outsourced'] as const;
+/** Added to the coverage file with --bot-max: agent-slots of demand the bot takes. */
+export const BOT_COLUMNS = ['bot'] as const;
 /**
  * Added to the coverage file with after-sales: agents per kind (both-role people answer
  * pre-sales first), contacts arriving, handled oldest first, still waiting within the limit,
@@ -105,6 +107,7 @@ export function coverageRecords(plan: RosterPlan, service?: readonly SizingResul
         after_sales_overdue: roundTo(after.overdue[slot] ?? 0, 4),
       } : {}),
       ...(plan.outsourced ? { outsourced: roundTo(plan.outsourced[slot] ?? 0, 4) } : {}),
+      ...(plan.botTaken ? { bot: roundTo(plan.botTaken[slot] ?? 0, 4) } : {}),
     };
   });
 }
@@ -117,7 +120,7 @@ function missedSlots(forecast: ServiceForecast, plan: RosterPlan): number[] {
 
 export const shiftsCsv = (plan: RosterPlan) => toCsv(SHIFT_COLUMNS, shiftRecords(plan));
 export const coverageCsv = (plan: RosterPlan, service?: readonly SizingResult[]) => toCsv(
-  [...COVERAGE_COLUMNS, ...(service ? SERVICE_COLUMNS : []), ...(plan.afterSales ? AFTER_SALES_COLUMNS : []), ...(plan.outsourced ? OUTSOURCED_COLUMNS : [])],
+  [...COVERAGE_COLUMNS, ...(service ? SERVICE_COLUMNS : []), ...(plan.afterSales ? AFTER_SALES_COLUMNS : []), ...(plan.outsourced ? OUTSOURCED_COLUMNS : []), ...(plan.botTaken ? BOT_COLUMNS : [])],
   coverageRecords(plan, service),
 );
 
@@ -166,8 +169,10 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
         total: roundTo(plan.cost.total, 2),
         by_kind: plan.cost.byKind.map((k) => ({ kind: k.kind, people: k.people, shifts: k.shifts, hours: roundTo(k.hours, 2), cost: roundTo(k.cost, 2) })),
         outsourced: { inquiries: roundTo(plan.cost.outsourced.inquiries, 2), agent_hours: roundTo(plan.cost.outsourced.agentHours, 2), cost: roundTo(plan.cost.outsourced.cost, 2) },
+        ...(plan.cost.bot ? { bot: { inquiries: roundTo(plan.cost.bot.inquiries, 2), cost: roundTo(plan.cost.bot.cost, 2) } } : {}),
+        ...(plan.botSensitivity ? { bot_10_points_lower: { max_share: roundTo(plan.botSensitivity.maxShare, 4), total: roundTo(plan.botSensitivity.total, 2) } } : {}),
         ...(plan.cost.unmet ? { unmet: { inquiries: roundTo(plan.cost.unmet.inquiries, 2), agent_slots: roundTo(plan.cost.unmet.agentSlots, 4), priced: roundTo(plan.cost.unmet.cost, 2) } } : {}),
-        by_day: plan.cost.byDay.map((d) => ({ date: d.date, staff: roundTo(d.staff, 2), outsourced: roundTo(d.outsourced, 2), total: roundTo(d.total, 2) })),
+        by_day: plan.cost.byDay.map((d) => ({ date: d.date, staff: roundTo(d.staff, 2), outsourced: roundTo(d.outsourced, 2), total: roundTo(d.total, 2), ...(plan.cost?.bot ? { bot: roundTo(d.bot, 2) } : {}) })),
       },
     } : {}),
     ...(plan.available !== undefined ? { people_available: plan.available } : {}),
@@ -235,7 +240,7 @@ function bucketed(plan: RosterPlan, width: number): { required: number[]; schedu
     return out;
   };
   // Demand an outside team takes counts as covered (it is part of the plan).
-  const covered = plan.outsourced ? plan.scheduled.map((n, t) => n + (plan.outsourced?.[t] ?? 0)) : plan.scheduled;
+  const covered = plan.outsourced || plan.botTaken ? plan.scheduled.map((n, t) => n + (plan.outsourced?.[t] ?? 0) + (plan.botTaken?.[t] ?? 0)) : plan.scheduled;
   return { required: pick(plan.required), scheduled: pick(covered), bucketHours };
 }
 
@@ -292,6 +297,7 @@ export function costWords(plan: RosterPlan, lang: Lang): string | undefined {
   const yuan = (v: number) => `¥${formatNumber(v, 0)}`;
   const parts = cost.byKind.map((k) => t(lang, `roster.cost.${k.kind}`, { people: k.people, shifts: k.shifts, hours: formatNumber(k.hours, 2), cost: yuan(k.cost) }));
   if (cost.outsourced.cost > 0) parts.push(t(lang, 'roster.cost.outsourcedInquiries', { inquiries: formatNumber(cost.outsourced.inquiries), cost: yuan(cost.outsourced.cost) }));
+  if (cost.bot && cost.bot.inquiries > 1e-9) parts.push(t(lang, 'roster.cost.bot', { inquiries: formatNumber(cost.bot.inquiries), cost: yuan(cost.bot.cost) }));
   if (cost.unmet && cost.unmet.agentSlots > 1e-9) parts.push(t(lang, 'roster.cost.unmet', { inquiries: formatNumber(cost.unmet.inquiries), cost: yuan(cost.unmet.cost) }));
   return t(lang, 'roster.cost.line', { total: yuan(cost.total), parts: parts.join(t(lang, 'roster.cost.separator')) });
 }
@@ -367,6 +373,12 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
   // With costs, the answer comes first: who to have and what it costs.
   const answer = costWords(plan, lang);
   if (answer) lines.push(...wrapToWidth(t(lang, 'roster.hiringAnswer', { people: s.peopleRostered, answer }), columns).map((line) => chalk.bold(line)));
+  const weakerBot = plan.botSensitivity;
+  if (weakerBot && plan.cost) {
+    lines.push(...wrapToWidth(t(lang, 'roster.botSensitivity', {
+      share: formatPercent(weakerBot.maxShare), total: `¥${formatNumber(weakerBot.total, 0)}`, more: `¥${formatNumber(weakerBot.total - plan.cost.total, 0)}`,
+    }), columns));
+  }
   const rows = summaryRows(plan, days, lang);
   const labelWidth = Math.max(...rows.map(([label]) => displayWidth(label)));
   // Values wrap under themselves so that every line fits the terminal.
@@ -380,15 +392,17 @@ export async function summaryText(plan: RosterPlan, days: readonly EstimateRow[]
     // What each day costs: the answer's ¥ day by day.
     const yuan = (v: number) => `¥${formatNumber(v, 0)}`;
     const head = (['date', 'staff', 'outsourced', 'total'] as const).map((h) => t(lang, `roster.costDay.${h}`));
-    const body = plan.cost.byDay.map((d) => [d.date, yuan(d.staff), yuan(d.outsourced), yuan(d.total)]);
-    lines.push('', await renderTable(head, body, { align: ['left', 'right', 'right', 'right'], lang, columns }));
+    const withBot = Boolean(plan.cost.bot);
+    const body = plan.cost.byDay.map((d) => [d.date, yuan(d.staff), yuan(d.outsourced), ...(withBot ? [yuan(d.bot)] : []), yuan(d.total)]);
+    const headers = withBot ? [...head.slice(0, 3), t(lang, 'roster.costDay.bot'), ...head.slice(3)] : head;
+    lines.push('', await renderTable(headers, body, { align: headers.map((_, i) => (i === 0 ? 'left' : 'right')), lang, columns }));
   }
   const shortSlots = plan.shortfall.filter((x) => x > 0).length;
   if (shortSlots > 0) {
     const worst = plan.shortfall.indexOf(Math.max(...plan.shortfall));
     lines.push(chalk.yellow(t(lang, 'roster.short', {
       slots: shortSlots, agentSlots: s.shortAgentSlots, worst: formatDateTime(slotTime(plan, worst)),
-      need: plan.required[worst] ?? 0, have: roundTo((plan.preSales[worst] ?? 0) + (plan.outsourced?.[worst] ?? 0), 2),
+      need: plan.required[worst] ?? 0, have: roundTo((plan.preSales[worst] ?? 0) + (plan.outsourced?.[worst] ?? 0) + (plan.botTaken?.[worst] ?? 0), 2),
     })));
   }
   if (forecast) {
@@ -492,9 +506,11 @@ export async function rosterWorkbook(
   if (cost) {
     // The hiring answer's ¥ day by day, then the total, as numbers Excel can sum.
     const money = (v: number) => roundTo(v, 2);
-    const days = cost.byDay.map((d) => [dateCell(d.date) ?? d.date, money(d.staff), money(d.outsourced), money(d.total)]);
-    const total = [t(lang, 'estimate.total'), money(cost.byDay.reduce((s, d) => s + d.staff, 0)), money(cost.outsourced.cost), money(cost.total)];
-    addTableSheet(workbook, { name: t(lang, 'sheet.cost'), columns: COST_DAY_COLUMNS, rows: [...days, total], bold: [days.length] });
+    const bot = cost.bot ? (d: { bot: number }) => [money(d.bot)] : () => [];
+    const days = cost.byDay.map((d) => [dateCell(d.date) ?? d.date, money(d.staff), money(d.outsourced), money(d.total), ...bot(d)]);
+    const total = [t(lang, 'estimate.total'), money(cost.byDay.reduce((s, d) => s + d.staff, 0)), money(cost.outsourced.cost), money(cost.total), ...bot({ bot: cost.bot?.cost ?? 0 })];
+    const columns = cost.bot ? [...COST_DAY_COLUMNS, 'bot_cost'] : COST_DAY_COLUMNS;
+    addTableSheet(workbook, { name: t(lang, 'sheet.cost'), columns, rows: [...days, total], bold: [days.length] });
   }
   addTableSheet(workbook, {
     name: t(lang, 'sheet.summary'), columns: [t(lang, 'sheet.item'), t(lang, 'sheet.value')],

@@ -141,6 +141,8 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--outsource-price <yuan>', 'with --minimise cost: an outside team (客服外包) may take pre-sales inquiries at this price each')
     .option('--outsource-hourly <yuan>', 'with --minimise cost: the outside team priced per agent-hour of demand it takes instead')
     .option('--unmet-cost <yuan>', 'with --minimise cost: what an unanswered pre-sales inquiry costs you; the roster may then leave a peak short where that is cheaper (shown plainly)')
+    .option('--bot-max <ratio>', 'with --minimise cost: the bot (机器人) may take up to this share of each hour\'s pre-sales demand, e.g. 40%; the optimiser chooses how much (needs --bot-rate 0)')
+    .option('--bot-cost <yuan>', 'what the bot costs per inquiry it takes (default 0)')
     .option('--outsource-max <ratio>', 'the most share of the pre-sales demand the outside team may take (default 100%)')
     .option('--forbid <sequences>', 'everyday rosters: shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (comma-separated)')
     .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between full-time people; min to make it as small as possible (a soft goal), or both: 16,min')
@@ -225,7 +227,15 @@ Examples:
     }
     const unmetErrors: CsPlanError[] = [];
     const unmetCost = parseOption(cmd, 'unmetCost', parseAmount, unmetErrors);
+    const botMax = parseOption(cmd, 'botMax', (s) => parseRatio(s, 'bot'), unmetErrors);
+    const botCost = parseOption(cmd, 'botCost', parseAmount, unmetErrors);
     throwAll(unmetErrors);
+    if (botMax !== undefined && opts.minimise !== 'cost') {
+      throw new CsPlanError('options.conflict', { a: '--bot-max', b: '--minimise ' + (opts.minimise ?? 'hours'), why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
+    }
+    if (botMax !== undefined && (days ?? []).some((d) => d.botRate > 0)) {
+      throw new CsPlanError('options.conflict', { a: '--bot-max', b: '--bot-rate', why: t(ctx.lang, 'roster.why.oneBot') });
+    }
     if (unmetCost !== undefined && opts.minimise !== 'cost') {
       throw new CsPlanError('options.conflict', { a: '--unmet-cost', b: '--minimise ' + (opts.minimise ?? 'hours'), why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
     }
@@ -258,6 +268,7 @@ Examples:
       priority: opts.minimise === 'people' ? 'people' : opts.minimise === 'cost' ? 'cost' : 'agent_hours', everyday: everyday.rules,
       ...(outsourcing ? { outsourcing } : {}),
       ...(unmetCost !== undefined ? { unmetCostPerInquiry: unmetCost } : {}),
+      ...(botMax !== undefined ? { bot: { maxShare: botMax, costPerInquiry: botCost ?? 0 } } : {}),
       // A rule only the person-level model keeps (typed, or from the config with patterns and people) puts any window on it.
       personRules: Boolean(firstEverydayFlag) || Boolean(staff && hasContractRules(everyday.rules)),
       ...(after ? { afterSales: after.afterSales } : {}),
@@ -292,7 +303,13 @@ Examples:
       if (rows.some((r) => r.proven !== 'yes')) process.exitCode = ExitCode.partial;
       return;
     }
-    const plan = await buildRoster(job).finally(() => process.off('SIGINT', onInterrupt));
+    let plan = await buildRoster(job).finally(() => process.off('SIGINT', onInterrupt));
+    if (job.bot && plan.cost) {
+      // What a bot that succeeds 10 points less would cost: the same roster, re-planned.
+      const weaker = { ...job.bot, maxShare: Math.max(0, job.bot.maxShare - 0.1) };
+      const again = await buildRoster({ ...job, bot: weaker, signal: interrupt.signal });
+      if (again.cost) plan = { ...plan, botSensitivity: { maxShare: weaker.maxShare, total: again.cost.total } };
+    }
     // The roster is checked with the rules it was made under, by check's own code: a roster
     // that breaks one is a defect, reported (exit 70) instead of written.
     for (const notice of plan.notices ?? []) printNotice(ctx, notice);

@@ -87,6 +87,8 @@ export interface RosterRequest {
   priority?: 'agent_hours' | 'people' | 'cost';
   /** With priority cost: demand an outside team may take per inquiry. */
   outsourcing?: OutsourcingOffer;
+  /** With priority cost: a bot that may take up to `maxShare` of each slot's pre-sales demand at `costPerInquiry`. */
+  bot?: { maxShare: number; costPerInquiry: number };
   /** With priority cost: ¥ per pre-sales inquiry left unanswered (unmet demand is then priced, not first). */
   unmetCostPerInquiry?: number;
   /** After-sales demand, planned with pre-sales first; `demand` is then pre-sales only. */
@@ -132,6 +134,10 @@ export interface RosterPlan {
   notices?: CsPlanNotice[];
   /** Agent-slots of pre-sales demand outsourced per slot (priority cost with outsourcing). */
   outsourced?: number[];
+  /** Agent-slots of pre-sales demand the bot takes per slot (priority cost with --bot-max). */
+  botTaken?: number[];
+  /** The same roster with the bot succeeding 10 points less: its share and the total ¥. */
+  botSensitivity?: { maxShare: number; total: number };
   /** What the roster costs (priority cost, or staff with costs). */
   cost?: CostReport;
   /** Soft goals of everyday rosters, measured on the roster: shifts off each person's usual (most worked) pattern (--stable), and outside their `prefers`. */
@@ -520,10 +526,15 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     costPerAgentSlot: inquiriesPerAgentSlot.map((n) => (offer.perAgentHour ? (offer.pricePerInquiry * demand.slotMinutes) / 60 : n * offer.pricePerInquiry)),
     maxAgentSlots: floorTolerant(offer.maxShare * required.slice(0, slotCount).reduce((a, b) => a + b, 0)),
   } : undefined;
+  const botOffer = request.priority === 'cost' && request.bot ? {
+    costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * (request.bot?.costPerInquiry ?? 0)),
+    maxPerSlot: required.map((need) => need * (request.bot?.maxShare ?? 0)),
+  } : undefined;
   const build = (defer: number) => {
     const built = buildScheduleModel({
       required, candidates, restSlots: rules.restSlots, ...(groups ? { groups } : {}), ...(request.priority ? { priority: request.priority } : {}),
       ...(outsourcing ? { outsourcing } : {}),
+      ...(botOffer ? { bot: botOffer } : {}),
       ...(request.priority === 'cost' && request.unmetCostPerInquiry !== undefined
         ? { unmetCostPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * (request.unmetCostPerInquiry ?? 0)) } : {}),
       ...(after ? { afterSales: { work: after.contacts.map((c) => c / perAgentSlot), deferSlots: defer } } : {}),
@@ -584,7 +595,8 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     : undefined;
   // Continuous columns carry solver noise (0.9999999999): kept to 6 decimals, as the files write them.
   const outsourced = columns.outsourced?.map((column) => Math.max(0, roundTo(solve.values[column] ?? 0, 6)));
-  const covered = required.map((_, t) => (preSales[t] ?? 0) + (outsourced?.[t] ?? 0));
+  const botTaken = columns.botTaken?.map((column) => Math.max(0, roundTo(solve.values[column] ?? 0, 6)));
+  const covered = required.map((_, t) => (preSales[t] ?? 0) + (outsourced?.[t] ?? 0) + (botTaken?.[t] ?? 0));
   const shortfall = required.map((need, t) => Math.max(0, need - (covered[t] ?? 0)));
   // Measures and files cover the window; agent-hours count every hour worked, past its end too.
   const window = <T>(series: T[]) => series.slice(0, slotCount);
@@ -602,19 +614,21 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     unreachableSlots: window(reachableSlots({ required, candidates })).flatMap((ok, t) => (!ok && (required[t] ?? 0) > 0 ? [t] : [])),
     ...(afterSales ? { afterSales } : {}),
     ...(outsourced ? { outsourced: window(outsourced) } : {}),
+    ...(botTaken ? { botTaken: window(botTaken) } : {}),
     ...(request.priority === 'cost' && request.staff && !('headcount' in request.staff)
       ? {
         cost: rosterCost(assignments, request.staff, demand,
           outsourced && outsourcing ? { agentSlots: window(outsourced), costPerAgentSlot: outsourcing.costPerAgentSlot, inquiriesPerAgentSlot } : undefined,
           request.unmetCostPerInquiry !== undefined
-            ? { agentSlots: window(shortfall), costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * (request.unmetCostPerInquiry ?? 0)), inquiriesPerAgentSlot } : undefined),
+            ? { agentSlots: window(shortfall), costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * (request.unmetCostPerInquiry ?? 0)), inquiriesPerAgentSlot } : undefined,
+          botTaken && botOffer ? { agentSlots: window(botTaken), costPerAgentSlot: botOffer.costPerAgentSlot, inquiriesPerAgentSlot } : undefined),
       }
       : {}),
   };
 }
 
 /** The cost report of a roster of named staff (see costReport). */
-function rosterCost(assignments: readonly Assignment[], staff: readonly StaffMember[], demand: SlotDemand, outsourced?: Parameters<typeof costReport>[3], unmet?: Parameters<typeof costReport>[4]): CostReport {
+function rosterCost(assignments: readonly Assignment[], staff: readonly StaffMember[], demand: SlotDemand, outsourced?: Parameters<typeof costReport>[3], unmet?: Parameters<typeof costReport>[4], bot?: Parameters<typeof costReport>[5]): CostReport {
   const rates = new Map<string, PayRate>(staff.map((m) => [m.name, { kind: m.kind ?? 'own', hourlyCost: m.hourlyCost ?? 0, dailyCost: m.dailyCost ?? 0 }]));
-  return costReport(assignments, rates, demand, outsourced, unmet);
+  return costReport(assignments, rates, demand, outsourced, unmet, bot);
 }

@@ -223,6 +223,38 @@ describe('the cheapest mix (priority cost) equals brute force on tiny instances'
   });
 });
 
+describe('a bot up to a share of each slot (priority cost with bot) equals brute force', () => {
+  it('least unmet, then least ¥: staff, or the bot at its price up to its cap in each slot', async () => {
+    const prices = fc.record({ ownHourly: fc.integer({ min: 10, max: 60 }), tempDaily: fc.integer({ min: 20, max: 200 }), bot: fc.integer({ min: 0, max: 80 }) });
+    await fc.assert(fc.asyncProperty(tiny, prices, fc.array(fc.integer({ min: 0, max: 1 }), { minLength: 6, maxLength: 6 }), async ({ required, minShift, rest }, p, caps) => {
+      const candidates = tinyCandidates({ required, minShift, rest });
+      const groups = [{ size: 1, fromSlot: 0, toSlot: required.length, costPerSlot: p.ownHourly }, { size: 1, fromSlot: 0, toSlot: required.length, costPerShift: p.tempDaily }];
+      const botCost = required.map((_, t) => p.bot + t);
+      const maxPerSlot = required.map((_, t) => caps[t] ?? 0);
+      const perPerson = Math.ceil(required.length / (minShift + rest));
+      const options = Array.from(allCounts(candidates.length, 2), (counts) => [...counts])
+        .filter((counts) => counts.reduce((a, b) => a + b, 0) <= perPerson && fewestPeople(expand(candidates, counts), rest, 1) <= 1);
+      let best: [number, number] = [Infinity, Infinity];
+      for (const own of options) {
+        for (const temp of options) {
+          const cover = coverage([...expand(candidates, own), ...expand(candidates, temp)], required.length);
+          const short = required.map((need, t) => Math.max(0, need - (cover[t] ?? 0)));
+          const byBot = short.map((n, t) => Math.min(n, maxPerSlot[t] ?? 0));
+          const unmet = short.reduce((sum, n, t) => sum + n - (byBot[t] ?? 0), 0);
+          const cost = own.reduce((sum, n, c) => sum + n * p.ownHourly * (candidates[c]?.length ?? 0), 0) + temp.reduce((sum, n) => sum + n * p.tempDaily, 0)
+            + byBot.reduce((sum, n, t) => sum + n * (botCost[t] ?? 0), 0);
+          if (unmet < best[0] || (unmet === best[0] && cost < best[1])) best = [unmet, cost];
+        }
+      }
+      const { model } = buildScheduleModel({ required, candidates, restSlots: rest, groups, priority: 'cost', bot: { costPerAgentSlot: botCost, maxPerSlot } });
+      const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
+      expect(report.status).toBe('optimal');
+      expect(report.objectiveValues[0]).toBeCloseTo(best[0], 6);
+      expect(report.objectiveValues[1]).toBeCloseTo(best[1], 6);
+    }), { numRuns: 30 });
+  });
+});
+
 describe('a fractional LP first, then the MIP', () => {
   it('solves the MIP from a clean solver (HiGHS once failed with status −1 here)', async () => {
     const required = [0, 1, 0, 2, 1];

@@ -99,6 +99,8 @@ export interface ScheduleProblem {
    * slot (¥). Unmet pre-sales demand is then weighed in the cost, not minimised first.
    */
   unmetCostPerAgentSlot?: readonly number[];
+  /** With `priority: 'cost'`: a bot that may take up to `maxPerSlot` agent-slots of pre-sales demand per slot, at a price. */
+  bot?: { costPerAgentSlot: readonly number[]; maxPerSlot: readonly number[] };
   /** After-sales work; `required` is then pre-sales only. */
   afterSales?: AfterSalesWork;
 }
@@ -221,6 +223,8 @@ export interface ScheduleColumns {
   overdue?: number[];
   /** Columns of the agent-slots outsourced per slot (priority cost with outsourcing). */
   outsourced?: number[];
+  /** Columns of the agent-slots the bot takes per slot (priority cost with a bot offer). */
+  botTaken?: number[];
 }
 
 /**
@@ -464,6 +468,9 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
   const outsourcing = problem.priority === 'cost' && !unlimited ? problem.outsourcing : undefined;
   const outsourced = outsourcing ? problem.required.map((need) => addColumn(0, need, false)) : undefined;
   if (outsourcing && outsourced) rows.push({ lower: -Infinity, upper: outsourcing.maxAgentSlots, indices: outsourced, values: outsourced.map(() => 1) });
+  // Agent-slots the bot takes per slot (continuous, up to its share of the slot's demand).
+  const botTaken = problem.priority === 'cost' && !unlimited && problem.bot
+    ? problem.required.map((need, t) => addColumn(0, Math.min(need, problem.bot?.maxPerSlot[t] ?? 0), false)) : undefined;
   const people = unlimited ? addColumn(0, Infinity, true) : undefined;
   const roleOf = (shift: { group: number }): WorkRole => groups[shift.group]?.role ?? 'both';
   const kindAware = problem.afterSales !== undefined || shifts.some((shift) => roleOf(shift) !== 'both');
@@ -477,7 +484,7 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     if (on && shortfall) {
       problem.required.forEach((need, t) => {
         if (need <= 0) return;
-        const indices = [on[t] ?? 0, shortfall[t] ?? 0, ...(outsourced ? [outsourced[t] ?? 0] : [])];
+        const indices = [on[t] ?? 0, shortfall[t] ?? 0, ...(outsourced ? [outsourced[t] ?? 0] : []), ...(botTaken ? [botTaken[t] ?? 0] : [])];
         rows.push({ lower: need, upper: Infinity, indices, values: indices.map(() => 1) });
       });
     }
@@ -499,7 +506,7 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     const preReach = covers([...withRole('pre'), ...withRole('both')]);
     problem.required.forEach((need, t) => {
       if (need <= 0 || (unlimited && !preReach[t])) return;
-      const indices = [onPre?.[t], bothOnPre?.[t], shortfall?.[t], outsourced?.[t]].filter((c): c is number => c !== undefined);
+      const indices = [onPre?.[t], bothOnPre?.[t], shortfall?.[t], outsourced?.[t], botTaken?.[t]].filter((c): c is number => c !== undefined);
       if (indices.length > 0) rows.push({ lower: need, upper: Infinity, indices, values: indices.map(() => 1) });
     });
     const after = problem.afterSales;
@@ -578,6 +585,7 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
         cost[column] = (g?.costPerSlot ?? 0) * (problem.candidates[candidate]?.length ?? 0) + (g?.costPerShift ?? 0);
       });
       outsourced?.forEach((column, t) => (cost[column] = outsourcing?.costPerAgentSlot[t] ?? 0));
+      botTaken?.forEach((column, t) => (cost[column] = problem.bot?.costPerAgentSlot[t] ?? 0));
       const priced = problem.unmetCostPerAgentSlot;
       if (priced) {
         // Short pre-sales slots at their price, in the cost; overdue after-sales work still first.
@@ -628,7 +636,7 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
       ...(secondObjectiveBound !== undefined ? { secondObjectiveBound } : {}),
       // Overdue after-sales work is fractional, and so is an objective that counts it; so is money.
       // Outsourced agent-slots are continuous too, so unmet demand is no longer whole with them.
-      ...(overdue || problem.priority === 'cost' ? { wholeObjectives: objectiveNames.map((name, i) => !(i === 0 && (overdue || outsourced)) && name !== 'cost') } : {}),
+      ...(overdue || problem.priority === 'cost' ? { wholeObjectives: objectiveNames.map((name, i) => !(i === 0 && (overdue || outsourced || botTaken)) && name !== 'cost') } : {}),
       // Pre-sales only: the shift columns are intervals over the slots, a network matrix, so
       // the agent-slot LP is integral (the 14-day bench case: 1.2 s as an LP, 1.8 s as a MIP).
       // Not with people first: under the day rules that LP is fractional and the extra solve
@@ -636,6 +644,6 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
       ...(!kindAware && problem.priority !== 'people' ? { relaxFirst: true } : {}),
       ...(!kindAware && unlimited && problem.priority !== 'people' ? { firstStage: coverStage(problem.required, problem.candidates, shifts) } : {}),
     },
-    columns: { shifts, ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}), ...(overdue ? { overdue } : {}), ...(outsourced ? { outsourced } : {}) },
+    columns: { shifts, ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}), ...(overdue ? { overdue } : {}), ...(outsourced ? { outsourced } : {}), ...(botTaken ? { botTaken } : {}) },
   };
 }

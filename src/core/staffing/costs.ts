@@ -37,10 +37,12 @@ export interface CostReport {
   byKind: KindCost[];
   /** Inquiries handed to an outside team, and what they cost. */
   outsourced: { inquiries: number; agentHours: number; cost: number };
+  /** Inquiries the bot took (with a bot offer), and what they cost. */
+  bot?: { inquiries: number; cost: number };
   /** With a price on unmet demand: the inquiries left unanswered and that price (not in `total`: nobody is paid it). */
   unmet?: { inquiries: number; agentSlots: number; cost: number };
   /** ¥ per calendar day (shifts on the day they start; outsourcing on its slot's day). */
-  byDay: { date: string; staff: number; outsourced: number; total: number }[];
+  byDay: { date: string; staff: number; outsourced: number; bot: number; total: number }[];
 }
 
 /**
@@ -56,13 +58,14 @@ export function costReport(
   window: { start: number; slotMinutes: number },
   outsourced?: { agentSlots: readonly number[]; costPerAgentSlot: readonly number[]; inquiriesPerAgentSlot: readonly number[] },
   unmet?: { agentSlots: readonly number[]; costPerAgentSlot: readonly number[]; inquiriesPerAgentSlot: readonly number[] },
+  bot?: { agentSlots: readonly number[]; costPerAgentSlot: readonly number[]; inquiriesPerAgentSlot: readonly number[] },
 ): CostReport {
   const slotHours = window.slotMinutes / 60;
   const dateOf = (slot: number) => formatDate(Math.floor((window.start + slot * window.slotMinutes) / MINUTES_PER_DAY) * MINUTES_PER_DAY);
   const kinds = new Map<StaffKind, KindCost & { names: Set<string> }>();
-  const days = new Map<string, { staff: number; outsourced: number }>();
+  const days = new Map<string, { staff: number; outsourced: number; bot: number }>();
   const day = (date: string) => {
-    const entry = days.get(date) ?? { staff: 0, outsourced: 0 };
+    const entry = days.get(date) ?? { staff: 0, outsourced: 0, bot: 0 };
     days.set(date, entry);
     return entry;
   };
@@ -88,16 +91,24 @@ export function costReport(
     out.cost += cost;
     day(dateOf(t)).outsourced += cost;
   });
+  const byBot = { inquiries: 0, cost: 0 };
+  bot?.agentSlots.forEach((slots, t) => {
+    if (!(slots > 1e-9)) return;
+    const cost = slots * (bot.costPerAgentSlot[t] ?? 0);
+    byBot.inquiries += slots * (bot.inquiriesPerAgentSlot[t] ?? 0);
+    byBot.cost += cost;
+    day(dateOf(t)).bot += cost;
+  });
   const byKind = STAFF_KINDS.flatMap((kind) => {
     const entry = kinds.get(kind);
     return entry ? [{ kind, people: entry.names.size, shifts: entry.shifts, hours: entry.hours, cost: entry.cost }] : [];
   });
-  const total = byKind.reduce((sum, k) => sum + k.cost, 0) + out.cost;
-  const byDay = [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, d]) => ({ date, staff: d.staff, outsourced: d.outsourced, total: d.staff + d.outsourced }));
+  const total = byKind.reduce((sum, k) => sum + k.cost, 0) + out.cost + byBot.cost;
+  const byDay = [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, d]) => ({ date, staff: d.staff, outsourced: d.outsourced, bot: d.bot, total: d.staff + d.outsourced + d.bot }));
   const short = unmet ? {
     agentSlots: unmet.agentSlots.reduce((a, b) => a + b, 0),
     inquiries: unmet.agentSlots.reduce((sum, n, t) => sum + n * (unmet.inquiriesPerAgentSlot[t] ?? 0), 0),
     cost: unmet.agentSlots.reduce((sum, n, t) => sum + n * (unmet.costPerAgentSlot[t] ?? 0), 0),
   } : undefined;
-  return { total, byKind, outsourced: out, ...(short ? { unmet: short } : {}), byDay };
+  return { total, byKind, outsourced: out, ...(bot ? { bot: byBot } : {}), ...(short ? { unmet: short } : {}), byDay };
 }
