@@ -64,6 +64,18 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
     expect(sheet?.rowCount).toBe(json.cost.by_day.length + 2);
   });
 
+  it('the HTML report draws the outsourced demand as covered, in its own colour, not as short', async () => {
+    const dir = tempDir();
+    const report = join(dir, 'hire.html');
+    const result = await run([...HIRE, '--temp-daily-cost', '320', '--report', report]);
+    expect(result.code, result.stderr).toBe(0);
+    const html = readFileSync(report, 'utf8');
+    expect(html.match(/<rect class="outside"/g)?.length ?? 0).toBeGreaterThan(1);
+    expect(html).toContain('outsourced / bot');
+    // Every slot is covered (outsourcing included), so no bar is drawn short: the legend's swatch only.
+    expect(html.match(/<rect class="short" x=/g)?.length).toBe(1);
+  });
+
   it('dearer temps move work to the own team; at a prohibitive price none is hired; no outsourcing without a share', async () => {
     const cheap = await hire('320');
     const dear = await hire('800');

@@ -462,6 +462,7 @@ export function rosterReport(plan: RosterPlan, days: readonly EstimateRow[] | un
     settings,
     slots: plan.required.map((required, slot) => ({
       start: slotTime(plan, slot), required, scheduled: plan.scheduled[slot] ?? 0,
+      ...(plan.outsourced || plan.botTaken ? { outside: (plan.outsourced?.[slot] ?? 0) + (plan.botTaken?.[slot] ?? 0) } : {}),
       ...(forecast ? { serviceLevel: forecast.service[slot]?.serviceLevel ?? 0 } : {}),
     })),
     ...(forecast ? { serviceTarget: forecast.target.targetShare } : {}),

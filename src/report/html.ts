@@ -13,6 +13,8 @@ export interface ReportSlot {
   start: number;
   required: number;
   scheduled: number;
+  /** Demand taken by an outside team or the bot in the slot, in agents (with --minimise cost). */
+  outside?: number;
   /** Predicted service level with the scheduled agents (queueing model only). */
   serviceLevel?: number;
 }
@@ -52,7 +54,7 @@ export interface ReportData {
   grid?: ReportGrid;
   /** Rows of the violations table (check only). */
   violations?: [string, string, string, string][];
-  labels: { demand: string; gantt: string; summary: string; settings: string; violations: string; required: string; scheduled: string; short: string; serviceLevel: string };
+  labels: { demand: string; gantt: string; summary: string; settings: string; violations: string; required: string; scheduled: string; short: string; serviceLevel: string; outside: string };
 }
 
 /**
@@ -108,15 +110,18 @@ function demandChart(data: ReportData): string {
   const top = 10;
   const span = data.window.end - data.window.start;
   const x = (at: number) => LEFT + ((at - data.window.start) / span) * PLOT;
-  const peak = Math.max(1, ...data.slots.map((s) => Math.max(s.required, s.scheduled)));
+  const peak = Math.max(1, ...data.slots.map((s) => Math.max(s.required, s.scheduled + (s.outside ?? 0))));
   const y = (agents: number) => top + height - (agents / peak) * height;
   const barWidth = Math.max(0.5, (data.slotMinutes / span) * PLOT);
   const bars = data.slots.map((s) => {
     const left = x(s.start).toFixed(2);
-    const covered = Math.min(s.required, s.scheduled);
-    const title = `${formatDateTime(s.start)}: ${data.labels.required} ${s.required}, ${data.labels.scheduled} ${s.scheduled}`;
+    // Demand an outside team or the bot takes is covered too: drawn on top of the agents, in its own colour.
+    const outside = s.outside ?? 0;
+    const covered = Math.min(s.required, s.scheduled + outside);
+    const title = `${formatDateTime(s.start)}: ${data.labels.required} ${s.required}, ${data.labels.scheduled} ${s.scheduled}${outside > 0 ? `, ${data.labels.outside} ${Math.round(outside * 100) / 100}` : ''}`;
     return `<g class="slot"><title>${escapeHtml(title)}</title>`
       + `<rect class="scheduled" x="${left}" y="${y(s.scheduled).toFixed(2)}" width="${barWidth.toFixed(2)}" height="${(y(0) - y(s.scheduled)).toFixed(2)}"/>`
+      + (outside > 0 ? `<rect class="outside" x="${left}" y="${y(s.scheduled + outside).toFixed(2)}" width="${barWidth.toFixed(2)}" height="${(y(s.scheduled) - y(s.scheduled + outside)).toFixed(2)}"/>` : '')
       + (s.required > covered ? `<rect class="short" x="${left}" y="${y(s.required).toFixed(2)}" width="${barWidth.toFixed(2)}" height="${(y(covered) - y(s.required)).toFixed(2)}"/>` : '')
       + `<line class="required" x1="${left}" x2="${(x(s.start) + barWidth).toFixed(2)}" y1="${y(s.required).toFixed(2)}" y2="${y(s.required).toFixed(2)}"/></g>`;
   }).join('');
@@ -131,6 +136,7 @@ function demandChart(data: ReportData): string {
   const legend = `<g class="legend"><rect class="scheduled" x="${LEFT}" y="${top + height + 22}" width="10" height="10"/><text x="${LEFT + 14}" y="${top + height + 31}">${escapeHtml(data.labels.scheduled)}</text>`
     + `<line class="required" x1="${LEFT + 120}" x2="${LEFT + 134}" y1="${top + height + 27}" y2="${top + height + 27}"/><text x="${LEFT + 138}" y="${top + height + 31}">${escapeHtml(data.labels.required)}</text>`
     + `<rect class="short" x="${LEFT + 240}" y="${top + height + 22}" width="10" height="10"/><text x="${LEFT + 254}" y="${top + height + 31}">${escapeHtml(data.labels.short)}</text>`
+    + (data.slots.some((s) => (s.outside ?? 0) > 0) ? `<rect class="outside" x="${LEFT + 480}" y="${top + height + 22}" width="10" height="10"/><text x="${LEFT + 494}" y="${top + height + 31}">${escapeHtml(data.labels.outside)}</text>` : '')
     + (withService ? `<polyline class="service" points="${LEFT + 340},${top + height + 27} ${LEFT + 354},${top + height + 27}"/><text x="${LEFT + 358}" y="${top + height + 31}">${escapeHtml(data.labels.serviceLevel)}</text>` : '')
     + '</g>';
   return `<svg id="demand-chart" viewBox="0 0 ${WIDTH} ${height + 50}" role="img" aria-label="${escapeHtml(data.labels.demand)}">`
@@ -235,7 +241,7 @@ h1{font-size:20px}h2{font-size:16px;margin-top:28px}
 table{border-collapse:collapse;font-size:13px}td,th{border:1px solid #ccc;padding:3px 8px;text-align:left}
 svg{width:100%;height:auto;display:block}
 .grid{stroke:#eee}.day{stroke:#bbb}.tick,.ytick{font-size:10px;fill:#666}.tick{text-anchor:middle}.ytick{text-anchor:end}
-.scheduled{fill:#4a78c2}.short{fill:#d9363e}.required{stroke:#111;stroke-width:1.5}
+.scheduled{fill:#4a78c2}.outside{fill:#9bbf6b}.short{fill:#d9363e}.required{stroke:#111;stroke-width:1.5}
 .service{fill:none;stroke:#2a9d52;stroke-width:1.5}.target{stroke:#2a9d52;stroke-dasharray:4 3}
 .legend text{font-size:11px}.name{font-size:10px;text-anchor:end}
 .shift{fill:#4a78c2}.shift.violation{fill:#d9363e}.meal-break{fill:#c9d7ee}
