@@ -136,6 +136,8 @@ export function parseOption<T>(command: Command, key: string, parse: (text: stri
  *
  * @throws CsPlanError for an unreadable file, invalid JSON or JSON that is not an object
  */
+export async function readConfigObject(file: string): Promise<Record<string, unknown>>;
+export async function readConfigObject(file: string, options: { missingOk: true }): Promise<Record<string, unknown> | undefined>;
 export async function readConfigObject(file: string, { missingOk = false } = {}): Promise<Record<string, unknown> | undefined> {
   let text: string;
   try {
@@ -169,7 +171,6 @@ export async function applyConfig(command: Command, allKeys: () => Promise<Set<s
   const file = command.opts<{ config?: string }>().config;
   if (!file) return;
   const config = await readConfigObject(file);
-  if (!config) throw new CsPlanError('csv.unreadable', { reason: 'ENOENT' }, { location: { file } });
   const own = new Set(command.options.map((o) => o.attributeName()));
   let known: Set<string> | undefined;
   for (const [key, value] of Object.entries(config)) {

@@ -9,7 +9,7 @@ import type { OutsourcingOffer, RosterPlan, StaffMember } from '../core/rosterin
 import { hasContractRules, type EverydayRules } from '../core/rostering/everyday.js';
 import { buildRoster, freeShiftsPersonModel, selfCheck, usesPersonModel, type RosterJob } from '../core/rostering/roster.js';
 import { predictedService } from '../core/queueing/sizing.js';
-import { detectLang, t } from '../i18n.js';
+import { t, type Lang } from '../i18n.js';
 import { encodeText, toCsv, writeOutputs, type PlannedOutput } from '../io/output.js';
 import { parseListOption } from '../cli/queue-options.js';
 import { formatNumber, renderTable } from '../cli/render.js';
@@ -75,11 +75,11 @@ function whatIfRecord(price: number, plan: RosterPlan): Record<(typeof WHAT_IF_C
 }
 
 /** `--outsource-price` (¥ per inquiry) and `--outsource-max` (share of the demand). */
-function readOutsourcing(command: Command): OutsourcingOffer | undefined {
+function readOutsourcing(command: Command, lang: Lang): OutsourcingOffer | undefined {
   const errors: CsPlanError[] = [];
   const price = parseOption(command, 'outsourcePrice', parseAmount, errors);
   const hourly = parseOption(command, 'outsourceHourly', parseAmount, errors);
-  if (price !== undefined && hourly !== undefined) errors.push(new CsPlanError('options.conflict', { a: '--outsource-price', b: '--outsource-hourly', why: t(detectLang(command.opts<{ lang?: string }>().lang), 'roster.why.onePrice') }));
+  if (price !== undefined && hourly !== undefined) errors.push(new CsPlanError('options.conflict', { a: '--outsource-price', b: '--outsource-hourly', why: t(lang, 'roster.why.onePrice') }));
   // 0% (no outsourcing) to 100%.
   const share = parseOption(command, 'outsourceMax', (s) => (/^\s*0+(\.0*)?\s*%?\s*$/.test(s) ? 0 : parseRatio(s)), errors);
   throwAll(errors);
@@ -221,7 +221,7 @@ Examples:
     const staff: StaffMember[] | { headcount: number } | undefined = named || temps.length > 0
       ? [...(named ?? []), ...temps]
       : settings.headcount !== undefined ? { headcount: settings.headcount } : undefined;
-    const outsourcing = readOutsourcing(cmd);
+    const outsourcing = readOutsourcing(cmd, ctx.lang);
     if (opts.minimise === 'cost' && (!staff || 'headcount' in staff)) {
       throw new CsPlanError('roster.costNeedsStaff', {}, { location: { option: '--minimise cost' } });
     }
@@ -303,13 +303,14 @@ Examples:
       if (rows.some((r) => r.proven !== 'yes')) process.exitCode = ExitCode.partial;
       return;
     }
-    let plan = await buildRoster(job).finally(() => process.off('SIGINT', onInterrupt));
-    if (job.bot && plan.cost) {
-      // What a bot that succeeds 10 points less would cost: the same roster, re-planned.
+    const plan = await (async () => {
+      const planned = await buildRoster(job);
+      if (!job.bot || !planned.cost) return planned;
+      // What a bot that succeeds 10 points less would cost: the same roster, re-planned (Ctrl-C still stops it cleanly).
       const weaker = { ...job.bot, maxShare: Math.max(0, job.bot.maxShare - 0.1) };
-      const again = await buildRoster({ ...job, bot: weaker, signal: interrupt.signal });
-      if (again.cost) plan = { ...plan, botSensitivity: { maxShare: weaker.maxShare, total: again.cost.total } };
-    }
+      const again = await buildRoster({ ...job, bot: weaker });
+      return again.cost ? { ...planned, botSensitivity: { maxShare: weaker.maxShare, total: again.cost.total } } : planned;
+    })().finally(() => process.off('SIGINT', onInterrupt));
     // The roster is checked with the rules it was made under, by check's own code: a roster
     // that breaks one is a defect, reported (exit 70) instead of written.
     for (const notice of plan.notices ?? []) printNotice(ctx, notice);

@@ -7,7 +7,7 @@ import { CsPlanError, throwAll } from '../errors.js';
 import type { AgentDay, StoreDay } from '../core/staffing/calibrate.js';
 import { readCsvTable, type ColumnSpec, type ReadOptions } from './csv-read.js';
 import { RowReader, expectDate } from './roster-files.js';
-import { parseAmount, parseOnlineHours } from './values.js';
+import { isNoData, parseAmount, parseOnlineHours } from './values.js';
 
 export const AGENT_DAY_COLUMNS: readonly ColumnSpec[] = [
   { name: 'date', aliases: ['日期', 'day'], required: true },
@@ -31,7 +31,7 @@ export const STORE_DAY_COLUMNS: readonly ColumnSpec[] = [
 
 /** A count cell: a whole number of buyers; `-` (no data in the export) is 0. */
 function count(text: string): number {
-  if (/^[-—–]$/.test(text.trim())) return 0;
+  if (isNoData(text)) return 0;
   const value = parseAmount(text);
   if (!Number.isInteger(value)) throw new CsPlanError('value.notInteger');
   return value;
@@ -39,7 +39,7 @@ function count(text: string): number {
 
 /** An amount cell; `-` is 0. */
 function amount(text: string): number {
-  return /^[-—–]$/.test(text.trim()) ? 0 : parseAmount(text);
+  return isNoData(text) ? 0 : parseAmount(text);
 }
 
 /**
@@ -61,7 +61,7 @@ export async function readAgentDays(file: string, options: ReadOptions = {}): Pr
     const inquiries = read.parse('inquiries', count);
     const buyers = read.parse('buyers', count);
     const sales = read.parse('sales', amount);
-    const online = read.parse('online_hours', (s) => (/^[-—–]$/.test(s) ? 0 : parseOnlineHours(s)), false);
+    const online = read.parse('online_hours', (s) => (isNoData(s) ? 0 : parseOnlineHours(s)), false);
     if (date === undefined || agent === undefined || received === undefined || inquiries === undefined || buyers === undefined || sales === undefined) continue;
     const key = `${date}\u0000${agent}`;
     const first = seen.get(key);

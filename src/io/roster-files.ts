@@ -13,7 +13,7 @@ import type { StaffKind } from '../core/staffing/costs.js';
 import type { RosterRow } from '../core/rostering/check.js';
 import { normaliseHeader, TOTAL_WORDS, readCsvTable, readRecords, tableOf, visitCsvFile, type ColumnSpec, type CsvRow, type CsvTable, type RawRecord, type ReadOptions } from './csv-read.js';
 import { columnLetter, parseGridCell } from '../core/rostering/grid.js';
-import { parseAmount, toHalfWidth } from './values.js';
+import { isNoData, parseAmount, toHalfWidth } from './values.js';
 
 export const SERIES_COLUMNS: readonly ColumnSpec[] = [
   { name: 'datetime', aliases: ['日期时间', '时间点', 'date_time', 'timestamp', 'slot_start'] },
@@ -128,7 +128,7 @@ export async function readInquirySeries(file: string, options: ReadOptions = {})
       }
     }
     // 生意参谋 writes - for an hour without data.
-    const dash = /^[-—–]$/.test(read.cell('inquiries'));
+    const dash = isNoData(read.cell('inquiries'));
     if (dash) dashes += 1;
     const inquiries = dash ? 0 : read.parse('inquiries', parseAmount);
     if (at === undefined || inquiries === undefined) return;

@@ -90,6 +90,15 @@ export function parseAmountRange(text: string): { low: number; high: number } {
 }
 
 /**
+ * Whether a cell says "no data": a lone dash, as 生意参谋 and 赤兔 write it.
+ *
+ * @example isNoData('—') // true
+ */
+export function isNoData(text: string): boolean {
+  return /^[-—–]$/.test(text.trim());
+}
+
+/**
  * Parses an amount that must be greater than zero (average order value, capacity).
  *
  * @example parsePositiveAmount('576') // 576
