@@ -182,6 +182,7 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
       [['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--headcount', '5', '--temps', '3'], /--temps conflicts with --headcount/],
       [[...HIRE, '--outsource-hourly', '40'], /--outsource-price conflicts with --outsource-hourly/],
       [['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--unmet-cost', '3'], /--unmet-cost conflicts with --minimise hours/],
+      [[...HIRE, '--temp-min-hours', '13'], /--temp-min-hours, value "13": is longer than any shift may be \(12 h in a row at most\)/],
       [['roster', '--demand', 'examples/everyday/demand.csv', '--shifts', 'examples/everyday/shifts.csv', '--staff', 'examples/everyday/staff.csv',
         '--config', 'examples/everyday/cs-plan.config.json', '--minimise', 'cost'], /--minimise cost: weighs cost on the campaign roster only/],
     ];
@@ -192,6 +193,9 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
     }
     const dir = tempDir();
     const staff = writeFixture(dir, 'staff.csv', 'name,kind\n甲,boss\n');
+    const tooLong = await run(['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--staff', writeFixture(dir, 'long.csv', 'name,min_shift_hours\n甲,14\n'), '--minimise', 'cost']);
+    expect(tooLong.code).toBe(2);
+    expect(tooLong.stderr).toMatch(/long\.csv:2, column "min_shift_hours", value "14": is longer than any shift may be/);
     const bad = await run(['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--staff', staff, '--minimise', 'cost']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/staff\.csv:2, column "kind", value "boss": must be one of own, temp, outsourced/);

@@ -6,6 +6,7 @@ import { DESCRIPTIONS } from './catalog.js';
 import { Command, Option } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import type { OutsourcingOffer, RosterPlan, StaffMember } from '../core/rostering/plan.js';
+import { MAX_CONTINUOUS_DUTY_HOURS } from '../core/scheduling/candidates.js';
 import { hasContractRules, type EverydayRules } from '../core/rostering/everyday.js';
 import { buildRoster, freeShiftsPersonModel, selfCheck, usesPersonModel, type RosterJob } from '../core/rostering/roster.js';
 import { predictedService } from '../core/queueing/sizing.js';
@@ -47,7 +48,12 @@ function readTemps(command: Command, taken: ReadonlySet<string>): { temps: Staff
   const dailyCosts = parseListOption(command, 'tempDailyCost', parseAmount, errors, true);
   const daily = dailyCosts[0];
   const hourly = parseOption(command, 'tempHourlyCost', parseAmount, errors);
-  const minHours = parseOption(command, 'tempMinHours', parseHours, errors);
+  // A shortest shift past the 12-hour cap would leave the temps no shift at all.
+  const minHours = parseOption(command, 'tempMinHours', (s) => {
+    const hours = parseHours(s);
+    if (hours > MAX_CONTINUOUS_DUTY_HOURS) throw new CsPlanError('roster.tempMinTooLong', { hours: MAX_CONTINUOUS_DUTY_HOURS });
+    return hours;
+  }, errors);
   throwAll(errors);
   if (count === undefined) return { temps: [], dailyCosts };
   const temps = Array.from({ length: count }, (_, i) => `T${String(i + 1).padStart(3, '0')}`).map((name) => {

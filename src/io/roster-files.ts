@@ -6,7 +6,7 @@
 import { CsPlanError, throwAll } from '../errors.js';
 import { AmbiguousDateError, clockAtOrAfter, excelSerialToMinutes, formatDate, formatDateTime, parseClock, parseDate, parseDateTime, toEpochMinutes, MINUTES_PER_DAY, type DateOrder } from '../core/time/clock.js';
 import type { TimedVolume } from '../core/demand/slots.js';
-import type { ShiftPattern } from '../core/scheduling/candidates.js';
+import { MAX_CONTINUOUS_DUTY_HOURS, type ShiftPattern } from '../core/scheduling/candidates.js';
 import type { WorkRole } from '../core/scheduling/model.js';
 import type { StaffMember } from '../core/rostering/plan.js';
 import type { StaffKind } from '../core/staffing/costs.js';
@@ -262,7 +262,11 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
     const kind = read.parse('kind', parseStaffKind, false);
     const hourlyCost = read.parse('hourly_cost', parseAmount, false);
     const dailyCost = read.parse('daily_cost', parseAmount, false);
-    const minShiftHours = read.parse('min_shift_hours', expectHours, false);
+    const minShiftHours = read.parse('min_shift_hours', (text) => {
+      const hours = expectHours(text);
+      if (hours > MAX_CONTINUOUS_DUTY_HOURS) throw new CsPlanError('roster.tempMinTooLong', { hours: MAX_CONTINUOUS_DUTY_HOURS });
+      return hours;
+    }, false);
     if (name === undefined) continue;
     if (seen.has(name)) {
       read.fail('name', new CsPlanError('staff.duplicateName', { name }));
