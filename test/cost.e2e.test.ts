@@ -119,7 +119,7 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
     const grid = await run([...HIRE, '--temp-daily-cost', '200,320,800', '--format', 'csv']);
     expect(grid.code, grid.stderr).toBe(0);
     const [header, ...lines] = grid.stdout.trim().split('\n');
-    expect(header).toBe('temp_daily_cost,people,own_hours,temps,temp_shifts,outsourced_inquiries,unanswered_inquiries,total_cost,proven');
+    expect(header).toBe('temp_daily_cost,people,own_hours,temps,temp_shifts,outsourced_inquiries,unanswered_inquiries,total_cost,proven,overtime_hours');
     const rows = lines.map((line) => line.split(','));
     expect(rows.map((r) => r[0])).toEqual(['200', '320', '800']);
     const totals = rows.map((r) => Number(r[7]));
@@ -160,6 +160,62 @@ describe('the hiring answer in ¥ (roster --minimise cost, built CLI)', () => {
     const clash = await run([...HIRE, '--temp-daily-cost', '320', '--bot-max', '40%']);
     expect(clash.code).toBe(2);
     expect(clash.stderr).toMatch(/--bot-max conflicts with --bot-rate/);
+  });
+
+  it('overtime: dearer temps move work into the own team\'s overtime, paid at overtime_cost past --overtime-after, person by person', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'shifts.csv');
+    const result = await run([...HIRE, '--temp-daily-cost', '2000', '--overtime-after', '40', '--out', out, '--format', 'json']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(/the default/);
+    const json = JSON.parse(result.stdout) as CostJson & { cost: { overtime: { after_hours_per_week: number; hours: number; premium: number; weeks: { from: string; to: string; days: number; threshold_hours: number }[] } } };
+    const cheap = await hire('320', ['--overtime-after', '40']);
+    // The 3 campaign days are 3/7 of a 40-hour week.
+    expect(json.cost.overtime.weeks).toEqual([{ from: '2026-11-10', to: '2026-11-12', days: 3, threshold_hours: 17.1429 }]);
+    expect(json.cost.overtime.hours).toBeGreaterThan(0);
+    expect(kind(json, 'temp').shifts).toBeLessThan(kind(cheap, 'temp').shifts);
+    expect(kind(json, 'own').hours).toBeGreaterThan(kind(cheap, 'own').hours);
+    // Overtime costs ¥42 an hour in all: ¥14 on top of the ¥28 wage.
+    expect(json.cost.overtime.premium).toBeCloseTo(json.cost.overtime.hours * 14, 1);
+    expect(kind(json, 'own').cost).toBeCloseTo(kind(json, 'own').hours * 28 + json.cost.overtime.premium, 1);
+    expect(json.solver.proof.find((p) => p.objective === 'cost')).toMatchObject({ proven: true });
+    expect(json.solver.proof.find((p) => p.objective === 'cost')?.value).toBeCloseTo(json.cost.total, 1);
+    // Person by person, from the file it wrote: the hours past 120/7 h.
+    const hours = new Map<string, number>();
+    const [head, ...rows] = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\n').map((line) => line.split(','));
+    const at = (name: string) => head?.indexOf(name) ?? -1;
+    for (const row of rows) {
+      const name = row[at('agent')] ?? '';
+      if (!/^T\d+$/.test(name)) hours.set(name, (hours.get(name) ?? 0) + Number(row[at('hours')]));
+    }
+    const past = [...hours.values()].reduce((sum, h) => sum + Math.max(0, h - 120 / 7), 0);
+    expect(past).toBeCloseTo(json.cost.overtime.hours, 2);
+    const check = await run(['check', out, '--shifts', 'examples/double11/shifts.csv']);
+    expect(check.code, check.stdout).toBe(0);
+    // In words, and in Chinese.
+    const table = await run([...HIRE, '--temp-daily-cost', '2000', '--overtime-after', '40'], { env: { COLUMNS: '250' } });
+    expect(table.stdout).toMatch(/own team \d+ people, [\d.,]+ h, [\d.]+ h of it overtime \(¥[\d,]+\)/);
+    expect(table.stdout).toMatch(/Overtime +past 40 h a week: 17\.14 h in 11-10–11-12 \(3 of the week's 7 days\); [\d.]+ h of overtime cost ¥[\d,]+ on top of wages/);
+    const zh = await run([...HIRE, '--temp-daily-cost', '2000', '--lang', 'zh'], { env: { COLUMNS: '120' } });
+    expect(zh.stderr).toMatch(/--staff 中的加班费率在每周超过 40 小时后支付\(默认值/);
+    expect(zh.stdout).toMatch(/其中加班 [\d.]+ 小时/);
+  });
+
+  it('overtime settings that cannot work are refused, naming the flag or cell', async () => {
+    const dir = tempDir();
+    const noRates = await run([...HIRE.map((a) => (a === 'examples/double11/staff.csv' ? writeFixture(dir, 'plain.csv', 'name,hourly_cost\n甲,28\n乙,28\n') : a)), '--temp-daily-cost', '320', '--overtime-after', '40']);
+    expect(noRates.code).toBe(2);
+    expect(noRates.stderr).toMatch(/--overtime-after: prices hours past a weekly threshold, but nobody has an overtime rate/);
+    const notCost = await run(['roster', '--demand', 'examples/everyday/demand.csv', '--hourly-capacity', '20', '--staff', 'examples/double11/staff.csv', '--overtime-after', '40']);
+    expect(notCost.code).toBe(2);
+    expect(notCost.stderr).toMatch(/--overtime-after conflicts with --minimise hours/);
+    const range = await run([...HIRE, '--temp-daily-cost', '320', '--overtime-after', '0']);
+    expect(range.code).toBe(2);
+    expect(range.stderr).toMatch(/--overtime-after, value "0": must be hours a week between 1 and 168/);
+    const below = await run([...HIRE.map((a) => (a === 'examples/double11/staff.csv' ? writeFixture(dir, 'low.csv', 'name,hourly_cost,加班费\n甲,28,20\n') : a)), '--temp-daily-cost', '320']);
+    expect(below.code).toBe(2);
+    expect(below.stderr).toMatch(/low\.csv:2, column "overtime_cost", value "20": overtime_cost 20 is below hourly_cost 28: it is what an overtime hour costs in all, e\.g\. 1\.5 × 28 = 42/);
+    for (const failed of [noRates, notCost, range, below]) expect(failed.stderr).not.toMatch(/\n\s+at /);
   });
 
   it('reads kind and pay from the staff file in Chinese', async () => {

@@ -76,6 +76,7 @@ export const OPTIONS_ZH: Record<string, string> = {
   '--bot-max': '配合 --minimise cost:机器人最多可接每小时售前需求的这一比例,例如 40%;由优化器决定用多少(需 --bot-rate 0)',
   '--bot-cost': '机器人每接一个咨询的成本(默认 0)',
   '--outsource-max': '外包团队最多可接的售前需求占比(默认 100%)',
+  '--overtime-after': '配合 --minimise cost:每个周一至周日的周内超过此小时数后,--staff 中有 overtime_cost 的人按加班费计(默认 40;排班只覆盖部分天数的周按天数比例计)',
   '--forbid': '日常排班:同一人相邻两天不可连排的班次,例如 晚班>白班(逗号分隔)',
   'check --forbid': '同一人相邻两天不可连排的班次对,例如 晚班>白班(需 --shifts)',
   'replan --forbid': '同一人相邻两天不可连排的班次,例如 晚班>白班(需 --shifts)',

@@ -167,10 +167,19 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
     ...(plan.cost ? {
       cost: {
         total: roundTo(plan.cost.total, 2),
-        by_kind: plan.cost.byKind.map((k) => ({ kind: k.kind, people: k.people, shifts: k.shifts, hours: roundTo(k.hours, 2), cost: roundTo(k.cost, 2) })),
+        by_kind: plan.cost.byKind.map((k) => ({
+          kind: k.kind, people: k.people, shifts: k.shifts, hours: roundTo(k.hours, 2), cost: roundTo(k.cost, 2),
+          ...(plan.cost?.overtime ? { overtime_hours: roundTo(k.overtimeHours, 2) } : {}),
+        })),
         outsourced: { inquiries: roundTo(plan.cost.outsourced.inquiries, 2), agent_hours: roundTo(plan.cost.outsourced.agentHours, 2), cost: roundTo(plan.cost.outsourced.cost, 2) },
         ...(plan.cost.bot ? { bot: { inquiries: roundTo(plan.cost.bot.inquiries, 2), cost: roundTo(plan.cost.bot.cost, 2) } } : {}),
         ...(plan.botSensitivity ? { bot_10_points_lower: { max_share: roundTo(plan.botSensitivity.maxShare, 4), total: roundTo(plan.botSensitivity.total, 2) } } : {}),
+        ...(plan.cost.overtime ? {
+          overtime: {
+            after_hours_per_week: plan.cost.overtime.afterHoursPerWeek, hours: roundTo(plan.cost.overtime.hours, 2), premium: roundTo(plan.cost.overtime.premium, 2),
+            weeks: plan.cost.overtime.weeks.map((w) => ({ from: w.from, to: w.to, days: w.days, threshold_hours: roundTo(w.thresholdHours, 4) })),
+          },
+        } : {}),
         ...(plan.cost.unmet ? { unmet: { inquiries: roundTo(plan.cost.unmet.inquiries, 2), agent_slots: roundTo(plan.cost.unmet.agentSlots, 4), priced: roundTo(plan.cost.unmet.cost, 2) } } : {}),
         by_day: plan.cost.byDay.map((d) => ({ date: d.date, staff: roundTo(d.staff, 2), outsourced: roundTo(d.outsourced, 2), total: roundTo(d.total, 2), ...(plan.cost?.bot ? { bot: roundTo(d.bot, 2) } : {}) })),
       },
@@ -295,7 +304,10 @@ export function costWords(plan: RosterPlan, lang: Lang): string | undefined {
   const cost = plan.cost;
   if (!cost) return undefined;
   const yuan = (v: number) => `¥${formatNumber(v, 0)}`;
-  const parts = cost.byKind.map((k) => t(lang, `roster.cost.${k.kind}`, { people: k.people, shifts: k.shifts, hours: formatNumber(k.hours, 2), cost: yuan(k.cost) }));
+  const parts = cost.byKind.map((k) => t(lang, `roster.cost.${k.kind}`, {
+    people: k.people, shifts: k.shifts, hours: formatNumber(k.hours, 2), cost: yuan(k.cost),
+    overtime: k.overtimeHours > 1e-9 ? t(lang, 'roster.cost.overtimeHours', { hours: formatNumber(k.overtimeHours, 2) }) : '',
+  }));
   if (cost.outsourced.cost > 0) parts.push(t(lang, 'roster.cost.outsourcedInquiries', { inquiries: formatNumber(cost.outsourced.inquiries), cost: yuan(cost.outsourced.cost) }));
   if (cost.bot && cost.bot.inquiries > 1e-9) parts.push(t(lang, 'roster.cost.bot', { inquiries: formatNumber(cost.bot.inquiries), cost: yuan(cost.bot.cost) }));
   if (cost.unmet && cost.unmet.agentSlots > 1e-9) parts.push(t(lang, 'roster.cost.unmet', { inquiries: formatNumber(cost.unmet.inquiries), cost: yuan(cost.unmet.cost) }));
@@ -323,6 +335,16 @@ export function summaryRows(plan: RosterPlan, days: readonly EstimateRow[] | und
     : String(s.peopleRostered)]);
   const cost = costWords(plan, lang);
   if (cost) rows.push([t(lang, 'roster.cost'), cost]);
+  const overtime = plan.cost?.overtime;
+  if (overtime) {
+    const weeks = overtime.weeks.map((w) => (w.days === 7
+      ? t(lang, 'roster.overtimeWholeWeek', { hours: formatNumber(w.thresholdHours, 2), from: w.from.slice(5) })
+      : t(lang, 'roster.overtimeWeek', { hours: formatNumber(w.thresholdHours, 2), from: w.from.slice(5), to: w.to.slice(5), days: w.days })));
+    const threshold = { hours: formatNumber(overtime.afterHoursPerWeek, 2), weeks: weeks.join(t(lang, 'roster.cost.separator')) };
+    rows.push([t(lang, 'roster.overtime'), overtime.hours > 1e-9
+      ? t(lang, 'roster.overtimeLine', { ...threshold, overtime: formatNumber(overtime.hours, 2), premium: `¥${formatNumber(overtime.premium, 0)}` })
+      : t(lang, 'roster.overtimeNone', threshold)]);
+  }
   rows.push([t(lang, 'roster.agentHours'), plan.hoursPastWindow
     ? `${formatNumber(s.agentHours, 2)} (${t(lang, 'roster.pastWindow', { hours: formatNumber(plan.hoursPastWindow, 2), end: formatDateTime(slotTime(plan, plan.required.length)) })})`
     : formatNumber(s.agentHours, 2)]);

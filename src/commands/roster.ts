@@ -67,7 +67,15 @@ function readTemps(command: Command, taken: ReadonlySet<string>): { temps: Staff
 }
 
 /** Column order of the what-if grid (`--temp-daily-cost 250,300,350 --format csv`). */
-export const WHAT_IF_COLUMNS = ['temp_daily_cost', 'people', 'own_hours', 'temps', 'temp_shifts', 'outsourced_inquiries', 'unanswered_inquiries', 'total_cost', 'proven'] as const;
+export const WHAT_IF_COLUMNS = ['temp_daily_cost', 'people', 'own_hours', 'temps', 'temp_shifts', 'outsourced_inquiries', 'unanswered_inquiries', 'total_cost', 'proven', 'overtime_hours'] as const;
+
+/** Which what-if columns give way first on a narrow terminal (lowest first). */
+const WHAT_IF_PRIORITY: Record<(typeof WHAT_IF_COLUMNS)[number], number> = {
+  temp_daily_cost: Infinity, people: 70, own_hours: 80, temps: 90, temp_shifts: 60, outsourced_inquiries: 85, unanswered_inquiries: 40, total_cost: Infinity, proven: 95, overtime_hours: 75,
+};
+
+/** Hours a week after which overtime rates apply when --overtime-after is not given (China's standard 40-hour week). */
+export const DEFAULT_OVERTIME_AFTER_HOURS = 40;
 
 /** One row of the what-if grid: the cheapest mix at one temp day rate. */
 function whatIfRecord(price: number, plan: RosterPlan): Record<(typeof WHAT_IF_COLUMNS)[number], string | number> {
@@ -77,6 +85,7 @@ function whatIfRecord(price: number, plan: RosterPlan): Record<(typeof WHAT_IF_C
     temps: kind('temp')?.people ?? 0, temp_shifts: kind('temp')?.shifts ?? 0,
     outsourced_inquiries: roundTo(plan.cost?.outsourced.inquiries ?? 0, 2), unanswered_inquiries: roundTo(plan.cost?.unmet?.inquiries ?? 0, 2),
     total_cost: roundTo(plan.cost?.total ?? 0, 2), proven: plan.solve.status === 'optimal' ? 'yes' : 'no',
+    overtime_hours: roundTo(plan.cost?.overtime?.hours ?? 0, 2),
   };
 }
 
@@ -150,6 +159,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--bot-max <ratio>', 'with --minimise cost: the bot (机器人) may take up to this share of each hour\'s pre-sales demand, e.g. 40%; the optimiser chooses how much (needs --bot-rate 0)')
     .option('--bot-cost <yuan>', 'what the bot costs per inquiry it takes (default 0)')
     .option('--outsource-max <ratio>', 'the most share of the pre-sales demand the outside team may take (default 100%)')
+    .option('--overtime-after <hours>', 'with --minimise cost: hours a Monday–Sunday week after which people with an overtime_cost in --staff are paid it (default 40; a week the roster covers partly counts in proportion to its days)')
     .option('--forbid <sequences>', 'everyday rosters: shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (comma-separated)')
     .option('--balance-hours <hours>', 'everyday rosters: most difference in hours worked between full-time people; min to make it as small as possible (a soft goal), or both: 16,min')
     .option('--stable', 'everyday rosters: keep each person on one shift pattern as far as possible (after the fewest agent-hours)')
@@ -235,7 +245,18 @@ Examples:
     const unmetCost = parseOption(cmd, 'unmetCost', parseAmount, unmetErrors);
     const botMax = parseOption(cmd, 'botMax', (s) => parseRatio(s, 'bot'), unmetErrors);
     const botCost = parseOption(cmd, 'botCost', parseAmount, unmetErrors);
+    const overtimeAfter = parseOption(cmd, 'overtimeAfter', (s) => {
+      const hours = parseHours(s);
+      if (!(hours >= 1 && hours <= 168)) throw new CsPlanError('roster.overtimeHoursRange');
+      return hours;
+    }, unmetErrors);
     throwAll(unmetErrors);
+    const overtimeRates = Array.isArray(staff) && staff.some((m) => m.overtimeCost !== undefined);
+    if (overtimeAfter !== undefined && opts.minimise !== 'cost') {
+      throw new CsPlanError('options.conflict', { a: '--overtime-after', b: '--minimise ' + (opts.minimise ?? 'hours'), why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
+    }
+    if (overtimeAfter !== undefined && !overtimeRates) throw new CsPlanError('roster.overtimeNeedsRate', {}, { location: { option: '--overtime-after' } });
+    if (overtimeAfter === undefined && overtimeRates && opts.minimise === 'cost') printNotice(ctx, { key: 'roster.overtimeDefault', params: { hours: DEFAULT_OVERTIME_AFTER_HOURS }, location: { option: '--staff' } });
     if (botMax !== undefined && opts.minimise !== 'cost') {
       throw new CsPlanError('options.conflict', { a: '--bot-max', b: '--minimise ' + (opts.minimise ?? 'hours'), why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
     }
@@ -274,6 +295,8 @@ Examples:
       priority: opts.minimise === 'people' ? 'people' : opts.minimise === 'cost' ? 'cost' : 'agent_hours', everyday: everyday.rules,
       ...(outsourcing ? { outsourcing } : {}),
       ...(unmetCost !== undefined ? { unmetCostPerInquiry: unmetCost } : {}),
+      // Overtime rates in the staff file are paid past 40 h a week unless --overtime-after says otherwise (the summary says which).
+      ...(opts.minimise === 'cost' && overtimeRates ? { overtimeAfterHours: overtimeAfter ?? DEFAULT_OVERTIME_AFTER_HOURS } : {}),
       ...(botMax !== undefined ? { bot: { maxShare: botMax, costPerInquiry: botCost ?? 0 } } : {}),
       // A rule only the person-level model keeps (typed, or from the config with patterns and people) puts any window on it.
       personRules: Boolean(firstEverydayFlag) || Boolean(staff && hasContractRules(everyday.rules)),
@@ -302,9 +325,12 @@ Examples:
       if (format === 'csv') process.stdout.write(await toCsv(WHAT_IF_COLUMNS, rows));
       else if (format === 'json') process.stdout.write(`${JSON.stringify({ what_if: rows }, null, 2)}\n`);
       else {
-        const head = WHAT_IF_COLUMNS.map((c) => t(ctx.lang, `roster.whatIf.${c}`));
-        const body = rows.map((r) => WHAT_IF_COLUMNS.map((c) => (typeof r[c] === 'number' ? (c === 'total_cost' || c === 'temp_daily_cost' ? `¥${formatNumber(r[c], 0)}` : formatNumber(r[c], 0)) : r[c] === 'yes' ? '✓' : '–')));
-        process.stdout.write(`${t(ctx.lang, 'roster.whatIf.title')}\n${await renderTable(head, body, { align: head.map(() => 'right'), priority: [Infinity, 70, 80, 90, 60, 85, 40, Infinity, 95], lang: ctx.lang, wide: cmd.opts<{ wide?: boolean }>().wide === true })}\n`);
+        // On screen, overtime sits beside own hours (and only with an overtime rule); the CSV keeps the contract's order.
+        const shown: (typeof WHAT_IF_COLUMNS)[number][] = WHAT_IF_COLUMNS.filter((c) => c !== 'overtime_hours');
+        if (job.overtimeAfterHours !== undefined) shown.splice(shown.indexOf('own_hours') + 1, 0, 'overtime_hours');
+        const head = shown.map((c) => t(ctx.lang, `roster.whatIf.${c}`));
+        const body = rows.map((r) => shown.map((c) => (typeof r[c] === 'number' ? (c === 'total_cost' || c === 'temp_daily_cost' ? `¥${formatNumber(r[c], 0)}` : formatNumber(r[c], 0)) : r[c] === 'yes' ? '✓' : '–')));
+        process.stdout.write(`${t(ctx.lang, 'roster.whatIf.title')}\n${await renderTable(head, body, { align: head.map(() => 'right'), priority: shown.map((c) => WHAT_IF_PRIORITY[c]), lang: ctx.lang, wide: cmd.opts<{ wide?: boolean }>().wide === true })}\n`);
       }
       if (rows.some((r) => r.proven !== 'yes')) process.exitCode = ExitCode.partial;
       return;

@@ -5,6 +5,7 @@
  */
 import { CsPlanError, throwAll } from '../errors.js';
 import { AmbiguousDateError, clockAtOrAfter, excelSerialToMinutes, formatDate, formatDateTime, parseClock, parseDate, parseDateTime, toEpochMinutes, MINUTES_PER_DAY, type DateOrder } from '../core/time/clock.js';
+import { roundTo } from '../core/numeric.js';
 import type { TimedVolume } from '../core/demand/slots.js';
 import { MAX_CONTINUOUS_DUTY_HOURS, type ShiftPattern } from '../core/scheduling/candidates.js';
 import type { WorkRole } from '../core/scheduling/model.js';
@@ -201,6 +202,7 @@ export const STAFF_COLUMNS: readonly ColumnSpec[] = [
   { name: 'hourly_cost', aliases: ['时薪', '小时工资', '每小时成本'] },
   { name: 'daily_cost', aliases: ['日薪', '每天成本', '日工资'] },
   { name: 'min_shift_hours', aliases: ['最短班次', '最短班次时长'] },
+  { name: 'overtime_cost', aliases: ['加班费', '加班时薪', '加班成本', '加班工资'] },
 ];
 
 /**
@@ -262,6 +264,7 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
     const kind = read.parse('kind', parseStaffKind, false);
     const hourlyCost = read.parse('hourly_cost', parseAmount, false);
     const dailyCost = read.parse('daily_cost', parseAmount, false);
+    const overtimeCost = read.parse('overtime_cost', parseAmount, false);
     const minShiftHours = read.parse('min_shift_hours', (text) => {
       const hours = expectHours(text);
       if (hours > MAX_CONTINUOUS_DUTY_HOURS) throw new CsPlanError('roster.tempMinTooLong', { hours: MAX_CONTINUOUS_DUTY_HOURS });
@@ -277,6 +280,11 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
       read.fail('min_hours', new CsPlanError('staff.minAboveMax', { min: minHours, max: maxHours }));
       continue;
     }
+    if (overtimeCost !== undefined && overtimeCost < (hourlyCost ?? 0)) {
+      const hourly = hourlyCost ?? 0;
+      read.fail('overtime_cost', new CsPlanError('staff.overtimeBelowWage', { overtime: overtimeCost, hourly, example: roundTo(hourly * 1.5, 2) }));
+      continue;
+    }
     if (from !== undefined && to !== undefined && to <= from) {
       read.fail('available_to', new CsPlanError('staff.availabilityOrder'));
       continue;
@@ -288,6 +296,7 @@ export async function readStaff(file: string, options: ReadOptions = {}): Promis
       ...(prefers && prefers.length > 0 ? { prefers } : {}),
       ...(kind !== undefined ? { kind } : {}), ...(hourlyCost !== undefined ? { hourlyCost } : {}),
       ...(dailyCost !== undefined ? { dailyCost } : {}), ...(minShiftHours !== undefined ? { minShiftHours } : {}),
+      ...(overtimeCost !== undefined ? { overtimeCost } : {}),
     });
   }
   throwAll(errors);

@@ -3,18 +3,19 @@
  * them to people, and measure the result.
  */
 import { CsPlanError, ExitCode, type CsPlanNotice } from '../../errors.js';
-import { MINUTES_PER_DAY } from '../time/clock.js';
+import { MINUTES_PER_DAY, mondayOf } from '../time/clock.js';
 import { floorTolerant, roundTo } from '../numeric.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
-import { checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
+import { checkShiftRules, shiftCandidates, type ShiftCandidate, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
 import { buildScheduleModel, overlapsBlocked, reachableSlots, type LinearModel, type StaffGroup, type WorkRole } from '../scheduling/model.js';
+import { addPersonShifts, type OvertimeWeeks, type PersonShiftColumns } from './person-shifts.js';
 import { simulateAfterSales, type AfterSalesOutcome } from './after-sales.js';
 import { isOpen } from '../demand/open-hours.js';
 import { solveInWorker, solveLexicographic, type SolveOptions, type SolveReport } from '../scheduling/highs-solver.js';
 import { assignShifts, shiftDays, type AssignDayRules, type Assignment, type Person, type ShiftToStaff } from './assign.js';
 import { dayLimits, type DayRules } from './day-rules.js';
-import { costReport, type CostReport, type PayRate, type StaffKind } from '../staffing/costs.js';
+import { costReport, overtimeWeeks, type CostExtras, type CostReport, type PayRate, type StaffKind } from '../staffing/costs.js';
 import { buildWorkingDaysModel, peopleWantedPerDay } from './working-days.js';
 
 /** A named person from `--staff`. Times are epoch minutes; hours are per planning window. */
@@ -39,6 +40,8 @@ export interface StaffMember {
   dailyCost?: number;
   /** Shortest shift the person works, hours (temps come for at least so long). */
   minShiftHours?: number;
+  /** What an overtime hour costs in all, ¥ (with `overtimeAfterHours`; at least `hourlyCost`). */
+  overtimeCost?: number;
 }
 
 /** Pre-sales inquiries an outside team may take instead of agents, at a price. */
@@ -91,6 +94,11 @@ export interface RosterRequest {
   bot?: { maxShare: number; costPerInquiry: number };
   /** With priority cost: ¥ per pre-sales inquiry left unanswered (unmet demand is then priced, not first). */
   unmetCostPerInquiry?: number;
+  /**
+   * With priority cost: hours a Monday–Sunday week after which people with an `overtimeCost`
+   * are paid it (in proportion for a week the window covers partly; see overtimeWeeks).
+   */
+  overtimeAfterHours?: number;
   /** After-sales demand, planned with pre-sales first; `demand` is then pre-sales only. */
   afterSales?: AfterSalesDemand;
   /** Aborting stops the solve at once (it then runs in a worker thread); see solveInWorker. */
@@ -187,7 +195,7 @@ export function staffWindow(member: StaffMember, demand: SlotDemand, slotCount: 
   };
 }
 
-function staffGroups(staff: readonly StaffMember[], demand: SlotDemand, slotCount: number): { groups: StaffGroup[]; people: Person[] } {
+function staffGroups(staff: readonly StaffMember[], demand: SlotDemand, slotCount: number, overtime: boolean): { groups: StaffGroup[]; people: Person[] } {
   const groups: StaffGroup[] = [];
   const keys = new Map<string, number>();
   const people: Person[] = [];
@@ -197,7 +205,8 @@ function staffGroups(staff: readonly StaffMember[], demand: SlotDemand, slotCoun
     const slotHours = demand.slotMinutes / 60;
     const minShiftSlots = member.minShiftHours === undefined ? undefined : Math.ceil(member.minShiftHours / slotHours - 1e-9);
     const costPerSlot = member.hourlyCost === undefined ? undefined : member.hourlyCost * slotHours;
-    const key = `${fromSlot}|${toSlot}|${maxSlots ?? ''}|${[...(member.unavailable ?? [])].sort().join(',')}|${role ?? ''}|${member.kind ?? ''}|${costPerSlot ?? ''}|${member.dailyCost ?? ''}|${minShiftSlots ?? ''}`;
+    const overtimeExtraPerSlot = overtime && member.overtimeCost !== undefined ? Math.max(0, member.overtimeCost - (member.hourlyCost ?? 0)) * slotHours : undefined;
+    const key = `${fromSlot}|${toSlot}|${maxSlots ?? ''}|${[...(member.unavailable ?? [])].sort().join(',')}|${role ?? ''}|${member.kind ?? ''}|${costPerSlot ?? ''}|${member.dailyCost ?? ''}|${minShiftSlots ?? ''}|${overtimeExtraPerSlot ?? ''}`;
     let index = keys.get(key);
     if (index === undefined) {
       index = groups.length;
@@ -205,7 +214,7 @@ function staffGroups(staff: readonly StaffMember[], demand: SlotDemand, slotCoun
       groups.push({
         size: 0, fromSlot, toSlot, ...(maxSlots !== undefined ? { maxSlotsPerPerson: maxSlots } : {}), ...(blocked.length > 0 ? { blocked } : {}), ...(role ? { role } : {}),
         ...(costPerSlot !== undefined ? { costPerSlot } : {}), ...(member.dailyCost !== undefined ? { costPerShift: member.dailyCost } : {}),
-        ...(minShiftSlots !== undefined ? { minShiftSlots } : {}),
+        ...(minShiftSlots !== undefined ? { minShiftSlots } : {}), ...(overtimeExtraPerSlot !== undefined ? { overtimeExtraPerSlot } : {}),
       });
     }
     const group = groups[index];
@@ -507,7 +516,7 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     groups = [{ size: available, fromSlot: 0, toSlot: modelSlots }];
     people = Array.from({ length: available }, (_, i) => ({ name: `A${String(i + 1).padStart(3, '0')}`, group: 0 }));
   } else if (request.staff) {
-    ({ groups, people } = staffGroups(request.staff, demand, modelSlots));
+    ({ groups, people } = staffGroups(request.staff, demand, modelSlots, request.priority === 'cost' && request.overtimeAfterHours !== undefined));
     available = people.length;
     const anyWorkable = groups.some((g) => candidates.some((c) => c.start >= g.fromSlot && c.start + c.length <= g.toSlot && c.length <= (g.maxSlotsPerPerson ?? Infinity) && !overlapsBlocked(c, g.blocked)));
     if (!anyWorkable) throw new CsPlanError('roster.staffUnavailable', {}, { exitCode: ExitCode.infeasible });
@@ -530,6 +539,9 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * (request.bot?.costPerInquiry ?? 0)),
     maxPerSlot: required.map((need) => need * (request.bot?.maxShare ?? 0)),
   } : undefined;
+  const overtimeRule = request.priority === 'cost' && request.overtimeAfterHours !== undefined
+    ? { afterHoursPerWeek: request.overtimeAfterHours, slotCount } : undefined;
+  const overtime = overtimeRule ? overtimeProblem(overtimeRule, candidates, demand) : undefined;
   const build = (defer: number) => {
     const built = buildScheduleModel({
       required, candidates, restSlots: rules.restSlots, ...(groups ? { groups } : {}), ...(request.priority ? { priority: request.priority } : {}),
@@ -548,9 +560,13 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
         if (request.priority === 'people') delete built.model.secondObjectiveBound;
       }
     }
-    return built;
+    // Groups paid overtime get their people in the model: overtime depends on each one's week.
+    const persons = overtime && groups && people
+      ? addPersonShifts(built.model, built.columns.shifts, candidates, groups, people, { restSlots: rules.restSlots, ...(assignRules ? { dayRules: assignRules } : {}), overtime })
+      : [];
+    return { ...built, persons };
   };
-  const { model, columns } = build(deferSlots);
+  const { model, columns, persons } = build(deferSlots);
   const started = performance.now();
   const run = (m: LinearModel, options: SolveOptions) => (request.signal ? solveInWorker(m, options, request.signal) : solveLexicographic(m, options));
   const start = after && deferSlots > 0 ? await strictStart(build(0).model, request.timeLimitSeconds / 4, run) : undefined;
@@ -563,8 +579,12 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     throw error;
   });
 
+  // The model's own people (groups paid overtime) keep the shifts it gave them; the others' shifts are assigned.
+  const fixedGroups = new Set(persons.map((p) => p.group));
+  const fixed = personAssignments(persons, solve.values, candidates, groups ?? []);
   const shifts: ShiftToStaff[] = [];
   columns.shifts.forEach(({ candidate, group }, column) => {
+    if (fixedGroups.has(group)) return;
     const count = Math.round(solve.values[column] ?? 0);
     const c = candidates[candidate];
     if (!c) return;
@@ -573,13 +593,15 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   });
   // Unlimited people under day rules: the model's count of people first, more only if needed.
   const counted = !people && assignRules && columns.people !== undefined ? Math.round(solve.values[columns.people] ?? 0) : undefined;
-  const team = counted !== undefined ? Array.from({ length: counted }, (_, i) => ({ name: `A${String(i + 1).padStart(3, '0')}`, group: -1 })) : people;
+  const team = counted !== undefined ? Array.from({ length: counted }, (_, i) => ({ name: `A${String(i + 1).padStart(3, '0')}`, group: -1 })) : people?.filter((p) => !fixedGroups.has(p.group));
   const teamGroups = groups ?? (counted !== undefined ? [{ size: counted, fromSlot: 0, toSlot: modelSlots }] : undefined);
   const planned = assignRules && team && teamGroups
     ? await planWorkingDays(shifts.map((shift) => ({ ...shift, group: Math.max(0, shift.group) })), team.map((p) => ({ ...p, group: Math.max(0, p.group) })), teamGroups, assignRules, rules.restSlots, run,
       Math.min(10, Math.max(1, request.timeLimitSeconds - (performance.now() - started) / 1000)))
     : undefined;
-  const { assignments, unassigned } = assignShifts(shifts, rules.restSlots, team, assignRules && planned ? { ...assignRules, planned } : assignRules, { grow: counted !== undefined });
+  const given = assignShifts(shifts, rules.restSlots, team, assignRules && planned ? { ...assignRules, planned } : assignRules, { grow: counted !== undefined });
+  const assignments = [...fixed, ...given.assignments];
+  const { unassigned } = given;
   const onDuty = { pre: new Array<number>(modelSlots).fill(0), after: new Array<number>(modelSlots).fill(0), both: new Array<number>(modelSlots).fill(0) };
   for (const a of assignments) {
     const counter = onDuty[a.role ?? 'both'];
@@ -602,7 +624,19 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   const window = <T>(series: T[]) => series.slice(0, slotCount);
   const summary = summarise(demand, window(required), window(scheduled), assignments, window(covered));
   const slotsPast = assignments.reduce((sum, a) => sum + Math.max(0, a.start + a.length - slotCount), 0);
-  const report = assignRules ? assignmentReport(solve, columns.people, assignments, unassigned.length, summary, Boolean(after)) : solve;
+  const cost = request.priority === 'cost' && request.staff && !('headcount' in request.staff)
+    ? rosterCost(assignments, request.staff, demand, {
+      ...(outsourced && outsourcing ? { outsourced: { agentSlots: window(outsourced), costPerAgentSlot: outsourcing.costPerAgentSlot, inquiriesPerAgentSlot } } : {}),
+      ...(request.unmetCostPerInquiry !== undefined
+        ? { unmet: { agentSlots: window(shortfall), costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * (request.unmetCostPerInquiry ?? 0)), inquiriesPerAgentSlot } } : {}),
+      ...(botTaken && botOffer ? { bot: { agentSlots: window(botTaken), costPerAgentSlot: botOffer.costPerAgentSlot, inquiriesPerAgentSlot } } : {}),
+      ...(overtimeRule ? { overtime: overtimeRule } : {}),
+    })
+    : undefined;
+  const assigned = assignRules ? assignmentReport(solve, columns.people, assignments, unassigned.length, summary, Boolean(after)) : solve;
+  // The model priced each person's overtime; the roster's (measured by the cost report) must agree.
+  const modelPremium = persons.reduce((sum, p) => sum + p.overtime.reduce((s2, column) => s2 + (solve.values[column] ?? 0) * (groups?.[p.group]?.overtimeExtraPerSlot ?? 0), 0), 0);
+  const report = cost?.overtime ? overtimeReport(assigned, modelPremium, cost.overtime.premium, cost.total) : assigned;
   const order = new Map((people ?? []).map((p, i) => [p.name, i]));
   assignments.sort((a, b) => (order.get(a.person) ?? 0) - (order.get(b.person) ?? 0) || a.person.localeCompare(b.person) || a.start - b.start);
   return {
@@ -615,20 +649,55 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     ...(afterSales ? { afterSales } : {}),
     ...(outsourced ? { outsourced: window(outsourced) } : {}),
     ...(botTaken ? { botTaken: window(botTaken) } : {}),
-    ...(request.priority === 'cost' && request.staff && !('headcount' in request.staff)
-      ? {
-        cost: rosterCost(assignments, request.staff, demand,
-          outsourced && outsourcing ? { agentSlots: window(outsourced), costPerAgentSlot: outsourcing.costPerAgentSlot, inquiriesPerAgentSlot } : undefined,
-          request.unmetCostPerInquiry !== undefined
-            ? { agentSlots: window(shortfall), costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * (request.unmetCostPerInquiry ?? 0)), inquiriesPerAgentSlot } : undefined,
-          botTaken && botOffer ? { agentSlots: window(botTaken), costPerAgentSlot: botOffer.costPerAgentSlot, inquiriesPerAgentSlot } : undefined),
-      }
-      : {}),
+    ...(cost ? { cost } : {}),
   };
 }
 
+/**
+ * The proof of a costed roster whose people pay more overtime than the model's bound (the
+ * least their group could share the weeks with): the cost is then no longer proven, and the
+ * gap says by how much at most it may be above the best.
+ *
+ * @param modelPremium ¥ of overtime premium in the model's solution; `premium` the roster's
+ */
+export function overtimeReport(solve: SolveReport, modelPremium: number, premium: number, total: number): SolveReport {
+  if (premium <= modelPremium + 1e-6 * Math.max(1, total)) return solve;
+  const index = solve.objectiveNames?.indexOf('cost') ?? -1;
+  return {
+    ...solve, method: 'decomposition', status: solve.status === 'optimal' ? 'bounded' : solve.status,
+    proven: index < 0 ? solve.proven : solve.proven.filter((name) => name !== 'cost' && (solve.objectiveNames?.indexOf(name) ?? 0) < index),
+    gap: Math.max(solve.gap ?? 0, total > 0 ? (premium - modelPremium) / total : 1),
+  };
+}
+
+/** The shifts the model gave its own people (see person-shifts). */
+function personAssignments(persons: readonly PersonShiftColumns[], values: ArrayLike<number>, candidates: readonly ShiftCandidate[], groups: readonly StaffGroup[]): Assignment[] {
+  return persons.flatMap(({ person, group, shifts }) => shifts.flatMap(({ y, candidate }) => {
+    if (!((values[y] ?? 0) > 0.5)) return [];
+    const c = candidates[candidate];
+    if (!c) return [];
+    return [{ start: c.start, length: c.length, group, role: groups[group]?.role ?? 'both', ...(c.pattern ? { pattern: c.pattern } : {}), person }];
+  }));
+}
+
 /** The cost report of a roster of named staff (see costReport). */
-function rosterCost(assignments: readonly Assignment[], staff: readonly StaffMember[], demand: SlotDemand, outsourced?: Parameters<typeof costReport>[3], unmet?: Parameters<typeof costReport>[4], bot?: Parameters<typeof costReport>[5]): CostReport {
-  const rates = new Map<string, PayRate>(staff.map((m) => [m.name, { kind: m.kind ?? 'own', hourlyCost: m.hourlyCost ?? 0, dailyCost: m.dailyCost ?? 0 }]));
-  return costReport(assignments, rates, demand, outsourced, unmet, bot);
+function rosterCost(assignments: readonly Assignment[], staff: readonly StaffMember[], demand: SlotDemand, extras: CostExtras): CostReport {
+  const rates = new Map<string, PayRate>(staff.map((m) => [m.name, {
+    kind: m.kind ?? 'own', hourlyCost: m.hourlyCost ?? 0, dailyCost: m.dailyCost ?? 0, ...(m.overtimeCost !== undefined ? { overtimeCost: m.overtimeCost } : {}),
+  }]));
+  return costReport(assignments, rates, demand, extras);
+}
+
+/**
+ * The model's overtime weeks: each candidate in the week of the day it starts; each week's
+ * threshold in slots (see overtimeWeeks).
+ */
+function overtimeProblem(rule: { afterHoursPerWeek: number; slotCount: number }, candidates: readonly ShiftCandidate[], demand: SlotDemand): OvertimeWeeks {
+  const weeks = overtimeWeeks({ start: demand.start, minutes: rule.slotCount * demand.slotMinutes }, rule.afterHoursPerWeek);
+  const mondays = [...weeks.keys()].sort((a, b) => a - b);
+  const index = new Map(mondays.map((monday, i) => [monday, i]));
+  return {
+    weekOfCandidate: candidates.map((c) => index.get(mondayOf(Math.floor((demand.start + c.start * demand.slotMinutes) / MINUTES_PER_DAY))) ?? 0),
+    thresholdSlots: mondays.map((monday) => ((weeks.get(monday)?.hours ?? 0) * 60) / demand.slotMinutes),
+  };
 }

@@ -38,7 +38,14 @@ export interface StaffGroup {
   costPerShift?: number;
   /** Shortest shift a person of the group works, in slots (temps come for at least so long). */
   minShiftSlots?: number;
+  /**
+   * With `priority: 'cost'`: what one slot past a person's weekly overtime threshold costs on
+   * top of `costPerSlot` (overtime pay less the wage), in ¥. The group model does not price it:
+   * rostering/person-shifts gives such a group's shifts to its people inside the model.
+   */
+  overtimeExtraPerSlot?: number;
 }
+
 
 /** Outsourcing: agent-slots of pre-sales demand handed to an outside team at a price. */
 export interface Outsourcing {

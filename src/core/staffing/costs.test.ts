@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { costReport, overtimeByShift, overtimeWeeks, type PayRate } from './costs.js';
+import { MINUTES_PER_DAY, toEpochMinutes } from '../time/clock.js';
+
+const day = (date: string) => toEpochMinutes(date) / MINUTES_PER_DAY;
+
+describe('overtimeWeeks', () => {
+  it('a 3-day window inside one week: 3/7 of the weekly hours', () => {
+    const weeks = overtimeWeeks({ start: toEpochMinutes('2026-11-10'), minutes: 3 * MINUTES_PER_DAY }, 42);
+    expect([...weeks.keys()]).toEqual([day('2026-11-09')]);
+    expect(weeks.get(day('2026-11-09'))).toEqual({ first: day('2026-11-10'), last: day('2026-11-12'), days: 3, hours: 18 });
+  });
+
+  it('a window across weeks: each week in proportion to its days; a whole week keeps all its hours', () => {
+    // Saturday 2026-11-07 … Monday 2026-11-16: 2 days, a whole week, 1 day.
+    const weeks = overtimeWeeks({ start: toEpochMinutes('2026-11-07'), minutes: 10 * MINUTES_PER_DAY }, 40);
+    expect([...weeks.values()].map((w) => [w.days, w.hours])).toEqual([[2, 80 / 7], [7, 40], [1, 40 / 7]]);
+  });
+
+  it('a window starting or ending inside a day counts that day', () => {
+    const weeks = overtimeWeeks({ start: toEpochMinutes('2026-11-10') + 8 * 60, minutes: 24 * 60 }, 35);
+    expect(weeks.get(day('2026-11-09'))).toMatchObject({ days: 2, hours: 10 });
+  });
+});
+
+describe('overtimeByShift', () => {
+  const window = { start: toEpochMinutes('2026-11-10'), slotMinutes: 60 };
+  it('the hours past the threshold are the week\'s last, shift by shift, in start order whatever the order given', () => {
+    // Tuesday 0–10, Wednesday 0–10, Thursday 0–10 against 15 h: 0, 5, 10.
+    expect(overtimeByShift([{ start: 48, length: 10 }, { start: 0, length: 10 }, { start: 24, length: 10 }], () => 15, window)).toEqual([10, 0, 5]);
+  });
+
+  it('exactly at the threshold is no overtime', () => {
+    expect(overtimeByShift([{ start: 0, length: 8 }, { start: 24, length: 8 }], () => 16, window)).toEqual([0, 0]);
+  });
+
+  it('each week has its own threshold; a shift counts in the week of the day it starts', () => {
+    // Sunday 2026-11-15 20:00 for 12 h runs into Monday: all 12 h count in the week of the 9th.
+    const sundayNight = (5 * 24) + 20;
+    const monday = 6 * 24 + 10;
+    const weeks = new Map([[day('2026-11-09'), 10], [day('2026-11-16'), 100]]);
+    expect(overtimeByShift([{ start: sundayNight, length: 12 }, { start: monday, length: 8 }], (m) => weeks.get(m) ?? NaN, window)).toEqual([2, 0]);
+  });
+
+  it('totals max(0, hours − threshold) per week (property)', () => {
+    fc.assert(fc.property(fc.array(fc.record({ day: fc.integer({ min: 0, max: 13 }), length: fc.integer({ min: 1, max: 12 }) }), { maxLength: 10 }), fc.integer({ min: 0, max: 60 }), (days, threshold) => {
+      const shifts = days.map((d) => ({ start: d.day * 24, length: d.length }));
+      const split = overtimeByShift(shifts, () => threshold, window);
+      const byWeek = new Map<number, number>();
+      for (const s of shifts) {
+        const week = Math.floor((s.start / 24 + 1) / 7); // window starts on a Tuesday
+        byWeek.set(week, (byWeek.get(week) ?? 0) + s.length);
+      }
+      const expected = [...byWeek.values()].reduce((sum, hours) => sum + Math.max(0, hours - threshold), 0);
+      expect(split.reduce((a, b) => a + b, 0)).toBeCloseTo(expected, 9);
+      split.forEach((h, i) => expect(h).toBeLessThanOrEqual(shifts[i]?.length ?? 0));
+    }));
+  });
+});
+
+describe('costReport', () => {
+  const window = { start: toEpochMinutes('2026-11-10'), slotMinutes: 60 };
+  const rates = new Map<string, PayRate>([
+    ['own', { kind: 'own', hourlyCost: 28, dailyCost: 0, overtimeCost: 42 }],
+    ['flat', { kind: 'own', hourlyCost: 28, dailyCost: 0 }],
+    ['temp', { kind: 'temp', hourlyCost: 0, dailyCost: 300 }],
+  ]);
+  // Three 12-hour days each for "own" and "flat" against 3/7 × 42 = 18 h: 18 h of overtime for "own" only.
+  const shifts = [0, 24, 48].flatMap((start) => [{ person: 'own', start, length: 12 }, { person: 'flat', start, length: 12 }]);
+
+  it('overtime costs the overtime rate less the wage, on the day whose hours pass the threshold', () => {
+    const report = costReport([...shifts, { person: 'temp', start: 24, length: 8 }], rates, window, { overtime: { afterHoursPerWeek: 42, slotCount: 72 } });
+    expect(report.overtime).toMatchObject({ afterHoursPerWeek: 42, hours: 18, premium: 18 * 14 });
+    expect(report.overtime?.weeks).toEqual([{ from: '2026-11-10', to: '2026-11-12', days: 3, thresholdHours: 18 }]);
+    const own = report.byKind.find((k) => k.kind === 'own');
+    expect(own).toMatchObject({ people: 2, shifts: 6, hours: 72, overtimeHours: 18, cost: 72 * 28 + 18 * 14 });
+    expect(report.total).toBeCloseTo(72 * 28 + 18 * 14 + 300, 9);
+    // Day 1: 24 h at 28; day 2: 6 h past 18 → 6 × 14 extra, plus the temp; day 3: 12 h past.
+    expect(report.byDay.map((d) => d.staff)).toEqual([24 * 28, 24 * 28 + 6 * 14 + 300, 24 * 28 + 12 * 14]);
+  });
+
+  it('without an overtime rule, nobody is paid overtime', () => {
+    const report = costReport(shifts, rates, window);
+    expect(report.overtime).toBeUndefined();
+    expect(report.total).toBe(72 * 28);
+    expect(report.byKind[0]?.overtimeHours).toBe(0);
+  });
+});
