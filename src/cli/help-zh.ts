@@ -65,7 +65,7 @@ export const OPTIONS_ZH: Record<string, string> = {
   'check --staff': '按此人员文件检查可上班时间(available_from/_to)和 max_hours',
   'replan --staff': '可排人员及其限制(name、max_hours、available_from、available_to、unavailable、role)',
   '--headcount': '最多这么多人(命名为 A001、A002……)',
-  '--minimise': '先优化什么:总工时(hours);人数不限时也可选人数(people:覆盖需求的最小团队);有 --staff 或 --temps 时可选成本(cost:工资、日薪、外包,单位元)',
+  '--minimise': '先优化什么:总工时(hours);人数不限时也可选人数(people:覆盖需求的最小团队);有 --staff 或 --temps 时可选成本(cost:工资、日薪、加班费、外包,单位元)',
   '--temps': '在 --staff 之外再加 N 名临时客服(命名为 T001、T002、…)',
   '--temp-daily-cost': '一名临时客服每上一天的成本(日薪);给多个(250,300,350)则打印假设分析表:每个日薪下成本最低的组合',
   '--temp-hourly-cost': '一名临时客服每小时的成本',

@@ -169,9 +169,14 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
         total: roundTo(plan.cost.total, 2),
         by_kind: plan.cost.byKind.map((k) => ({
           kind: k.kind, people: k.people, shifts: k.shifts, hours: roundTo(k.hours, 2), cost: roundTo(k.cost, 2),
-          ...(plan.cost?.overtime ? { overtime_hours: roundTo(k.overtimeHours, 2) } : {}),
+          ...(plan.cost?.overtime ? { overtime_hours: roundTo(k.overtimeHours, 2) } : {}), first_date: k.firstDate, last_date: k.lastDate,
         })),
-        outsourced: { inquiries: roundTo(plan.cost.outsourced.inquiries, 2), agent_hours: roundTo(plan.cost.outsourced.agentHours, 2), cost: roundTo(plan.cost.outsourced.cost, 2) },
+        outsourced: {
+          inquiries: roundTo(plan.cost.outsourced.inquiries, 2), agent_hours: roundTo(plan.cost.outsourced.agentHours, 2), cost: roundTo(plan.cost.outsourced.cost, 2),
+          ...(plan.cost.outsourced.busiest ? {
+            busiest: { from: formatDateTime(plan.cost.outsourced.busiest.from), to: formatDateTime(plan.cost.outsourced.busiest.to), inquiries: roundTo(plan.cost.outsourced.busiest.inquiries, 2) },
+          } : {}),
+        },
         ...(plan.cost.bot ? { bot: { inquiries: roundTo(plan.cost.bot.inquiries, 2), cost: roundTo(plan.cost.bot.cost, 2) } } : {}),
         ...(plan.botSensitivity ? { bot_10_points_lower: { max_share: roundTo(plan.botSensitivity.maxShare, 4), total: roundTo(plan.botSensitivity.total, 2) } } : {}),
         ...(plan.cost.overtime ? {
@@ -296,6 +301,17 @@ export function proofWords(proofs: readonly ObjectiveProof[], lang: Lang, keys: 
 }
 
 /**
+ * A run of time in short words: the start's date and clock, the end's clock (its date too when
+ * the run lasts a day or more).
+ *
+ * @example slotRun(toEpochMinutes('2026-11-11 20:00'), toEpochMinutes('2026-11-12 03:00')) // { from: '11-11 20:00', to: '03:00' }
+ */
+export function slotRun(from: number, to: number): { from: string; to: string } {
+  const short = (minute: number) => formatDateTime(minute).slice(5);
+  return { from: short(from), to: to - from < MINUTES_PER_DAY ? short(to).slice(6) : short(to) };
+}
+
+/**
  * The hiring answer in words: the total, then each kind of staff and the outsourcing.
  *
  * @example costWords(plan, 'en') // '¥20,031: own team 26 people, 336 h (¥11,760); hire 19 temps for 19 shifts, …'
@@ -307,8 +323,14 @@ export function costWords(plan: RosterPlan, lang: Lang): string | undefined {
   const parts = cost.byKind.map((k) => t(lang, `roster.cost.${k.kind}`, {
     people: k.people, shifts: k.shifts, hours: formatNumber(k.hours, 2), cost: yuan(k.cost),
     overtime: k.overtimeHours > 1e-9 ? t(lang, 'roster.cost.overtimeHours', { hours: formatNumber(k.overtimeHours, 2) }) : '',
+    days: k.firstDate === k.lastDate ? t(lang, 'roster.cost.day', { date: k.firstDate.slice(5) }) : t(lang, 'roster.cost.days', { from: k.firstDate.slice(5), to: k.lastDate.slice(5) }),
   }));
-  if (cost.outsourced.cost > 0) parts.push(t(lang, 'roster.cost.outsourcedInquiries', { inquiries: formatNumber(cost.outsourced.inquiries), cost: yuan(cost.outsourced.cost) }));
+  const busiest = cost.outsourced.busiest;
+  // Where most of the outsourcing falls (the run of hours holding the most of it), when it is not everywhere.
+  const when = busiest && cost.outsourced.inquiries > 0
+    ? t(lang, 'roster.cost.busiest', { share: `${formatNumber(Math.min(1, busiest.inquiries / cost.outsourced.inquiries) * 100, 0)}%`, ...slotRun(busiest.from, busiest.to) })
+    : '';
+  if (cost.outsourced.cost > 0) parts.push(t(lang, 'roster.cost.outsourcedInquiries', { inquiries: formatNumber(cost.outsourced.inquiries), cost: yuan(cost.outsourced.cost), when }));
   if (cost.bot && cost.bot.inquiries > 1e-9) parts.push(t(lang, 'roster.cost.bot', { inquiries: formatNumber(cost.bot.inquiries), cost: yuan(cost.bot.cost) }));
   if (cost.unmet && cost.unmet.agentSlots > 1e-9) parts.push(t(lang, 'roster.cost.unmet', { inquiries: formatNumber(cost.unmet.inquiries), cost: yuan(cost.unmet.cost) }));
   return t(lang, 'roster.cost.line', { total: yuan(cost.total), parts: parts.join(t(lang, 'roster.cost.separator')) });

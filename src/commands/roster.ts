@@ -148,7 +148,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--shifts <file>', 'allowed shift patterns (name,start,end), e.g. templates/shift-patterns.csv')
     .option('--staff <file>', 'people who can work (name, optional max_hours, available_from, available_to, unavailable, role, prefers)')
     .option('--headcount <n>', 'at most this many people (named A001, A002, …)')
-    .addOption(new Option('--minimise <what>', 'what to minimise first: agent-hours, or (unlimited people) people, the smallest team that covers the demand, or (with --staff or --temps) cost in ¥: wages, day pay, outsourcing').choices(['hours', 'people', 'cost']).default('hours'))
+    .addOption(new Option('--minimise <what>', 'what to minimise first: agent-hours, or (unlimited people) people, the smallest team that covers the demand, or (with --staff or --temps) cost in ¥: wages, day pay, overtime, outsourcing').choices(['hours', 'people', 'cost']).default('hours'))
     .option('--temps <n>', 'a pool of N temps (临时客服, named T001, T002, …) beside --staff')
     .option('--temp-daily-cost <yuan>', 'what a temp costs per day worked (日薪); several (250,300,350) print a what-if grid: the cheapest mix at each')
     .option('--temp-hourly-cost <yuan>', 'what a temp costs per hour worked')
@@ -184,7 +184,8 @@ Objective: with unlimited people, cover every slot with the fewest agent-hours, 
 people (--minimise people: the fewest people, then the fewest agent-hours); with --staff or
 --headcount, leave the least demand unmet, then use the fewest agent-hours; --minimise cost
 (with pay in --staff, or --temps): the least demand unmet, then the fewest ¥ (wages, day pay,
---outsource-price), then the fewest agent-hours; the hiring answer comes first.
+overtime past --overtime-after, --outsource-price), then the fewest people, then the fewest
+agent-hours; the hiring answer comes first.
 Solved exactly with HiGHS; the summary reports the solver status and optimality gap.
 Every roster keeps the day rules: --days-off-per-week in every 7 days in a row (--week monday:
 per Monday–Sunday week), --max-consecutive-days, --max-hours-week, one shift start a day.

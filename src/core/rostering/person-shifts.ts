@@ -10,6 +10,7 @@
 import type { LinearModel, StaffGroup } from '../scheduling/model.js';
 import type { ShiftCandidate } from '../scheduling/candidates.js';
 import { shiftDays, type AssignDayRules, type Person } from './assign.js';
+import { exceedsLimit } from './day-rules.js';
 
 /** Overtime weeks: each candidate shift counts in the week of the day it starts. */
 export interface OvertimeWeeks {
@@ -17,16 +18,6 @@ export interface OvertimeWeeks {
   weekOfCandidate: readonly number[];
   /** Slots a person works in each week before overtime starts (fractional for part weeks). */
   thresholdSlots: readonly number[];
-}
-
-/** One person's columns: which shift column each y stands for, and the overtime per week. */
-export interface PersonShiftColumns {
-  person: string;
-  group: number;
-  /** y columns: `column` is the group model's shift column the person would work, `candidate` its shift. */
-  shifts: { column: number; y: number; candidate: number }[];
-  /** The person's overtime slots per week (column), priced in the cost objective. */
-  overtime: number[];
 }
 
 /** Appends columns and rows to a LinearModel, with zeros in every objective. */
@@ -125,50 +116,190 @@ export function overtimePerWeek(add: Appender, options: readonly { y: number; ca
   });
 }
 
+/** A group whose people the model holds one by one: how to read its people's shifts and overtime from a solution. */
+export interface PeopleOfGroup {
+  group: number;
+  /** How the group was modelled: a count per whole schedule, or one column per person and shift. */
+  form: 'schedules' | 'persons';
+  /** Each person's shifts (candidate indices) in a solution, in the staff file's order. */
+  shiftsOf(values: ArrayLike<number>): { person: string; candidates: number[] }[];
+  /** The overtime premium (¥) a solution pays the group. */
+  premium(values: ArrayLike<number>): number;
+}
+
+/** The most whole schedules (a person's shifts over the window) a group is modelled by before it is modelled person by person. */
+export const MOST_SCHEDULES = 5000;
+
 /**
  * Gives the shifts of the groups with an overtime price to their people inside the model (see
- * the file's comment): y columns linked to the group's shift counts, each person's rules, each
- * person's overtime in the cost objective. (Rows ordering a group's alike people by hours,
- * to break their symmetry, made the Double 11 hiring run slower: 4.1 s → 8.0 s; HiGHS finds
- * the symmetry itself.)
+ * the file's comment). Alike people with few possible schedules (a few days of shift patterns)
+ * get one count per schedule: how many of them work it, its overtime known in advance — no
+ * symmetry among alike people for the solver to wade through (the Double 11 hiring run: 1.5 s
+ * against 12 s person by person). Otherwise one column per person and shift.
  *
  * @param shiftColumns the group model's shift columns (candidate and group of each)
  * @param people everyone, with their group
- * @returns the columns of each person of those groups; [] when no group has an overtime price
+ * @param settings `used`: each group's people-used column, at least those who work; `mostSchedules`: see MOST_SCHEDULES
+ * @returns the groups modelled so; [] when no group has an overtime price
  */
 export function addPersonShifts(
   model: LinearModel, shiftColumns: readonly { candidate: number; group: number }[], candidates: readonly ShiftCandidate[],
   groups: readonly StaffGroup[], people: readonly Person[],
-  settings: { restSlots: number; dayRules?: AssignDayRules; overtime: OvertimeWeeks },
-): PersonShiftColumns[] {
-  const costIndex = model.objectiveNames.indexOf('cost');
-  const cost = model.objectives[costIndex];
+  settings: { restSlots: number; dayRules?: AssignDayRules; overtime: OvertimeWeeks; used?: readonly (number | undefined)[]; mostSchedules?: number },
+): PeopleOfGroup[] {
+  const cost = model.objectives[model.objectiveNames.indexOf('cost')];
   if (!cost) return [];
   const add = modelAppender(model);
-  const result: PersonShiftColumns[] = [];
-  groups.forEach((group, g) => {
+  return groups.flatMap((group, g) => {
     const extra = group.overtimeExtraPerSlot ?? 0;
-    if (!(extra > 0)) return;
-    const mine = shiftColumns.flatMap((shift, column) => (shift.group === g ? [{ column, index: shift.candidate }] : []));
-    const members = people.filter((p) => p.group === g);
-    const ysOfColumn = new Map<number, number[]>(mine.map(({ column }) => [column, []]));
-    for (const person of members) {
-      const options = mine.flatMap(({ column, index }) => {
-        const candidate = candidates[index];
-        if (!candidate) return [];
-        const y = add.column(1, true);
-        ysOfColumn.get(column)?.push(y);
-        return [{ y, candidate, index, column }];
-      });
-      restBetweenShifts(add, options, settings.restSlots);
-      mostSlots(add, options, person.maxSlots);
-      if (settings.dayRules) dayRulesOfPerson(add, options, settings.dayRules);
-      const overtime = overtimePerWeek(add, options, settings.overtime, cost, extra);
-      result.push({ person: person.name, group: g, shifts: options.map(({ column, y, index }) => ({ column, y, candidate: index })), overtime });
-    }
-    // The group's count of each shift is its people's.
-    for (const [column, ys] of ysOfColumn) add.row(0, 0, [column, ...ys], [1, ...ys.map(() => -1)]);
+    if (!(extra > 0)) return [];
+    const options = shiftColumns.flatMap((shift, column) => {
+      const candidate = candidates[shift.candidate];
+      return shift.group === g && candidate ? [{ column, index: shift.candidate, candidate }] : [];
+    });
+    const members = people.filter((p) => p.group === g).map((p) => p.name);
+    const schedules = groupSchedules(options, group.maxSlotsPerPerson, settings, settings.mostSchedules ?? MOST_SCHEDULES);
+    const context = { add, cost, extra, g, members, maxSlots: group.maxSlotsPerPerson, options, used: settings.used?.[g] };
+    return [schedules ? scheduleColumns(context, schedules, settings.overtime) : personColumns(context, settings)];
   });
-  return result;
 }
 
+interface GroupContext {
+  add: Appender;
+  cost: number[];
+  extra: number;
+  g: number;
+  members: string[];
+  /** The hours limit of the group's people (max_hours), in slots. */
+  maxSlots: number | undefined;
+  options: readonly { column: number; index: number; candidate: ShiftCandidate }[];
+  used: number | undefined;
+}
+
+/**
+ * Every schedule one person of the group may work — shifts in start order with the rest between
+ * them, the hours limit, and the day rules — as indices into `options`; undefined when there are
+ * more than `most`.
+ */
+export function groupSchedules(
+  options: GroupContext['options'], maxSlots: number | undefined, settings: { restSlots: number; dayRules?: AssignDayRules }, most: number,
+): number[][] | undefined {
+  const order = options.map((_, i) => i).sort((a, b) => (options[a]?.candidate.start ?? 0) - (options[b]?.candidate.start ?? 0));
+  const rules = settings.dayRules;
+  const calendar = options.map((o) => (rules ? shiftDays(o.candidate, rules) : undefined));
+  const found: number[][] = [];
+  const chain: number[] = [];
+  let overflow = false;
+  const fits = (i: number): boolean => {
+    const next = options[i]?.candidate;
+    if (!next) return false;
+    const slots = chain.reduce((sum, k) => sum + (options[k]?.candidate.length ?? 0), next.length);
+    if (maxSlots !== undefined && slots > maxSlots) return false;
+    if (!rules) return true;
+    const days = new Set(chain.flatMap((k) => calendar[k]?.days ?? []));
+    const starts = new Set(chain.map((k) => calendar[k]?.days[0]));
+    const mine = calendar[i];
+    if (!mine || starts.has(mine.days[0])) return false;
+    for (const day of mine.days) days.add(day);
+    if (rules.limits.some((period) => mine.days.some((d) => d >= period.from && d <= period.to) && exceedsLimit(period, (d) => days.has(d)))) return false;
+    const most = rules.maxSlotsPerWeek;
+    if (most === undefined) return true;
+    return [...mine.weekSlots].every(([monday, n]) => chain.reduce((sum, k) => sum + (calendar[k]?.weekSlots.get(monday) ?? 0), n) <= most);
+  };
+  const extend = (from: number, freeAt: number) => {
+    for (let p = from; p < order.length && !overflow; p++) {
+      const i = order[p] ?? 0;
+      const c = options[i]?.candidate;
+      if (!c || c.start < freeAt || !fits(i)) continue;
+      chain.push(i);
+      found.push([...chain]);
+      if (found.length > most) overflow = true;
+      extend(p + 1, c.start + c.length + settings.restSlots);
+      chain.pop();
+    }
+  };
+  extend(0, -Infinity);
+  return overflow ? undefined : found;
+}
+
+/** The slots of a set of shifts past each week's threshold (its overtime, in slots). */
+function overtimeSlots(shifts: readonly { index: number; candidate: ShiftCandidate }[], weeks: OvertimeWeeks): number {
+  const inWeek = weeks.thresholdSlots.map(() => 0);
+  for (const { index, candidate } of shifts) {
+    const week = weeks.weekOfCandidate[index] ?? 0;
+    inWeek[week] = (inWeek[week] ?? 0) + candidate.length;
+  }
+  return inWeek.reduce((sum, slots, week) => sum + Math.max(0, slots - (weeks.thresholdSlots[week] ?? 0)), 0);
+}
+
+/** One count per schedule: how many of the group work it (its overtime priced in advance). */
+function scheduleColumns(context: GroupContext, schedules: readonly number[][], weeks: OvertimeWeeks): PeopleOfGroup {
+  const { add, cost, extra, g, members, options, used } = context;
+  const counts = schedules.map((schedule) => {
+    const z = add.column(members.length, true);
+    cost[z] = extra * overtimeSlots(schedule.flatMap((i) => options[i] ?? []), weeks);
+    return z;
+  });
+  add.row(-Infinity, members.length, counts);
+  // The group's count of each shift is the people on schedules holding it.
+  options.forEach((option, i) => {
+    const holding = schedules.flatMap((schedule, k) => (schedule.includes(i) ? [counts[k] ?? 0] : []));
+    add.row(0, 0, [option.column, ...holding], [1, ...holding.map(() => -1)]);
+  });
+  if (used !== undefined) add.row(0, Infinity, [used, ...counts], [1, ...counts.map(() => -1)]);
+  return {
+    group: g, form: 'schedules',
+    shiftsOf(values) {
+      const result: { person: string; candidates: number[] }[] = [];
+      schedules.forEach((schedule, k) => {
+        const n = Math.round(values[counts[k] ?? -1] ?? 0);
+        for (let m = 0; m < n; m++) {
+          const person = members[result.length];
+          if (person !== undefined) result.push({ person, candidates: schedule.map((i) => options[i]?.index ?? -1) });
+        }
+      });
+      return result;
+    },
+    premium: (values) => counts.reduce((sum, z) => sum + Math.round(values[z] ?? 0) * (cost[z] ?? 0), 0),
+  };
+}
+
+/** One column per person and shift, with each person's rules as rows. */
+function personColumns(context: GroupContext, settings: { restSlots: number; dayRules?: AssignDayRules; overtime: OvertimeWeeks }): PeopleOfGroup {
+  const { add, cost, extra, g, members, options: shifts, used } = context;
+  const working: number[] = [];
+  const ysOfColumn = new Map<number, number[]>(shifts.map(({ column }) => [column, []]));
+  const persons = members.map((person) => {
+    const options = shifts.map(({ column, index, candidate }) => {
+      const y = add.column(1, true);
+      ysOfColumn.get(column)?.push(y);
+      return { y, candidate, index };
+    });
+    restBetweenShifts(add, options, settings.restSlots);
+    mostSlots(add, options, context.maxSlots);
+    if (settings.dayRules) dayRulesOfPerson(add, options, settings.dayRules);
+    const overtime = overtimePerWeek(add, options, settings.overtime, cost, extra);
+    working.push(personWorks(add, options));
+    return { person, options, overtime };
+  });
+  // The group's count of each shift is its people's.
+  for (const [column, ys] of ysOfColumn) add.row(0, 0, [column, ...ys], [1, ...ys.map(() => -1)]);
+  // The group's people used (ties go to fewer people) counts those who work.
+  if (used !== undefined) add.row(0, Infinity, [used, ...working], [1, ...working.map(() => -1)]);
+  return {
+    group: g, form: 'persons',
+    shiftsOf: (values) => persons.map(({ person, options }) => ({ person, candidates: options.filter(({ y }) => (values[y] ?? 0) > 0.5).map((o) => o.index) })),
+    premium: (values) => persons.reduce((sum, { overtime }) => sum + overtime.reduce((s, column) => s + (values[column] ?? 0) * extra, 0), 0),
+  };
+}
+
+/**
+ * Whether the person works at all: a 0/1 column at least each of their shift columns.
+ *
+ * @returns the column
+ */
+export function personWorks(add: Appender, options: Options): number {
+  const works = add.column(1, true);
+  for (const { y } of options) add.row(0, Infinity, [works, y], [1, -1]);
+  return works;
+}

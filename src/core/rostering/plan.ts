@@ -9,7 +9,7 @@ import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import { checkShiftRules, shiftCandidates, type ShiftCandidate, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
 import { buildScheduleModel, overlapsBlocked, reachableSlots, type LinearModel, type StaffGroup, type WorkRole } from '../scheduling/model.js';
-import { addPersonShifts, type OvertimeWeeks, type PersonShiftColumns } from './person-shifts.js';
+import { addPersonShifts, type OvertimeWeeks, type PeopleOfGroup } from './person-shifts.js';
 import { simulateAfterSales, type AfterSalesOutcome } from './after-sales.js';
 import { isOpen } from '../demand/open-hours.js';
 import { solveInWorker, solveLexicographic, type SolveOptions, type SolveReport } from '../scheduling/highs-solver.js';
@@ -85,7 +85,7 @@ export interface RosterRequest {
   timeLimitSeconds: number;
   /**
    * With unlimited people, minimise agent-hours first (default) or people first; with named
-   * staff, `cost`: least unmet demand, then least ¥ (wages, day pay, outsourcing), then agent-hours.
+   * staff, `cost`: least unmet demand, then least ¥ (wages, day pay, overtime, outsourcing), then fewest people, then agent-hours.
    */
   priority?: 'agent_hours' | 'people' | 'cost';
   /** With priority cost: demand an outside team may take per inquiry. */
@@ -309,7 +309,7 @@ export function personDayRules(rules: PersonDayRules | undefined, demand: Pick<S
  */
 export function addDayRuleRows(
   model: LinearModel, shifts: readonly { candidate: number; group: number }[], candidates: readonly { start: number; length: number }[],
-  groups: readonly StaffGroup[] | { peopleColumn: number }, rules: AssignDayRules, restSlots: number,
+  groups: readonly StaffGroup[] | { peopleColumn: number }, rules: AssignDayRules, restSlots: number, usedColumns?: readonly (number | undefined)[],
 ): void {
   const addColumn = (upper: number) => {
     model.colLower.push(0);
@@ -326,10 +326,13 @@ export function addDayRuleRows(
   const people = 'peopleColumn' in groups ? groups.peopleColumn : undefined;
   const teams = 'peopleColumn' in groups ? [{ g: -1, size: undefined }] : groups.map((group, g) => ({ g, size: group.size as number | undefined }));
   teams.forEach(({ g, size }) => {
-    /** Σ values × columns ≤ limit × the team's size. */
+    // The people used (a column: unlimited people, or a group's people used when ties go to fewer people).
+    const count = people ?? usedColumns?.[g];
+    /** Σ values × columns ≤ limit × the team's size (or its people column). */
     const perPerson = (limit: number, indices: number[], values = indices.map(() => 1)) => {
-      if (size !== undefined) row(-Infinity, size * limit, indices, values);
-      else if (people !== undefined && indices.length > 0) row(-Infinity, 0, [...indices, people], [...values, -limit]);
+      if (count !== undefined) {
+        if (indices.length > 0) row(-Infinity, 0, [...indices, count], [...values, -limit]);
+      } else if (size !== undefined) row(-Infinity, size * limit, indices, values);
     };
     // Shifts by the day they start and each day they touch; their slots in each week.
     const reaching = new Map<string, number[]>();
@@ -362,7 +365,7 @@ export function addDayRuleRows(
       if (w === undefined) {
         w = addColumn(size ?? Infinity);
         worked.set(day, w);
-        if (size === undefined) perPerson(1, [w]);
+        if (count !== undefined) perPerson(1, [w]);
       }
       row(0, Infinity, [w, ...columns], [1, ...columns.map(() => -1)]);
     }
@@ -553,7 +556,7 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     });
     if (assignRules) {
       const people = built.columns.people;
-      if (groups) addDayRuleRows(built.model, built.columns.shifts, candidates, groups, assignRules, rules.restSlots);
+      if (groups) addDayRuleRows(built.model, built.columns.shifts, candidates, groups, assignRules, rules.restSlots, built.columns.used);
       else if (people !== undefined) {
         addDayRuleRows(built.model, built.columns.shifts, candidates, { peopleColumn: people }, assignRules, rules.restSlots);
         // The greedy cover's people bound the second objective only without the day rules.
@@ -562,7 +565,9 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     }
     // Groups paid overtime get their people in the model: overtime depends on each one's week.
     const persons = overtime && groups && people
-      ? addPersonShifts(built.model, built.columns.shifts, candidates, groups, people, { restSlots: rules.restSlots, ...(assignRules ? { dayRules: assignRules } : {}), overtime })
+      ? addPersonShifts(built.model, built.columns.shifts, candidates, groups, people, {
+        restSlots: rules.restSlots, ...(assignRules ? { dayRules: assignRules } : {}), overtime, ...(built.columns.used ? { used: built.columns.used } : {}),
+      })
       : [];
     return { ...built, persons };
   };
@@ -595,11 +600,19 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   const counted = !people && assignRules && columns.people !== undefined ? Math.round(solve.values[columns.people] ?? 0) : undefined;
   const team = counted !== undefined ? Array.from({ length: counted }, (_, i) => ({ name: `A${String(i + 1).padStart(3, '0')}`, group: -1 })) : people?.filter((p) => !fixedGroups.has(p.group));
   const teamGroups = groups ?? (counted !== undefined ? [{ size: counted, fromSlot: 0, toSlot: modelSlots }] : undefined);
-  const planned = assignRules && team && teamGroups
-    ? await planWorkingDays(shifts.map((shift) => ({ ...shift, group: Math.max(0, shift.group) })), team.map((p) => ({ ...p, group: Math.max(0, p.group) })), teamGroups, assignRules, rules.restSlots, run,
-      Math.min(10, Math.max(1, request.timeLimitSeconds - (performance.now() - started) / 1000)))
-    : undefined;
-  const given = assignShifts(shifts, rules.restSlots, team, assignRules && planned ? { ...assignRules, planned } : assignRules, { grow: counted !== undefined });
+  const assignTo = async (members: readonly Person[] | undefined) => {
+    const planned = assignRules && members && teamGroups
+      ? await planWorkingDays(shifts.map((shift) => ({ ...shift, group: Math.max(0, shift.group) })), members.map((p) => ({ ...p, group: Math.max(0, p.group) })), teamGroups, assignRules, rules.restSlots, run,
+        Math.min(10, Math.max(1, request.timeLimitSeconds - (performance.now() - started) / 1000)))
+      : undefined;
+    return assignShifts(shifts, rules.restSlots, members, assignRules && planned ? { ...assignRules, planned } : assignRules, { grow: counted !== undefined });
+  };
+  // Ties went to fewer people: each group's first people (in the staff file's order), as many as
+  // the model used, get its shifts; should the rules need more of them, everyone may.
+  const usedCounts = columns.used?.map((column) => (column === undefined ? 0 : Math.round(solve.values[column] ?? 0)));
+  const fewer = usedCounts && team ? firstOfEachGroup(team, usedCounts) : undefined;
+  let given = await assignTo(fewer ?? team);
+  if (fewer && given.unassigned.length > 0) given = await assignTo(team);
   const assignments = [...fixed, ...given.assignments];
   const { unassigned } = given;
   const onDuty = { pre: new Array<number>(modelSlots).fill(0), after: new Array<number>(modelSlots).fill(0), both: new Array<number>(modelSlots).fill(0) };
@@ -635,8 +648,9 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
     : undefined;
   const assigned = assignRules ? assignmentReport(solve, columns.people, assignments, unassigned.length, summary, Boolean(after)) : solve;
   // The model priced each person's overtime; the roster's (measured by the cost report) must agree.
-  const modelPremium = persons.reduce((sum, p) => sum + p.overtime.reduce((s2, column) => s2 + (solve.values[column] ?? 0) * (groups?.[p.group]?.overtimeExtraPerSlot ?? 0), 0), 0);
-  const report = cost?.overtime ? overtimeReport(assigned, modelPremium, cost.overtime.premium, cost.total) : assigned;
+  const modelPremium = persons.reduce((sum, p) => sum + p.premium(solve.values), 0);
+  const priced = cost?.overtime ? overtimeReport(assigned, modelPremium, cost.overtime.premium, cost.total) : assigned;
+  const report = usedCounts ? peopleUsedReport(priced, usedCounts.reduce((a, b) => a + b, 0), new Set(assignments.map((a) => a.person)).size) : priced;
   const order = new Map((people ?? []).map((p, i) => [p.name, i]));
   assignments.sort((a, b) => (order.get(a.person) ?? 0) - (order.get(b.person) ?? 0) || a.person.localeCompare(b.person) || a.start - b.start);
   return {
@@ -670,14 +684,43 @@ export function overtimeReport(solve: SolveReport, modelPremium: number, premium
   };
 }
 
+/**
+ * Each group's first `counts[g]` people, in the order given.
+ *
+ * @example firstOfEachGroup([{ name: 'a', group: 0 }, { name: 'b', group: 0 }, { name: 'c', group: 1 }], [1, 1]).map((p) => p.name) // ['a', 'c']
+ */
+export function firstOfEachGroup(people: readonly Person[], counts: readonly number[]): Person[] {
+  const taken = new Map<number, number>();
+  return people.filter((person) => {
+    const n = taken.get(person.group) ?? 0;
+    taken.set(person.group, n + 1);
+    return n < (counts[person.group] ?? 0);
+  });
+}
+
+/**
+ * The proof of a costed roster whose people outnumber the model's people used (the rules needed
+ * more of a group than counted): the people objective, and those after it, are then not proven.
+ */
+export function peopleUsedReport(solve: SolveReport, counted: number, used: number): SolveReport {
+  const index = solve.objectiveNames?.indexOf('people') ?? -1;
+  if (used <= counted || index < 0) return solve;
+  const objectiveValues = [...solve.objectiveValues];
+  objectiveValues[index] = used;
+  return {
+    ...solve, method: 'decomposition', status: solve.status === 'optimal' ? 'bounded' : solve.status, objectiveValues,
+    proven: solve.proven.filter((name) => (solve.objectiveNames?.indexOf(name) ?? 0) < index),
+    gap: Math.max(solve.gap ?? 0, (used - counted) / used),
+  };
+}
+
 /** The shifts the model gave its own people (see person-shifts). */
-function personAssignments(persons: readonly PersonShiftColumns[], values: ArrayLike<number>, candidates: readonly ShiftCandidate[], groups: readonly StaffGroup[]): Assignment[] {
-  return persons.flatMap(({ person, group, shifts }) => shifts.flatMap(({ y, candidate }) => {
-    if (!((values[y] ?? 0) > 0.5)) return [];
-    const c = candidates[candidate];
+function personAssignments(persons: readonly PeopleOfGroup[], values: ArrayLike<number>, candidates: readonly ShiftCandidate[], groups: readonly StaffGroup[]): Assignment[] {
+  return persons.flatMap((people) => people.shiftsOf(values).flatMap(({ person, candidates: chosen }) => chosen.flatMap((index) => {
+    const c = candidates[index];
     if (!c) return [];
-    return [{ start: c.start, length: c.length, group, role: groups[group]?.role ?? 'both', ...(c.pattern ? { pattern: c.pattern } : {}), person }];
-  }));
+    return [{ start: c.start, length: c.length, group: people.group, role: groups[people.group]?.role ?? 'both', ...(c.pattern ? { pattern: c.pattern } : {}), person }];
+  })));
 }
 
 /** The cost report of a roster of named staff (see costReport). */

@@ -155,7 +155,7 @@ describe('shift MIP equals brute force on tiny instances', () => {
 });
 
 describe('the cheapest mix (priority cost) equals brute force on tiny instances', () => {
-  it('own staff paid by the hour, temps by the day (shifts of at least their minimum), outsourcing per agent-slot up to a cap: least unmet, then least cost', async () => {
+  it('own staff paid by the hour, temps by the day (shifts of at least their minimum), outsourcing per agent-slot up to a cap: least unmet, then least cost, then fewest people', async () => {
     const prices = fc.record({
       ownHourly: fc.integer({ min: 10, max: 60 }),
       tempDaily: fc.integer({ min: 20, max: 200 }),
@@ -175,7 +175,7 @@ describe('the cheapest mix (priority cost) equals brute force on tiny instances'
       const outsourceCost = required.map((_, t) => p.outsource + t); // prices differ by slot
       // Brute force: shift counts per group (0–2 each), people feasible per group, then the
       // shortage outsourced up to the cap in the cheapest slots.
-      let best: [number, number] = [Infinity, Infinity];
+      let best: [number, number, number] = [Infinity, Infinity, Infinity];
       const perPerson = Math.ceil(required.length / (minShift + rest));
       // allCounts reuses one array: copy each as it comes.
       const options = groups.map((g) => Array.from(allCounts(candidates.length, 2), (counts) => [...counts]).filter((counts) => {
@@ -200,7 +200,9 @@ describe('the cheapest mix (priority cost) equals brute force on tiny instances'
           const staffCost = chosen.reduce((sum, counts, g) => sum + counts.reduce((s, n, c) =>
             s + n * ((groups[g]?.costPerSlot ?? 0) * (candidates[c]?.length ?? 0) + (groups[g]?.costPerShift ?? 0)), 0), 0);
           const cost = staffCost + outCost;
-          if (unmet < best[0] || (unmet === best[0] && cost < best[1])) best = [unmet, cost];
+          // Ties go to fewer people: each group's fewest people for its shifts.
+          const people = chosen.reduce((sum, counts) => sum + fewestPeople(expand(candidates, counts), rest), 0);
+          if (unmet < best[0] || (unmet === best[0] && (cost < best[1] || (cost === best[1] && people < best[2])))) best = [unmet, cost, people];
           return;
         }
         for (const counts of options[i] ?? []) combine(i + 1, [...chosen, counts]);
@@ -210,11 +212,12 @@ describe('the cheapest mix (priority cost) equals brute force on tiny instances'
         required, candidates, restSlots: rest, groups, priority: 'cost',
         outsourcing: { costPerAgentSlot: outsourceCost, maxAgentSlots: p.cap },
       });
-      expect(model.objectiveNames).toEqual(['unmet_demand', 'cost', 'agent_hours']);
+      expect(model.objectiveNames).toEqual(['unmet_demand', 'cost', 'people', 'agent_hours']);
       const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
       expect(report.status).toBe('optimal');
       expect(Math.round(report.objectiveValues[0] ?? -1)).toBe(best[0]);
       expect(report.objectiveValues[1]).toBeCloseTo(best[1], 6);
+      expect(Math.round(report.objectiveValues[2] ?? -1)).toBe(best[2]);
       // Temps never work a shift shorter than their minimum.
       columns.shifts.forEach(({ candidate, group }, column) => {
         if ((report.values[column] ?? 0) > 0.5 && groups[group]?.minShiftSlots !== undefined) expect(candidates[candidate]?.length).toBeGreaterThanOrEqual(tempMin);
@@ -265,7 +268,7 @@ describe('a fractional LP first, then the MIP', () => {
     const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
     expect(report.status).toBe('optimal');
     // Two temps for 3-slot shifts (¥82) cannot beat one temp for 1–3 and the own agent on 3–4 (¥41 + ¥20).
-    expect(report.objectiveValues).toEqual([0, 61, 5]);
+    expect(report.objectiveValues).toEqual([0, 61, 2, 5]);
   });
 });
 
@@ -303,7 +306,7 @@ describe('unmet demand at a price (priority cost with unmetCostPerAgentSlot) equ
         required, candidates, restSlots: rest, groups, priority: 'cost',
         outsourcing: { costPerAgentSlot: outsourceCost, maxAgentSlots: p.cap }, unmetCostPerAgentSlot: unmetCost,
       });
-      expect(model.objectiveNames).toEqual(['cost', 'agent_hours']);
+      expect(model.objectiveNames).toEqual(['cost', 'people', 'agent_hours']);
       const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
       expect(report.status).toBe('optimal');
       expect(report.objectiveValues[0]).toBeCloseTo(best, 6);

@@ -9,6 +9,8 @@
  *   unlimited people: 1) fewest agent-slots with every slot covered  2) fewest people
  *                     (or, with `priority: 'people'`, fewest people first, then agent-slots)
  *   limited people:   1) least unmet demand (agent-slots short)      2) fewest agent-slots
+ *   priority cost:    1) least unmet demand  2) least ¥  3) fewest people used (per group, at
+ *                     least its presence at every start)  4) fewest agent-slots
  *
  * After-sales (optional): people work pre-sales, after-sales or both (a staff group's role).
  * Whoever can do both answers pre-sales first and spends what is left of the slot on
@@ -96,7 +98,7 @@ export interface ScheduleProblem {
   groups?: readonly StaffGroup[];
   /**
    * What to minimise first: agent-hours (default) or people (unlimited people), or — with
-   * staff groups — the cost in ¥ (after unmet demand; agent-hours break ties).
+   * staff groups — the cost in ¥ (after unmet demand; then fewest people, then agent-hours).
    */
   priority?: 'agent_hours' | 'people' | 'cost';
   /** With `priority: 'cost'`: pre-sales demand an outside team may take, at a price. */
@@ -226,6 +228,8 @@ export interface ScheduleColumns {
   shortfall?: number[];
   /** Column of the people count (unlimited people only). */
   people?: number;
+  /** Per group, the column of its people used (priority cost: ties go to fewer people); a group without shifts has none. */
+  used?: (number | undefined)[];
   /** Columns of after-sales work left past its limit per slot (limited people, with after-sales). */
   overdue?: number[];
   /** Columns of the agent-slots outsourced per slot (priority cost with outsourcing). */
@@ -554,6 +558,9 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
     }
   }
 
+  // With cost first, ties go to fewer people: each group's people used, at least its presence
+  // at every start (interval partitioning: that many can work the group's shifts).
+  const used: number[] | undefined = problem.priority === 'cost' && !unlimited ? [] : undefined;
   // Presence per group: at most the group's size (or the people count) on duty or resting.
   groups.forEach((group, g) => {
     const members = shifts.flatMap((shift, column) => (shift.group === (unlimited ? -1 : g) ? [column] : []));
@@ -566,9 +573,18 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
         if ((starts[t]?.length ?? 0) > 0) rows.push({ lower: -Infinity, upper: 0, indices: [column, people], values: [1, -1] });
       });
     }
+    const u = used && group ? addColumn(0, group.size, true) : undefined;
+    if (used && u !== undefined) {
+      used[g] = u;
+      present.forEach((column, t) => {
+        if ((starts[t]?.length ?? 0) > 0) rows.push({ lower: -Infinity, upper: 0, indices: [column, u], values: [1, -1] });
+      });
+    }
     if (group?.maxSlotsPerPerson !== undefined) {
       const values = members.map((column) => problem.candidates[shifts[column]?.candidate ?? 0]?.length ?? 0);
-      rows.push({ lower: -Infinity, upper: group.size * group.maxSlotsPerPerson, indices: members, values });
+      // The hours limit on the people used (their count ≤ the size, so the size's row follows).
+      if (u !== undefined) rows.push({ lower: -Infinity, upper: 0, indices: [...members, u], values: [...values, -group.maxSlotsPerPerson] });
+      else rows.push({ lower: -Infinity, upper: group.size * group.maxSlotsPerPerson, indices: members, values });
     }
   });
 
@@ -593,6 +609,8 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
       });
       outsourced?.forEach((column, t) => (cost[column] = outsourcing?.costPerAgentSlot[t] ?? 0));
       botTaken?.forEach((column, t) => (cost[column] = problem.bot?.costPerAgentSlot[t] ?? 0));
+      const peopleUsed = new Array<number>(numCols).fill(0);
+      for (const column of used ?? []) if (column !== undefined) peopleUsed[column] = 1;
       const priced = problem.unmetCostPerAgentSlot;
       if (priced) {
         // Short pre-sales slots at their price, in the cost; overdue after-sales work still first.
@@ -600,17 +618,13 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
           cost[column] = priced[t] ?? 0;
           unmet[column] = 0;
         });
-        if (overdue) {
-          objectives.push(unmet, cost, agentSlots);
-          objectiveNames.push('unmet_demand', 'cost', 'agent_hours');
-        } else {
-          objectives.push(cost, agentSlots);
-          objectiveNames.push('cost', 'agent_hours');
-        }
-      } else {
-        objectives.push(unmet, cost, agentSlots);
-        objectiveNames.push('unmet_demand', 'cost', 'agent_hours');
       }
+      if (!priced || overdue) {
+        objectives.push(unmet);
+        objectiveNames.push('unmet_demand');
+      }
+      objectives.push(cost, peopleUsed, agentSlots);
+      objectiveNames.push('cost', 'people', 'agent_hours');
     } else {
       objectives.push(unmet, agentSlots);
       objectiveNames.push('unmet_demand', 'agent_hours');
@@ -651,6 +665,6 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
       ...(!kindAware && problem.priority !== 'people' ? { relaxFirst: true } : {}),
       ...(!kindAware && unlimited && problem.priority !== 'people' ? { firstStage: coverStage(problem.required, problem.candidates, shifts) } : {}),
     },
-    columns: { shifts, ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}), ...(overdue ? { overdue } : {}), ...(outsourced ? { outsourced } : {}), ...(botTaken ? { botTaken } : {}) },
+    columns: { shifts, ...(used ? { used } : {}), ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}), ...(overdue ? { overdue } : {}), ...(outsourced ? { outsourced } : {}), ...(botTaken ? { botTaken } : {}) },
   };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { costReport, overtimeByShift, overtimeWeeks, type PayRate } from './costs.js';
+import { busiestRun, costReport, overtimeByShift, overtimeWeeks, type PayRate } from './costs.js';
 import { MINUTES_PER_DAY, toEpochMinutes } from '../time/clock.js';
 
 const day = (date: string) => toEpochMinutes(date) / MINUTES_PER_DAY;
@@ -59,6 +59,16 @@ describe('overtimeByShift', () => {
   });
 });
 
+describe('busiestRun', () => {
+  it('the run of consecutive positive values with the largest sum', () => {
+    expect(busiestRun([1, 0, 2, 3, 0, 4])).toEqual({ from: 2, to: 4, total: 5 });
+    expect(busiestRun([0, 0])).toBeUndefined();
+    expect(busiestRun([2, 2])).toEqual({ from: 0, to: 2, total: 4 });
+    // A later run only wins when larger.
+    expect(busiestRun([3, 0, 1, 2])).toEqual({ from: 0, to: 1, total: 3 });
+  });
+});
+
 describe('costReport', () => {
   const window = { start: toEpochMinutes('2026-11-10'), slotMinutes: 60 };
   const rates = new Map<string, PayRate>([
@@ -74,10 +84,17 @@ describe('costReport', () => {
     expect(report.overtime).toMatchObject({ afterHoursPerWeek: 42, hours: 18, premium: 18 * 14 });
     expect(report.overtime?.weeks).toEqual([{ from: '2026-11-10', to: '2026-11-12', days: 3, thresholdHours: 18 }]);
     const own = report.byKind.find((k) => k.kind === 'own');
-    expect(own).toMatchObject({ people: 2, shifts: 6, hours: 72, overtimeHours: 18, cost: 72 * 28 + 18 * 14 });
+    expect(own).toMatchObject({ people: 2, shifts: 6, hours: 72, overtimeHours: 18, cost: 72 * 28 + 18 * 14, firstDate: '2026-11-10', lastDate: '2026-11-12' });
+    expect(report.byKind.find((k) => k.kind === 'temp')).toMatchObject({ firstDate: '2026-11-11', lastDate: '2026-11-11' });
     expect(report.total).toBeCloseTo(72 * 28 + 18 * 14 + 300, 9);
     // Day 1: 24 h at 28; day 2: 6 h past 18 → 6 × 14 extra, plus the temp; day 3: 12 h past.
     expect(report.byDay.map((d) => d.staff)).toEqual([24 * 28, 24 * 28 + 6 * 14 + 300, 24 * 28 + 12 * 14]);
+  });
+
+  it('outsourcing: the inquiries, their cost, and the run of hours holding most of them', () => {
+    const agentSlots = [0, 1, 0.5, 0, 2, 2, 0];
+    const report = costReport([], rates, window, { outsourced: { agentSlots, costPerAgentSlot: agentSlots.map(() => 30), inquiriesPerAgentSlot: agentSlots.map(() => 10) } });
+    expect(report.outsourced).toEqual({ inquiries: 55, agentHours: 5.5, cost: 165, busiest: { from: window.start + 4 * 60, to: window.start + 6 * 60, inquiries: 40 } });
   });
 
   it('without an overtime rule, nobody is paid overtime', () => {

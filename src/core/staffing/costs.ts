@@ -96,6 +96,9 @@ export interface KindCost {
   hours: number;
   /** Of `hours`, those past the weekly overtime threshold (people with an overtime rate only). */
   overtimeHours: number;
+  /** The dates of the first and the last shift (by the day each starts). */
+  firstDate: string;
+  lastDate: string;
   /** ¥: wages plus day pay plus what overtime hours cost on top of the wage. */
   cost: number;
 }
@@ -103,8 +106,11 @@ export interface KindCost {
 export interface CostReport {
   total: number;
   byKind: KindCost[];
-  /** Inquiries handed to an outside team, and what they cost. */
-  outsourced: { inquiries: number; agentHours: number; cost: number };
+  /**
+   * Inquiries handed to an outside team, and what they cost; `busiest`: the run of consecutive
+   * slots with outsourcing that holds the most of them (epoch minutes, end exclusive).
+   */
+  outsourced: { inquiries: number; agentHours: number; cost: number; busiest?: { from: number; to: number; inquiries: number } };
   /** Inquiries the bot took (with a bot offer), and what they cost. */
   bot?: { inquiries: number; cost: number };
   /** With a price on unmet demand: the inquiries left unanswered and that price (not in `total`: nobody is paid it). */
@@ -164,7 +170,10 @@ export function costReport(
     const extraHours = overtime[i] ?? 0;
     const premium = extraHours * Math.max(0, (rate?.overtimeCost ?? 0) - (rate?.hourlyCost ?? 0));
     const cost = (rate?.hourlyCost ?? 0) * hours + (rate?.dailyCost ?? 0) + premium;
-    const entry = kinds.get(kind) ?? { kind, people: 0, shifts: 0, hours: 0, overtimeHours: 0, cost: 0, names: new Set<string>() };
+    const date = dateOf(shift.start);
+    const entry = kinds.get(kind) ?? { kind, people: 0, shifts: 0, hours: 0, overtimeHours: 0, cost: 0, firstDate: date, lastDate: date, names: new Set<string>() };
+    if (date < entry.firstDate) entry.firstDate = date;
+    if (date > entry.lastDate) entry.lastDate = date;
     entry.names.add(shift.person);
     entry.shifts += 1;
     entry.hours += hours;
@@ -175,11 +184,14 @@ export function costReport(
     overtimeTotal.premium += premium;
     day(dateOf(shift.start)).staff += cost;
   });
-  const out = { inquiries: 0, agentHours: 0, cost: 0 };
+  const out: CostReport['outsourced'] = { inquiries: 0, agentHours: 0, cost: 0 };
+  const outInquiries = (outsourced?.agentSlots ?? []).map((slots, t) => (slots > 1e-9 ? slots * (outsourced?.inquiriesPerAgentSlot[t] ?? 0) : 0));
+  const busiest = busiestRun(outInquiries);
+  if (busiest) out.busiest = { from: window.start + busiest.from * window.slotMinutes, to: window.start + busiest.to * window.slotMinutes, inquiries: busiest.total };
   outsourced?.agentSlots.forEach((slots, t) => {
     if (!(slots > 1e-9)) return;
     const cost = slots * (outsourced.costPerAgentSlot[t] ?? 0);
-    out.inquiries += slots * (outsourced.inquiriesPerAgentSlot[t] ?? 0);
+    out.inquiries += outInquiries[t] ?? 0;
     out.agentHours += slots * slotHours;
     out.cost += cost;
     day(dateOf(t)).outsourced += cost;
@@ -194,7 +206,9 @@ export function costReport(
   });
   const byKind = STAFF_KINDS.flatMap((kind) => {
     const entry = kinds.get(kind);
-    return entry ? [{ kind, people: entry.names.size, shifts: entry.shifts, hours: entry.hours, overtimeHours: entry.overtimeHours, cost: entry.cost }] : [];
+    return entry ? [{
+      kind, people: entry.names.size, shifts: entry.shifts, hours: entry.hours, overtimeHours: entry.overtimeHours, cost: entry.cost, firstDate: entry.firstDate, lastDate: entry.lastDate,
+    }] : [];
   });
   const total = byKind.reduce((sum, k) => sum + k.cost, 0) + out.cost + byBot.cost;
   const byDay = [...days.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([date, d]) => ({ date, staff: d.staff, outsourced: d.outsourced, bot: d.bot, total: d.staff + d.outsourced + d.bot }));
@@ -208,6 +222,25 @@ export function costReport(
     ...(extras.overtime ? { overtime: { afterHoursPerWeek: extras.overtime.afterHoursPerWeek, ...overtimeTotal, weeks: weekList(window, extras.overtime) } } : {}),
     byDay,
   };
+}
+
+/**
+ * The run of consecutive positive values with the largest sum (slots [from, to)).
+ *
+ * @example busiestRun([1, 0, 2, 3, 0, 4]) // { from: 2, to: 4, total: 5 }
+ */
+export function busiestRun(values: readonly number[]): { from: number; to: number; total: number } | undefined {
+  let best: { from: number; to: number; total: number } | undefined;
+  let from = 0;
+  let total = 0;
+  values.forEach((v, t) => {
+    if (v > 0) {
+      if (total === 0) from = t;
+      total += v;
+      if (!best || total > best.total) best = { from, to: t + 1, total };
+    } else total = 0;
+  });
+  return best;
 }
 
 /** The window's weeks and their thresholds, for the report. */
