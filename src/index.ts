@@ -2,6 +2,7 @@
  * cs-plan entry point: registers the commands and is the one place that prints errors and
  * sets the exit code.
  */
+import { setFlagsFromString } from 'node:v8';
 import { CommanderError } from 'commander';
 import { CsPlanError, ExitCode } from './errors.js';
 import { detectLang, formatMessage, t } from './i18n.js';
@@ -57,6 +58,12 @@ function exitWhenFlushed(): void {
   process.stdout.write('', done);
   process.stderr.write('', done);
 }
+
+// V8 tiers hot WebAssembly (the solver) up to optimised code in background threads; on small
+// models that work outlasts the solve and delays exit. A larger budget tiers up only code that
+// runs long (measured: Double 11 example 0.78 s → 0.58 s whole process, 14-day case unchanged).
+// Set here, by the program, not by the library's solver module: the flag is process-wide.
+setFlagsFromString('--wasm-tiering-budget=20000000');
 
 // A polite stop (a service manager, `kill`) ends the run as Ctrl-C does: a message, no output
 // changed (files are written whole or not at all), exit 143.
