@@ -977,7 +977,7 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
  * @example isMessageKey('proof.people') // true
  */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.prototype.hasOwnProperty.call(en, key);
+  return  Object.hasOwn(en, key);
 }
 
 /**

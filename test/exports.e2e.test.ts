@@ -56,8 +56,8 @@ describe('history exports as they come (built CLI)', () => {
     expect(shi.result.stderr).toBe('');
     expect(demandOf(shi.slots)).toEqual(demandOf(qianniu.slots));
     // The same numbers as the GBK export, but for the "-" hour of 11-10.
-    const after = (slots: Record<string, string>[]) => slots.filter((s) => s.slot_start! >= '2026-11-11');
-    expect(demandOf(after(qianniu.slots))).toEqual(demandOf(after(sycm.slots)));
+    const fromEleventh = (slots: Record<string, string>[]) => slots.filter((s) => s.slot_start! >= '2026-11-11');
+    expect(demandOf(fromEleventh(qianniu.slots))).toEqual(demandOf(fromEleventh(sycm.slots)));
   }, 60_000);
 
   it('a time repeated (an export split by channel) is an error naming both lines; --duplicates sum adds them', async () => {
@@ -144,7 +144,7 @@ describe('dates, numbers and the wave by the calendar (built CLI)', () => {
     writeFileSync(history, lines.join('\n'));
     const result = await run(['roster', '--forecast', 'examples/double11/forecast.csv', '--history', history, '--config', 'test/fixtures/double11-presales.config.json']);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(new RegExp(`huge\\.csv:3, column "inquiries", value "9{400}": is too large a number`));
+    expect(result.stderr).toMatch(/huge\.csv:3, column "inquiries", value "9{400}": is too large a number/);
   }, 30_000);
 
   it('erlang --volume 1,000 is refused with the hint, not read as the list 1 and 0', async () => {

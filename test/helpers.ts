@@ -68,7 +68,7 @@ export function runInTerminal(args: string[], answers: [RegExp, string][], env: 
     child.stdout.on('data', (chunk: Buffer) => {
       screen += chunk.toString();
       const answer = answers[next];
-      if (answer && answer[0].test(screen.slice(answeredUpTo))) {
+      if (answer?.[0].test(screen.slice(answeredUpTo))) {
         next += 1;
         answeredUpTo = screen.length;
         setTimeout(() => child.stdin.write(`${answer[1]}\r`), 100);

@@ -21,7 +21,7 @@ describe('cs-plan init (built CLI)', () => {
     // The templates work together as written: run exactly the command init prints, where it was printed.
     // Folded with shell line continuations, so that no line passes 80 columns.
     for (const line of result.stdout.split('\n')) expect(line.length).toBeLessThanOrEqual(80);
-    const next = /^ {2}cs-plan ([^]+?)\n(?! )/m.exec(`${result.stdout}\n`)?.[1]?.replace(/ \\\n\s+/g, ' ');
+    const next = /^ {2}cs-plan ([\s\S]+?)\n(?! )/m.exec(`${result.stdout}\n`)?.[1]?.replace(/ \\\n\s+/g, ' ');
     expect(next).toBeDefined();
     const cwd = join(dir, '..');
     const roster = await run((next ?? '').split(' '), { cwd });

@@ -249,6 +249,7 @@ describe('the 排班表 grid and workbooks (built CLI)', () => {
         const lines = result.stderr.trim().split('\n');
         expect(lines, `${name} ${args[0]}`).toHaveLength(1);
         expect(lines[0]).toMatch(message);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: no control characters may reach the message
         expect(lines[0]).not.toMatch(/[\u0000-\u0008\ufffd]/);
       }
     }

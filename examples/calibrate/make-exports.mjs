@@ -19,7 +19,10 @@ const require = createRequire(import.meta.url);
 const iconv = require('iconv-lite');
 
 let seed = 20251111;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const random = () => {
+  seed = (seed * 1103515245 + 12345) % 2147483648;
+  return seed / 2147483648;
+};
 const between = (a, b) => a + (b - a) * random();
 
 const KINDS = {
@@ -69,7 +72,7 @@ for (let day = new Date('2025-10-25T00:00:00Z'); day <= new Date('2025-11-13T00:
   const team = Math.ceil((1.5 * human) / k.capacity);
   const saturated = Math.ceil(0.4 * team);
   const received = Array.from({ length: team }, (_, i) => (i < saturated ? k.capacity : Math.round(k.capacity * between(0.55, 0.95))));
-  const hours = received.map((r, i) => (i < saturated ? k.hours : k.hours * between(0.9, 1)));
+  const hours = received.map((_, i) => (i < saturated ? k.hours : k.hours * between(0.9, 1)));
   if (kind === 'ordinary') {
     // A part-timer: 3 hours online, left out of the capacities by --min-online 4.
     received.push(Math.round(k.capacity * 0.3));
@@ -86,7 +89,8 @@ for (let day = new Date('2025-10-25T00:00:00Z'); day <= new Date('2025-11-13T00:
       Math.round(between(12, 40)), hms(hours[i]), `${(between(0.9, 0.99) * 100).toFixed(1)}%`]);
   });
   storeRows.push([date, Math.round(storeSales / 60 * between(0.9, 1.1)), storeSales.toFixed(2), orders, afterSales, bot]);
-  const s = (sums[kind] ??= { storeSales: 0, csSales: 0, buyers: 0, inquiries: 0, bot: 0, orders: 0, afterSales: 0 });
+  sums[kind] ??= { storeSales: 0, csSales: 0, buyers: 0, inquiries: 0, bot: 0, orders: 0, afterSales: 0 };
+  const s = sums[kind];
   s.storeSales += storeSales; s.csSales += csSales; s.buyers += buyers; s.inquiries += inquiries; s.bot += bot; s.orders += orders; s.afterSales += afterSales;
 }
 

@@ -2,7 +2,7 @@
  * The person's day rules as flags, defined once for `roster` and `check`, so both read the
  * same flags with the same defaults and a roster written by one passes the other.
  */
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { CsPlanError } from '../errors.js';
 import type { WeekMode } from '../core/rostering/day-rules.js';
 import { parseHours, parseInteger } from '../io/values.js';

@@ -2,7 +2,7 @@
  * Demand per slot from the command line, shared by `roster` and `check`: a forecast with an
  * hourly history, or a per-slot demand file; sized by the capacity rule or a queueing model.
  */
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { MessageKey } from '../i18n.js';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import { dayShapes, forecastDemand, seriesDemand, type SlotDemand } from '../core/demand/slots.js';

@@ -3,7 +3,7 @@
  * and the `--config` file that supplies their defaults.
  */
 import { readFile } from 'node:fs/promises';
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import { CsPlanError, type CsPlanNotice, type ErrorLocation } from '../errors.js';
 import { detectLang, formatMessage, type Lang } from '../i18n.js';
 import type { ReadOptions } from '../io/csv-read.js';

@@ -59,6 +59,7 @@ export function terminalColumns(): number {
   return process.stdout.columns || Number(process.env.COLUMNS) || 80;
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes start with ESC (\u001b)
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /**
@@ -90,6 +91,7 @@ export function splitHeader(header: string): string {
   const text = header.replace(ANSI, '');
   const spaced = text.includes(' ');
   // Short Chinese words (客服人数) read better whole.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the whole ASCII range, control characters included
   if (!spaced && (!/[^\x00-\x7f]/.test(text) || [...text].length < 5)) return header;
   const parts = spaced ? text.split(' ') : [...text];
   const join = (list: string[]) => list.join(spaced ? ' ' : '');
@@ -99,7 +101,9 @@ export function splitHeader(header: string): string {
     if (w < best.width) best = { width: w, at: i };
   }
   if (best.at === 0) return header;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes start with ESC (\u001b)
   const prefix = /^(\u001b\[[0-9;]*m)*/.exec(header)?.[0] ?? '';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes start with ESC (\u001b)
   const suffix = /(\u001b\[[0-9;]*m)*$/.exec(header)?.[0] ?? '';
   return [join(parts.slice(0, best.at)), join(parts.slice(best.at))].map((line) => `${prefix}${line}${suffix}`).join('\n');
 }

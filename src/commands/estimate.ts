@@ -205,8 +205,8 @@ async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: La
     days: after.curve.length, curve: after.curve.map((share) => formatPercent(share)).join(' · '),
   })}` : '';
   // Lines under the table fit the terminal too (--wide: as they come).
-  const fit = (text: string) => (wide ? text : text.split('\n').map((line) => wrapToWidth(line, terminalColumns()).join('\n')).join('\n'));
-  return `${chalk.bold(t(lang, after ? 'estimate.titleWithAfterSales' : 'estimate.title'))}\n${table}${fit(footer)}${fit(wave)}`;
+  const fitWidth = (text: string) => (wide ? text : text.split('\n').map((line) => wrapToWidth(line, terminalColumns()).join('\n')).join('\n'));
+  return `${chalk.bold(t(lang, after ? 'estimate.titleWithAfterSales' : 'estimate.title'))}\n${table}${fitWidth(footer)}${fitWidth(wave)}`;
 }
 
 /** Builds the `estimate` command; `ask` is replaceable for tests. */

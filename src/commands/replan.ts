@@ -281,7 +281,11 @@ Examples:
               const change = changed.get(`${s.person}|${s.start}|${s.end}`);
               return { person: s.person, start: s.start, end: s.end, ...(s.mealBreak ? { mealBreak: s.mealBreak } : {}), ...(change ? { violation: change } : {}) };
             }),
-            violations: changeRecords(result.changes).map((r, i) => [r.old_start || r.new_start, r.agent, r.change, describeChange(result.changes[i]!, now, ctx.lang)]),
+            // One record per change, in the same order.
+            violations: changeRecords(result.changes).flatMap((r, i) => {
+              const change = result.changes[i];
+              return change ? [[r.old_start || r.new_start, r.agent, r.change, describeChange(change, now, ctx.lang)]] : [];
+            }),
             labels: { ...reportLabels(ctx.lang), violations: t(ctx.lang, 'replan.changesLabel') },
           });
         },

@@ -254,21 +254,21 @@ Examples:
     throwAll(unmetErrors);
     const overtimeRates = Array.isArray(staff) && staff.some((m) => m.overtimeCost !== undefined);
     if (overtimeAfter !== undefined && opts.minimise !== 'cost') {
-      throw new CsPlanError('options.conflict', { a: '--overtime-after', b: '--minimise ' + (opts.minimise ?? 'hours'), why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
+      throw new CsPlanError('options.conflict', { a: '--overtime-after', b: `--minimise ${opts.minimise ?? 'hours'}`, why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
     }
     if (overtimeAfter !== undefined && !overtimeRates) throw new CsPlanError('roster.overtimeNeedsRate', {}, { location: { option: '--overtime-after' } });
     if (overtimeAfter === undefined && overtimeRates && opts.minimise === 'cost') printNotice(ctx, { key: 'roster.overtimeDefault', params: { hours: DEFAULT_OVERTIME_AFTER_HOURS }, location: { option: '--staff' } });
     if (botMax !== undefined && opts.minimise !== 'cost') {
-      throw new CsPlanError('options.conflict', { a: '--bot-max', b: '--minimise ' + (opts.minimise ?? 'hours'), why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
+      throw new CsPlanError('options.conflict', { a: '--bot-max', b: `--minimise ${opts.minimise ?? 'hours'}`, why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
     }
     if (botMax !== undefined && (days ?? []).some((d) => d.botRate > 0)) {
       throw new CsPlanError('options.conflict', { a: '--bot-max', b: '--bot-rate', why: t(ctx.lang, 'roster.why.oneBot') });
     }
     if (unmetCost !== undefined && opts.minimise !== 'cost') {
-      throw new CsPlanError('options.conflict', { a: '--unmet-cost', b: '--minimise ' + (opts.minimise ?? 'hours'), why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
+      throw new CsPlanError('options.conflict', { a: '--unmet-cost', b: `--minimise ${opts.minimise ?? 'hours'}`, why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
     }
     if (outsourcing && opts.minimise !== 'cost') {
-      throw new CsPlanError('options.conflict', { a: outsourcing.perAgentHour ? '--outsource-hourly' : '--outsource-price', b: '--minimise ' + (opts.minimise ?? 'hours'), why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
+      throw new CsPlanError('options.conflict', { a: outsourcing.perAgentHour ? '--outsource-hourly' : '--outsource-price', b: `--minimise ${opts.minimise ?? 'hours'}`, why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
     }
     // Ctrl-C during the solve stops it cleanly: nothing has been written yet, and nothing will be.
     const interrupt = new AbortController();

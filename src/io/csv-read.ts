@@ -356,7 +356,7 @@ function headerNames(
   }
   if (ignored.length > 0) options.onNotice?.({ key: 'csv.ignoredColumns', params: { columns: ignored.join(', ') }, location: { file, line } });
   for (const column of columns) {
-    if (column.required && !names.includes(column.name) && !(column.orAll && column.orAll.every((other) => names.includes(other)))) {
+    if (column.required && !names.includes(column.name) && !column.orAll?.every((other) => names.includes(other))) {
       const instead = column.orAll ? ` / ${column.orAll.join(' + ')}` : '';
       throw new CsPlanError('csv.missingColumn', { column: column.name, aliases: `${[column.name, ...column.aliases].join(' / ')}${instead}` }, { location: { file, line } });
     }

@@ -211,7 +211,7 @@ export const STAFF_COLUMNS: readonly ColumnSpec[] = [
  * @example parseStaffKind('临时') // 'temp'
  */
 export function parseStaffKind(text: string): StaffKind {
-  const value = text.trim().toLowerCase().replace(/[\s_\-]/g, '');
+  const value = text.trim().toLowerCase().replace(/[\s_-]/g, '');
   if (['own', 'staff', 'employee', '自有', '正式', '自营', '员工'].includes(value)) return 'own';
   if (['temp', 'temporary', 'parttime', '临时', '临时客服', '兼职', '临时工'].includes(value)) return 'temp';
   if (['outsourced', 'outsource', 'agency', '外包', '外包客服'].includes(value)) return 'outsourced';

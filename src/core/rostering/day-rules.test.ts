@@ -34,7 +34,10 @@ describe('dayLimits', () => {
       const broken = brokenDayLimits(days, dayLimits({ daysOffPerWeek: off, maxConsecutiveDays: most }, 0, worked.length - 1));
       let run = 0;
       let longest = 0;
-      for (const w of worked) longest = Math.max(longest, (run = w ? run + 1 : 0));
+      for (const w of worked) {
+        run = w ? run + 1 : 0;
+        longest = Math.max(longest, run);
+      }
       const tooFewOff = off > 0 && worked.some((_, i) => i + 7 <= worked.length && worked.slice(i, i + 7).filter(Boolean).length > 7 - off);
       expect(broken.some((l) => l.kind === 'consecutive_days')).toBe(longest > most);
       expect(broken.some((l) => l.kind === 'days_off')).toBe(tooFewOff);

@@ -213,7 +213,10 @@ describe('the group model under day rules: its bound is valid, and a proven rost
           const picks = [0, 1].map((p) => Array.from({ length: DAYS }, (_, d) => Math.floor(code / 3 ** (p * DAYS + d)) % 3));
           const ok = picks.every((mine) => {
             let run = 0;
-            for (const k of mine) if ((run = k === 0 ? 0 : run + 1) > maxConsecutiveDays) return false;
+            for (const k of mine) {
+              run = k === 0 ? 0 : run + 1;
+              if (run > maxConsecutiveDays) return false;
+            }
             if (maxHoursPerWeek !== undefined && mine.filter((k) => k > 0).length * 8 > maxHoursPerWeek) return false;
             // Rest: late (ends 20:00) then early (04:00 next day) is 8 h ≥ 4 h, always fine here.
             return true;

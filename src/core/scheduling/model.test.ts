@@ -41,7 +41,10 @@ function mostPresent(shifts: ShiftCandidate[], rest: number): number {
   ends.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   let running = 0;
   let most = 0;
-  for (const [, change] of ends) most = Math.max(most, (running += change));
+  for (const [, change] of ends) {
+    running += change;
+    most = Math.max(most, running);
+  }
   return most;
 }
 

@@ -271,7 +271,10 @@ export function reachableSlots(problem: Pick<ScheduleProblem, 'required' | 'cand
     change[to] = (change[to] ?? 0) - 1;
   }
   let covering = 0;
-  return problem.required.map((_, t) => (covering += change[t] ?? 0) > 0);
+  return problem.required.map((_, t) => {
+    covering += change[t] ?? 0;
+    return covering > 0;
+  });
 }
 
 /**

@@ -61,7 +61,10 @@ describe('person-level MIP equals brute force on tiny instances', () => {
             if (forbidLateEarly && mine.some((k, d) => k === 2 && mine[d + 1] === 1)) return false;
             if (maxConsecutiveDays !== undefined) {
               let run = 0;
-              for (const k of mine) if ((run = k === 0 ? 0 : run + 1) > maxConsecutiveDays) return false;
+              for (const k of mine) {
+                run = k === 0 ? 0 : run + 1;
+                if (run > maxConsecutiveDays) return false;
+              }
             }
             return true;
           });
