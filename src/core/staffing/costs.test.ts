@@ -103,4 +103,71 @@ describe('costReport', () => {
     expect(report.total).toBe(72 * 28);
     expect(report.byKind[0]?.overtimeHours).toBe(0);
   });
+
+  it('half-hour slots, people without pay, day order, kinds in order, and every extra priced: outsourcing, the bot, unmet demand', () => {
+    const half = { start: toEpochMinutes('2026-11-10'), slotMinutes: 30 };
+    const paid = new Map<string, PayRate>([
+      ['own', { kind: 'own', hourlyCost: 20, dailyCost: 0 }],
+      ['agency', { kind: 'outsourced', hourlyCost: 50, dailyCost: 0 }],
+      ['temp', { kind: 'temp', hourlyCost: 0, dailyCost: 100 }],
+    ]);
+    // Given out of order: a temp on the 12th, then the 11th; an agency agent; someone without pay.
+    const shifts = [
+      { person: 'temp', start: 96, length: 16 },
+      { person: 'agency', start: 48, length: 4 },
+      { person: 'temp', start: 50, length: 16 },
+      { person: 'own', start: 0, length: 8 },
+      { person: 'nobody', start: 0, length: 8 },
+    ];
+    const slots = 144;
+    const at = (values: [number, number][]) => Array.from({ length: slots }, (_, t) => values.find(([slot]) => slot === t)?.[1] ?? 0);
+    const report = costReport(shifts, paid, half, {
+      // 2 agent-slots at 01:00 on the 10th, 1 on the 11th, and a speck of solver noise.
+      outsourced: { agentSlots: at([[2, 2], [50, 1], [60, 1e-12]]), costPerAgentSlot: at([[2, 6], [50, 8], [60, 1000]]), inquiriesPerAgentSlot: at([[2, 3], [50, 4], [60, 1000]]) },
+      bot: { agentSlots: at([[3, 0.5], [100, 2]]), costPerAgentSlot: at([[3, 2], [100, 1]]), inquiriesPerAgentSlot: at([[3, 4], [100, 5]]) },
+      unmet: { agentSlots: at([[4, 1], [101, 0.5]]), costPerAgentSlot: at([[4, 7], [101, 10]]), inquiriesPerAgentSlot: at([[4, 3], [101, 2]]) },
+    });
+    // Kinds in the order own, temp, outsourced; "nobody" counts as own staff at no pay.
+    expect(report.byKind.map((k) => [k.kind, k.people, k.shifts, k.hours, k.cost, k.firstDate, k.lastDate])).toEqual([
+      ['own', 2, 2, 8, 80, '2026-11-10', '2026-11-10'],
+      ['temp', 1, 2, 16, 200, '2026-11-11', '2026-11-12'],
+      ['outsourced', 1, 1, 2, 100, '2026-11-11', '2026-11-11'],
+    ]);
+    expect(report.outsourced).toEqual({ inquiries: 10, agentHours: 1.5, cost: 20, busiest: { from: half.start + 60, to: half.start + 90, inquiries: 6 } });
+    expect(report.bot).toEqual({ inquiries: 12, cost: 3 });
+    expect(report.unmet).toEqual({ agentSlots: 1.5, inquiries: 4, cost: 12 });
+    // Unmet demand is priced, not paid: not in the total.
+    expect(report.total).toBe(80 + 200 + 100 + 20 + 3);
+    expect(report.byDay).toEqual([
+      { date: '2026-11-10', staff: 80, outsourced: 12, bot: 1, total: 93 },
+      { date: '2026-11-11', staff: 200, outsourced: 8, bot: 0, total: 208 },
+      { date: '2026-11-12', staff: 100, outsourced: 0, bot: 2, total: 102 },
+    ]);
+    expect(report.overtime).toBeUndefined();
+  });
+
+  it('overtime person by person over two weeks: each week its own threshold, people apart, in start order', () => {
+    // Sunday 2026-11-15 and Monday 2026-11-16, 12 h each, for two people given interleaved and out of order.
+    const window2 = { start: toEpochMinutes('2026-11-15'), slotMinutes: 60 };
+    const shifts = [
+      { person: 'own', start: 24, length: 12 },
+      { person: 'own2', start: 0, length: 12 },
+      { person: 'own', start: 0, length: 12 },
+      { person: 'own2', start: 24, length: 10 },
+    ];
+    const two = new Map<string, PayRate>([
+      ['own', { kind: 'own', hourlyCost: 28, dailyCost: 0, overtimeCost: 42 }],
+      ['own2', { kind: 'own', hourlyCost: 28, dailyCost: 0, overtimeCost: 56 }],
+    ]);
+    // 70 h a week: 10 h for Sunday (1 day of its week), 10 h for Monday (1 day of the next).
+    const report = costReport(shifts, two, window2, { overtime: { afterHoursPerWeek: 70, slotCount: 48 } });
+    expect(report.overtime?.weeks).toEqual([
+      { from: '2026-11-15', to: '2026-11-15', days: 1, thresholdHours: 10 },
+      { from: '2026-11-16', to: '2026-11-16', days: 1, thresholdHours: 10 },
+    ]);
+    // own: 2 h past on each day (¥14 each); own2: 2 h on Sunday (¥28), none on Monday.
+    expect(report.overtime).toMatchObject({ hours: 6, premium: 2 * 14 + 2 * 14 + 2 * 28 });
+    expect(report.byDay.map((d) => d.staff)).toEqual([24 * 28 + 2 * 14 + 2 * 28, 22 * 28 + 2 * 14]);
+  });
 });
+
