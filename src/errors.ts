@@ -33,7 +33,16 @@ export interface ErrorLocation {
 
 import type { MessageKey } from './i18n.js';
 
-export type MessageParams = Record<string, string | number>;
+/**
+ * A message inside another (the reason in "--a conflicts with --b: {why}"), translated with it
+ * where it is printed: an error carries keys, not English.
+ */
+export interface NestedMessage {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+export type MessageParams = Record<string, string | number | NestedMessage>;
 
 export class CsPlanError extends Error {
   readonly key: MessageKey;

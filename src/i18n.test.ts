@@ -43,3 +43,13 @@ describe('the message catalogue', () => {
     expect(isMessageKey('toString')).toBe(false);
   });
 });
+
+describe('a message inside another', () => {
+  it('is translated where the outer one is printed, with its own params', () => {
+    const params = { a: '--staff', b: '--headcount', why: { key: 'why.staffSaysWho' as const } };
+    expect(t('en', 'options.conflict', params)).toBe('--staff conflicts with --headcount: the staff file already says who can work');
+    expect(t('zh', 'options.conflict', params)).toContain('人员文件已经列出谁可以上班');
+    const trend = { a: '--trend-min', b: '--trend-max', why: { key: 'why.trendOrder' as const, params: { min: 1.2, max: 0.9 } } };
+    expect(t('zh', 'options.conflict', trend)).toContain('×1.2 大于 ×0.9');
+  });
+});

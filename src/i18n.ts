@@ -192,6 +192,20 @@ const en = {
   'roster.costNeedsStaff': 'needs people with their pay: --staff with hourly_cost / daily_cost columns, or a temp pool --temps N --temp-daily-cost …',
   'roster.costPersonModel': 'weighs cost on the campaign roster only; with --shifts, --staff and a week or more (or a person-level rule) the everyday model runs, which does not weigh cost yet: plan a shorter window or drop the person-level rule',
   'roster.whatIfNeedsCost': 'lists several day rates, a what-if grid: it needs --temps and --minimise cost',
+  'why.profileOld': '--profile is the older name of --align position|average; keep --align',
+  'why.demandGivesSlots': '--demand already gives inquiries per slot',
+  'why.noPatience': 'nobody gives up without --patience',
+  'why.staffSaysWho': 'the staff file already says who can work',
+  'why.peopleFixed': 'the number of people is already fixed; drop one of them',
+  'why.afterSalesCampaign': 'after-sales is planned in the campaign roster, which does not have this rule',
+  'why.workDaysLeave': '{work} working days leave fewer than {off} days off in 7',
+  'why.curveDays': 'the curve has {days} days, not {wave}; drop --after-sales-days',
+  'why.trendOrder': '×{min} is above ×{max}',
+  'why.shiftOneSlot': 'a shift must last at least one slot',
+  'why.shortestLonger': 'the shortest shift ({min}) is longer than the longest ({max})',
+  'why.windowShorter': 'the window is {window}, shorter than the shortest shift ({min})',
+  'why.restPositive': 'rest must be positive, or two shifts would join into one stretch over the 12-hour limit',
+  'why.planningWindow': 'the planning window',
   'roster.why.whatIfWrites': 'several day rates print a what-if grid and write no roster; give one rate to write files',
   'roster.whatIf.title': 'What if temps cost more or less? The cheapest mix at each day rate',
   'roster.whatIf.temp_daily_cost': 'Temp day rate',
@@ -667,6 +681,20 @@ const zh: Record<MessageKey, string> = {
   'roster.costNeedsStaff': '需要人员及其工资:带 hourly_cost / daily_cost 列的 --staff,或临时客服池 --temps N --temp-daily-cost …',
   'roster.costPersonModel': '只在大促排班中计算成本;有 --shifts、--staff 且为一周或更长(或有个人规则)时使用日常排班模型,它暂不计算成本:请缩短时间范围或去掉个人规则',
   'roster.whatIfNeedsCost': '列出了多个日薪,即假设分析表:需要 --temps 和 --minimise cost',
+  'why.profileOld': '--profile 是 --align position|average 的旧名;请用 --align',
+  'why.demandGivesSlots': '--demand 已经给出每个时段的咨询量',
+  'why.noPatience': '没有 --patience 就没有人会放弃排队',
+  'why.staffSaysWho': '人员文件已经列出谁可以上班',
+  'why.peopleFixed': '人数已经固定;请去掉其中一个',
+  'why.afterSalesCampaign': '售后在大促排班中规划,而大促排班没有这条规则',
+  'why.workDaysLeave': '每 7 天上 {work} 天班,休息不足 {off} 天',
+  'why.curveDays': '曲线有 {days} 天,不是 {wave} 天;请去掉 --after-sales-days',
+  'why.trendOrder': '×{min} 大于 ×{max}',
+  'why.shiftOneSlot': '一个班次至少要一个时段',
+  'why.shortestLonger': '最短班次({min})比最长班次({max})还长',
+  'why.windowShorter': '时间范围只有 {window},比最短班次({min})还短',
+  'why.restPositive': '休息时间必须大于 0,否则两个班次会连成超过 12 小时的一段',
+  'why.planningWindow': '排班时间范围',
   'roster.why.whatIfWrites': '多个日薪只打印假设分析表,不写排班;要写文件请只给一个日薪',
   'roster.whatIf.title': '临时客服更贵或更便宜会怎样?每个日薪下成本最低的组合',
   'roster.whatIf.temp_daily_cost': '临时日薪',
@@ -966,9 +994,11 @@ const catalogs: Record<Lang, Record<MessageKey, string>> = { en, zh };
  */
 export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
   const template = catalogs[lang][key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'object' ? t(lang, value.key, value.params) : String(value);
+  });
 }
 
 /**

@@ -78,7 +78,7 @@ export function readAfterSales(command: Command, days: readonly EstimateRow[]): 
   throwAll(errors);
   const curve = weights ? normaliseCurve(weights) : decayCurve(waveDays ?? DEFAULT_WAVE_DAYS);
   if (weights && waveDays !== undefined && waveDays !== weights.length) {
-    throw new CsPlanError('options.conflict', { a: '--after-sales-curve', b: '--after-sales-days', why: `the curve has ${weights.length} days, not ${waveDays}; drop --after-sales-days` });
+    throw new CsPlanError('options.conflict', { a: '--after-sales-curve', b: '--after-sales-days', why: { key: 'why.curveDays', params: { days: weights.length, wave: waveDays } } });
   }
   for (const day of days) {
     if (!parseDate(day.date)) throw new CsPlanError('afterSales.needsDates', {}, { location: { option: '--date', value: day.date } });

@@ -41,7 +41,7 @@ export function readDayRules(command: Command, errors: CsPlanError[]): DayRuleVa
   const week = command.getOptionValue('week') === 'monday' ? 'monday' : 'rolling';
   if (workDaysPerWeek !== undefined && workDaysPerWeek > 7 - daysOffPerWeek) {
     errors.push(new CsPlanError('options.conflict', {
-      a: '--work-days-per-week', b: '--days-off-per-week', why: `${workDaysPerWeek} working days leave fewer than ${daysOffPerWeek} days off in 7`,
+      a: '--work-days-per-week', b: '--days-off-per-week', why: { key: 'why.workDaysLeave', params: { work: workDaysPerWeek, off: daysOffPerWeek } },
     }, { location: { option: '--work-days-per-week' } }));
   }
   return {

@@ -59,7 +59,7 @@ function readAlignment(command: Command): Alignment {
   const given = (key: string) => ['cli', 'config'].includes(command.getOptionValueSource(key) ?? '');
   const profile = command.opts<DemandOptions>().profile;
   if (profile && given('align')) {
-    throw new CsPlanError('options.conflict', { a: '--profile', b: '--align', why: '--profile is the older name of --align position|average; keep --align' });
+    throw new CsPlanError('options.conflict', { a: '--profile', b: '--align', why: { key: 'why.profileOld' } });
   }
   if (profile) return { kind: profile };
   const errors: CsPlanError[] = [];
@@ -138,7 +138,7 @@ export async function gatherDemand(command: Command, ctx: RunContext, ask: AskMi
 
   if (opts.demand) {
     if (opts.forecast || opts.history) {
-      throw new CsPlanError('options.conflict', { a: '--demand', b: opts.forecast ? '--forecast' : '--history', why: '--demand already gives inquiries per slot' });
+      throw new CsPlanError('options.conflict', { a: '--demand', b: opts.forecast ? '--forecast' : '--history', why: { key: 'why.demandGivesSlots' } });
     }
     let perHour = hourlyCapacity;
     if (!queue && perHour === undefined && opts.capacity !== undefined) {

@@ -111,7 +111,7 @@ Examples:
     }
     const queue = readQueueLists(cmd, true);
     if (queue.maxAbandon[0] !== undefined && queue.patienceSeconds[0] === undefined) {
-      throw new CsPlanError('options.conflict', { a: '--max-abandon', b: 'Erlang C', why: 'nobody gives up without --patience' });
+      throw new CsPlanError('options.conflict', { a: '--max-abandon', b: 'Erlang C', why: { key: 'why.noPatience' } });
     }
     const errors: CsPlanError[] = [];
     const volume = parseListOption(cmd, 'volume', parseAmount, errors, true);

@@ -122,7 +122,7 @@ Examples:
       .find(([key]) => cmd.getOptionValue(key) !== undefined);
     if (contract) throw new CsPlanError('replan.contractRule', { flag: contract[1] }, { location: optionLocation(cmd, contract[0]) });
     if (forbidden && !opts.shifts) throw new CsPlanError('check.forbidNeedsShifts', {}, { location: { option: '--forbid' } });
-    if (trendMin > trendMax) throw new CsPlanError('options.conflict', { a: '--trend-min', b: '--trend-max', why: `×${trendMin} is above ×${trendMax}` });
+    if (trendMin > trendMax) throw new CsPlanError('options.conflict', { a: '--trend-min', b: '--trend-max', why: { key: 'why.trendOrder', params: { min: trendMin, max: trendMax } } });
     if (!(trendHours > 0)) throw new CsPlanError('value.mustBePositive', {}, { location: { option: '--trend-hours', value: String(trendHours) } });
     const out = opts.out;
     if (out && out !== '-' && !/\.(csv|json)$/i.test(out)) throw new CsPlanError('replan.outExt', {}, { location: { option: '--out', value: out } });

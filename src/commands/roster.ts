@@ -210,11 +210,11 @@ Examples:
     const ctx = runContext(cmd);
     const opts = cmd.opts<RosterOptions>();
     if (opts.staff && cmd.getOptionValue('headcount') !== undefined) {
-      throw new CsPlanError('options.conflict', { a: '--staff', b: '--headcount', why: 'the staff file already says who can work' });
+      throw new CsPlanError('options.conflict', { a: '--staff', b: '--headcount', why: { key: 'why.staffSaysWho' } });
     }
     if (opts.minimise === 'people' && (opts.staff || cmd.getOptionValue('headcount') !== undefined)) {
       throw new CsPlanError('options.conflict', {
-        a: '--minimise people', b: opts.staff ? '--staff' : '--headcount', why: 'the number of people is already fixed; drop one of them',
+        a: '--minimise people', b: opts.staff ? '--staff' : '--headcount', why: { key: 'why.peopleFixed' },
       });
     }
     const demandPlan = await gatherDemand(cmd, ctx, ask);
@@ -287,7 +287,7 @@ Examples:
     }
     if (firstEverydayFlag && after) {
       throw new CsPlanError('options.conflict', {
-        a: firstEverydayFlag, b: '--after-sales-rate', why: 'after-sales is planned in the campaign roster, which does not have this rule',
+        a: firstEverydayFlag, b: '--after-sales-rate', why: { key: 'why.afterSalesCampaign' },
       }, { location: { option: firstEverydayFlag } });
     }
     const allInputs = [...inputs, opts.shifts, opts.staff, ctx.configFile];

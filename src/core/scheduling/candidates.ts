@@ -3,7 +3,7 @@
  * of slots; with shift patterns (白班 09:00–17:30, 晚班 17:00–23:30, …) only those times are
  * allowed on each day.
  */
-import { CsPlanError, ExitCode } from '../../errors.js';
+import { CsPlanError, ExitCode, type NestedMessage } from '../../errors.js';
 import { MINUTES_PER_DAY } from '../time/clock.js';
 
 /** The hard limit on one continuous stretch of duty (尽量避免超过12小时连续值班). */
@@ -39,7 +39,7 @@ export interface ShiftCandidate {
   pattern?: string;
 }
 
-function conflict(a: string, b: string, why: string): CsPlanError {
+function conflict(a: string, b: string | NestedMessage, why: NestedMessage): CsPlanError {
   return new CsPlanError('options.conflict', { a, b, why }, { exitCode: ExitCode.infeasible });
 }
 
@@ -54,14 +54,14 @@ export function checkShiftRules(rules: ShiftRules, slotCount: number): void {
   if (rules.maxShiftSlots * rules.slotMinutes > MAX_CONTINUOUS_DUTY_HOURS * 60) {
     throw new CsPlanError('roster.maxShiftAbove12', { hours: hours(rules.maxShiftSlots) }, { location: { option: '--max-shift' } });
   }
-  if (rules.minShiftSlots < 1) throw conflict('--min-shift', '--slot', 'a shift must last at least one slot');
+  if (rules.minShiftSlots < 1) throw conflict('--min-shift', '--slot', { key: 'why.shiftOneSlot' });
   if (rules.minShiftSlots > rules.maxShiftSlots) {
-    throw conflict('--min-shift', '--max-shift', `the shortest shift (${hours(rules.minShiftSlots)}) is longer than the longest (${hours(rules.maxShiftSlots)})`);
+    throw conflict('--min-shift', '--max-shift', { key: 'why.shortestLonger', params: { min: hours(rules.minShiftSlots), max: hours(rules.maxShiftSlots) } });
   }
   if (rules.minShiftSlots > slotCount) {
-    throw conflict('--min-shift', 'the planning window', `the window is ${hours(slotCount)}, shorter than the shortest shift (${hours(rules.minShiftSlots)})`);
+    throw conflict('--min-shift', { key: 'why.planningWindow' }, { key: 'why.windowShorter', params: { window: hours(slotCount), min: hours(rules.minShiftSlots) } });
   }
-  if (rules.restSlots < 1) throw conflict('--min-rest', '--max-shift', 'rest must be positive, or two shifts would join into one stretch over the 12-hour limit');
+  if (rules.restSlots < 1) throw conflict('--min-rest', '--max-shift', { key: 'why.restPositive' });
 }
 
 /**
