@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { buildScheduleModel, type StaffGroup } from '../scheduling/model.js';
 import { solveLexicographic } from '../scheduling/highs-solver.js';
 import { shiftCandidates, type ShiftCandidate } from '../scheduling/candidates.js';
-import { addPersonShifts, dayRulesOfPerson, modelAppender, overtimePerWeek, restBetweenShifts, type OvertimeWeeks } from './person-shifts.js';
+import { addPersonShifts, dayRulesOfPerson, groupSchedules, modelAppender, mostSlots, overtimePerWeek, restBetweenShifts, type OvertimeWeeks } from './person-shifts.js';
+import { exceedsLimit } from './day-rules.js';
 import { shiftDays, type AssignDayRules } from './assign.js';
 import { addDayRuleRows } from './plan.js';
 import type { LinearModel } from '../scheduling/model.js';
@@ -82,6 +83,60 @@ describe('constraint families of the person columns (what each allows and forbid
   });
 });
 
+describe('mostSlots and the whole schedules', () => {
+  const c = (start: number, length: number): ShiftCandidate => ({ start, length });
+
+  it('mostSlots: the hours limit over the window, and no row without one', async () => {
+    const model = emptyModel();
+    const add = modelAppender(model);
+    const options = [c(0, 4), c(10, 4)].map((candidate) => ({ y: add.column(1, true), candidate }));
+    mostSlots(add, options, undefined);
+    expect(model.rows).toHaveLength(0);
+    mostSlots(add, options, 7);
+    expect(await feasible(model, new Map([[0, 1], [1, 1]]))).toBe(false);
+    expect(await feasible(model, new Map([[0, 1], [1, 0]]))).toBe(true);
+  });
+
+  it('groupSchedules: exactly the sets of shifts one person may work, whatever order the shifts come in, or none past the cap (property)', () => {
+    const instance = fc.record({
+      shifts: fc.array(fc.record({ start: fc.integer({ min: 0, max: 11 }), length: fc.integer({ min: 1, max: 4 }) }), { minLength: 1, maxLength: 8 }),
+      rest: fc.integer({ min: 0, max: 3 }),
+      maxSlots: fc.option(fc.integer({ min: 2, max: 10 }), { nil: undefined }),
+      rules: fc.boolean(),
+      limit: fc.integer({ min: 1, max: 2 }),
+      weekly: fc.option(fc.integer({ min: 2, max: 8 }), { nil: undefined }),
+    });
+    fc.assert(fc.property(instance, (p) => {
+      const options = p.shifts.map((candidate, index) => ({ column: index, index, candidate }));
+      // 4-hour slots, 6 a day, from Sunday 1970-01-04 (epoch day 3): a Monday–Sunday week turns after slot 5.
+      const dayRules: AssignDayRules | undefined = p.rules ? {
+        startMinute: 3 * 1440, slotMinutes: 240, limits: [{ kind: 'consecutive_days', from: 3, to: 4, limit: p.limit }],
+        ...(p.weekly !== undefined ? { maxSlotsPerWeek: p.weekly } : {}),
+      } : undefined;
+      const found = groupSchedules(options, p.maxSlots, { restSlots: p.rest, ...(dayRules ? { dayRules } : {}) }, 10_000);
+      const expected: string[] = [];
+      for (let mask = 1; mask < 1 << p.shifts.length; mask++) {
+        const chosen = p.shifts.flatMap((_, i) => ((mask >> i) & 1 ? [i] : []));
+        const set = chosen.map((i) => p.shifts[i] as ShiftCandidate);
+        if (!workable(set, p.rest, dayRules)) continue;
+        if (p.maxSlots !== undefined && set.reduce((sum, s) => sum + s.length, 0) > p.maxSlots) continue;
+        if (dayRules) {
+          const calendars = set.map((s) => shiftDays(s, dayRules));
+          const days = new Set(calendars.flatMap((x) => x.days));
+          if (dayRules.limits.some((period) => exceedsLimit(period, (d) => days.has(d)))) continue;
+          const weeks = new Map<number, number>();
+          for (const x of calendars) for (const [monday, n] of x.weekSlots) weeks.set(monday, (weeks.get(monday) ?? 0) + n);
+          if (p.weekly !== undefined && [...weeks.values()].some((n) => n > (p.weekly ?? Infinity))) continue;
+        }
+        expected.push(chosen.join(','));
+      }
+      expect((found ?? []).map((schedule) => [...schedule].sort((a, b) => a - b).join(',')).sort()).toEqual(expected.sort());
+      // Past the cap: none at all (the caller then goes person by person).
+      if (expected.length > 1) expect(groupSchedules(options, p.maxSlots, { restSlots: p.rest, ...(dayRules ? { dayRules } : {}) }, expected.length - 1)).toBeUndefined();
+    }), { numRuns: 300 });
+  });
+});
+
 /** Whether a set of shifts is one person's: rest between them, and one start a day under day rules. */
 function workable(shifts: ShiftCandidate[], rest: number, dayRules?: AssignDayRules): boolean {
   const sorted = [...shifts].sort((a, b) => a.start - b.start);
@@ -116,6 +171,7 @@ describe('the cheapest mix with overtime (people in the model) equals brute forc
       split: fc.integer({ min: 1, max: 6 }),
       dayRules: fc.boolean(),
       form: fc.constantFrom('schedules' as const, 'persons' as const),
+      maxSlots: fc.option(fc.integer({ min: 2, max: 5 }), { nil: undefined }),
     });
     await fc.assert(fc.asyncProperty(instance, async (p) => {
       const slots = p.required.length;
@@ -126,7 +182,7 @@ describe('the cheapest mix with overtime (people in the model) equals brute forc
       // Day rules: 8-hour slots, 3 a day (one start a day binds).
       const dayRules: AssignDayRules | undefined = p.dayRules ? { startMinute: 0, slotMinutes: 480, limits: [] } : undefined;
       const groups: StaffGroup[] = [
-        { size: p.own, fromSlot: 0, toSlot: slots, costPerSlot: p.hourly, overtimeExtraPerSlot: p.extra },
+        { size: p.own, fromSlot: 0, toSlot: slots, costPerSlot: p.hourly, overtimeExtraPerSlot: p.extra, ...(p.maxSlots !== undefined ? { maxSlotsPerPerson: p.maxSlots } : {}) },
         ...(p.temps > 0 ? [{ size: p.temps, fromSlot: 0, toSlot: slots, costPerShift: p.tempDaily }] : []),
       ];
       const people = [
@@ -135,6 +191,8 @@ describe('the cheapest mix with overtime (people in the model) equals brute forc
       ];
       // Brute force: each person's set of shifts.
       const options = personOptions(candidates, p.rest, dayRules);
+      // Own staff work at most maxSlots each (max_hours); the temp has no limit.
+      const ownOptions = options.filter((set) => p.maxSlots === undefined || set.reduce((sum, i) => sum + (candidates[i]?.length ?? 0), 0) <= p.maxSlots);
       const ownCost = (set: number[]) => {
         const bySlots = set.reduce((s, i) => s + (candidates[i]?.length ?? 0), 0);
         const week = [0, 1].map((w) => set.reduce((s, i) => s + (weeks.weekOfCandidate[i] === w ? candidates[i]?.length ?? 0 : 0), 0));
@@ -155,7 +213,7 @@ describe('the cheapest mix with overtime (people in the model) equals brute forc
           if (unmet < best[0] || (unmet === best[0] && (cost < best[1] - 1e-9 || (cost < best[1] + 1e-9 && working < best[2])))) best = [unmet, cost, working];
           return;
         }
-        for (const set of options) choose(k + 1, [...chosen, set]);
+        for (const set of everyone[k]?.group === 0 ? ownOptions : options) choose(k + 1, [...chosen, set]);
       };
       choose(0, []);
 

@@ -665,7 +665,10 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
       // the agent-slot LP is integral (the 14-day bench case: 1.2 s as an LP, 1.8 s as a MIP).
       // Not with people first: under the day rules that LP is fractional and the extra solve
       // cost time (14 days, --minimise people: 45 s → 57 s).
-      ...(!kindAware && problem.priority !== 'people' ? { relaxFirst: true } : {}),
+      // Not with cost first either: an LP optimum rounded to whole shifts moves a continuous cost
+      // by more than the slack a later stage keeps it within, and that stage was then infeasible
+      // (found by the overtime brute force with an hours limit).
+      ...(!kindAware && problem.priority !== 'people' && problem.priority !== 'cost' ? { relaxFirst: true } : {}),
       ...(!kindAware && unlimited && problem.priority !== 'people' ? { firstStage: coverStage(problem.required, problem.candidates, shifts) } : {}),
     },
     columns: { shifts, ...(used ? { used } : {}), ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}), ...(overdue ? { overdue } : {}), ...(outsourced ? { outsourced } : {}), ...(botTaken ? { botTaken } : {}) },
