@@ -25,3 +25,22 @@ describe('errors in Chinese carry no English fragment', () => {
     }
   });
 });
+
+describe('roster reads and checks every flag before any file', () => {
+  it('a bad flag is reported, not the missing file it would have read first', async () => {
+    const missing = ['roster', '--forecast', 'no-such-forecast.csv'];
+    const cases: [string[], RegExp][] = [
+      [['--break', 'bogus'], /--break, value "bogus": must be a break rule/],
+      [['--overtime-after', '0'], /--overtime-after, value "0": must be hours a week between 1 and 168/],
+      [['--unmet-cost', '5'], /--unmet-cost conflicts with --minimise hours/],
+      [['--temps', '3', '--temp-daily-cost', '200,300', '--minimise', 'cost', '--out', 'x.csv'], /--temp-daily-cost …,… conflicts with --out/],
+      [['--bot-max', 'lots'], /--bot-max, value "lots"/],
+    ];
+    for (const [args, message] of cases) {
+      const result = await run([...missing, ...args]);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toMatch(message);
+      expect(result.stderr).not.toMatch(/no-such-forecast/);
+    }
+  });
+});

@@ -41,12 +41,19 @@ interface RosterOptions {
  * The temp pool of `--temps N`: T001 … TNNN, paid by the day and/or the hour, each shift at
  * least --temp-min-hours long.
  */
-function readTemps(command: Command, taken: ReadonlySet<string>): { temps: StaffMember[]; dailyCosts: number[] } {
-  const errors: CsPlanError[] = [];
+interface TempFlags {
+  count?: number;
+  /** Several day rates make a what-if grid. */
+  dailyCosts: number[];
+  hourly?: number;
+  minHours?: number;
+}
+
+/** The temp pool's flags (`--temps`, `--temp-*`), read before any file. */
+function readTempFlags(command: Command, errors: CsPlanError[]): TempFlags {
   const count = parseOption(command, 'temps', (s) => parseInteger(s, 1, 10_000), errors);
   // Several day rates (250,300,350) make a what-if grid: the cheapest mix at each.
   const dailyCosts = parseListOption(command, 'tempDailyCost', parseAmount, errors, true);
-  const daily = dailyCosts[0];
   const hourly = parseOption(command, 'tempHourlyCost', parseAmount, errors);
   // A shortest shift past the 12-hour cap would leave the temps no shift at all.
   const minHours = parseOption(command, 'tempMinHours', (s) => {
@@ -54,16 +61,20 @@ function readTemps(command: Command, taken: ReadonlySet<string>): { temps: Staff
     if (hours > MAX_CONTINUOUS_DUTY_HOURS) throw new CsPlanError('roster.tempMinTooLong', { hours: MAX_CONTINUOUS_DUTY_HOURS });
     return hours;
   }, errors);
-  throwAll(errors);
-  if (count === undefined) return { temps: [], dailyCosts };
-  const temps = Array.from({ length: count }, (_, i) => `T${String(i + 1).padStart(3, '0')}`).map((name) => {
+  return { dailyCosts, ...(count !== undefined ? { count } : {}), ...(hourly !== undefined ? { hourly } : {}), ...(minHours !== undefined ? { minHours } : {}) };
+}
+
+/** The temp pool of `--temps N`: T001 … TNNN (none may share a name with the staff file). */
+function tempPool({ count, dailyCosts, hourly, minHours }: TempFlags, taken: ReadonlySet<string>): StaffMember[] {
+  const daily = dailyCosts[0];
+  if (count === undefined) return [];
+  return Array.from({ length: count }, (_, i) => `T${String(i + 1).padStart(3, '0')}`).map((name) => {
     if (taken.has(name)) throw new CsPlanError('roster.tempNameTaken', { name }, { location: { option: '--temps' } });
     return {
       name, kind: 'temp' as const, ...(daily !== undefined ? { dailyCost: daily } : {}), ...(hourly !== undefined ? { hourlyCost: hourly } : {}),
       ...(minHours !== undefined ? { minShiftHours: minHours } : {}),
     };
   });
-  return { temps, dailyCosts };
 }
 
 /** Column order of the what-if grid (`--temp-daily-cost 250,300,350 --format csv`). */
@@ -100,6 +111,49 @@ function readOutsourcing(command: Command, lang: Lang): OutsourcingOffer | undef
   throwAll(errors);
   if (hourly !== undefined) return { pricePerInquiry: hourly, perAgentHour: true, maxShare: share ?? 1 };
   return price === undefined ? undefined : { pricePerInquiry: price, maxShare: share ?? 1 };
+}
+
+/** The cost flags of `roster`, every one read and checked against the others before any file is read. */
+interface CostFlags {
+  temps: TempFlags;
+  outsourcing?: OutsourcingOffer;
+  unmetCost?: number;
+  botMax?: number;
+  botCost?: number;
+  overtimeAfter?: number;
+}
+
+function readCostFlags(command: Command, minimise: RosterOptions['minimise'], lang: Lang): CostFlags {
+  const errors: CsPlanError[] = [];
+  const temps = readTempFlags(command, errors);
+  const unmetCost = parseOption(command, 'unmetCost', parseAmount, errors);
+  const botMax = parseOption(command, 'botMax', (s) => parseRatio(s, 'bot'), errors);
+  const botCost = parseOption(command, 'botCost', parseAmount, errors);
+  const overtimeAfter = parseOption(command, 'overtimeAfter', (s) => {
+    const hours = parseHours(s);
+    if (!(hours >= 1 && hours <= 168)) throw new CsPlanError('roster.overtimeHoursRange');
+    return hours;
+  }, errors);
+  throwAll(errors);
+  const outsourcing = readOutsourcing(command, lang);
+  // Prices are weighed only when the roster minimises cost.
+  const priced: [string, boolean][] = [
+    ['--overtime-after', overtimeAfter !== undefined], ['--bot-max', botMax !== undefined], ['--unmet-cost', unmetCost !== undefined],
+    [outsourcing?.perAgentHour ? '--outsource-hourly' : '--outsource-price', outsourcing !== undefined],
+  ];
+  const [unweighed] = minimise === 'cost' ? [] : priced.filter(([, given]) => given);
+  if (unweighed) {
+    throw new CsPlanError('options.conflict', { a: unweighed[0], b: `--minimise ${minimise ?? 'hours'}`, why: t(lang, 'roster.why.outsourceNeedsCost') });
+  }
+  if (temps.dailyCosts.length > 1) {
+    if (minimise !== 'cost' || temps.count === undefined) throw new CsPlanError('roster.whatIfNeedsCost', {}, { location: { option: '--temp-daily-cost' } });
+    const [written] = (['out', 'coverage', 'grid', 'report'] as const).filter((key) => command.getOptionValue(key) !== undefined);
+    if (written) throw new CsPlanError('options.conflict', { a: '--temp-daily-cost …,…', b: `--${written}`, why: t(lang, 'roster.why.whatIfWrites') });
+  }
+  return {
+    temps, ...(outsourcing ? { outsourcing } : {}), ...(unmetCost !== undefined ? { unmetCost } : {}), ...(botMax !== undefined ? { botMax } : {}),
+    ...(botCost !== undefined ? { botCost } : {}), ...(overtimeAfter !== undefined ? { overtimeAfter } : {}),
+  };
 }
 
 /** The person-level rules of everyday rosters, and which of them the user set. */
@@ -217,6 +271,10 @@ Examples:
         a: '--minimise people', b: opts.staff ? '--staff' : '--headcount', why: { key: 'why.peopleFixed' },
       });
     }
+    // Every flag that needs no file is read and checked first: a typo fails before the files are read.
+    const costFlags = readCostFlags(cmd, opts.minimise, ctx.lang);
+    const { outsourcing, unmetCost, botMax, botCost, overtimeAfter } = costFlags;
+    const everyday = readEverydayRules(cmd);
     const demandPlan = await gatherDemand(cmd, ctx, ask);
     const { sizer, days, queue } = demandPlan;
     const after = hasAfterSales(cmd) ? await afterSalesDemand(cmd, ctx, demandPlan) : undefined;
@@ -226,55 +284,27 @@ Examples:
     const reading = readOptions(cmd, ctx);
     const patterns = await readPatternsFor(opts.shifts, settings.rules, reading);
     const named = opts.staff ? await readStaff(opts.staff, reading) : undefined;
-    const { temps, dailyCosts } = readTemps(cmd, new Set((named ?? []).map((m) => m.name)));
-    if (dailyCosts.length > 1) {
-      if (opts.minimise !== 'cost' || temps.length === 0) throw new CsPlanError('roster.whatIfNeedsCost', {}, { location: { option: '--temp-daily-cost' } });
-      const [written] = (['out', 'coverage', 'grid', 'report'] as const).filter((key) => opts[key] !== undefined);
-      if (written) throw new CsPlanError('options.conflict', { a: '--temp-daily-cost …,…', b: `--${written}`, why: t(ctx.lang, 'roster.why.whatIfWrites') });
-    }
+    const temps = tempPool(costFlags.temps, new Set((named ?? []).map((m) => m.name)));
+    const dailyCosts = costFlags.temps.dailyCosts;
     if (temps.length > 0 && settings.headcount !== undefined) {
       throw new CsPlanError('options.conflict', { a: '--temps', b: '--headcount', why: t(ctx.lang, 'roster.why.tempsHeadcount') });
     }
     const staff: StaffMember[] | { headcount: number } | undefined = named || temps.length > 0
       ? [...(named ?? []), ...temps]
       : settings.headcount !== undefined ? { headcount: settings.headcount } : undefined;
-    const outsourcing = readOutsourcing(cmd, ctx.lang);
     if (opts.minimise === 'cost' && (!staff || 'headcount' in staff)) {
       throw new CsPlanError('roster.costNeedsStaff', {}, { location: { option: '--minimise cost' } });
     }
-    const unmetErrors: CsPlanError[] = [];
-    const unmetCost = parseOption(cmd, 'unmetCost', parseAmount, unmetErrors);
-    const botMax = parseOption(cmd, 'botMax', (s) => parseRatio(s, 'bot'), unmetErrors);
-    const botCost = parseOption(cmd, 'botCost', parseAmount, unmetErrors);
-    const overtimeAfter = parseOption(cmd, 'overtimeAfter', (s) => {
-      const hours = parseHours(s);
-      if (!(hours >= 1 && hours <= 168)) throw new CsPlanError('roster.overtimeHoursRange');
-      return hours;
-    }, unmetErrors);
-    throwAll(unmetErrors);
     const overtimeRates = Array.isArray(staff) && staff.some((m) => m.overtimeCost !== undefined);
-    if (overtimeAfter !== undefined && opts.minimise !== 'cost') {
-      throw new CsPlanError('options.conflict', { a: '--overtime-after', b: `--minimise ${opts.minimise ?? 'hours'}`, why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
-    }
     if (overtimeAfter !== undefined && !overtimeRates) throw new CsPlanError('roster.overtimeNeedsRate', {}, { location: { option: '--overtime-after' } });
     if (overtimeAfter === undefined && overtimeRates && opts.minimise === 'cost') printNotice(ctx, { key: 'roster.overtimeDefault', params: { hours: DEFAULT_OVERTIME_AFTER_HOURS }, location: { option: '--staff' } });
-    if (botMax !== undefined && opts.minimise !== 'cost') {
-      throw new CsPlanError('options.conflict', { a: '--bot-max', b: `--minimise ${opts.minimise ?? 'hours'}`, why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
-    }
     if (botMax !== undefined && (days ?? []).some((d) => d.botRate > 0)) {
       throw new CsPlanError('options.conflict', { a: '--bot-max', b: '--bot-rate', why: t(ctx.lang, 'roster.why.oneBot') });
-    }
-    if (unmetCost !== undefined && opts.minimise !== 'cost') {
-      throw new CsPlanError('options.conflict', { a: '--unmet-cost', b: `--minimise ${opts.minimise ?? 'hours'}`, why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
-    }
-    if (outsourcing && opts.minimise !== 'cost') {
-      throw new CsPlanError('options.conflict', { a: outsourcing.perAgentHour ? '--outsource-hourly' : '--outsource-price', b: `--minimise ${opts.minimise ?? 'hours'}`, why: t(ctx.lang, 'roster.why.outsourceNeedsCost') });
     }
     // Ctrl-C during the solve stops it cleanly: nothing has been written yet, and nothing will be.
     const interrupt = new AbortController();
     const onInterrupt = () => interrupt.abort();
     process.once('SIGINT', onInterrupt);
-    const everyday = readEverydayRules(cmd);
     const minHoursStaff = staff && !('headcount' in staff) && staff.some((m) => m.minHours !== undefined);
     const [firstEverydayFlag] = [...everyday.explicit, ...(minHoursStaff ? ['min_hours'] : [])];
     // Rules about each person need named people; rules naming shift patterns need --shifts too.
