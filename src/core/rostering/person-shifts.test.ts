@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { buildScheduleModel, type StaffGroup } from '../scheduling/model.js';
 import { solveLexicographic } from '../scheduling/highs-solver.js';
 import { shiftCandidates, type ShiftCandidate } from '../scheduling/candidates.js';
-import { addPersonShifts, dayRulesOfPerson, groupSchedules, modelAppender, mostSlots, overtimePerWeek, restBetweenShifts, type OvertimeWeeks } from './person-shifts.js';
+import { addPersonShifts, dayRulesOfPerson, groupSchedules, modelAppender, mostSlots, overtimePerWeek, personWorks, restBetweenShifts, type OvertimeWeeks } from './person-shifts.js';
 import { exceedsLimit } from './day-rules.js';
 import { shiftDays, type AssignDayRules } from './assign.js';
 import { addDayRuleRows } from './plan.js';
@@ -95,6 +95,31 @@ describe('mostSlots and the whole schedules', () => {
     mostSlots(add, options, 7);
     expect(await feasible(model, new Map([[0, 1], [1, 1]]))).toBe(false);
     expect(await feasible(model, new Map([[0, 1], [1, 0]]))).toBe(true);
+  });
+
+  it('personWorks: the person counts as working as soon as any of their shifts is worked', async () => {
+    const model = emptyModel();
+    const add = modelAppender(model);
+    const options = [c(0, 4), c(10, 4)].map((candidate) => ({ y: add.column(1, true), candidate }));
+    const works = personWorks(add, options);
+    expect(await feasible(model, new Map([[0, 0], [1, 1], [works, 0]]))).toBe(false);
+    expect(await feasible(model, new Map([[0, 0], [1, 1], [works, 1]]))).toBe(true);
+    expect(await feasible(model, new Map([[0, 0], [1, 0], [works, 0]]))).toBe(true);
+  });
+
+  it('both forms keep one start a day for each person: two morning shifts of one day need two people', async () => {
+    // 8-hour slots, 3 a day: shifts at slots 0 and 1 both start on day 0; rest 0 lets one person chain them otherwise.
+    const candidates = [c(0, 1), c(1, 1)];
+    const dayRules: AssignDayRules = { startMinute: 0, slotMinutes: 480, limits: [] };
+    for (const form of ['schedules', 'persons'] as const) {
+      const groups: StaffGroup[] = [{ size: 1, fromSlot: 0, toSlot: 3, costPerSlot: 1, overtimeExtraPerSlot: 1 }];
+      const { model, columns } = buildScheduleModel({ required: [1, 1, 0], candidates, restSlots: 0, groups, priority: 'cost' });
+      addPersonShifts(model, columns.shifts, candidates, groups, [{ name: 'O', group: 0 }], {
+        restSlots: 0, dayRules, overtime: { weekOfCandidate: [0, 0], thresholdSlots: [10] }, ...(form === 'persons' ? { mostSchedules: 0 } : {}),
+      });
+      const report = await solveLexicographic(model, { timeLimitSeconds: 5 });
+      expect(report.objectiveValues[0], form).toBe(1);
+    }
   });
 
   it('groupSchedules: exactly the sets of shifts one person may work, whatever order the shifts come in, or none past the cap (property)', () => {
