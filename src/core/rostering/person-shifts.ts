@@ -104,15 +104,17 @@ export function dayRulesOfPerson(add: Appender, options: Options, rules: AssignD
  * at least 0), priced at `extraPerSlot` in the cost objective: at the optimum, exactly the
  * slots past the threshold.
  *
- * @returns the overtime column of each week (index as in `weeks.thresholdSlots`)
+ * @returns the overtime column of each week holding any of the person's shifts
  */
 export function overtimePerWeek(add: Appender, options: readonly { y: number; candidate: ShiftCandidate; index: number }[], weeks: OvertimeWeeks, cost: number[], extraPerSlot: number): number[] {
-  return weeks.thresholdSlots.map((threshold, week) => {
+  return weeks.thresholdSlots.flatMap((threshold, week) => {
     const mine = options.filter((o) => weeks.weekOfCandidate[o.index] === week);
+    // A week without any of the person's shifts has no overtime to count.
+    if (mine.length === 0) return [];
     const column = add.column(Infinity, false);
     cost[column] = extraPerSlot;
     add.row(-Infinity, threshold, [...mine.map((o) => o.y), column], [...mine.map((o) => o.candidate.length), -1]);
-    return column;
+    return [column];
   });
 }
 
