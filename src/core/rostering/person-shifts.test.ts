@@ -267,7 +267,8 @@ describe('the cheapest mix with overtime (people in the model) equals brute forc
         ownTotal += ownCost(set);
         wages += p.hourly * set.reduce((sum, i) => sum + (candidates[i]?.length ?? 0), 0);
       }
-      near(wages + (own?.premium(report.values) ?? NaN), ownTotal);
+      // The premium's columns are continuous: later stages may lift them within the cost's slack, relative to the whole ¥.
+      expect(Math.abs(wages + (own?.premium(report.values) ?? NaN) - ownTotal)).toBeLessThanOrEqual(1e-5 * Math.max(1, best[1]));
       // Those people work exactly the group's shifts, and are no more than the people the model counted for the group.
       const given = new Array<number>(candidates.length).fill(0);
       for (const { candidates: set } of sets) for (const i of set) given[i] = (given[i] ?? 0) + 1;
@@ -276,6 +277,10 @@ describe('the cheapest mix with overtime (people in the model) equals brute forc
       });
       const counted = Math.round(report.values[columns.used?.[0] ?? -1] ?? 0);
       expect(sets.filter((x) => x.candidates.length > 0).length).toBeLessThanOrEqual(counted);
-    }), { numRuns: 60 });
+    }), {
+      numRuns: 60,
+      // Found by CI: the premium's continuous column lifted within the slack of the whole ¥, past a tolerance on the own team's ¥.
+      examples: [[{ required: [0, 0, 2, 0, 0], minShift: 1, rest: 0, own: 1, temps: 1, hourly: 5, extra: 1, tempDaily: 55, thresholds: [0, 0], split: 1, dayRules: false, form: 'persons', maxSlots: undefined }]],
+    });
   });
 });
