@@ -7,12 +7,12 @@ import { addPersonShifts, dayRulesOfPerson, groupSchedules, modelAppender, mostS
 import { exceedsLimit } from './day-rules.js';
 import { shiftDays, type AssignDayRules } from './assign.js';
 import { addDayRuleRows } from './plan.js';
-import type { LinearModel } from '../scheduling/model.js';
+import { PLAIN, type LinearModel } from '../scheduling/linear-model.js';
 import { CsPlanError } from '../../errors.js';
 
 /** An empty model with a cost objective, for one constraint family at a time. */
 function emptyModel(): LinearModel {
-  return { numCols: 0, colLower: [], colUpper: [], integrality: [], rows: [], objectives: [[]], objectiveNames: ['cost'] };
+  return { numCols: 0, colLower: [], colUpper: [], integrality: [], rows: [], objectives: [[]], objectiveNames: ['cost'], strategy: PLAIN };
 }
 
 /** Whether the model has a solution with the given columns fixed (HiGHS decides; the other columns are free). */

@@ -7,7 +7,8 @@
  * the model itself: y[p][j] = 1 when person p works shift column j. Every rule the assignment
  * keeps is a row here, each a named family, so the model's people are the roster's people.
  */
-import type { LinearModel, StaffGroup } from '../scheduling/model.js';
+import type { StaffGroup } from '../scheduling/model.js';
+import type { LinearModel } from '../scheduling/linear-model.js';
 import type { ShiftCandidate } from '../scheduling/candidates.js';
 import { shiftDays, type AssignDayRules, type Person } from './assign.js';
 import { exceedsLimit } from './day-rules.js';

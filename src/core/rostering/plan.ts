@@ -8,7 +8,8 @@ import { floorTolerant, roundTo } from '../numeric.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import { checkShiftRules, shiftCandidates, type ShiftCandidate, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
-import { buildScheduleModel, overlapsBlocked, reachableSlots, type LinearModel, type StaffGroup, type WorkRole } from '../scheduling/model.js';
+import { buildScheduleModel, overlapsBlocked, reachableSlots, type StaffGroup, type WorkRole } from '../scheduling/model.js';
+import type { LinearModel } from '../scheduling/linear-model.js';
 import { addPersonShifts, type OvertimeWeeks, type PeopleOfGroup } from './person-shifts.js';
 import { simulateAfterSales, type AfterSalesOutcome } from './after-sales.js';
 import { isOpen } from '../demand/open-hours.js';
@@ -273,8 +274,7 @@ export function summarise(demand: SlotDemand, required: readonly number[], sched
  * with a roster. Undefined when none was found in time.
  */
 async function strictStart(strict: LinearModel, seconds: number, run: (m: LinearModel, o: SolveOptions) => Promise<SolveReport>): Promise<Float64Array | undefined> {
-  const first = { ...strict, objectives: strict.objectives.slice(0, 1), objectiveNames: strict.objectiveNames.slice(0, 1) };
-  delete first.secondObjectiveBound;
+  const first: LinearModel = { ...strict, objectives: strict.objectives.slice(0, 1), objectiveNames: strict.objectiveNames.slice(0, 1), strategy: { ...strict.strategy, first: { kind: 'alone' } } };
   if (first.wholeObjectives) first.wholeObjectives = first.wholeObjectives.slice(0, 1);
   try {
     return (await run(first, { timeLimitSeconds: Math.max(1, seconds) })).values;
@@ -560,7 +560,7 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
       else if (people !== undefined) {
         addDayRuleRows(built.model, built.columns.shifts, candidates, { peopleColumn: people }, assignRules, rules.restSlots);
         // The greedy cover's people bound the second objective only without the day rules.
-        if (request.priority === 'people') delete built.model.secondObjectiveBound;
+        if (request.priority === 'people') built.model.strategy = { ...built.model.strategy, first: { kind: 'alone' } };
       }
     }
     // Groups paid overtime get their people in the model: overtime depends on each one's week.

@@ -17,7 +17,7 @@ import type { PersonDayRules, StaffMember } from './plan.js';
 import { dayLimits } from './day-rules.js';
 import { checkMealBreak, daysWorked, onDutyPerSlot, patternOf, type CheckRules } from './check.js';
 import type { ShiftPattern, ShiftRules } from '../scheduling/candidates.js';
-import type { LinearModel } from '../scheduling/model.js';
+import { PLAIN, type LinearModel } from '../scheduling/linear-model.js';
 import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
 import { MINUTES_PER_DAY, mondayOf } from '../time/clock.js';
 import { CsPlanError, ExitCode } from '../../errors.js';
@@ -578,6 +578,7 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
     objectiveNames: ['unmet_demand', 'changes', 'agent_hours'],
     wholeObjectives: [true, Number.isInteger(request.callInWeight), hours.every(Number.isInteger)],
     objectiveFloors: [0, 0, undefined],
+    strategy: PLAIN,
   };
 
   const pastShifts = f.past.flat().map((i) => shifts[i]).filter((s): s is PlacedShift => s !== undefined);

@@ -6,8 +6,8 @@
  * the day rules (days off in every 7 days, days in a row). The assignment then prefers the
  * people planned for a day; the rules themselves are still checked shift by shift.
  */
-import type { LinearModel } from '../scheduling/model.js';
-import { modelBuilder } from '../scheduling/person-model.js';
+import type { LinearModel } from '../scheduling/linear-model.js';
+import { modelBuilder } from '../scheduling/linear-model.js';
 import type { DayLimit } from './day-rules.js';
 
 export interface WorkingDaysProblem {
@@ -51,7 +51,7 @@ export function buildWorkingDaysModel(problem: WorkingDaysProblem): LinearModel 
   return {
     numCols, colLower: builder.colLower, colUpper: builder.colUpper, integrality: builder.integrality, rows,
     objectives: [short, worked], objectiveNames: ['unmet_demand', 'agent_hours'],
-    secondObjectiveBound: problem.people.length * dayCount,
+    strategy: { first: { kind: 'withSecond', secondBound: problem.people.length * dayCount }, relaxFirst: false },
   };
 }
 

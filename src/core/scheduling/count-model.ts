@@ -6,8 +6,9 @@
  * the decomposition reports its gap against. Its size grows with days × patterns only.
  */
 import { dayLimits } from '../rostering/day-rules.js';
-import { addCoverage, modelBuilder, slotsPerWeek, type BreakColumns, type PersonProblem } from './person-model.js';
-import { overlapsBlocked, type LinearModel } from './model.js';
+import { addCoverage, slotsPerWeek, type BreakColumns, type PersonProblem } from './person-model.js';
+import { overlapsBlocked } from './model.js';
+import { modelBuilder, type LinearModel } from './linear-model.js';
 
 /**
  * Builds the shift-count relaxation of a person-level problem.
@@ -63,7 +64,7 @@ export function buildCountModel(problem: PersonProblem): { model: LinearModel; b
     model: {
       numCols, colLower, colUpper, integrality, rows,
       objectives: [unmet, agentSlots], objectiveNames: ['unmet_demand', 'agent_hours'],
-      secondObjectiveBound: candidates.reduce((sum, c, i) => sum + c.length * (able[i]?.length ?? 0), 0),
+      strategy: { first: { kind: 'withSecond', secondBound: candidates.reduce((sum, c, i) => sum + c.length * (able[i]?.length ?? 0), 0) }, relaxFirst: false },
     },
     breaks,
   };

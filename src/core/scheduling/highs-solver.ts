@@ -4,7 +4,7 @@
  * previous solution seeds the next solve (except after an LP first; see `run`).
  */
 import { CsPlanError, ExitCode } from '../../errors.js';
-import type { LinearModel } from './model.js';
+import type { LinearModel } from './linear-model.js';
 import type { MessageKey } from '../../i18n.js';
 
 /**
@@ -157,8 +157,16 @@ interface Stage {
   floor?: number;
 }
 
+/** What one stage's solve gave: its solution, whether proven, and HiGHS's bound and gap. */
+interface StageResult {
+  optimal: boolean;
+  solution: Float64Array;
+  bound: number;
+  gap: number;
+}
+
 /**
- * Minimises the model's objectives lexicographically.
+ * Minimises the model's objectives lexicographically, following `model.strategy`.
  *
  * With `relaxFirst`, each solve is tried as an LP first: when the LP optimum is integral it is
  * the MIP's optimum, and HiGHS's branch and bound is skipped (the MIP runs only when not).
@@ -169,91 +177,256 @@ interface Stage {
  * The weighted optimum is lexicographically optimal whenever it keeps the previous optimum,
  * whatever the weight; that is checked, and the weight raised tenfold if not. A small first
  * weight matters: weights near the agent-slot scale made HiGHS stall past its time limit on
- * the 5,000-agent case. When the model gives `secondObjectiveBound`, the first two objectives
- * are solved in one weighted solve whose weight exceeds that bound, which is exact outright.
+ * the 5,000-agent case.
  *
  * @param onProgress called after each solve with the best roster so far (for watchdogs)
  * @throws CsPlanError (exit 3) when the model has no solution
  */
 export async function solveLexicographic(model: LinearModel, options: SolveOptions, onProgress?: (report: SolveReport) => void): Promise<SolveReport> {
-  const highs = await loadHighs();
-  const status = highs.constants.modelStatus;
-  const started = performance.now();
-  const solver = highs.createModel(toCsr(model, highs.infinity));
-  const names = model.objectiveNames;
-  const count = model.objectives.length;
-  const objective = (index: number) => model.objectives[index] ?? [];
-  const whole = (index: number) => model.wholeObjectives?.[index] ?? true;
+  const solve = new Lexicographic(await loadHighs(), model, options, onProgress);
+  try {
+    return await solve.all();
+  } finally {
+    solve.dispose();
+  }
+}
+
+/** One lexicographic solve in progress: the HiGHS model, the objectives proven so far and the best roster. */
+class Lexicographic {
+  private readonly started = performance.now();
+  private readonly solver: HighsModel;
+  private readonly status: Record<string, number>;
+  private readonly names: readonly string[];
+  private readonly objectiveValues: number[] = [];
+  private readonly proven: string[] = [];
+  private readonly kept = new Set<number>();
+  private readonly allColumns: { kind: 'range'; from: number; to: number };
+  private values: Float64Array | undefined;
+
+  constructor(
+    private readonly highs: HighsModule, private readonly model: LinearModel, private readonly options: SolveOptions,
+    private readonly onProgress?: (report: SolveReport) => void,
+  ) {
+    this.solver = highs.createModel(toCsr(model, highs.infinity));
+    this.status = highs.constants.modelStatus;
+    this.names = model.objectiveNames;
+    this.allColumns = { kind: 'range', from: 0, to: model.numCols - 1 };
+  }
+
+  dispose(): void {
+    this.solver.dispose();
+  }
+
+  /** Every objective in turn: the first one(s) by the model's strategy, then each weighted under the one before. */
+  async all(): Promise<SolveReport> {
+    const count = this.model.objectives.length;
+    const first = this.model.strategy.first;
+    const bound = first.kind === 'withSecond' ? first.secondBound : undefined;
+    let stop: SolveReport | undefined;
+    if (first.kind === 'smallerModel' && count > 1) stop = await this.firstOnSmallerModel(first.model, first.columns);
+    else if (bound !== undefined && count > 1 && bound + 1 <= MAX_WEIGHT && this.whole(0) && this.whole(1)) stop = this.firstTwoAtOnce(bound);
+    else stop = this.firstAlone();
+    if (stop) return stop;
+    for (let next = this.proven.length; next < count; next++) {
+      if (this.elapsed() >= this.options.timeLimitSeconds && this.values) return this.stopped(next, 1);
+      stop = this.weightedUnderPrevious(next);
+      if (stop) return stop;
+    }
+    return this.report();
+  }
+
+  /** The first objective on a smaller model with the same optimum (see coverStage); its own columns, so no start. */
+  private async firstOnSmallerModel(smaller: LinearModel, columns: readonly number[]): Promise<SolveReport | undefined> {
+    const { relativeGap } = this.options;
+    const first = await solveLexicographic(smaller, { timeLimitSeconds: this.options.timeLimitSeconds, ...(relativeGap !== undefined ? { relativeGap } : {}) });
+    const values = new Float64Array(this.model.numCols);
+    columns.forEach((column, j) => (values[column] = first.values[j] ?? 0));
+    this.values = values;
+    const value = evaluate(this.objective(0), values);
+    if (first.status !== 'optimal') return this.stopped(0, first.gap, value);
+    this.prove(value);
+    return undefined;
+  }
+
+  /** The first objective alone. */
+  private firstAlone(): SolveReport | undefined {
+    const result = this.run({ secondary: 0, weight: 1 });
+    if (!result) return this.stopped(0, 1);
+    this.values = result.solution;
+    const value = evaluate(this.objective(0), result.solution);
+    if (!result.optimal) return this.stopped(0, result.gap, value);
+    this.prove(value);
+    return undefined;
+  }
+
+  /** The first two objectives in one solve, weighted above the second's bound: exact outright. */
+  private firstTwoAtOnce(bound: number): SolveReport | undefined {
+    const weight = Math.floor(bound) + 1;
+    const result = this.run({ primary: 0, secondary: 1, weight });
+    if (!result) return this.stopped(0, 1);
+    this.values = result.solution;
+    const first = evaluate(this.objective(0), result.solution);
+    const second = evaluate(this.objective(1), result.solution);
+    if (result.optimal) {
+      this.prove(first, second);
+      return undefined;
+    }
+    // A point one unit better in the first objective would score at most weight × (first − 1) + bound.
+    if (result.bound > weight * Math.round(first) - 1 + 1e-6) {
+      this.prove(first);
+      const secondBound = Math.max(0, result.bound - weight * Math.round(first));
+      return this.stopped(1, second > 0 ? (second - secondBound) / second : 0, second);
+    }
+    const firstBound = Math.max(0, (result.bound - bound) / weight);
+    return this.report({ status: 'time-limit', gap: first > 0 ? (first - firstBound) / first : 0, unproven: this.name(0), objectiveValues: [first, second] });
+  }
+
+  /** Objective `next`, weighted under `next − 1` (whose optimum is known); earlier ones held as rows. */
+  private weightedUnderPrevious(next: number): SolveReport | undefined {
+    for (let i = 0; i < next - 1; i++) this.keepOptimum(i);
+    const previousOptimum = this.settled(next - 1, this.objectiveValues[next - 1] ?? 0);
+    let best = this.values;
+    let bestValue = evaluate(this.objective(next), best ?? []);
+    const floor = this.model.objectiveFloors?.[next];
+    // The half-unit test at the floor needs the combined objective to be whole.
+    const wholeStage = this.whole(next - 1) && this.whole(next);
+    for (let weight = FIRST_WEIGHT; weight <= MAX_WEIGHT; weight *= 10) {
+      const result = this.run({ primary: next - 1, secondary: next, weight, ...(floor !== undefined && wholeStage ? { floor: weight * previousOptimum + floor } : {}) });
+      if (!result) return this.stopped(next, 1, bestValue);
+      const keepsOptimum = evaluate(this.objective(next - 1), result.solution) <= previousOptimum + this.slack(next - 1, previousOptimum);
+      if (keepsOptimum) {
+        this.values = result.solution;
+        bestValue = evaluate(this.objective(next), result.solution);
+        if (!result.optimal) {
+          // Every point keeping the previous optimum scores weight × optimum + this objective.
+          const lower = Math.max(0, result.bound - weight * previousOptimum);
+          return this.stopped(next, bestValue > 0 ? (bestValue - lower) / bestValue : 0, bestValue);
+        }
+        this.prove(bestValue);
+        return undefined;
+      }
+      if (!result.optimal) {
+        this.values = best;
+        return this.stopped(next, 1, bestValue);
+      }
+      best = this.values;
+    }
+    // No weight kept the previous optimum: hold it with a constraint row instead.
+    this.keepOptimum(next - 1);
+    const result = this.run({ secondary: next, weight: 1 });
+    if (!result) return this.stopped(next, 1, bestValue);
+    this.values = result.solution;
+    bestValue = evaluate(this.objective(next), result.solution);
+    if (!result.optimal) return this.stopped(next, result.gap, bestValue);
+    this.prove(bestValue);
+    return undefined;
+  }
+
+  /** Records the next objectives' optima as proven and reports progress. */
+  private prove(...optima: number[]): void {
+    for (const value of optima) {
+      this.proven.push(this.name(this.objectiveValues.length));
+      this.objectiveValues.push(value);
+    }
+    this.onProgress?.(this.report());
+  }
+
+  private objective(index: number): readonly number[] {
+    return this.model.objectives[index] ?? [];
+  }
+
+  private name(index: number): string {
+    return this.names[index] ?? String(index);
+  }
+
+  private whole(index: number): boolean {
+    return this.model.wholeObjectives?.[index] ?? true;
+  }
+
   /** How far a value may exceed an objective's optimum and still count as keeping it. */
-  const slack = (index: number, optimum: number) => (whole(index) ? 0.5 : 1e-6 * Math.max(1, Math.abs(optimum)));
+  private slack(index: number, optimum: number): number {
+    return this.whole(index) ? 0.5 : 1e-6 * Math.max(1, Math.abs(optimum));
+  }
+
   /** A solved value put back on its grid: whole objectives are whole at integer points. */
-  const settled = (index: number, value: number) => (whole(index) ? Math.round(value) : value);
-  const elapsed = () => (performance.now() - started) / 1000;
-  const objectiveValues: number[] = [];
-  const proven: string[] = [];
-  let values: Float64Array | undefined;
-  const report = (extra: Partial<SolveReport> = {}): SolveReport => {
+  private settled(index: number, value: number): number {
+    return this.whole(index) ? Math.round(value) : value;
+  }
+
+  private elapsed(): number {
+    return (performance.now() - this.started) / 1000;
+  }
+
+  private report(extra: Partial<SolveReport> = {}): SolveReport {
     const gap = extra.gap ?? 0;
     return {
-      status: 'optimal', seconds: elapsed(), objectiveValues: [...objectiveValues], proven: [...proven], objectiveNames: [...names],
-      values: values ?? new Float64Array(model.numCols), ...extra,
+      status: 'optimal', seconds: this.elapsed(), objectiveValues: [...this.objectiveValues], proven: [...this.proven], objectiveNames: [...this.names],
+      values: this.values ?? new Float64Array(this.model.numCols), ...extra,
       // HiGHS reports an infinite gap before it has a bound; say 100%.
       gap: Number.isFinite(gap) ? Math.min(Math.max(gap, 0), 1) : 1,
     };
-  };
-  const stopped = (unproven: number, gap: number, value?: number): SolveReport => report({
-    status: 'time-limit', gap, unproven: names[unproven] ?? String(unproven),
-    ...(value !== undefined ? { objectiveValues: [...objectiveValues, value] } : {}),
-  });
-  const kept = new Set<number>();
-  const keepOptimum = (index: number) => {
-    if (kept.has(index)) return;
-    kept.add(index);
+  }
+
+  /** The report when objective `unproven` was not proven: its best `value` so far, if any. */
+  private stopped(unproven: number, gap: number, value?: number): SolveReport {
+    return this.report({
+      status: 'time-limit', gap, unproven: this.name(unproven),
+      ...(value !== undefined ? { objectiveValues: [...this.objectiveValues, value] } : {}),
+    });
+  }
+
+  /** Holds objective `index` at its optimum with a row (once). */
+  private keepOptimum(index: number): void {
+    if (this.kept.has(index)) return;
+    this.kept.add(index);
     const entries = { indices: [] as number[], values: [] as number[] };
-    objective(index).forEach((c, j) => {
+    this.objective(index).forEach((c, j) => {
       if (c !== 0) {
         entries.indices.push(j);
         entries.values.push(c);
       }
     });
     // For a whole objective, half a unit of slack admits no worse solution.
-    const optimum = settled(index, objectiveValues[index] ?? 0);
-    solver.addRow(-highs.infinity, optimum + slack(index, optimum), entries);
-  };
-  const continuous = new Array<number>(model.numCols).fill(0);
-  const allColumns = { kind: 'range', from: 0, to: model.numCols - 1 };
+    const optimum = this.settled(index, this.objectiveValues[index] ?? 0);
+    this.solver.addRow(-this.highs.infinity, optimum + this.slack(index, optimum), entries);
+  }
+
   /**
    * The current stage solved as an LP: its optimum with the integer columns rounded when they
    * are all whole, else undefined (and the integrality is back for the MIP).
    */
-  const solveRelaxation = (): Float64Array | undefined => {
-    solver.changeColsIntegrality(allColumns, continuous);
+  private solveRelaxation(): Float64Array | undefined {
+    const { solver, model } = this;
+    solver.changeColsIntegrality(this.allColumns, new Array<number>(model.numCols).fill(0));
     // Devex pricing instead of dual steepest edge: these interval-column LPs take about as many
     // iterations either way and devex's are cheaper (14 days: 1.43 → 1.20 s whole process).
     solver.options.set({ presolve: 'off', simplex_dual_edge_weight_strategy: DEVEX });
     try {
       const { modelStatus } = solver.run();
-      if (modelStatus === status.infeasible) throw new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
-      return modelStatus === status.optimal ? integralValues(solver.getSolution().colValue, model.integrality) : undefined;
+      if (modelStatus === this.status.infeasible) throw new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
+      return modelStatus === this.status.optimal ? integralValues(solver.getSolution().colValue, model.integrality) : undefined;
     } finally {
-      solver.changeColsIntegrality(allColumns, model.integrality);
+      solver.changeColsIntegrality(this.allColumns, model.integrality);
       solver.options.set({ presolve: 'choose', simplex_dual_edge_weight_strategy: CHOOSE });
     }
-  };
+  }
+
   /** Runs one stage; undefined when it stopped without any solution. */
-  const run = (stage: Stage) => {
-    const costs = objective(stage.secondary).map((c, j) => c + (stage.primary === undefined ? 0 : stage.weight * (objective(stage.primary)[j] ?? 0)));
-    solver.changeColsCost(allColumns, costs);
-    const timeLimit = () => Math.max(options.timeLimitSeconds - elapsed(), 0.1);
+  private run(stage: Stage): StageResult | undefined {
+    const { solver, options } = this;
+    const relaxFirst = this.model.strategy.relaxFirst;
+    const costs = this.objective(stage.secondary).map((c, j) => c + (stage.primary === undefined ? 0 : stage.weight * (this.objective(stage.primary)[j] ?? 0)));
+    solver.changeColsCost(this.allColumns, costs);
+    const timeLimit = () => Math.max(options.timeLimitSeconds - this.elapsed(), 0.1);
     solver.options.set({
       output_flag: false,
       mip_rel_gap: options.relativeGap ?? 0,
       // Whole objectives: a gap under one unit is proof.
-      mip_abs_gap: (stage.primary === undefined || whole(stage.primary)) && whole(stage.secondary) ? 0.999 : 1e-6,
+      mip_abs_gap: (stage.primary === undefined || this.whole(stage.primary)) && this.whole(stage.secondary) ? 0.999 : 1e-6,
       time_limit: timeLimit(),
     });
-    if (model.relaxFirst) {
-      const relaxed = solveRelaxation();
+    if (relaxFirst) {
+      const relaxed = this.solveRelaxation();
       if (relaxed) return { optimal: true, solution: relaxed, bound: evaluate(costs, relaxed), gap: 0 };
       // The MIP starts from a clean solver: after a fractional LP, HiGHS's MIP reported an error
       // (status −1) on a tiny priced-outsourcing instance (model.test.ts, the cheapest mix).
@@ -263,10 +436,15 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
     // A later stage starts from the previous stage's roster, except after an LP first: seeded,
     // HiGHS stalled for minutes on the 7-day, 15-minute bench case it proves in 1 s unseeded;
     // unseeded, the after-sales model (no LP first) lost its proof in 60 s (47 s seeded).
-    const seed = model.relaxFirst && values ? undefined : values ?? options.start;
+    const seed = relaxFirst && this.values ? undefined : this.values ?? options.start;
     if (seed) solver.setSolution('indices' in seed ? seed : { colValue: seed });
+    return this.mip(stage.floor);
+  }
+
+  /** Runs HiGHS's MIP on the stage set up; with a floor, stops once a solution reaches it. */
+  private mip(floor: number | undefined): StageResult | undefined {
+    const { solver, status, options } = this;
     // A solution at the floor cannot be beaten; HiGHS may still spend long proving it by its bound.
-    const floor = stage.floor;
     const atFloor = (value: number | undefined) => floor !== undefined && value !== undefined && value <= floor + 0.5;
     const { modelStatus } = floor === undefined ? solver.run() : solver.run({
       6: (event) => {
@@ -278,7 +456,7 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
     }
     const hasSolution = modelStatus === status.optimal || Number(solver.info.get('primal_solution_status')) === 2;
     if (!hasSolution) {
-      if (values) return undefined;
+      if (this.values) return undefined;
       throw new CsPlanError(modelStatus === status.timeLimit ? 'roster.noSolutionInTime' : 'roster.solverFailed', {
         seconds: options.timeLimitSeconds, status: modelStatus,
       }, { exitCode: modelStatus === status.timeLimit ? ExitCode.partial : ExitCode.internal });
@@ -289,113 +467,6 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
       bound: Number(solver.info.get('mip_dual_bound')),
       gap: Number(solver.info.get('mip_gap')),
     };
-  };
-
-  try {
-    let next = 0;
-    const firstStage = model.firstStage;
-    if (firstStage && count > 1) {
-      // The first objective on a smaller model with the same optimum (see coverStage).
-      // Its own columns: a start given for this model's columns does not fit it.
-      const first = await solveLexicographic(firstStage.model, {
-        timeLimitSeconds: options.timeLimitSeconds, ...(options.relativeGap !== undefined ? { relativeGap: options.relativeGap } : {}),
-      });
-      values = new Float64Array(model.numCols);
-      firstStage.columns.forEach((column, j) => {
-        if (values) values[column] = first.values[j] ?? 0;
-      });
-      const value = evaluate(objective(0), values);
-      if (first.status !== 'optimal') return stopped(0, first.gap, value);
-      objectiveValues.push(value);
-      proven.push(names[0] ?? '0');
-      next = 1;
-      onProgress?.(report());
-    }
-    while (next < count) {
-      if (elapsed() >= options.timeLimitSeconds && values) return stopped(next, 1);
-      // The first two objectives at once, with a weight above the second's bound.
-      const bound = model.secondObjectiveBound;
-      if (next === 0 && count > 1 && bound !== undefined && bound + 1 <= MAX_WEIGHT && whole(0) && whole(1)) {
-        const weight = Math.floor(bound) + 1;
-        const result = run({ primary: 0, secondary: 1, weight });
-        if (!result) return stopped(0, 1);
-        values = result.solution;
-        const first = evaluate(objective(0), values);
-        const second = evaluate(objective(1), values);
-        if (result.optimal) {
-          objectiveValues.push(first, second);
-          proven.push(names[0] ?? '0', names[1] ?? '1');
-          next = 2;
-          onProgress?.(report());
-          continue;
-        }
-        // A point one unit better in the first objective would score at most weight × (first − 1) + bound.
-        if (result.bound > weight * Math.round(first) - 1 + 1e-6) {
-          objectiveValues.push(first);
-          proven.push(names[0] ?? '0');
-          const secondBound = Math.max(0, result.bound - weight * Math.round(first));
-          return stopped(1, second > 0 ? (second - secondBound) / second : 0, second);
-        }
-        const firstBound = Math.max(0, (result.bound - bound) / weight);
-        return report({ status: 'time-limit', gap: first > 0 ? (first - firstBound) / first : 0, unproven: names[0] ?? '0', objectiveValues: [first, second] });
-      }
-      if (next === 0) {
-        const result = run({ secondary: 0, weight: 1 });
-        if (!result) return stopped(0, 1);
-        values = result.solution;
-        const value = evaluate(objective(0), values);
-        if (!result.optimal) return stopped(0, result.gap, value);
-        objectiveValues.push(value);
-        proven.push(names[0] ?? '0');
-        next = 1;
-        onProgress?.(report());
-        continue;
-      }
-      // Objective `next`, weighted under `next − 1` (whose optimum is known); earlier ones as rows.
-      for (let i = 0; i < next - 1; i++) keepOptimum(i);
-      const previousOptimum = settled(next - 1, objectiveValues[next - 1] ?? 0);
-      let best = values;
-      let bestValue = evaluate(objective(next), best ?? []);
-      let done = false;
-      for (let weight = FIRST_WEIGHT; weight <= MAX_WEIGHT && !done; weight *= 10) {
-        const floor = model.objectiveFloors?.[next];
-        // The half-unit test at the floor needs the combined objective to be whole.
-        const wholeStage = whole(next - 1) && whole(next);
-        const result = run({ primary: next - 1, secondary: next, weight, ...(floor !== undefined && wholeStage ? { floor: weight * previousOptimum + floor } : {}) });
-        if (!result) return stopped(next, 1, bestValue);
-        const keepsOptimum = evaluate(objective(next - 1), result.solution) <= previousOptimum + slack(next - 1, previousOptimum);
-        if (keepsOptimum) {
-          values = result.solution;
-          bestValue = evaluate(objective(next), values);
-          if (!result.optimal) {
-            // Every point keeping the previous optimum scores weight × optimum + this objective.
-            const lower = Math.max(0, result.bound - weight * previousOptimum);
-            return stopped(next, bestValue > 0 ? (bestValue - lower) / bestValue : 0, bestValue);
-          }
-          done = true;
-        } else if (!result.optimal) {
-          values = best;
-          return stopped(next, 1, bestValue);
-        }
-        best = values;
-      }
-      if (!done) {
-        // No weight kept the previous optimum: hold it with a constraint row instead.
-        keepOptimum(next - 1);
-        const result = run({ secondary: next, weight: 1 });
-        if (!result) return stopped(next, 1, bestValue);
-        values = result.solution;
-        bestValue = evaluate(objective(next), values);
-        if (!result.optimal) return stopped(next, result.gap, bestValue);
-      }
-      objectiveValues.push(bestValue);
-      proven.push(names[next] ?? String(next));
-      next += 1;
-      onProgress?.(report());
-    }
-    return report();
-  } finally {
-    solver.dispose();
   }
 }
 

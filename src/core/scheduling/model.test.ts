@@ -4,6 +4,7 @@ import { buildScheduleModel, coverStage, greedyCoverPeople, mostSlotsPerPerson, 
 import { simulateAfterSales } from '../rostering/after-sales.js';
 import { integralValues, solveLexicographic } from './highs-solver.js';
 import { shiftCandidates, type ShiftCandidate } from './candidates.js';
+import { PLAIN } from './linear-model.js';
 
 /**
  * Fewest people that can work `shifts` with `rest` slots between shifts, by exhaustive search
@@ -107,12 +108,12 @@ describe('shift MIP equals brute force on tiny instances', () => {
         if (slots < best[0] || people < best[1]) best = [slots, people];
       }
       const { model } = buildScheduleModel({ required, candidates, restSlots: rest });
-      expect(model.relaxFirst).toBe(true);
+      expect(model.strategy.relaxFirst).toBe(true);
       const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
       expect(report.status).toBe('optimal');
       expect(wholeValues(report.objectiveValues)).toEqual(best);
       // The MIP alone (no LP first) reaches the same optima.
-      const mip = await solveLexicographic({ ...model, relaxFirst: false }, { timeLimitSeconds: 10 });
+      const mip = await solveLexicographic({ ...model, strategy: { ...model.strategy, relaxFirst: false } }, { timeLimitSeconds: 10 });
       expect(wholeValues(mip.objectiveValues)).toEqual(best);
     }), { numRuns: 25 });
   });
@@ -151,7 +152,7 @@ describe('shift MIP equals brute force on tiny instances', () => {
       const { model } = buildScheduleModel({ required, candidates, restSlots: rest, groups: [{ size: headcount, fromSlot: 0, toSlot: required.length }] });
       const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
       expect(wholeValues(report.objectiveValues)).toEqual(best);
-      const mip = await solveLexicographic({ ...model, relaxFirst: false }, { timeLimitSeconds: 10 });
+      const mip = await solveLexicographic({ ...model, strategy: { ...model.strategy, relaxFirst: false } }, { timeLimitSeconds: 10 });
       expect(wholeValues(mip.objectiveValues)).toEqual(best);
     }), { numRuns: 25 });
   });
@@ -268,8 +269,8 @@ describe('a fractional LP first, then the MIP', () => {
     const groups = [{ size: 1, fromSlot: 0, toSlot: 5, costPerSlot: 10 }, { size: 2, fromSlot: 0, toSlot: 5, costPerShift: 41, minShiftSlots: 3 }];
     const built = buildScheduleModel({ required, candidates, restSlots: 1, groups, priority: 'cost', outsourcing: { costPerAgentSlot: required.map((_, t) => 5 + t), maxAgentSlots: 0 } });
     // Cost models no longer solve an LP first; the solver's path is kept under test with it forced.
-    expect(built.model.relaxFirst).toBeUndefined();
-    const model = { ...built.model, relaxFirst: true };
+    expect(built.model.strategy.relaxFirst).toBe(false);
+    const model = { ...built.model, strategy: { ...built.model.strategy, relaxFirst: true } };
     const report = await solveLexicographic(model, { timeLimitSeconds: 10 });
     expect(report.status).toBe('optimal');
     // Two temps for 3-slot shifts (¥82) cannot beat one temp for 1–3 and the own agent on 3–4 (¥41 + ¥20).
@@ -343,7 +344,7 @@ describe('the first objective on its own (coverStage)', () => {
       for (const { slots } of coveringRosters(candidates, required)) best = Math.min(best, slots);
       const { model, columns } = buildScheduleModel({ required, candidates, restSlots: 1 });
       const stage = coverStage(required, candidates, columns.shifts);
-      expect(model.firstStage?.columns).toEqual(stage.columns);
+      expect(model.strategy.first).toEqual({ kind: 'smallerModel', ...stage });
       const alone = await solveLexicographic(stage.model, { timeLimitSeconds: 10 });
       expect(alone.status).toBe('optimal');
       expect(Math.round(alone.objectiveValues[0] ?? NaN)).toBe(best);
@@ -357,10 +358,11 @@ describe('the first objective on its own (coverStage)', () => {
   it('is used only where it is exact: unlimited people, pre-sales only, agent-hours first', () => {
     const required = [1, 1, 1, 1];
     const candidates = shiftCandidates(4, { slotMinutes: 60, minShiftSlots: 1, maxShiftSlots: 4, restSlots: 1 });
-    expect(buildScheduleModel({ required, candidates, restSlots: 1 }).model.firstStage).toBeDefined();
-    expect(buildScheduleModel({ required, candidates, restSlots: 1, priority: 'people' }).model.firstStage).toBeUndefined();
-    expect(buildScheduleModel({ required, candidates, restSlots: 1, groups: [{ size: 2, fromSlot: 0, toSlot: 4 }] }).model.firstStage).toBeUndefined();
-    expect(buildScheduleModel({ required, candidates, restSlots: 1, afterSales: { work: [0, 1, 0, 0], deferSlots: 1 } }).model.firstStage).toBeUndefined();
+    const first = (problem: Omit<Parameters<typeof buildScheduleModel>[0], 'required' | 'candidates' | 'restSlots'>) => buildScheduleModel({ required, candidates, restSlots: 1, ...problem }).model.strategy.first.kind;
+    expect(first({})).toBe('smallerModel');
+    expect(first({ priority: 'people' })).toBe('withSecond');
+    expect(first({ groups: [{ size: 2, fromSlot: 0, toSlot: 4 }] })).toBe('withSecond');
+    expect(first({ afterSales: { work: [0, 1, 0, 0], deferSlots: 1 } })).toBe('alone');
   });
 });
 
@@ -378,12 +380,12 @@ describe('integralValues', () => {
     const required = [0, 1, 2, 2, 1, 2, 2, 0];
     const candidates = shiftCandidates(required.length, { slotMinutes: 60, minShiftSlots: 2, maxShiftSlots: 4, restSlots: 1 });
     const { model } = buildScheduleModel({ required, candidates, restSlots: 1 });
-    const { firstStage: _first, ...alone } = model;
-    const relaxed = await solveLexicographic({ ...alone, integrality: model.integrality.map(() => 0), relaxFirst: false }, { timeLimitSeconds: 10 });
+    const alone = { ...model, strategy: PLAIN };
+    const relaxed = await solveLexicographic({ ...alone, integrality: model.integrality.map(() => 0) }, { timeLimitSeconds: 10 });
     expect(integralValues(relaxed.values, model.integrality)).toBeUndefined();
     expect(relaxed.objectiveValues[1]).toBeCloseTo(7 / 3, 6);
     const lpFirst = await solveLexicographic(model, { timeLimitSeconds: 10 });
-    const mip = await solveLexicographic({ ...alone, relaxFirst: false }, { timeLimitSeconds: 10 });
+    const mip = await solveLexicographic(alone, { timeLimitSeconds: 10 });
     expect(lpFirst.status).toBe('optimal');
     expect(wholeValues(lpFirst.objectiveValues)).toEqual([10, 3]);
     expect(wholeValues(mip.objectiveValues)).toEqual([10, 3]);

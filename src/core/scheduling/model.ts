@@ -19,6 +19,7 @@
  */
 import type { ShiftCandidate } from './candidates.js';
 import { ceilTolerant } from '../numeric.js';
+import type { LinearModel, ObjectiveName, SolveStrategy } from './linear-model.js';
 
 /** People who share availability and an hours limit; the model treats them alike. */
 export interface StaffGroup {
@@ -114,45 +115,6 @@ export interface ScheduleProblem {
   afterSales?: AfterSalesWork;
 }
 
-/** The roster's objectives, in the words reports use. */
-export type ObjectiveName = 'unmet_demand' | 'agent_hours' | 'people' | 'soft_goals' | 'changes' | 'cost';
-
-/** A linear model in row form, ready for any MIP solver. */
-export interface LinearModel {
-  numCols: number;
-  colLower: number[];
-  colUpper: number[];
-  /** 1 for integer columns, 0 for continuous. */
-  integrality: number[];
-  rows: { lower: number; upper: number; indices: number[]; values: number[] }[];
-  /** Objectives in priority order (minimised), each a dense cost vector. */
-  objectives: number[][];
-  /** Names for the objectives (snake_case, stable), for reports. */
-  objectiveNames: ObjectiveName[];
-  /**
-   * An upper bound on the second objective over every feasible point, when one is cheap to
-   * know. It lets the solver minimise both objectives in one weighted solve (see highs-solver).
-   */
-  secondObjectiveBound?: number;
-  /**
-   * Whether each objective takes whole values at integer points (default: all do). Only
-   * whole objectives are combined in one weighted solve and proven with a gap under one unit.
-   */
-  wholeObjectives?: boolean[];
-  /** A value each objective can never go below, when known (e.g. 0): reaching it proves the objective. */
-  objectiveFloors?: (number | undefined)[];
-  /**
-   * Solve each objective as an LP first and keep the LP's optimum when it is integral (exact
-   * either way): pays where the rows make LP optima mostly integral, as interval shifts do.
-   */
-  relaxFirst?: boolean;
-  /**
-   * A smaller model with the same optimum of the first objective (its only objective), solved
-   * first; `columns[j]` is the column of this model that its column j stands for.
-   */
-  firstStage?: { model: LinearModel; columns: number[] };
-}
-
 /**
  * Shifts that can be split into two allowed shifts, one after the other: the pair covers the
  * same slots with the same agent-slots, so a covering roster never needs the longer one for
@@ -214,7 +176,7 @@ export function coverStage(required: readonly number[], candidates: readonly Shi
       colLower: [...columns.map(() => 0), ...required.map((need, t) => (reachable[t] ? need : 0))],
       colUpper: new Array<number>(numCols).fill(Infinity),
       integrality: [...columns.map(() => 1), ...required.map(() => 0)],
-      rows, objectives: [cost], objectiveNames: ['agent_hours'], relaxFirst: true,
+      rows, objectives: [cost], objectiveNames: ['agent_hours'], strategy: { first: { kind: 'alone' }, relaxFirst: true },
     },
     columns,
   };
@@ -657,20 +619,31 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
   return {
     model: {
       numCols, colLower, colUpper, integrality, rows, objectives, objectiveNames,
-      ...(secondObjectiveBound !== undefined ? { secondObjectiveBound } : {}),
       // Overdue after-sales work is fractional, and so is an objective that counts it; so is money.
       // Outsourced agent-slots are continuous too, so unmet demand is no longer whole with them.
       ...(overdue || problem.priority === 'cost' ? { wholeObjectives: objectiveNames.map((name, i) => !(i === 0 && (overdue || outsourced || botTaken)) && name !== 'cost') } : {}),
-      // Pre-sales only: the shift columns are intervals over the slots, a network matrix, so
-      // the agent-slot LP is integral (the 14-day bench case: 1.2 s as an LP, 1.8 s as a MIP).
-      // Not with people first: under the day rules that LP is fractional and the extra solve
-      // cost time (14 days, --minimise people: 45 s → 57 s).
-      // Not with cost first either: an LP optimum rounded to whole shifts moves a continuous cost
-      // by more than the slack a later stage keeps it within, and that stage was then infeasible
-      // (found by the overtime brute force with an hours limit).
-      ...(!kindAware && problem.priority !== 'people' && problem.priority !== 'cost' ? { relaxFirst: true } : {}),
-      ...(!kindAware && unlimited && problem.priority !== 'people' ? { firstStage: coverStage(problem.required, problem.candidates, shifts) } : {}),
+      strategy: scheduleStrategy(problem, kindAware, unlimited, shifts, secondObjectiveBound),
     },
     columns: { shifts, ...(used ? { used } : {}), ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}), ...(overdue ? { overdue } : {}), ...(outsourced ? { outsourced } : {}), ...(botTaken ? { botTaken } : {}) },
   };
+}
+
+/**
+ * How the solver takes a schedule model's objectives: the cover on a smaller model when people
+ * are unlimited (see coverStage), else the first two at once when their bound is known.
+ */
+function scheduleStrategy(
+  problem: ScheduleProblem, kindAware: boolean, unlimited: boolean, shifts: ScheduleColumns['shifts'], secondBound: number | undefined,
+): SolveStrategy {
+  const { priority } = problem;
+  // Pre-sales only: the shift columns are intervals over the slots, a network matrix, so
+  // the agent-slot LP is integral (the 14-day bench case: 1.2 s as an LP, 1.8 s as a MIP).
+  // Not with people first: under the day rules that LP is fractional and the extra solve
+  // cost time (14 days, --minimise people: 45 s → 57 s).
+  // Not with cost first either: an LP optimum rounded to whole shifts moves a continuous cost
+  // by more than the slack a later stage keeps it within, and that stage was then infeasible
+  // (found by the overtime brute force with an hours limit).
+  const relaxFirst = !kindAware && priority !== 'people' && priority !== 'cost';
+  if (!kindAware && unlimited && priority !== 'people') return { first: { kind: 'smallerModel', ...coverStage(problem.required, problem.candidates, shifts) }, relaxFirst };
+  return { first: secondBound !== undefined ? { kind: 'withSecond', secondBound } : { kind: 'alone' }, relaxFirst };
 }

@@ -13,7 +13,8 @@
 import type { ShiftCandidate } from './candidates.js';
 import { mondayOf } from '../time/clock.js';
 import { dayLimits, dayOffPeriods, type WeekMode } from '../rostering/day-rules.js';
-import { mostSlotsPerPerson, overlapsBlocked, type LinearModel } from './model.js';
+import { mostSlotsPerPerson, overlapsBlocked } from './model.js';
+import { modelBuilder, type LinearModel, type ModelBuilder } from './linear-model.js';
 import { insideMealWindow, type MealWindow } from './meal-window.js';
 import { isFairKind, type FairKind } from '../rostering/fairness.js';
 
@@ -148,27 +149,6 @@ export function slotsPerWeek(problem: Pick<PersonProblem, 'candidates' | 'firstD
   return weeks;
 }
 
-/** Columns and rows of a model under construction (all columns ≥ 0). */
-export function modelBuilder() {
-  const colLower: number[] = [];
-  const colUpper: number[] = [];
-  const integrality: number[] = [];
-  const rows: LinearModel['rows'] = [];
-  return {
-    colLower, colUpper, integrality, rows,
-    addColumn(upper: number, integer: boolean): number {
-      colLower.push(0);
-      colUpper.push(upper);
-      integrality.push(integer ? 1 : 0);
-      return colLower.length - 1;
-    },
-    /** Σ values × columns ≤ limit (values default to 1); nothing when there are no columns. */
-    atMost(limit: number, indices: number[], values?: number[]): void {
-      if (indices.length > 0) rows.push({ lower: -Infinity, upper: limit, indices, values: values ?? indices.map(() => 1) });
-    },
-  };
-}
-
 /**
  * Coverage rows with a shortfall column per slot: people on a candidate cover its slots,
  * except while on their meal break. Breaks are interchangeable among the people on one shift,
@@ -178,7 +158,7 @@ export function modelBuilder() {
  * @param staffing the columns whose sum is the number of people on candidate i
  */
 export function addCoverage(
-  builder: ReturnType<typeof modelBuilder>, required: readonly number[], candidates: readonly ShiftCandidate[],
+  builder: ModelBuilder, required: readonly number[], candidates: readonly ShiftCandidate[],
   staffing: (candidate: number) => number[], meal?: MealBreakRule,
 ): { shortfall: number[]; breaks: BreakColumns[] } {
   const { rows, addColumn } = builder;
@@ -375,7 +355,7 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
   const agentSlots = new Array<number>(numCols).fill(0);
   x.forEach((mine) => mine.forEach((column, i) => (agentSlots[column] = candidates[i]?.length ?? 0)));
   const longest = Math.max(0, ...candidates.map((c) => c.length));
-  const secondObjectiveBound = people.reduce((sum, person) => sum + Math.min(person.maxSlots ?? Infinity, mostSlotsPerPerson(person.toSlot - person.fromSlot, longest, rules.restSlots)), 0);
+  const secondBound = people.reduce((sum, person) => sum + Math.min(person.maxSlots ?? Infinity, mostSlotsPerPerson(person.toSlot - person.fromSlot, longest, rules.restSlots)), 0);
   return {
     model: {
       numCols, colLower, colUpper, integrality, rows,
@@ -383,7 +363,7 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
       objectiveNames: ['unmet_demand', 'agent_hours', ...(hasSoftGoals ? ['soft_goals' as const] : [])],
       // Pattern changes, preference misses and the hours spread are never negative: 0 is optimal once reached.
       ...(hasSoftGoals ? { objectiveFloors: [undefined, undefined, 0] } : {}),
-      secondObjectiveBound,
+      strategy: { first: { kind: 'withSecond', secondBound }, relaxFirst: false },
     },
     breaks,
   };

@@ -5,7 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { CsPlanError } from '../../errors.js';
 import { loadHighs, solveLexicographic, type SolveOptions } from './highs-solver.js';
-import type { LinearModel } from './model.js';
+import type { LinearModel } from './linear-model.js';
 
 // HiGHS loads as soon as the worker starts, while the model is still being copied to it; a
 // failure here surfaces again, as a message, when the solve asks for it.

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { modelBuilder } from './linear-model.js';
+
+describe('modelBuilder', () => {
+  it('adds columns in [0, upper] and rows in each sense', () => {
+    const b = modelBuilder();
+    const x = b.addColumn(1, true);
+    const y = b.addColumn(Infinity, false);
+    expect([x, y]).toEqual([0, 1]);
+    expect(b.colUpper).toEqual([1, Infinity]);
+    expect(b.integrality).toEqual([1, 0]);
+    b.atMost(1, [x, y]);
+    b.atLeast(2, [y], [3]);
+    b.equal(0, [x, y], [1, -1]);
+    expect(b.rows).toEqual([
+      { lower: -Infinity, upper: 1, indices: [0, 1], values: [1, 1] },
+      { lower: 2, upper: Infinity, indices: [1], values: [3] },
+      { lower: 0, upper: 0, indices: [0, 1], values: [1, -1] },
+    ]);
+  });
+
+  it('refuses a column that was never added, and values that do not match the columns', () => {
+    const b = modelBuilder();
+    b.addColumn(1, true);
+    expect(() => b.atMost(1, [1])).toThrow(/no column 1/);
+    expect(() => b.atLeast(1, [-1])).toThrow(/no column -1/);
+    expect(() => b.equal(1, [0.5])).toThrow(/no column 0.5/);
+    expect(() => b.atMost(1, [0], [1, 2])).toThrow(/1 columns has 2 values/);
+    expect(b.rows).toEqual([]);
+  });
+
+  it('drops an empty row only when 0 keeps it: one that 0 breaks stays, and makes the model infeasible', () => {
+    const b = modelBuilder();
+    b.atMost(0, []);
+    b.atLeast(0, []);
+    b.equal(0, []);
+    expect(b.rows).toEqual([]);
+    b.atLeast(1, []);
+    b.equal(2, []);
+    b.atMost(-1, []);
+    expect(b.rows.map((r) => [r.lower, r.upper])).toEqual([[1, Infinity], [2, 2], [-Infinity, -1]]);
+  });
+});

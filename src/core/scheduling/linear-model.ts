@@ -1,0 +1,115 @@
+/**
+ * The linear model every roster model is built as, the builder they share, and the explicit
+ * strategy the solver follows (highs-solver.ts). Plain data: a model crosses to the solver's
+ * worker thread as it is.
+ */
+
+/** The roster's objectives, in the words reports use. */
+export type ObjectiveName = 'unmet_demand' | 'agent_hours' | 'people' | 'soft_goals' | 'changes' | 'cost';
+
+/** One row: lower ≤ Σ values × columns ≤ upper. */
+export interface LinearRow {
+  lower: number;
+  upper: number;
+  indices: number[];
+  values: number[];
+}
+
+/**
+ * How the solver reaches the optimum of the first objective(s); every later objective is
+ * minimised weighted under the one before it (see highs-solver).
+ * - `alone`: the first objective by itself.
+ * - `withSecond`: the first two in one solve, weighted above `secondBound`, an upper bound on
+ *   the second objective over every feasible point (exact outright; the solver falls back to
+ *   `alone` when the bound is too large or either objective is not whole).
+ * - `smallerModel`: the first objective on a smaller model with the same optimum (its only
+ *   objective); `columns[j]` is the column of this model its column j stands for.
+ */
+export type FirstObjectives =
+  | { kind: 'alone' }
+  | { kind: 'withSecond'; secondBound: number }
+  | { kind: 'smallerModel'; model: LinearModel; columns: number[] };
+
+export interface SolveStrategy {
+  first: FirstObjectives;
+  /**
+   * Solve each stage as an LP first and keep the LP's optimum when it is integral (exact either
+   * way): pays where the rows make LP optima mostly integral, as interval shifts do.
+   */
+  relaxFirst: boolean;
+}
+
+/** The strategy of a model that says nothing special: each objective alone, no LP first. */
+export const PLAIN: SolveStrategy = { first: { kind: 'alone' }, relaxFirst: false };
+
+/** A linear model in row form, ready for any MIP solver. */
+export interface LinearModel {
+  numCols: number;
+  colLower: number[];
+  colUpper: number[];
+  /** 1 for integer columns, 0 for continuous. */
+  integrality: number[];
+  rows: LinearRow[];
+  /** Objectives in priority order (minimised), each a dense cost vector. */
+  objectives: number[][];
+  /** Names for the objectives (snake_case, stable), for reports. */
+  objectiveNames: ObjectiveName[];
+  /**
+   * Whether each objective takes whole values at integer points (default: all do). Only
+   * whole objectives are combined in one weighted solve and proven with a gap under one unit.
+   */
+  wholeObjectives?: boolean[];
+  /** A value each objective can never go below, when known (e.g. 0): reaching it proves the objective. */
+  objectiveFloors?: (number | undefined)[];
+  /** How the solver works through the objectives. */
+  strategy: SolveStrategy;
+}
+
+/**
+ * Columns and rows of a model under construction (every column ≥ 0). Rows refuse a column
+ * that was never added, so an index slip fails at once instead of building a wrong model.
+ *
+ * @example
+ * const b = modelBuilder();
+ * const x = b.addColumn(1, true), y = b.addColumn(1, true);
+ * b.atMost(1, [x, y]); // x + y ≤ 1
+ */
+export function modelBuilder() {
+  const colLower: number[] = [];
+  const colUpper: number[] = [];
+  const integrality: number[] = [];
+  const rows: LinearRow[] = [];
+  const push = (lower: number, upper: number, indices: number[], values?: number[]) => {
+    if (values && values.length !== indices.length) throw new RangeError(`a row of ${indices.length} columns has ${values.length} values`);
+    for (const j of indices) {
+      if (!Number.isInteger(j) || j < 0 || j >= colLower.length) throw new RangeError(`no column ${j} (the model has ${colLower.length})`);
+    }
+    // An empty row is dropped only when 0 keeps it; otherwise it stays, and the model is infeasible.
+    if (indices.length > 0 || lower > 0 || upper < 0) rows.push({ lower, upper, indices, values: values ?? indices.map(() => 1) });
+  };
+  return {
+    colLower, colUpper, integrality, rows,
+    /** A new column in [0, upper]; its index. */
+    addColumn(upper: number, integer: boolean): number {
+      colLower.push(0);
+      colUpper.push(upper);
+      integrality.push(integer ? 1 : 0);
+      return colLower.length - 1;
+    },
+    /** Σ values × columns ≤ limit (values default to 1); no row when it has no columns and 0 keeps it. */
+    atMost(limit: number, indices: number[], values?: number[]): void {
+      push(-Infinity, limit, indices, values);
+    },
+    /** Σ values × columns ≥ limit (values default to 1); no row when it has no columns and 0 keeps it. */
+    atLeast(limit: number, indices: number[], values?: number[]): void {
+      push(limit, Infinity, indices, values);
+    },
+    /** Σ values × columns = value (values default to 1); no row when it has no columns and 0 keeps it. */
+    equal(value: number, indices: number[], values?: number[]): void {
+      push(value, value, indices, values);
+    },
+  };
+}
+
+/** A model under construction, as `modelBuilder` returns it. */
+export type ModelBuilder = ReturnType<typeof modelBuilder>;
