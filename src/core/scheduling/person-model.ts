@@ -188,168 +188,281 @@ export function addCoverage(
 }
 
 /**
- * Builds the person-level MIP.
- *
- * @returns the model (column `p * candidates.length + c` is "person p works candidate c") and
- *   the break-count columns of each candidate that needs a break
+ * What the rules say about the candidates, worked out once and applied to every person by the
+ * constraint families below.
  */
-export function buildPersonModel(problem: PersonProblem): { model: LinearModel; breaks: BreakColumns[] } {
-  const { candidates, people, rules, required } = problem;
-  const builder = modelBuilder();
-  const { colLower, colUpper, integrality, rows, addColumn, atMost } = builder;
+export interface PersonRuleFacts {
+  problem: PersonProblem;
+  /** Calendar days (epoch days) on which some candidate starts, in order. */
+  days: number[];
+  /** The candidates starting on each day. */
+  byDay: Map<number, number[]>;
+  /** Calendar days each candidate touches: a night shift 20:00–04:00 uses two. */
+  touched: number[][];
+  /** The last calendar day of the window. */
+  lastDay: number;
+  /** Days that a night shift from the day before reaches. */
+  reachedFromBefore: Set<number>;
+  /** Whether the day rules count a day as worked exactly (lower bounds need that), not only at least. */
+  exactDays: boolean;
+  /** Whether any rule counts worked days. */
+  needsDays: boolean;
+}
 
-  const x = people.map((person) => candidates.map((c) => {
-    const allowed = c.start >= person.fromSlot && c.start + c.length <= person.toSlot && c.length <= (person.maxSlots ?? Infinity) && !overlapsBlocked(c, person.blocked);
-    return addColumn(allowed ? 1 : 0, true);
-  }));
+/** The facts the constraint families share, from the problem. */
+export function personRuleFacts(problem: PersonProblem): PersonRuleFacts {
+  const { candidates, rules } = problem;
   const days = [...new Set(problem.candidateDays)].sort((a, b) => a - b);
-  // Calendar days each candidate touches: a night shift 20:00–04:00 uses two.
   const touched = candidates.map((c, i) => {
     const first = problem.candidateDays[i] ?? 0;
     const last = problem.firstDay + Math.floor((c.start + c.length - 1) / problem.slotsPerDay);
     return Array.from({ length: Math.max(1, last - first + 1) }, (_, k) => first + k);
   });
   const byDay = new Map(days.map((day) => [day, candidates.flatMap((_, c) => (problem.candidateDays[c] === day ? [c] : []))]));
-  const lastDay = problem.firstDay + Math.ceil(required.length / problem.slotsPerDay) - 1;
-  const dayOf = (c: number) => problem.candidateDays[c] ?? 0;
+  const exactDays = rules.workDaysPerWeek !== undefined || (rules.daysOffTogether ?? 1) > 1;
+  return {
+    problem, days, byDay, touched, exactDays,
+    lastDay: problem.firstDay + Math.ceil(problem.required.length / problem.slotsPerDay) - 1,
+    reachedFromBefore: new Set(touched.flatMap((list) => list.slice(1))),
+    needsDays: rules.daysOffPerWeek > 0 || rules.maxConsecutiveDays !== undefined || exactDays,
+  };
+}
 
-  // What the rules say about candidates, worked out once and applied to every person.
-  // Pairs one person cannot both work: on different days with too little rest between them
-  // (same-day pairs are covered by "one shift a day"), or a forbidden sequence.
-  const exclusive: [number, number][] = [];
+/** One person's shift columns: `col(c)` is "this person works candidate c". */
+type ShiftColumn = (candidate: number) => number;
+
+/** One shift a day: at most one of the candidates starting on each day. */
+export function oneShiftPerDay(b: ModelBuilder, facts: PersonRuleFacts, col: ShiftColumn): void {
+  for (const list of facts.byDay.values()) b.atMost(1, list.map(col));
+}
+
+/**
+ * Pairs one person cannot both work, on different days (same-day pairs are one shift a day's):
+ * too little rest between them, or a forbidden sequence (pattern `from` one day, `to` the next).
+ */
+export function exclusivePairs(facts: PersonRuleFacts): { rest: [number, number][]; forbidden: [number, number][] } {
+  const { candidates, rules, candidateDays } = facts.problem;
+  const dayOf = (c: number) => candidateDays[c] ?? 0;
+  const rest: [number, number][] = [];
+  const forbidden: [number, number][] = [];
   candidates.forEach((a, i) => {
     candidates.forEach((b, j) => {
       if (j <= i || dayOf(j) === dayOf(i)) return;
       const [first, second] = a.start <= b.start ? [a, b] : [b, a];
-      const tooClose = second.start - (first.start + first.length) < rules.restSlots;
-      const forbidden = (rules.forbidden ?? []).some(([from, to]) =>
-        (a.pattern === from && b.pattern === to && dayOf(j) === dayOf(i) + 1) || (b.pattern === from && a.pattern === to && dayOf(i) === dayOf(j) + 1));
-      if (tooClose || forbidden) exclusive.push([i, j]);
+      if (second.start - (first.start + first.length) < rules.restSlots) rest.push([i, j]);
+      else if ((rules.forbidden ?? []).some(([from, to]) =>
+        (a.pattern === from && b.pattern === to && dayOf(j) === dayOf(i) + 1) || (b.pattern === from && a.pattern === to && dayOf(i) === dayOf(j) + 1))) {
+        forbidden.push([i, j]);
+      }
     });
   });
-  // The days a person works, for the day rules. A day that only shifts starting on it touch
-  // is worked exactly when one of them is taken (one shift a day). A day that a night shift
-  // from the day before reaches gets a variable: worked[d] ≥ every shift touching d.
-  // Rules that need a day counted as worked only when it is (lower bounds) make worked[d] exact.
-  const exactDays = rules.workDaysPerWeek !== undefined || (rules.daysOffTogether ?? 1) > 1;
-  const needsDays = rules.daysOffPerWeek > 0 || rules.maxConsecutiveDays !== undefined || exactDays;
-  const reachedFromBefore = new Set(touched.flatMap((list) => list.slice(1)));
-  const dayWindows = dayLimits(rules, problem.firstDay, lastDay);
-  const weekSlots = rules.maxSlotsPerWeek !== undefined || rules.minSlotsPerWeek !== undefined ? slotsPerWeek(problem) : [];
-  const periods = rules.workDaysPerWeek !== undefined ? dayOffPeriods(problem.firstDay, lastDay, rules.week) : [];
-  /** Whether the person can work all of days from…to (inside availability, no day asked off). */
-  const openAll = (person: PersonLimits, from: number, to: number) => {
-    const start = (from - problem.firstDay) * problem.slotsPerDay;
-    const end = (to + 1 - problem.firstDay) * problem.slotsPerDay;
-    return start >= person.fromSlot && end <= person.toSlot && !overlapsBlocked({ start, length: end - start }, person.blocked);
-  };
+  return { rest, forbidden };
+}
 
+/** Rest between shifts, and forbidden sequences: at most one shift of each exclusive pair. */
+export function restBetweenShifts(b: ModelBuilder, pairs: readonly (readonly [number, number])[], col: ShiftColumn): void {
+  for (const [i, j] of pairs) b.atMost(1, [col(i), col(j)]);
+}
+
+/**
+ * The columns that say whether the person works each day. A day that only shifts starting on
+ * it touch is worked exactly when one of them is taken (one shift a day). A day that a night
+ * shift from the day before reaches gets a variable: worked[d] ≥ every shift touching d, and,
+ * for the rules with lower bounds (`exactDays`), worked[d] ≤ the shifts touching d.
+ */
+export function workedDays(b: ModelBuilder, facts: PersonRuleFacts, col: ShiftColumn): Map<number, number[]> {
+  const worked = new Map<number, number[]>();
+  if (!facts.needsDays) return worked;
+  for (const day of facts.days) if (!facts.reachedFromBefore.has(day)) worked.set(day, (facts.byDay.get(day) ?? []).map(col));
+  for (const day of facts.reachedFromBefore) {
+    const w = b.addColumn(1, false);
+    worked.set(day, [w]);
+    const reaching = facts.touched.flatMap((list, c) => (list.includes(day) ? [col(c)] : []));
+    for (const shift of reaching) b.atLeast(0, [w, shift], [1, -1]);
+    if (facts.exactDays) b.atMost(0, [w, ...reaching], [1, ...reaching.map(() => -1)]);
+  }
+  return worked;
+}
+
+/** The worked-day columns of days from…to. */
+function workedIn(worked: ReadonlyMap<number, number[]>, from: number, to: number): number[] {
+  return [...worked].flatMap(([day, list]) => (day >= from && day <= to ? list : []));
+}
+
+/** Days off in every 7 days and most days in a row: at most `limit` worked days in each window (see dayLimits). */
+export function daysWorkedLimits(b: ModelBuilder, windows: readonly { limit: number; from: number; to: number }[], worked: ReadonlyMap<number, number[]>): void {
+  for (const { limit, from, to } of windows) b.atMost(limit, workedIn(worked, from, to));
+}
+
+/** Whether the person can work all of days from…to (inside availability, no day asked off). */
+function openAll(facts: PersonRuleFacts, person: PersonLimits, from: number, to: number): boolean {
+  const { firstDay, slotsPerDay } = facts.problem;
+  const start = (from - firstDay) * slotsPerDay;
+  const end = (to + 1 - firstDay) * slotsPerDay;
+  return start >= person.fromSlot && end <= person.toSlot && !overlapsBlocked({ start, length: end - start }, person.blocked);
+}
+
+/**
+ * Hours a week: at most `maxSlotsPerWeek` in each Monday–Sunday week, and, for a person on
+ * contract available all of a week inside the window, at least `minSlotsPerWeek`.
+ */
+export function hoursPerWeek(b: ModelBuilder, facts: PersonRuleFacts, weeks: ReturnType<typeof slotsPerWeek>, person: PersonLimits, col: ShiftColumn): void {
+  const { rules, firstDay } = facts.problem;
+  for (const week of weeks) {
+    if (rules.maxSlotsPerWeek !== undefined) b.atMost(rules.maxSlotsPerWeek, week.candidates.map(col), week.slots);
+    const whole = week.monday >= firstDay && week.monday + 6 <= facts.lastDay;
+    if (rules.minSlotsPerWeek !== undefined && person.contract && openAll(facts, person, week.monday, week.monday + 6) && whole) {
+      b.atLeast(rules.minSlotsPerWeek, week.candidates.map(col), week.slots);
+    }
+  }
+}
+
+/** Contract work days: exactly `workDaysPerWeek` worked days in each period the person is available all of. */
+export function workDaysPerWeek(b: ModelBuilder, facts: PersonRuleFacts, periods: readonly { from: number; to: number }[], person: PersonLimits, worked: ReadonlyMap<number, number[]>): void {
+  const days = facts.problem.rules.workDaysPerWeek;
+  if (days === undefined || !person.contract) return;
+  for (const { from, to } of periods) if (openAll(facts, person, from, to)) b.equal(days, workedIn(worked, from, to));
+}
+
+/** Days off at least k in a row: a day off that follows a worked day is followed by k − 1 more. */
+export function daysOffTogether(b: ModelBuilder, facts: PersonRuleFacts, worked: ReadonlyMap<number, number[]>): void {
+  const together = facts.problem.rules.daysOffTogether ?? 1;
+  for (let day = facts.problem.firstDay + 1; together > 1 && day <= facts.lastDay; day++) {
+    for (let j = 1; j < together && day + j <= facts.lastDay; j++) {
+      const terms: [number[], number][] = [[worked.get(day - 1) ?? [], 1], [worked.get(day) ?? [], -1], [worked.get(day + j) ?? [], 1]];
+      b.atMost(1, terms.flatMap(([list]) => list), terms.flatMap(([list, sign]) => list.map(() => sign)));
+    }
+  }
+}
+
+/** The person's own hours in the window: at most max_hours, at least min_hours. */
+export function personHours(b: ModelBuilder, candidates: readonly ShiftCandidate[], person: PersonLimits, mine: number[]): void {
+  const lengths = candidates.map((c) => c.length);
+  if (person.maxSlots !== undefined) b.atMost(person.maxSlots, mine, lengths);
+  if (person.minSlots !== undefined) b.atLeast(person.minSlots, mine, lengths);
+}
+
+/**
+ * most ≥ each one's total and least ≤ it, over balanced people's (column, weight) terms: two new
+ * columns whose difference bounds the spread. Returns [most, least].
+ */
+function mostAndLeast(b: ModelBuilder, totals: readonly (readonly [number[], number[]])[]): [number, number] {
+  const most = b.addColumn(Infinity, false);
+  const least = b.addColumn(Infinity, false);
+  for (const [indices, values] of totals) {
+    b.atMost(0, [...indices, most], [...values, -1]);
+    b.atLeast(0, [...indices, least], [...values, -1]);
+  }
+  return [most, least];
+}
+
+/** Hours spread: most − least ≤ limit among balanced people, and (minimiseSpread) a soft goal. */
+export function hoursSpread(b: ModelBuilder, rules: PersonRules, candidates: readonly ShiftCandidate[], balanced: readonly number[][], soft: [number, number][]): void {
+  if ((rules.maxSpreadSlots === undefined && !rules.minimiseSpread) || balanced.length <= 1) return;
+  const lengths = candidates.map((c) => c.length);
+  const [most, least] = mostAndLeast(b, balanced.map((mine) => [mine, lengths]));
+  if (rules.maxSpreadSlots !== undefined) b.atMost(rules.maxSpreadSlots, [most, least], [1, -1]);
+  if (rules.minimiseSpread) soft.push([most, 1], [least, -1]);
+}
+
+/** Fair shares of night and weekend shifts: most − least among balanced people, a soft goal. */
+export function fairShares(b: ModelBuilder, problem: PersonProblem, balanced: readonly number[][], soft: [number, number][]): void {
+  const minutesPerSlot = 1440 / problem.slotsPerDay;
+  for (const kind of balanced.length > 1 ? problem.rules.fair ?? [] : []) {
+    const ofKind = problem.candidates.flatMap((c, i) => (isFairKind(kind, problem.firstDay * 1440 + c.start * minutesPerSlot, c.length * minutesPerSlot) ? [i] : []));
+    if (ofKind.length === 0) continue;
+    const [most, least] = mostAndLeast(b, balanced.map((mine) => {
+      const indices = ofKind.map((i) => mine[i] ?? 0);
+      return [indices, indices.map(() => 1)];
+    }));
+    soft.push([most, 1], [least, -1]);
+  }
+}
+
+/**
+ * Stability: each person's usual pattern (a binary per person and pattern). A shift counts as on
+ * the usual pattern when onUsual ≤ the shift and ≤ usual[its pattern] allow it; per shift rather
+ * than per pattern total, which keeps the LP bound useful. Each shift off it is a soft miss.
+ */
+export function stablePatterns(b: ModelBuilder, candidates: readonly ShiftCandidate[], x: readonly number[][], soft: [number, number][]): void {
+  const patternNames = [...new Set(candidates.map((c) => c.pattern ?? ''))];
+  for (const mine of x) {
+    const usual = patternNames.map(() => b.addColumn(1, true));
+    b.atMost(1, usual);
+    candidates.forEach((c, i) => {
+      const shift = mine[i] ?? 0;
+      if ((b.colUpper[shift] ?? 0) === 0) return;
+      const onUsual = b.addColumn(1, false);
+      b.atMost(0, [onUsual, shift], [1, -1]);
+      b.atMost(0, [onUsual, usual[patternNames.indexOf(c.pattern ?? '')] ?? 0], [1, -1]);
+      soft.push([shift, 1], [onUsual, -1]);
+    });
+  }
+}
+
+/** Preferences: every shift on a pattern the person does not prefer is a soft miss of `prefersWeight`. */
+export function preferences(problem: PersonProblem, x: readonly number[][], soft: [number, number][]): void {
+  const weight = problem.rules.prefersWeight ?? 1;
+  problem.people.forEach((person, p) => {
+    if (!person.prefers || person.prefers.length === 0) return;
+    problem.candidates.forEach((c, i) => {
+      if (!person.prefers?.includes(c.pattern ?? '')) soft.push([x[p]?.[i] ?? 0, weight]);
+    });
+  });
+}
+
+/** Each person's shift columns: binaries, fixed at 0 where the person cannot work the candidate. */
+function shiftColumns(b: ModelBuilder, problem: PersonProblem): number[][] {
+  return problem.people.map((person) => problem.candidates.map((c) => {
+    const allowed = c.start >= person.fromSlot && c.start + c.length <= person.toSlot && c.length <= (person.maxSlots ?? Infinity) && !overlapsBlocked(c, person.blocked);
+    return b.addColumn(allowed ? 1 : 0, true);
+  }));
+}
+
+/**
+ * Builds the person-level MIP: each rule one constraint family above, applied person by person.
+ *
+ * @returns the model (column `p * candidates.length + c` is "person p works candidate c") and
+ *   the break-count columns of each candidate that needs a break
+ */
+export function buildPersonModel(problem: PersonProblem): { model: LinearModel; breaks: BreakColumns[] } {
+  const { candidates, people, rules, required } = problem;
+  const b = modelBuilder();
+  const x = shiftColumns(b, problem);
+  const facts = personRuleFacts(problem);
+  const { rest, forbidden } = exclusivePairs(facts);
+  // One list in candidate order, as the rows were always laid out.
+  const exclusive = [...rest, ...forbidden].sort((u, v) => u[0] - v[0] || u[1] - v[1]);
+  const windows = dayLimits(rules, problem.firstDay, facts.lastDay);
+  const weeks = rules.maxSlotsPerWeek !== undefined || rules.minSlotsPerWeek !== undefined ? slotsPerWeek(problem) : [];
+  const periods = rules.workDaysPerWeek !== undefined ? dayOffPeriods(problem.firstDay, facts.lastDay, rules.week) : [];
   people.forEach((person, p) => {
     const mine = x[p] ?? [];
     const col = (c: number) => mine[c] ?? 0;
-    for (const list of byDay.values()) atMost(1, list.map(col));
-    for (const [i, j] of exclusive) atMost(1, [col(i), col(j)]);
-    const worked = new Map<number, number[]>();
-    if (needsDays) {
-      for (const day of days) if (!reachedFromBefore.has(day)) worked.set(day, (byDay.get(day) ?? []).map(col));
-      for (const day of reachedFromBefore) {
-        const w = addColumn(1, false);
-        worked.set(day, [w]);
-        const reaching = touched.flatMap((list, c) => (list.includes(day) ? [col(c)] : []));
-        for (const shift of reaching) rows.push({ lower: 0, upper: Infinity, indices: [w, shift], values: [1, -1] });
-        // …and, for the lower-bound rules, worked[d] ≤ the shifts touching d.
-        if (exactDays) rows.push({ lower: -Infinity, upper: 0, indices: [w, ...reaching], values: [1, ...reaching.map(() => -1)] });
-      }
-    }
-    const workedIn = (from: number, to: number) => [...worked].flatMap(([day, list]) => (day >= from && day <= to ? list : []));
-    for (const { limit, from, to } of dayWindows) atMost(limit, workedIn(from, to));
-    for (const week of weekSlots) {
-      if (rules.maxSlotsPerWeek !== undefined) atMost(rules.maxSlotsPerWeek, week.candidates.map(col), week.slots);
-      if (rules.minSlotsPerWeek !== undefined && person.contract && openAll(person, week.monday, week.monday + 6) && week.monday >= problem.firstDay && week.monday + 6 <= lastDay) {
-        rows.push({ lower: rules.minSlotsPerWeek, upper: Infinity, indices: week.candidates.map(col), values: week.slots });
-      }
-    }
-    if (rules.workDaysPerWeek !== undefined && person.contract) {
-      for (const { from, to } of periods) {
-        if (!openAll(person, from, to)) continue;
-        const indices = workedIn(from, to);
-        rows.push({ lower: rules.workDaysPerWeek, upper: rules.workDaysPerWeek, indices, values: indices.map(() => 1) });
-      }
-    }
-    // Days off at least k in a row: a day off that follows a worked day is followed by k − 1 more.
-    const together = rules.daysOffTogether ?? 1;
-    for (let day = problem.firstDay + 1; together > 1 && day <= lastDay; day++) {
-      for (let j = 1; j < together && day + j <= lastDay; j++) {
-        const terms: [number[], number][] = [[worked.get(day - 1) ?? [], 1], [worked.get(day) ?? [], -1], [worked.get(day + j) ?? [], 1]];
-        const indices = terms.flatMap(([list]) => list);
-        const values = terms.flatMap(([list, sign]) => list.map(() => sign));
-        if (indices.length > 0) rows.push({ lower: -Infinity, upper: 1, indices, values });
-      }
-    }
-    if (person.maxSlots !== undefined) atMost(person.maxSlots, mine, candidates.map((c) => c.length));
-    if (person.minSlots !== undefined) rows.push({ lower: person.minSlots, upper: Infinity, indices: mine, values: candidates.map((c) => c.length) });
+    oneShiftPerDay(b, facts, col);
+    restBetweenShifts(b, exclusive, col);
+    const worked = workedDays(b, facts, col);
+    daysWorkedLimits(b, windows, worked);
+    hoursPerWeek(b, facts, weeks, person, col);
+    workDaysPerWeek(b, facts, periods, person, worked);
+    daysOffTogether(b, facts, worked);
+    personHours(b, candidates, person, mine);
   });
-
-  // Hours spread: most − least ≤ limit, and (minimiseSpread) a soft goal.
   const soft: [number, number][] = [];
   const balanced = x.filter((_, p) => people[p]?.balanced ?? true);
-  if ((rules.maxSpreadSlots !== undefined || rules.minimiseSpread) && balanced.length > 1) {
-    const most = addColumn(Infinity, false);
-    const least = addColumn(Infinity, false);
-    balanced.forEach((mine) => {
-      rows.push({ lower: -Infinity, upper: 0, indices: [...mine, most], values: [...candidates.map((c) => c.length), -1] });
-      rows.push({ lower: 0, upper: Infinity, indices: [...mine, least], values: [...candidates.map((c) => c.length), -1] });
-    });
-    if (rules.maxSpreadSlots !== undefined) atMost(rules.maxSpreadSlots, [most, least], [1, -1]);
-    if (rules.minimiseSpread) soft.push([most, 1], [least, -1]);
-  }
-  // Fair shares of night and weekend shifts: most − least among balanced people, a soft goal.
-  const minutesPerSlot = 1440 / problem.slotsPerDay;
-  for (const kind of balanced.length > 1 ? rules.fair ?? [] : []) {
-    const ofKind = candidates.flatMap((c, i) => (isFairKind(kind, problem.firstDay * 1440 + c.start * minutesPerSlot, c.length * minutesPerSlot) ? [i] : []));
-    if (ofKind.length === 0) continue;
-    const most = addColumn(Infinity, false);
-    const least = addColumn(Infinity, false);
-    for (const mine of balanced) {
-      const indices = ofKind.map((i) => mine[i] ?? 0);
-      rows.push({ lower: -Infinity, upper: 0, indices: [...indices, most], values: [...indices.map(() => 1), -1] });
-      rows.push({ lower: 0, upper: Infinity, indices: [...indices, least], values: [...indices.map(() => 1), -1] });
-    }
-    soft.push([most, 1], [least, -1]);
-  }
+  hoursSpread(b, rules, candidates, balanced, soft);
+  fairShares(b, problem, balanced, soft);
+  const { shortfall, breaks } = addCoverage(b, required, candidates, (i) => x.map((mine) => mine[i] ?? 0), rules.meal);
+  if (rules.stable) stablePatterns(b, candidates, x, soft);
+  preferences(problem, x, soft);
+  return { model: personObjectives(b, problem, x, shortfall, soft), breaks };
+}
 
-  const { shortfall, breaks } = addCoverage(builder, required, candidates, (i) => x.map((mine) => mine[i] ?? 0), rules.meal);
-
-  // Stability: each person's usual pattern (a binary per person and pattern). A shift counts
-  // as on the usual pattern when onUsual ≤ the shift and ≤ usual[its pattern] allow it; per
-  // shift rather than per pattern total, which keeps the LP bound useful.
-  if (rules.stable) {
-    const patternNames = [...new Set(candidates.map((c) => c.pattern ?? ''))];
-    x.forEach((mine) => {
-      const usual = patternNames.map(() => addColumn(1, true));
-      atMost(1, usual);
-      candidates.forEach((c, i) => {
-        const shift = mine[i] ?? 0;
-        if ((colUpper[shift] ?? 0) === 0) return;
-        const onUsual = addColumn(1, false);
-        atMost(0, [onUsual, shift], [1, -1]);
-        atMost(0, [onUsual, usual[patternNames.indexOf(c.pattern ?? '')] ?? 0], [1, -1]);
-        soft.push([shift, 1], [onUsual, -1]);
-      });
-    });
-  }
-
-  // Preferences: every shift on a pattern the person does not prefer.
-  const prefersWeight = rules.prefersWeight ?? 1;
-  people.forEach((person, p) => {
-    if (!person.prefers || person.prefers.length === 0) return;
-    candidates.forEach((c, i) => {
-      if (!person.prefers?.includes(c.pattern ?? '')) soft.push([x[p]?.[i] ?? 0, prefersWeight]);
-    });
-  });
+/** The person model's objectives: unmet demand, agent-slots, then the soft goals when there are any. */
+function personObjectives(b: ModelBuilder, problem: PersonProblem, x: readonly number[][], shortfall: readonly number[], soft: readonly [number, number][]): LinearModel {
+  const { candidates, people, rules } = problem;
   const hasSoftGoals = soft.length > 0;
-
-  const numCols = colLower.length;
+  const numCols = b.colLower.length;
   const unmet = new Array<number>(numCols).fill(0);
   for (const column of shortfall) unmet[column] = 1;
   const agentSlots = new Array<number>(numCols).fill(0);
@@ -357,14 +470,11 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
   const longest = Math.max(0, ...candidates.map((c) => c.length));
   const secondBound = people.reduce((sum, person) => sum + Math.min(person.maxSlots ?? Infinity, mostSlotsPerPerson(person.toSlot - person.fromSlot, longest, rules.restSlots)), 0);
   return {
-    model: {
-      numCols, colLower, colUpper, integrality, rows,
-      objectives: [unmet, agentSlots, ...(hasSoftGoals ? [softGoals(numCols, soft)] : [])],
-      objectiveNames: ['unmet_demand', 'agent_hours', ...(hasSoftGoals ? ['soft_goals' as const] : [])],
-      // Pattern changes, preference misses and the hours spread are never negative: 0 is optimal once reached.
-      ...(hasSoftGoals ? { objectiveFloors: [undefined, undefined, 0] } : {}),
-      strategy: { first: { kind: 'withSecond', secondBound }, relaxFirst: false },
-    },
-    breaks,
+    numCols, colLower: b.colLower, colUpper: b.colUpper, integrality: b.integrality, rows: b.rows,
+    objectives: [unmet, agentSlots, ...(hasSoftGoals ? [softGoals(numCols, soft)] : [])],
+    objectiveNames: ['unmet_demand', 'agent_hours', ...(hasSoftGoals ? ['soft_goals' as const] : [])],
+    // Pattern changes, preference misses and the hours spread are never negative: 0 is optimal once reached.
+    ...(hasSoftGoals ? { objectiveFloors: [undefined, undefined, 0] } : {}),
+    strategy: { first: { kind: 'withSecond', secondBound }, relaxFirst: false },
   };
 }
