@@ -6,9 +6,9 @@
  * counts, then people), which reports its gap to a proven bound.
  */
 import { CsPlanError, ExitCode, type CsPlanNotice } from '../../errors.js';
-import { checkForbiddenNames, checkPatternNames, checkShiftRules, shiftCandidates, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
+import { checkForbiddenNames, checkPatternNames, checkShiftRules, shiftCandidates, type ShiftCandidate, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
 import { ceilTolerant, floorTolerant } from '../numeric.js';
-import { breakOffsets, buildPersonModel, type MealBreakRule, type PersonLimits, type PersonProblem } from '../scheduling/person-model.js';
+import { breakOffsets, buildPersonModel, type BreakColumns, type MealBreakRule, type PersonLimits, type PersonProblem, type PersonRules } from '../scheduling/person-model.js';
 import { buildCountModel } from '../scheduling/count-model.js';
 import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
 import { assignDays, type DayAssignment } from './assign-days.js';
@@ -120,29 +120,31 @@ function decompositionReport(counts: SolveReport, required: readonly number[], s
   };
 }
 
-/**
- * Plans an everyday roster: every person's shifts, under the person-level rules.
- *
- * @throws CsPlanError when the window does not start at midnight or a forbidden pattern is unknown
- */
-export async function planEverydayRoster(request: EverydayRequest): Promise<RosterPlan> {
-  const { demand, rules, patterns } = request;
-  const slotCount = demand.inquiries.length;
-  checkShiftRules(rules, slotCount);
-  if (demand.start % MINUTES_PER_DAY !== 0) throw new CsPlanError('everyday.notMidnight', {}, { exitCode: ExitCode.badInput });
-  checkForbiddenNames(request.everyday.forbidden ?? [], patterns);
-  const required = demand.inquiries.map((inquiries, t) => request.sizer(inquiries, demand.slotMinutes, t));
-  const candidates = shiftCandidates(slotCount, rules, patterns, demand.start);
-  if (candidates.length === 0) throw new CsPlanError('roster.noCandidates', {}, { exitCode: ExitCode.infeasible });
-  const slotsPerDay = MINUTES_PER_DAY / demand.slotMinutes;
-  const firstDay = demand.start / MINUTES_PER_DAY;
-  const toSlots = (hours: number) => Math.floor((hours * 60) / demand.slotMinutes + 1e-9);
+/** An everyday request checked and turned into the person-level problem, ready for either method. */
+interface EverydayProblem {
+  request: EverydayRequest;
+  required: number[];
+  candidates: ShiftCandidate[];
+  staff: StaffMember[];
+  people: PersonLimits[];
+  meal: MealBreakRule | undefined;
+  personProblem: PersonProblem;
+  /** Contract rules are lower bounds the decomposition's greedy step cannot promise: exact model only. */
+  contract: boolean;
+  softGoals: boolean;
+}
 
-  const staff: StaffMember[] = 'headcount' in request.staff
+/** The people of the request: its staff, or A001… for a headcount. */
+function everydayStaff(request: EverydayRequest): StaffMember[] {
+  return 'headcount' in request.staff
     ? Array.from({ length: request.staff.headcount }, (_, i) => ({ name: `A${String(i + 1).padStart(3, '0')}` }))
     : [...request.staff];
-  const people: PersonLimits[] = staff.map((member) => ({
-    ...staffWindow(member, demand, slotCount),
+}
+
+/** Each person's window and limits in slots. */
+function personLimits(staff: readonly StaffMember[], demand: SlotDemand): PersonLimits[] {
+  return staff.map((member) => ({
+    ...staffWindow(member, demand, demand.inquiries.length),
     // The hours spread holds among full-time people: no max_hours, available every day of the window.
     balanced: member.maxHours === undefined && member.availableFrom === undefined && member.availableTo === undefined && !member.unavailable?.length,
     ...(member.prefers?.length ? { prefers: member.prefers } : {}),
@@ -150,53 +152,120 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     ...(member.minHours !== undefined ? { minSlots: ceilTolerant((member.minHours * 60) / demand.slotMinutes) } : {}),
     contract: member.maxHours === undefined,
   }));
-  for (const member of staff) checkPatternNames(member.prefers ?? [], patterns, { option: '--staff', value: member.name });
-  const { everyday } = request;
+}
+
+/**
+ * The meal break in slots, refused when it cannot fit a pattern's shift (or fits only outside its windows).
+ *
+ * @throws CsPlanError (exit 3, naming --break)
+ */
+function checkedMealBreak(request: EverydayRequest, candidates: readonly ShiftCandidate[]): MealBreakRule | undefined {
+  const { everyday, demand, patterns } = request;
   const meal = everyday.mealBreak && mealBreakSlots(everyday.mealBreak, demand.slotMinutes, demand.start);
-  if (meal) {
-    for (const pattern of patterns) {
-      const first = candidates.find((c) => c.pattern === pattern.name);
-      if (first === undefined || breakOffsets(first.length, meal, first.start) !== undefined) continue;
-      const windows = everyday.mealBreak?.windows;
-      throw windows && breakOffsets(first.length, { ...meal, windows: undefined }) !== undefined
-        ? new CsPlanError('everyday.breakNoWindow', { pattern: pattern.name, windows: windowsText(windows) }, { exitCode: ExitCode.infeasible, location: { option: '--break' } })
-        : new CsPlanError('everyday.breakDoesNotFit', { pattern: pattern.name }, { exitCode: ExitCode.infeasible, location: { option: '--break' } });
-    }
+  if (!meal) return undefined;
+  for (const pattern of patterns) {
+    const first = candidates.find((c) => c.pattern === pattern.name);
+    if (first === undefined || breakOffsets(first.length, meal, first.start) !== undefined) continue;
+    const windows = everyday.mealBreak?.windows;
+    throw windows && breakOffsets(first.length, { ...meal, windows: undefined }) !== undefined
+      ? new CsPlanError('everyday.breakNoWindow', { pattern: pattern.name, windows: windowsText(windows) }, { exitCode: ExitCode.infeasible, location: { option: '--break' } })
+      : new CsPlanError('everyday.breakDoesNotFit', { pattern: pattern.name }, { exitCode: ExitCode.infeasible, location: { option: '--break' } });
   }
-  const personProblem: PersonProblem = {
-    required, candidates, people, slotsPerDay, firstDay,
-    candidateDays: candidates.map((c) => firstDay + Math.floor(c.start / slotsPerDay)),
-    rules: {
-      restSlots: rules.restSlots,
-      daysOffPerWeek: everyday.daysOffPerWeek,
-      ...(everyday.week ? { week: everyday.week } : {}),
-      ...(everyday.maxConsecutiveDays !== undefined ? { maxConsecutiveDays: everyday.maxConsecutiveDays } : {}),
-      ...(everyday.maxHoursPerWeek !== undefined ? { maxSlotsPerWeek: toSlots(everyday.maxHoursPerWeek) } : {}),
-      ...(everyday.forbidden ? { forbidden: everyday.forbidden } : {}),
-      ...(everyday.balanceHours !== undefined ? { maxSpreadSlots: toSlots(everyday.balanceHours) } : {}),
-      ...(everyday.minimiseSpread ? { minimiseSpread: true } : {}),
-      ...(meal ? { meal } : {}),
-      ...(everyday.stable ? { stable: true } : {}),
-      ...(everyday.prefersWeight !== undefined ? { prefersWeight: everyday.prefersWeight } : {}),
-      ...(everyday.workDaysPerWeek !== undefined ? { workDaysPerWeek: everyday.workDaysPerWeek } : {}),
-      ...(everyday.daysOffTogether !== undefined ? { daysOffTogether: everyday.daysOffTogether } : {}),
-      ...(everyday.minHoursPerWeek !== undefined ? { minSlotsPerWeek: ceilTolerant((everyday.minHoursPerWeek * 60) / demand.slotMinutes) } : {}),
-      ...(everyday.fair?.length ? { fair: everyday.fair } : {}),
-    },
+  return meal;
+}
+
+/** The everyday rules in slots, as the person-level models take them. */
+function personRules(request: EverydayRequest, meal: MealBreakRule | undefined): PersonRules {
+  const { everyday, demand, rules } = request;
+  const toSlots = (hours: number) => Math.floor((hours * 60) / demand.slotMinutes + 1e-9);
+  return {
+    restSlots: rules.restSlots,
+    daysOffPerWeek: everyday.daysOffPerWeek,
+    ...(everyday.week ? { week: everyday.week } : {}),
+    ...(everyday.maxConsecutiveDays !== undefined ? { maxConsecutiveDays: everyday.maxConsecutiveDays } : {}),
+    ...(everyday.maxHoursPerWeek !== undefined ? { maxSlotsPerWeek: toSlots(everyday.maxHoursPerWeek) } : {}),
+    ...(everyday.forbidden ? { forbidden: everyday.forbidden } : {}),
+    ...(everyday.balanceHours !== undefined ? { maxSpreadSlots: toSlots(everyday.balanceHours) } : {}),
+    ...(everyday.minimiseSpread ? { minimiseSpread: true } : {}),
+    ...(meal ? { meal } : {}),
+    ...(everyday.stable ? { stable: true } : {}),
+    ...(everyday.prefersWeight !== undefined ? { prefersWeight: everyday.prefersWeight } : {}),
+    ...(everyday.workDaysPerWeek !== undefined ? { workDaysPerWeek: everyday.workDaysPerWeek } : {}),
+    ...(everyday.daysOffTogether !== undefined ? { daysOffTogether: everyday.daysOffTogether } : {}),
+    ...(everyday.minHoursPerWeek !== undefined ? { minSlotsPerWeek: ceilTolerant((everyday.minHoursPerWeek * 60) / demand.slotMinutes) } : {}),
+    ...(everyday.fair?.length ? { fair: everyday.fair } : {}),
   };
-  // Contract rules are lower bounds the decomposition's greedy step cannot promise: exact model only.
-  const contract = hasContractRules(everyday, staff);
-  const softGoals = everyday.stable === true || everyday.minimiseSpread === true || staff.some((m) => m.prefers?.length) || Boolean(everyday.fair?.length);
-  if ((request.method ?? 'auto') === 'auto' && staff.length <= DECOMPOSE_ABOVE_PEOPLE && !softGoals && !contract) {
+}
+
+/**
+ * Checks an everyday request and builds its person-level problem.
+ *
+ * @throws CsPlanError when the window does not start at midnight, a pattern name is unknown, or a meal break cannot fit
+ */
+function everydayProblem(request: EverydayRequest): EverydayProblem {
+  const { demand, rules, patterns, everyday } = request;
+  const slotCount = demand.inquiries.length;
+  checkShiftRules(rules, slotCount);
+  if (demand.start % MINUTES_PER_DAY !== 0) throw new CsPlanError('everyday.notMidnight', {}, { exitCode: ExitCode.badInput });
+  checkForbiddenNames(everyday.forbidden ?? [], patterns);
+  const required = demand.inquiries.map((inquiries, t) => request.sizer(inquiries, demand.slotMinutes, t));
+  const candidates = shiftCandidates(slotCount, rules, patterns, demand.start);
+  if (candidates.length === 0) throw new CsPlanError('roster.noCandidates', {}, { exitCode: ExitCode.infeasible });
+  const slotsPerDay = MINUTES_PER_DAY / demand.slotMinutes;
+  const firstDay = demand.start / MINUTES_PER_DAY;
+  const staff = everydayStaff(request);
+  const people = personLimits(staff, demand);
+  for (const member of staff) checkPatternNames(member.prefers ?? [], patterns, { option: '--staff', value: member.name });
+  const meal = checkedMealBreak(request, candidates);
+  const personProblem: PersonProblem = {
+    required, candidates, people, slotsPerDay, firstDay, rules: personRules(request, meal),
+    candidateDays: candidates.map((c) => firstDay + Math.floor(c.start / slotsPerDay)),
+  };
+  return {
+    request, required, candidates, staff, people, meal, personProblem,
+    contract: hasContractRules(everyday, staff),
+    softGoals: everyday.stable === true || everyday.minimiseSpread === true || staff.some((m) => m.prefers?.length) || Boolean(everyday.fair?.length),
+  };
+}
+
+/**
+ * Plans an everyday roster: every person's shifts, under the person-level rules. Chooses the
+ * method (see EverydayRequest.method): with auto, small teams without soft goals or contract
+ * rules try the decomposition first and keep it when it is proven optimal; the exact model
+ * otherwise, and the decomposition when the exact model finds no roster in time.
+ *
+ * @throws CsPlanError when the window does not start at midnight or a forbidden pattern is unknown
+ */
+export async function planEverydayRoster(request: EverydayRequest): Promise<RosterPlan> {
+  const problem = everydayProblem(request);
+  const { staff, contract, softGoals } = problem;
+  const method = request.method ?? 'auto';
+  if (method === 'auto' && staff.length <= DECOMPOSE_ABOVE_PEOPLE && !softGoals && !contract) {
     // The decomposition takes a second or two; when its roster meets its bound it is optimal
     // and the exact model is not needed (100 people: 1.3 s against no proof in 60 s).
-    const quick = await planEverydayRoster({ ...request, method: 'decompose' }).catch((error: unknown) => {
+    const quick = await planWith(problem, 'decompose').catch((error: unknown) => {
       if (error instanceof CsPlanError && error.key === 'everyday.decompositionBalance') return undefined;
       throw error;
     });
     if (quick?.solve.status === 'optimal') return quick;
   }
-  const decompose = !contract && (request.method === 'decompose' || (request.method !== 'exact' && staff.length > DECOMPOSE_ABOVE_PEOPLE));
+  const decompose = !contract && (method === 'decompose' || (method !== 'exact' && staff.length > DECOMPOSE_ABOVE_PEOPLE));
+  try {
+    return await planWith(problem, decompose ? 'decompose' : 'exact');
+  } catch (error) {
+    // No roster from the exact model in time: the decomposition is quick, and reports its gap.
+    if (!decompose && method !== 'exact' && error instanceof CsPlanError && error.key === 'roster.noSolutionInTime') {
+      if (contract) throw new CsPlanError('everyday.contractNeedsExact', { people: staff.length }, { exitCode: ExitCode.partial });
+      return planWith(problem, 'decompose');
+    }
+    throw error;
+  }
+}
+
+/** Solves the problem by one method and assembles the plan. */
+async function planWith(problem: EverydayProblem, method: 'exact' | 'decompose'): Promise<RosterPlan> {
+  const { request, personProblem, candidates, staff, contract } = problem;
+  const decompose = method === 'decompose';
   const { model, breaks } = decompose ? buildCountModel(personProblem) : buildPersonModel(personProblem);
   const solveOptions = { timeLimitSeconds: request.timeLimitSeconds };
   let solve: SolveReport;
@@ -207,18 +276,12 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     if (contract && error instanceof CsPlanError && error.key === 'roster.infeasible') {
       throw new CsPlanError('everyday.contractInfeasible', {}, { exitCode: ExitCode.infeasible });
     }
-    // No roster from the exact model in time: the decomposition is quick, and reports its gap.
-    if (!decompose && request.method !== 'exact' && error instanceof CsPlanError && error.key === 'roster.noSolutionInTime') {
-      if (contract) throw new CsPlanError('everyday.contractNeedsExact', { people: staff.length }, { exitCode: ExitCode.partial });
-      return planEverydayRoster({ ...request, method: 'decompose' });
-    }
     throw error;
   }
   const chosen: DayAssignment[] = [];
   let unassignedShifts = 0;
   if (decompose) {
-    const counts = candidates.map((_, i) => Math.round(solve.values[i] ?? 0));
-    const given = assignDays({ ...personProblem, counts });
+    const given = assignDays({ ...personProblem, counts: candidates.map((_, i) => Math.round(solve.values[i] ?? 0)) });
     chosen.push(...given.assignments);
     unassignedShifts = given.unassigned.reduce((a, b) => a + b, 0);
   } else {
@@ -226,7 +289,23 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
       if (Math.round(solve.values[p * candidates.length + i] ?? 0) === 1) chosen.push({ person: p, candidate: i });
     }));
   }
+  const assignments = everydayAssignments(problem, chosen, breaks, solve.values);
+  const scheduled = new Array<number>(request.demand.inquiries.length).fill(0);
+  for (const a of assignments) {
+    for (let t = a.start; t < a.start + a.length; t++) {
+      if (!a.mealBreak || t < a.mealBreak.start || t >= a.mealBreak.start + a.mealBreak.length) scheduled[t] = (scheduled[t] ?? 0) + 1;
+    }
+  }
+  if (decompose) solve = decompositionReport(solve, problem.required, scheduled, assignments, personProblem, staff);
+  return everydayPlan(problem, { solve, unassignedShifts, assignments, scheduled, decompose, modelSize: { columns: model.numCols, rows: model.rows.length } });
+}
 
+/**
+ * The chosen (person, candidate) pairs as assignments in staff order, with the meal breaks the
+ * model placed: how many on each shift break at each offset, handed out in staff order.
+ */
+function everydayAssignments(problem: EverydayProblem, chosen: readonly DayAssignment[], breaks: readonly BreakColumns[], values: ArrayLike<number>): Assignment[] {
+  const { candidates, staff, meal } = problem;
   const assignments: Assignment[] = [];
   const byCandidate = new Map<number, Assignment[]>();
   for (const { person, candidate } of chosen) {
@@ -239,28 +318,29 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
   }
   const order = new Map(staff.map((member, p) => [member.name, p]));
   assignments.sort((a, b) => (order.get(a.person) ?? 0) - (order.get(b.person) ?? 0) || a.start - b.start);
-  // The model chose how many people on each shift break at each offset; hand those out in staff order.
   for (const { candidate, offsets, columns } of breaks) {
     const onShift = byCandidate.get(candidate) ?? [];
     let next = 0;
     offsets.forEach((offset, k) => {
-      for (let n = Math.round(solve.values[columns[k] ?? 0] ?? 0); n > 0 && next < onShift.length; n--) {
+      for (let n = Math.round(values[columns[k] ?? 0] ?? 0); n > 0 && next < onShift.length; n--) {
         const a = onShift[next++];
         if (a) a.mealBreak = { start: a.start + offset, length: meal?.breakSlots ?? 0 };
       }
     });
   }
-  const scheduled = new Array<number>(slotCount).fill(0);
-  for (const a of assignments) {
-    for (let t = a.start; t < a.start + a.length; t++) {
-      if (!a.mealBreak || t < a.mealBreak.start || t >= a.mealBreak.start + a.mealBreak.length) scheduled[t] = (scheduled[t] ?? 0) + 1;
-    }
-  }
-  if (decompose) solve = decompositionReport(solve, required, scheduled, assignments, personProblem, staff);
-  const covered = new Array<boolean>(slotCount).fill(false);
+  return assignments;
+}
+
+/** The everyday plan from a solved roster: coverage, summary, soft goals, and a notice when the decomposition skipped them. */
+function everydayPlan(problem: EverydayProblem, solved: {
+  solve: SolveReport; unassignedShifts: number; assignments: Assignment[]; scheduled: number[]; decompose: boolean; modelSize: { columns: number; rows: number };
+}): RosterPlan {
+  const { request: { demand, everyday }, required, candidates, staff, softGoals } = problem;
+  const { assignments, scheduled } = solved;
+  const covered = new Array<boolean>(demand.inquiries.length).fill(false);
   for (const c of candidates) for (let t = c.start; t < c.start + c.length; t++) covered[t] = true;
   // The decomposition plans no soft goals: say so rather than let them pass unnoticed.
-  const skipped: CsPlanNotice[] = decompose && softGoals ? [{ key: 'everyday.softGoalsSkipped', params: { people: staff.length }, location: {} }] : [];
+  const skipped: CsPlanNotice[] = solved.decompose && softGoals ? [{ key: 'everyday.softGoalsSkipped', params: { people: staff.length }, location: {} }] : [];
   return {
     ...(skipped.length > 0 ? { notices: skipped } : {}),
     demand, required, scheduled, preSales: scheduled,
@@ -268,22 +348,26 @@ export async function planEverydayRoster(request: EverydayRequest): Promise<Rost
     assignments,
     people: [...new Set(assignments.map((a) => a.person))],
     available: staff.length,
-    solve, unassignedShifts,
+    solve: solved.solve, unassignedShifts: solved.unassignedShifts,
     summary: summarise(demand, required, scheduled, assignments),
-    modelSize: { columns: model.numCols, rows: model.rows.length },
+    modelSize: solved.modelSize,
     unreachableSlots: required.flatMap((need, t) => (!covered[t] && need > 0 ? [t] : [])),
-    ...(everyday.stable || staff.some((m) => m.prefers?.length) || everyday.fair?.length ? {
-      softGoals: {
-        ...(everyday.stable ? { patternChanges: patternChanges(assignments) } : {}),
-        ...(staff.some((m) => m.prefers?.length) ? { preferenceMisses: preferenceMisses(assignments, staff) } : {}),
-        ...(everyday.fair?.length ? {
-          fair: everyday.fair.map((kind) => {
-            const fullTime = staff.filter((_, p) => people[p]?.balanced).map((m) => m.name);
-            const shifts = assignments.map((a) => ({ person: a.person, start: demand.start + a.start * demand.slotMinutes, minutes: a.length * demand.slotMinutes }));
-            return { kind, ...fairRange(kind, shifts, fullTime) };
-          }),
-        } : {}),
-      },
+    ...(everyday.stable || staff.some((m) => m.prefers?.length) || everyday.fair?.length ? { softGoals: everydaySoftGoals(problem, assignments) } : {}),
+  };
+}
+
+/** How the roster meets the soft goals asked for: pattern changes, preference misses, fair ranges. */
+function everydaySoftGoals(problem: EverydayProblem, assignments: readonly Assignment[]): NonNullable<RosterPlan['softGoals']> {
+  const { request: { demand, everyday }, staff, people } = problem;
+  return {
+    ...(everyday.stable ? { patternChanges: patternChanges(assignments) } : {}),
+    ...(staff.some((m) => m.prefers?.length) ? { preferenceMisses: preferenceMisses(assignments, staff) } : {}),
+    ...(everyday.fair?.length ? {
+      fair: everyday.fair.map((kind) => {
+        const fullTime = staff.filter((_, p) => people[p]?.balanced).map((m) => m.name);
+        const shifts = assignments.map((a) => ({ person: a.person, start: demand.start + a.start * demand.slotMinutes, minutes: a.length * demand.slotMinutes }));
+        return { kind, ...fairRange(kind, shifts, fullTime) };
+      }),
     } : {}),
   };
 }

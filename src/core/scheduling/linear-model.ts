@@ -89,9 +89,9 @@ export function modelBuilder() {
   };
   return {
     colLower, colUpper, integrality, rows,
-    /** A new column in [0, upper]; its index. */
-    addColumn(upper: number, integer: boolean): number {
-      colLower.push(0);
+    /** A new column in [lower, upper] (lower ≥ 0, 0 unless given); its index. */
+    addColumn(upper: number, integer: boolean, lower = 0): number {
+      colLower.push(lower);
       colUpper.push(upper);
       integrality.push(integer ? 1 : 0);
       return colLower.length - 1;

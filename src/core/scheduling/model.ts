@@ -19,7 +19,7 @@
  */
 import type { ShiftCandidate } from './candidates.js';
 import { ceilTolerant } from '../numeric.js';
-import type { LinearModel, ObjectiveName, SolveStrategy } from './linear-model.js';
+import { modelBuilder, type LinearModel, type ModelBuilder, type ObjectiveName, type SolveStrategy } from './linear-model.js';
 
 /** People who share availability and an hours limit; the model treats them alike. */
 export interface StaffGroup {
@@ -311,7 +311,7 @@ const CUT_RUN_SLOTS = 24;
  * no bound was proven in 60 s). Only rows whose caps bite are added.
  */
 function addLiftedIntervalCuts(
-  rows: LinearModel['rows'], shifts: ScheduleColumns['shifts'], candidates: readonly ShiftCandidate[],
+  builder: ModelBuilder, shifts: ScheduleColumns['shifts'], candidates: readonly ShiftCandidate[],
   arriving: readonly number[], preNeed: readonly number[], deferSlots: number,
 ): void {
   const last = arriving.length - 1;
@@ -343,40 +343,33 @@ function addLiftedIntervalCuts(
         indices.push(column);
         values.push(Math.min(overlap, rhs));
       });
-      rows.push({ lower: rhs, upper: Infinity, indices, values });
+      builder.atLeast(rhs, indices, values);
     }
   }
 }
 
-/**
- * Builds the MIP for a scheduling problem.
- *
- * Flow form, so each shift column touches about four rows whatever its length: `on[t]`
- * counts people on duty in slot t (on[t] = on[t−1] + shifts starting at t − shifts ending at
- * t), and per group `present[t]` counts people on duty or resting (rest ends remove them).
- * Coverage and headcount are then bounds on these counters.
- *
- * @returns the model and the meaning of its columns
- */
-export function buildScheduleModel(problem: ScheduleProblem): { model: LinearModel; columns: ScheduleColumns } {
-  const slotCount = problem.required.length;
-  const unlimited = problem.groups === undefined;
-  const groups: readonly (StaffGroup | undefined)[] = problem.groups ?? [undefined];
-  const colLower: number[] = [];
-  const colUpper: number[] = [];
-  const integrality: number[] = [];
-  const addColumn = (lower: number, upper: number, integer: boolean): number => {
-    colLower.push(lower);
-    colUpper.push(upper);
-    integrality.push(integer ? 1 : 0);
-    return colLower.length - 1;
-  };
+/** A schedule model under construction: the problem, its builder and its shift columns. */
+interface ScheduleBuild {
+  problem: ScheduleProblem;
+  b: ModelBuilder;
+  /** The staff groups, or one `undefined` for unlimited people. */
+  groups: readonly (StaffGroup | undefined)[];
+  unlimited: boolean;
+  shifts: ScheduleColumns['shifts'];
+}
 
-  // More copies of a shift than any of its slots can use are never needed: a copy beyond the
-  // slot's pre-sales need plus the after-sales work that could be done there can be dropped.
-  // The bound helps the after-sales model (finite ranges for HiGHS's cuts) but made the
-  // pre-sales-only one far slower (14-day bench, --minimise people: 5.8 s → 103 s), so it is
-  // used with after-sales only.
+/**
+ * One integer column per staff group and candidate the group may work: how many of the group
+ * work it.
+ *
+ * More copies of a shift than any of its slots can use are never needed: a copy beyond the
+ * slot's pre-sales need plus the after-sales work that could be done there can be dropped.
+ * The bound helps the after-sales model (finite ranges for HiGHS's cuts) but made the
+ * pre-sales-only one far slower (14-day bench, --minimise people: 5.8 s → 103 s), so it is
+ * used with after-sales only.
+ */
+function shiftColumns(b: ModelBuilder, problem: ScheduleProblem, groups: readonly (StaffGroup | undefined)[]): ScheduleColumns['shifts'] {
+  const unlimited = problem.groups === undefined;
   // Work that can be done in slot t arrived in t − deferSlots … t.
   const doable = problem.afterSales ? trailingSums(problem.afterSales.work, problem.afterSales.deferSlots + 1) : [];
   const usable = problem.required.map((need, t) => need + ceilTolerant(doable[t] ?? 0));
@@ -392,239 +385,303 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
       if (group?.maxSlotsPerPerson !== undefined && candidate.length > group.maxSlotsPerPerson) return;
       if (group?.minShiftSlots !== undefined && candidate.length < group.minShiftSlots) return;
       if (overlapsBlocked(candidate, group?.blocked)) return;
-      addColumn(0, Math.min(group ? group.size : Infinity, problem.afterSales ? copiesUsable(candidate) : Infinity), true);
+      b.addColumn(Math.min(group ? group.size : Infinity, problem.afterSales ? copiesUsable(candidate) : Infinity), true);
       shifts.push({ candidate: k, group: unlimited ? -1 : g });
     });
   });
-  const rows: LinearModel['rows'] = [];
-  /** Balance rows counter[t] − counter[t−1] − (entering at t) + (leaving at t) = 0. */
-  const addBalance = (counter: number[], entering: (t: number) => number[], leaving: (t: number) => number[]) => {
-    counter.forEach((column, t) => {
-      const indices = [column];
-      const values = [1];
-      const previous = counter[t - 1];
-      if (previous !== undefined) {
-        indices.push(previous);
-        values.push(-1);
-      }
-      for (const x of entering(t)) {
-        indices.push(x);
-        values.push(-1);
-      }
-      for (const x of leaving(t)) {
-        indices.push(x);
-        values.push(1);
-      }
-      rows.push({ lower: 0, upper: 0, indices, values });
-    });
-  };
-  const byStart = (columnsOf: number[]) => {
-    const starts = Array.from({ length: slotCount }, () => [] as number[]);
-    const ends = Array.from({ length: slotCount }, () => [] as number[]);
-    const restEnds = Array.from({ length: slotCount }, () => [] as number[]);
-    for (const column of columnsOf) {
-      const shift = shifts[column];
-      const { start, length } = problem.candidates[shift?.candidate ?? 0] ?? { start: 0, length: 0 };
-      starts[start]?.push(column);
-      ends[start + length]?.push(column);
-      restEnds[start + length + problem.restSlots]?.push(column);
-    }
-    return { starts, ends, restEnds };
-  };
-  /** A counter of people on duty per slot on the given shift columns (undefined when none). */
-  const onDuty = (columnsOf: number[], lower: (t: number) => number = () => 0) => {
-    if (columnsOf.length === 0) return undefined;
-    const counter = problem.required.map((_, t) => addColumn(lower(t), Infinity, false));
-    const { starts, ends } = byStart(columnsOf);
-    addBalance(counter, (t) => starts[t] ?? [], (t) => ends[t] ?? []);
-    return counter;
-  };
-  const shortfall = unlimited ? undefined : problem.required.map((need) => addColumn(0, need, false));
-  // Outsourced agent-slots per slot (continuous: an outside team takes inquiries, not shifts).
-  const outsourcing = problem.priority === 'cost' && !unlimited ? problem.outsourcing : undefined;
-  const outsourced = outsourcing ? problem.required.map((need) => addColumn(0, need, false)) : undefined;
-  if (outsourcing && outsourced) rows.push({ lower: -Infinity, upper: outsourcing.maxAgentSlots, indices: outsourced, values: outsourced.map(() => 1) });
-  // Agent-slots the bot takes per slot (continuous, up to its share of the slot's demand).
-  const botTaken = problem.priority === 'cost' && !unlimited && problem.bot
-    ? problem.required.map((need, t) => addColumn(0, Math.min(need, problem.bot?.maxPerSlot[t] ?? 0), false)) : undefined;
-  const people = unlimited ? addColumn(0, Infinity, true) : undefined;
-  const roleOf = (shift: { group: number }): WorkRole => groups[shift.group]?.role ?? 'both';
-  const kindAware = problem.afterSales !== undefined || shifts.some((shift) => roleOf(shift) !== 'both');
-  let overdue: number[] | undefined;
+  return shifts;
+}
 
-  if (!kindAware) {
-    // Coverage: with unlimited people simply on[t] ≥ required[t], except in slots no allowed
-    // shift reaches (they stay short, and are reported).
-    const reachable = reachableSlots(problem);
-    const on = onDuty(shifts.map((_, column) => column), (t) => (unlimited && reachable[t] ? problem.required[t] ?? 0 : 0));
-    if (on && shortfall) {
-      problem.required.forEach((need, t) => {
-        if (need <= 0) return;
-        const indices = [on[t] ?? 0, shortfall[t] ?? 0, ...(outsourced ? [outsourced[t] ?? 0] : []), ...(botTaken ? [botTaken[t] ?? 0] : [])];
-        rows.push({ lower: need, upper: Infinity, indices, values: indices.map(() => 1) });
-      });
-    }
-  } else {
-    const withRole = (role: WorkRole) => shifts.flatMap((shift, column) => (roleOf(shift) === role ? [column] : []));
-    const covers = (columnsOf: number[]) => reachableSlots({
-      required: problem.required,
-      candidates: columnsOf.flatMap((column) => problem.candidates[shifts[column]?.candidate ?? -1] ?? []),
-    });
-    const onPre = onDuty(withRole('pre'));
-    const onBoth = onDuty(withRole('both'));
-    const onAfter = onDuty(withRole('after'));
-    // Both-role agents on pre-sales in each slot; the rest of them do after-sales.
-    const bothOnPre = onBoth?.map((both) => {
-      const column = addColumn(0, Infinity, false);
-      rows.push({ lower: -Infinity, upper: 0, indices: [column, both], values: [1, -1] });
-      return column;
-    });
-    const preReach = covers([...withRole('pre'), ...withRole('both')]);
-    problem.required.forEach((need, t) => {
-      if (need <= 0 || (unlimited && !preReach[t])) return;
-      const indices = [onPre?.[t], bothOnPre?.[t], shortfall?.[t], outsourced?.[t], botTaken?.[t]].filter((c): c is number => c !== undefined);
-      if (indices.length > 0) rows.push({ lower: need, upper: Infinity, indices, values: indices.map(() => 1) });
-    });
-    const after = problem.afterSales;
-    if (after && (onBoth || onAfter)) {
-      // Queue of after-sales work, served oldest first: waiting[t] = waiting[t−1] + arriving −
-      // done − (left past its limit). Whatever waits at the end of slot t arrived in the last
-      // deferSlots slots, so the deadline is a bound on the column.
-      const lateUnreachable = unlimited ? unreachableWork(after.work, covers([...withRole('both'), ...withRole('after')]), after.deferSlots) : [];
-      const arriving = after.work.map((w, t) => Math.max(0, w - (lateUnreachable[t] ?? 0)));
-      overdue = unlimited ? undefined : arriving.map(() => addColumn(0, Infinity, false));
-      const recent = trailingSums(arriving, after.deferSlots);
-      let previous: number | undefined;
-      arriving.forEach((w, t) => {
-        const done = addColumn(0, Infinity, false);
-        // done ≤ after-role agents + both-role agents not on pre-sales
-        const capacity = { indices: [done], values: [1] };
-        for (const [column, value] of [[onAfter?.[t], -1], [onBoth?.[t], -1], [bothOnPre?.[t], 1]] as const) {
-          if (column === undefined) continue;
-          capacity.indices.push(column);
-          capacity.values.push(value);
-        }
-        rows.push({ lower: -Infinity, upper: 0, ...capacity });
-        const waiting = addColumn(0, (recent[t] ?? 0) + 1e-9, false);
-        const balance = { indices: [waiting, done], values: [1, 1] };
-        if (previous !== undefined) {
-          balance.indices.push(previous);
-          balance.values.push(-1);
-        }
-        const late = overdue?.[t];
-        if (late !== undefined) {
-          balance.indices.push(late);
-          balance.values.push(1);
-        }
-        rows.push({ lower: w, upper: w, ...balance });
-        previous = waiting;
-      });
-      if (unlimited) addLiftedIntervalCuts(rows, shifts, problem.candidates, arriving, problem.required.map((need, t) => (preReach[t] ? need : 0)), after.deferSlots);
-    }
+/** Balance rows counter[t] − counter[t−1] − (entering at t) + (leaving at t) = 0. */
+function addBalance(b: ModelBuilder, counter: readonly number[], entering: (t: number) => number[], leaving: (t: number) => number[]): void {
+  counter.forEach((column, t) => {
+    const previous = counter[t - 1];
+    const coming = entering(t);
+    const going = leaving(t);
+    const indices = [column, ...(previous !== undefined ? [previous] : []), ...coming, ...going];
+    const values = [1, ...(previous !== undefined ? [-1] : []), ...coming.map(() => -1), ...going.map(() => 1)];
+    b.equal(0, indices, values);
+  });
+}
+
+/** The shift columns among `columnsOf` by the slot they start in, end in, and end their rest in. */
+function byStart(s: ScheduleBuild, columnsOf: readonly number[]) {
+  const slotCount = s.problem.required.length;
+  const starts = Array.from({ length: slotCount }, () => [] as number[]);
+  const ends = Array.from({ length: slotCount }, () => [] as number[]);
+  const restEnds = Array.from({ length: slotCount }, () => [] as number[]);
+  for (const column of columnsOf) {
+    const candidate = s.problem.candidates[s.shifts[column]?.candidate ?? -1];
+    if (!candidate) throw new RangeError(`no candidate for shift column ${column}`);
+    const { start, length } = candidate;
+    starts[start]?.push(column);
+    ends[start + length]?.push(column);
+    restEnds[start + length + s.problem.restSlots]?.push(column);
   }
+  return { starts, ends, restEnds };
+}
 
-  // With cost first, ties go to fewer people: each group's people used, at least its presence
-  // at every start (interval partitioning: that many can work the group's shifts).
+/** A counter of people on duty per slot on the given shift columns (undefined when none). */
+function onDuty(s: ScheduleBuild, columnsOf: number[], lower: (t: number) => number = () => 0): number[] | undefined {
+  if (columnsOf.length === 0) return undefined;
+  const counter = s.problem.required.map((_, t) => s.b.addColumn(Infinity, false, lower(t)));
+  const { starts, ends } = byStart(s, columnsOf);
+  addBalance(s.b, counter, (t) => starts[t] ?? [], (t) => ends[t] ?? []);
+  return counter;
+}
+
+/** Per-slot columns besides the shifts: demand left short, outsourced, taken by the bot; the people count. */
+interface SlotColumns {
+  shortfall?: number[];
+  outsourced?: number[];
+  botTaken?: number[];
+  people?: number;
+}
+
+/**
+ * The per-slot columns: shortfall with limited people; with cost first, outsourced agent-slots
+ * (continuous: an outside team takes inquiries, not shifts; at most its share in all) and the
+ * bot's (up to its share of each slot); the people count with unlimited people.
+ */
+function slotColumns(s: ScheduleBuild): SlotColumns {
+  const { problem, b, unlimited } = s;
+  const shortfall = unlimited ? undefined : problem.required.map((need) => b.addColumn(need, false));
+  const outsourcing = problem.priority === 'cost' && !unlimited ? problem.outsourcing : undefined;
+  const outsourced = outsourcing ? problem.required.map((need) => b.addColumn(need, false)) : undefined;
+  if (outsourcing && outsourced) b.atMost(outsourcing.maxAgentSlots, outsourced);
+  const bot = problem.priority === 'cost' && !unlimited ? problem.bot : undefined;
+  const botTaken = bot ? problem.required.map((need, t) => b.addColumn(Math.min(need, bot.maxPerSlot[t] ?? 0), false)) : undefined;
+  const people = unlimited ? b.addColumn(Infinity, true) : undefined;
+  return { ...(shortfall ? { shortfall } : {}), ...(outsourced ? { outsourced } : {}), ...(botTaken ? { botTaken } : {}), ...(people !== undefined ? { people } : {}) };
+}
+
+/**
+ * Pre-sales coverage when every agent does everything: with unlimited people simply
+ * on[t] ≥ required[t], except in slots no allowed shift reaches (they stay short, and are
+ * reported); otherwise on[t] + short + outsourced + bot ≥ required[t].
+ */
+function preSalesCoverage(s: ScheduleBuild, slots: SlotColumns): void {
+  const { problem, unlimited } = s;
+  const reachable = reachableSlots(problem);
+  const on = onDuty(s, s.shifts.map((_, column) => column), (t) => (unlimited && reachable[t] ? problem.required[t] ?? 0 : 0));
+  const { shortfall, outsourced, botTaken } = slots;
+  if (!on || !shortfall) return;
+  problem.required.forEach((need, t) => {
+    if (need <= 0) return;
+    const extra = [outsourced?.[t], botTaken?.[t]].filter((c): c is number => c !== undefined);
+    s.b.atLeast(need, [at(on, t), at(shortfall, t), ...extra]);
+  });
+}
+
+/** `list[i]`, which must be there. */
+function at(list: readonly number[], i: number): number {
+  const value = list[i];
+  if (value === undefined) throw new RangeError(`no column at ${i} of ${list.length}`);
+  return value;
+}
+
+/** A shift column's role (pre-sales, after-sales or both), from its group. */
+function roleOf(s: ScheduleBuild, shift: { group: number }): WorkRole {
+  return s.groups[shift.group]?.role ?? 'both';
+}
+
+/**
+ * Coverage when agents have roles or after-sales work waits: pre-sales covered by pre-sales
+ * agents and both-role agents on pre-sales; the rest of the both-role agents and the after-sales
+ * agents work the after-sales queue (see afterSalesQueue). Returns the overdue columns, if any.
+ */
+function roleCoverage(s: ScheduleBuild, slots: SlotColumns): number[] | undefined {
+  const { problem, b, unlimited } = s;
+  const withRole = (role: WorkRole) => s.shifts.flatMap((shift, column) => (roleOf(s, shift) === role ? [column] : []));
+  const covers = (columnsOf: number[]) => reachableSlots({
+    required: problem.required,
+    candidates: columnsOf.flatMap((column) => problem.candidates[s.shifts[column]?.candidate ?? -1] ?? []),
+  });
+  const onPre = onDuty(s, withRole('pre'));
+  const onBoth = onDuty(s, withRole('both'));
+  const onAfter = onDuty(s, withRole('after'));
+  // Both-role agents on pre-sales in each slot; the rest of them do after-sales.
+  const bothOnPre = onBoth?.map((both) => {
+    const column = b.addColumn(Infinity, false);
+    b.atMost(0, [column, both], [1, -1]);
+    return column;
+  });
+  const preReach = covers([...withRole('pre'), ...withRole('both')]);
+  problem.required.forEach((need, t) => {
+    if (need <= 0 || (unlimited && !preReach[t])) return;
+    const indices = [onPre?.[t], bothOnPre?.[t], slots.shortfall?.[t], slots.outsourced?.[t], slots.botTaken?.[t]].filter((c): c is number => c !== undefined);
+    if (indices.length > 0) b.atLeast(need, indices);
+  });
+  const after = problem.afterSales;
+  if (!after || (!onBoth && !onAfter)) return undefined;
+  const lateUnreachable = unlimited ? unreachableWork(after.work, covers([...withRole('both'), ...withRole('after')]), after.deferSlots) : [];
+  const arriving = after.work.map((w, t) => Math.max(0, w - (lateUnreachable[t] ?? 0)));
+  const overdue = afterSalesQueue(s, arriving, after.deferSlots, { onBoth, onAfter, bothOnPre });
+  if (unlimited) addLiftedIntervalCuts(b, s.shifts, problem.candidates, arriving, problem.required.map((need, t) => (preReach[t] ? need : 0)), after.deferSlots);
+  return overdue;
+}
+
+/**
+ * Queue of after-sales work, served oldest first: waiting[t] = waiting[t−1] + arriving − done −
+ * (left past its limit). Whatever waits at the end of slot t arrived in the last deferSlots
+ * slots, so the deadline is a bound on the column. done ≤ after-role agents + both-role agents
+ * not on pre-sales. With limited people, work left past its limit is an overdue column.
+ */
+function afterSalesQueue(
+  s: ScheduleBuild, arriving: readonly number[], deferSlots: number,
+  agents: { onBoth: number[] | undefined; onAfter: number[] | undefined; bothOnPre: number[] | undefined },
+): number[] | undefined {
+  const { b } = s;
+  const overdue = s.unlimited ? undefined : arriving.map(() => b.addColumn(Infinity, false));
+  const recent = trailingSums(arriving, deferSlots);
+  let previous: number | undefined;
+  arriving.forEach((w, t) => {
+    const done = b.addColumn(Infinity, false);
+    const capacity = ([[agents.onAfter?.[t], -1], [agents.onBoth?.[t], -1], [agents.bothOnPre?.[t], 1]] as const)
+      .filter((term): term is readonly [number, -1 | 1] => term[0] !== undefined);
+    b.atMost(0, [done, ...capacity.map(([column]) => column)], [1, ...capacity.map(([, value]) => value)]);
+    const waiting = b.addColumn((recent[t] ?? 0) + 1e-9, false);
+    const late = overdue?.[t];
+    const indices = [waiting, done, ...(previous !== undefined ? [previous] : []), ...(late !== undefined ? [late] : [])];
+    const values = [1, 1, ...(previous !== undefined ? [-1] : []), ...(late !== undefined ? [1] : [])];
+    b.equal(w, indices, values);
+    previous = waiting;
+  });
+  return overdue;
+}
+
+/**
+ * Presence per group: at most the group's size (or the people count) on duty or resting. With
+ * cost first, ties go to fewer people: each group's people used, at least its presence at every
+ * start (interval partitioning: that many can work the group's shifts); the hours limit then
+ * holds over the people used. Returns the used columns (cost first only).
+ */
+function presence(s: ScheduleBuild, people: number | undefined): number[] | undefined {
+  const { problem, b, unlimited } = s;
   const used: number[] | undefined = problem.priority === 'cost' && !unlimited ? [] : undefined;
-  // Presence per group: at most the group's size (or the people count) on duty or resting.
-  groups.forEach((group, g) => {
-    const members = shifts.flatMap((shift, column) => (shift.group === (unlimited ? -1 : g) ? [column] : []));
+  s.groups.forEach((group, g) => {
+    const members = s.shifts.flatMap((shift, column) => (shift.group === (unlimited ? -1 : g) ? [column] : []));
     if (members.length === 0) return;
-    const { starts, restEnds } = byStart(members);
-    const present = problem.required.map(() => addColumn(0, group ? group.size : Infinity, false));
-    addBalance(present, (t) => starts[t] ?? [], (t) => restEnds[t] ?? []);
-    if (people !== undefined) {
-      present.forEach((column, t) => {
-        if ((starts[t]?.length ?? 0) > 0) rows.push({ lower: -Infinity, upper: 0, indices: [column, people], values: [1, -1] });
-      });
-    }
-    const u = used && group ? addColumn(0, group.size, true) : undefined;
+    const { starts, restEnds } = byStart(s, members);
+    const present = problem.required.map(() => b.addColumn(group ? group.size : Infinity, false));
+    addBalance(b, present, (t) => starts[t] ?? [], (t) => restEnds[t] ?? []);
+    const atStarts = present.filter((_, t) => (starts[t]?.length ?? 0) > 0);
+    if (people !== undefined) for (const column of atStarts) b.atMost(0, [column, people], [1, -1]);
+    const u = used && group ? b.addColumn(group.size, true) : undefined;
     if (used && u !== undefined) {
       used[g] = u;
-      present.forEach((column, t) => {
-        if ((starts[t]?.length ?? 0) > 0) rows.push({ lower: -Infinity, upper: 0, indices: [column, u], values: [1, -1] });
-      });
+      for (const column of atStarts) b.atMost(0, [column, u], [1, -1]);
     }
     if (group?.maxSlotsPerPerson !== undefined) {
-      const values = members.map((column) => problem.candidates[shifts[column]?.candidate ?? 0]?.length ?? 0);
+      const values = members.map((column) => problem.candidates[s.shifts[column]?.candidate ?? -1]?.length ?? 0);
       // The hours limit on the people used (their count ≤ the size, so the size's row follows).
-      if (u !== undefined) rows.push({ lower: -Infinity, upper: 0, indices: [...members, u], values: [...values, -group.maxSlotsPerPerson] });
-      else rows.push({ lower: -Infinity, upper: group.size * group.maxSlotsPerPerson, indices: members, values });
+      if (u !== undefined) b.atMost(0, [...members, u], [...values, -group.maxSlotsPerPerson]);
+      else b.atMost(group.size * group.maxSlotsPerPerson, members, values);
     }
   });
+  return used;
+}
 
-  const numCols = colLower.length;
-  const agentSlots = new Array<number>(numCols).fill(0);
-  shifts.forEach(({ candidate }, column) => (agentSlots[column] = problem.candidates[candidate]?.length ?? 0));
-  const objectives: number[][] = [];
-  const objectiveNames: ObjectiveName[] = [];
-  let secondObjectiveBound: number | undefined;
-  if (shortfall) {
-    const unmet = new Array<number>(numCols).fill(0);
-    // Pre-sales first: an agent-slot short there weighs more than one of overdue after-sales.
-    const weight = overdue ? preSalesWeight(problem.afterSales?.work ?? []) : 1;
-    for (const column of shortfall) unmet[column] = weight;
-    for (const column of overdue ?? []) unmet[column] = 1;
-    if (problem.priority === 'cost') {
-      // ¥: wages per slot and day pay per shift, and the outsourced agent-slots at their price.
-      const cost = new Array<number>(numCols).fill(0);
-      shifts.forEach(({ candidate, group }, column) => {
-        const g = groups[group];
-        cost[column] = (g?.costPerSlot ?? 0) * (problem.candidates[candidate]?.length ?? 0) + (g?.costPerShift ?? 0);
-      });
-      outsourced?.forEach((column, t) => (cost[column] = outsourcing?.costPerAgentSlot[t] ?? 0));
-      botTaken?.forEach((column, t) => (cost[column] = problem.bot?.costPerAgentSlot[t] ?? 0));
-      const peopleUsed = new Array<number>(numCols).fill(0);
-      for (const column of used ?? []) if (column !== undefined) peopleUsed[column] = 1;
-      const priced = problem.unmetCostPerAgentSlot;
-      if (priced) {
-        // Short pre-sales slots at their price, in the cost; overdue after-sales work still first.
-        shortfall.forEach((column, t) => {
-          cost[column] = priced[t] ?? 0;
-          unmet[column] = 0;
-        });
-      }
-      if (!priced || overdue) {
-        objectives.push(unmet);
-        objectiveNames.push('unmet_demand');
-      }
-      objectives.push(cost, peopleUsed, agentSlots);
-      objectiveNames.push('cost', 'people', 'agent_hours');
-    } else {
-      objectives.push(unmet, agentSlots);
-      objectiveNames.push('unmet_demand', 'agent_hours');
-      const longest = Math.max(0, ...problem.candidates.map((c) => c.length));
-      secondObjectiveBound = groups.reduce((sum, group) => sum + (group
-        ? group.size * Math.min(group.maxSlotsPerPerson ?? Infinity, mostSlotsPerPerson(group.toSlot - group.fromSlot, longest, problem.restSlots))
-        : 0), 0);
-    }
-  } else {
-    const headcount = new Array<number>(numCols).fill(0);
-    if (people !== undefined) headcount[people] = 1;
-    if (problem.priority === 'people') {
-      objectives.push(headcount, agentSlots);
-      objectiveNames.push('people', 'agent_hours');
-      // The fewest people is at most the greedy cover's, and none works more than mostSlotsPerPerson.
-      // (The greedy cover knows nothing of after-sales work, so it gives no bound then.)
-      const longest = Math.max(0, ...problem.candidates.map((c) => c.length));
-      if (!problem.afterSales) {
-        secondObjectiveBound = greedyCoverPeople(problem.required, problem.candidates, problem.restSlots)
-          * mostSlotsPerPerson(slotCount, longest, problem.restSlots);
-      }
-    } else {
-      objectives.push(agentSlots, headcount);
-      objectiveNames.push('agent_hours', 'people');
-    }
-  }
+/**
+ * Builds the MIP for a scheduling problem.
+ *
+ * Flow form, so each shift column touches about four rows whatever its length: `on[t]`
+ * counts people on duty in slot t (on[t] = on[t−1] + shifts starting at t − shifts ending at
+ * t), and per group `present[t]` counts people on duty or resting (rest ends remove them).
+ * Coverage and headcount are then bounds on these counters.
+ *
+ * @returns the model and the meaning of its columns
+ */
+export function buildScheduleModel(problem: ScheduleProblem): { model: LinearModel; columns: ScheduleColumns } {
+  const unlimited = problem.groups === undefined;
+  const groups: readonly (StaffGroup | undefined)[] = problem.groups ?? [undefined];
+  const b = modelBuilder();
+  const s: ScheduleBuild = { problem, b, groups, unlimited, shifts: shiftColumns(b, problem, groups) };
+  const slots = slotColumns(s);
+  const kindAware = problem.afterSales !== undefined || s.shifts.some((shift) => roleOf(s, shift) !== 'both');
+  let overdue: number[] | undefined;
+  if (kindAware) overdue = roleCoverage(s, slots);
+  else preSalesCoverage(s, slots);
+  const used = presence(s, slots.people);
+  const columns: ScheduleColumns = { shifts: s.shifts, ...slots, ...(used ? { used } : {}), ...(overdue ? { overdue } : {}) };
+  const { objectives, objectiveNames, secondBound } = scheduleObjectives(s, columns);
+  const { outsourced, botTaken } = slots;
   return {
     model: {
-      numCols, colLower, colUpper, integrality, rows, objectives, objectiveNames,
+      numCols: b.colLower.length, colLower: b.colLower, colUpper: b.colUpper, integrality: b.integrality, rows: b.rows, objectives, objectiveNames,
       // Overdue after-sales work is fractional, and so is an objective that counts it; so is money.
       // Outsourced agent-slots are continuous too, so unmet demand is no longer whole with them.
       ...(overdue || problem.priority === 'cost' ? { wholeObjectives: objectiveNames.map((name, i) => !(i === 0 && (overdue || outsourced || botTaken)) && name !== 'cost') } : {}),
-      strategy: scheduleStrategy(problem, kindAware, unlimited, shifts, secondObjectiveBound),
+      strategy: scheduleStrategy(problem, kindAware, unlimited, s.shifts, secondBound),
     },
-    columns: { shifts, ...(used ? { used } : {}), ...(shortfall ? { shortfall } : {}), ...(people !== undefined ? { people } : {}), ...(overdue ? { overdue } : {}), ...(outsourced ? { outsourced } : {}), ...(botTaken ? { botTaken } : {}) },
+    columns,
+  };
+}
+
+/** A dense vector over the model's columns with `value` at each of `columns`. */
+function vector(numCols: number, entries: Iterable<readonly [number | undefined, number]>): number[] {
+  const costs = new Array<number>(numCols).fill(0);
+  for (const [column, value] of entries) if (column !== undefined) costs[column] = value;
+  return costs;
+}
+
+/**
+ * The schedule model's objectives in priority order (see the module's comment), and a bound on
+ * the second over every feasible point when one is cheap to know.
+ */
+function scheduleObjectives(s: ScheduleBuild, columns: ScheduleColumns): { objectives: number[][]; objectiveNames: ObjectiveName[]; secondBound?: number } {
+  const { problem, b } = s;
+  const numCols = b.colLower.length;
+  const lengthOf = (candidate: number) => problem.candidates[candidate]?.length ?? 0;
+  const agentSlots = vector(numCols, s.shifts.map(({ candidate }, column) => [column, lengthOf(candidate)] as const));
+  const longest = Math.max(0, ...problem.candidates.map((c) => c.length));
+  const { shortfall, overdue, people } = columns;
+  if (!shortfall) {
+    const headcount = vector(numCols, [[people, 1]]);
+    if (problem.priority !== 'people') return { objectives: [agentSlots, headcount], objectiveNames: ['agent_hours', 'people'] };
+    // The fewest people is at most the greedy cover's, and none works more than mostSlotsPerPerson.
+    // (The greedy cover knows nothing of after-sales work, so it gives no bound then.)
+    const secondBound = problem.afterSales ? undefined
+      : greedyCoverPeople(problem.required, problem.candidates, problem.restSlots) * mostSlotsPerPerson(problem.required.length, longest, problem.restSlots);
+    return { objectives: [headcount, agentSlots], objectiveNames: ['people', 'agent_hours'], ...(secondBound !== undefined ? { secondBound } : {}) };
+  }
+  // Pre-sales first: an agent-slot short there weighs more than one of overdue after-sales.
+  const weight = overdue ? preSalesWeight(problem.afterSales?.work ?? []) : 1;
+  const unmet = vector(numCols, [...shortfall.map((column) => [column, weight] as const), ...(overdue ?? []).map((column) => [column, 1] as const)]);
+  if (problem.priority === 'cost') return costObjectives(s, columns, unmet, agentSlots);
+  const secondBound = s.groups.reduce((sum, group) => sum + (group
+    ? group.size * Math.min(group.maxSlotsPerPerson ?? Infinity, mostSlotsPerPerson(group.toSlot - group.fromSlot, longest, problem.restSlots))
+    : 0), 0);
+  return { objectives: [unmet, agentSlots], objectiveNames: ['unmet_demand', 'agent_hours'], secondBound };
+}
+
+/**
+ * Cost first: ¥ (wages per slot and day pay per shift, the outsourced and bot agent-slots at
+ * their price), after unmet demand unless that is priced too (then overdue after-sales work is
+ * still first); then the people used, then agent-slots.
+ */
+function costObjectives(s: ScheduleBuild, columns: ScheduleColumns, unmet: number[], agentSlots: number[]): { objectives: number[][]; objectiveNames: ObjectiveName[] } {
+  const { problem, b } = s;
+  const numCols = b.colLower.length;
+  const cost = vector(numCols, s.shifts.map(({ candidate, group }, column) => {
+    const g = s.groups[group];
+    return [column, (g?.costPerSlot ?? 0) * (problem.candidates[candidate]?.length ?? 0) + (g?.costPerShift ?? 0)] as const;
+  }));
+  columns.outsourced?.forEach((column, t) => (cost[column] = problem.outsourcing?.costPerAgentSlot[t] ?? 0));
+  columns.botTaken?.forEach((column, t) => (cost[column] = problem.bot?.costPerAgentSlot[t] ?? 0));
+  const peopleUsed = vector(numCols, (columns.used ?? []).map((column) => [column, 1] as const));
+  const priced = problem.unmetCostPerAgentSlot;
+  if (priced) {
+    // Short pre-sales slots at their price, in the cost.
+    columns.shortfall?.forEach((column, t) => {
+      cost[column] = priced[t] ?? 0;
+      unmet[column] = 0;
+    });
+  }
+  const unmetFirst = !priced || columns.overdue !== undefined;
+  return {
+    objectives: [...(unmetFirst ? [unmet] : []), cost, peopleUsed, agentSlots],
+    objectiveNames: [...(unmetFirst ? ['unmet_demand' as const] : []), 'cost', 'people', 'agent_hours'],
   };
 }
 
