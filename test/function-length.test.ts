@@ -13,7 +13,6 @@ const root = join(import.meta.dirname, '..');
 const STILL_LONG: Record<string, number> = {
   'src/commands/replan.ts replanCommand': 259,
   'src/commands/roster.ts rosterCommand': 237,
-  'src/core/rostering/plan.ts planRoster': 174,
   'src/commands/calibrate.ts calibrateCommand': 132,
   'src/core/rostering/assign.ts assignShifts': 120,
   'src/core/rostering/check.ts checkRoster': 113,

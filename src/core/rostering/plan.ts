@@ -8,7 +8,7 @@ import { floorTolerant, roundTo } from '../numeric.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import { checkShiftRules, shiftCandidates, type ShiftCandidate, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
-import { buildScheduleModel, overlapsBlocked, reachableSlots, type StaffGroup, type WorkRole } from '../scheduling/model.js';
+import { buildScheduleModel, overlapsBlocked, reachableSlots, type Outsourcing, type ScheduleColumns, type StaffGroup, type WorkRole } from '../scheduling/model.js';
 import type { LinearModel } from '../scheduling/linear-model.js';
 import { addPersonShifts, type OvertimeWeeks, type PeopleOfGroup } from './person-shifts.js';
 import { simulateAfterSales, type AfterSalesOutcome } from './after-sales.js';
@@ -487,178 +487,293 @@ function assignmentReport(solve: SolveReport, peopleColumn: number | undefined, 
   };
 }
 
+/** A roster request checked and put in the model's terms: slots, candidates, staff and offers. */
+interface RosterProblem {
+  request: RosterRequest;
+  /** Slots in the window, and in the model (the window plus what the longest shift may run past it). */
+  slotCount: number;
+  modelSlots: number;
+  /** Pre-sales agents required per model slot. */
+  required: number[];
+  candidates: ShiftCandidate[];
+  groups?: StaffGroup[];
+  people?: Person[];
+  available?: number;
+  /** After-sales contacts one agent answers in a slot, and the slots a contact may wait. */
+  perAgentSlot: number;
+  deferSlots: number;
+  assignRules?: AssignDayRules;
+  /** Pre-sales inquiries one agent-slot answers, per slot (what outsourcing or the bot takes over). */
+  inquiriesPerAgentSlot: number[];
+  outsourcing?: Outsourcing;
+  bot?: { costPerAgentSlot: number[]; maxPerSlot: number[] };
+  overtimeRule?: { afterHoursPerWeek: number; slotCount: number };
+  overtime?: OvertimeWeeks;
+}
+
 /**
- * Plans a roster.
+ * The required agents per model slot and the candidate shifts. A shift that starts inside the
+ * window may run past its end (the night shift of the last day): the model sees the longest
+ * shift's slots after the window, which need nobody. After-sales windows already run on while
+ * the wave lasts. With service hours, a free shift stays inside them; a pattern may span closed hours.
  *
- * @throws CsPlanError for contradictory settings (exit 3) or a solver that finds nothing in time
+ * @throws CsPlanError (exit 3) when no shift fits
  */
-export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
+function rosterSlots(request: RosterRequest): Pick<RosterProblem, 'slotCount' | 'modelSlots' | 'required' | 'candidates'> {
   const { demand, rules } = request;
   const slotCount = demand.inquiries.length;
   checkShiftRules(rules, slotCount);
-  // A shift that starts inside the window may run past its end (the night shift of the last day):
-  // the model sees the longest shift's slots after the window, which need nobody. After-sales
-  // windows already run on while the wave lasts.
   const longest = request.patterns ? Math.max(0, ...request.patterns.map((p) => Math.ceil(p.lengthMinutes / demand.slotMinutes))) : rules.maxShiftSlots;
   const modelSlots = slotCount + (request.afterSales ? 0 : Math.max(0, longest - 1));
   const required = Array.from({ length: modelSlots }, (_, t) => (t < slotCount ? request.sizer(demand.inquiries[t] ?? 0, demand.slotMinutes, t) : 0));
-  // With service hours, a free shift stays inside them; a shift pattern may span closed hours.
   const open = demand.open;
   const closed = open ? required.map((_, t) => !isOpen(demand.start + t * demand.slotMinutes, demand.slotMinutes, open.hours)) : undefined;
   const candidates = shiftCandidates(modelSlots, rules, request.patterns, demand.start)
     .filter((c) => c.start < slotCount && (request.patterns || !closed || !closed.slice(c.start, c.start + c.length).some(Boolean)));
-  if (candidates.length === 0) {
-    throw new CsPlanError('roster.noCandidates', {}, { exitCode: ExitCode.infeasible });
-  }
+  if (candidates.length === 0) throw new CsPlanError('roster.noCandidates', {}, { exitCode: ExitCode.infeasible });
+  return { slotCount, modelSlots, required, candidates };
+}
 
-  let groups: StaffGroup[] | undefined;
-  let people: Person[] | undefined;
-  let available: number | undefined;
-  if (request.staff && 'headcount' in request.staff) {
-    available = request.staff.headcount;
-    groups = [{ size: available, fromSlot: 0, toSlot: modelSlots }];
-    people = Array.from({ length: available }, (_, i) => ({ name: `A${String(i + 1).padStart(3, '0')}`, group: 0 }));
-  } else if (request.staff) {
-    ({ groups, people } = staffGroups(request.staff, demand, modelSlots, request.priority === 'cost' && request.overtimeAfterHours !== undefined));
-    available = people.length;
-    const anyWorkable = groups.some((g) => candidates.some((c) => c.start >= g.fromSlot && c.start + c.length <= g.toSlot && c.length <= (g.maxSlotsPerPerson ?? Infinity) && !overlapsBlocked(c, g.blocked)));
-    if (!anyWorkable) throw new CsPlanError('roster.staffUnavailable', {}, { exitCode: ExitCode.infeasible });
+/**
+ * The staff as groups of alike people (a headcount is one group of A001…), and the people.
+ *
+ * @throws CsPlanError (exit 3) when nobody on the staff can work any shift
+ */
+function rosterStaff(request: RosterRequest, modelSlots: number, candidates: readonly ShiftCandidate[]): Pick<RosterProblem, 'groups' | 'people' | 'available'> {
+  const { staff } = request;
+  if (!staff) return {};
+  if ('headcount' in staff) {
+    const available = staff.headcount;
+    return { available, groups: [{ size: available, fromSlot: 0, toSlot: modelSlots }], people: Array.from({ length: available }, (_, i) => ({ name: agentName(i), group: 0 })) };
   }
+  const { groups, people } = staffGroups(staff, request.demand, modelSlots, request.priority === 'cost' && request.overtimeAfterHours !== undefined);
+  const anyWorkable = groups.some((g) => candidates.some((c) => c.start >= g.fromSlot && c.start + c.length <= g.toSlot && c.length <= (g.maxSlotsPerPerson ?? Infinity) && !overlapsBlocked(c, g.blocked)));
+  if (!anyWorkable) throw new CsPlanError('roster.staffUnavailable', {}, { exitCode: ExitCode.infeasible });
+  return { groups, people, available: people.length };
+}
 
-  const after = request.afterSales;
-  if (after && after.contacts.length !== slotCount) throw new CsPlanError('internal', { message: 'after-sales and pre-sales slots differ' });
-  const slotHours = demand.slotMinutes / 60;
-  const perAgentSlot = after ? after.hourlyCapacity * slotHours : 0;
-  const deferSlots = after ? floorTolerant(after.deferHours / slotHours) : 0;
-  const assignRules = personDayRules(request.dayRules, demand, modelSlots);
-  // Outsourcing an agent-slot costs the price of the inquiries it would have answered.
+/** A001, A002, …: the names of people the plan counts rather than reads. */
+function agentName(index: number): string {
+  return `A${String(index + 1).padStart(3, '0')}`;
+}
+
+/**
+ * With cost first, the prices: outsourcing an agent-slot costs the price of the inquiries it
+ * would have answered (or the hourly price), the bot its price per inquiry up to its share, and
+ * overtime its weeks.
+ */
+function rosterOffers(request: RosterRequest, slots: Pick<RosterProblem, 'slotCount' | 'required' | 'candidates'>): Pick<RosterProblem, 'inquiriesPerAgentSlot' | 'outsourcing' | 'bot' | 'overtimeRule' | 'overtime'> {
+  const { demand } = request;
+  const { required, slotCount, candidates } = slots;
   const inquiriesPerAgentSlot = required.map((need, t) => (need > 0 ? (demand.inquiries[t] ?? 0) / need : 0));
-  const offer = request.priority === 'cost' ? request.outsourcing : undefined;
+  if (request.priority !== 'cost') return { inquiriesPerAgentSlot };
+  const offer = request.outsourcing;
   const outsourcing = offer ? {
     costPerAgentSlot: inquiriesPerAgentSlot.map((n) => (offer.perAgentHour ? (offer.pricePerInquiry * demand.slotMinutes) / 60 : n * offer.pricePerInquiry)),
     maxAgentSlots: floorTolerant(offer.maxShare * required.slice(0, slotCount).reduce((a, b) => a + b, 0)),
   } : undefined;
-  const botOffer = request.priority === 'cost' && request.bot ? {
-    costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * (request.bot?.costPerInquiry ?? 0)),
-    maxPerSlot: required.map((need) => need * (request.bot?.maxShare ?? 0)),
+  const botOffer = request.bot;
+  const bot = botOffer ? {
+    costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * botOffer.costPerInquiry),
+    maxPerSlot: required.map((need) => need * botOffer.maxShare),
   } : undefined;
-  const overtimeRule = request.priority === 'cost' && request.overtimeAfterHours !== undefined
-    ? { afterHoursPerWeek: request.overtimeAfterHours, slotCount } : undefined;
-  const overtime = overtimeRule ? overtimeProblem(overtimeRule, candidates, demand) : undefined;
-  const build = (defer: number) => {
-    const built = buildScheduleModel({
-      required, candidates, restSlots: rules.restSlots, ...(groups ? { groups } : {}), ...(request.priority ? { priority: request.priority } : {}),
-      ...(outsourcing ? { outsourcing } : {}),
-      ...(botOffer ? { bot: botOffer } : {}),
-      ...(request.priority === 'cost' && request.unmetCostPerInquiry !== undefined
-        ? { unmetCostPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * (request.unmetCostPerInquiry ?? 0)) } : {}),
-      ...(after ? { afterSales: { work: after.contacts.map((c) => c / perAgentSlot), deferSlots: defer } } : {}),
-    });
-    if (assignRules) {
-      const people = built.columns.people;
-      if (groups) addDayRuleRows(built.model, built.columns.shifts, candidates, groups, assignRules, rules.restSlots, built.columns.used);
-      else if (people !== undefined) {
-        addDayRuleRows(built.model, built.columns.shifts, candidates, { peopleColumn: people }, assignRules, rules.restSlots);
-        // The greedy cover's people bound the second objective only without the day rules.
-        if (request.priority === 'people') built.model.strategy = { ...built.model.strategy, first: { kind: 'alone' } };
-      }
-    }
-    // Groups paid overtime get their people in the model: overtime depends on each one's week.
-    const persons = overtime && groups && people
-      ? addPersonShifts(built.model, built.columns.shifts, candidates, groups, people, {
-        restSlots: rules.restSlots, ...(assignRules ? { dayRules: assignRules } : {}), overtime, ...(built.columns.used ? { used: built.columns.used } : {}),
-      })
-      : [];
-    return { ...built, persons };
+  const overtimeRule = request.overtimeAfterHours !== undefined ? { afterHoursPerWeek: request.overtimeAfterHours, slotCount } : undefined;
+  return {
+    inquiriesPerAgentSlot, ...(outsourcing ? { outsourcing } : {}), ...(bot ? { bot } : {}),
+    ...(overtimeRule ? { overtimeRule, overtime: overtimeProblem(overtimeRule, candidates, demand) } : {}),
   };
-  const { model, columns, persons } = build(deferSlots);
-  const started = performance.now();
-  const run = (m: LinearModel, options: SolveOptions) => (request.signal ? solveInWorker(m, options, request.signal) : solveLexicographic(m, options));
-  const start = after && deferSlots > 0 ? await strictStart(build(0).model, request.timeLimitSeconds / 4, run) : undefined;
+}
+
+/**
+ * Checks a roster request and puts it in the model's terms.
+ *
+ * @throws CsPlanError for contradictory settings (exit 3)
+ */
+function rosterProblem(request: RosterRequest): RosterProblem {
+  const { demand } = request;
+  const slots = rosterSlots(request);
+  const staff = rosterStaff(request, slots.modelSlots, slots.candidates);
+  const after = request.afterSales;
+  if (after && after.contacts.length !== slots.slotCount) throw new CsPlanError('internal', { message: 'after-sales and pre-sales slots differ' });
+  const slotHours = demand.slotMinutes / 60;
+  const assignRules = personDayRules(request.dayRules, demand, slots.modelSlots);
+  return {
+    request, ...slots, ...staff, ...rosterOffers(request, slots),
+    perAgentSlot: after ? after.hourlyCapacity * slotHours : 0,
+    deferSlots: after ? floorTolerant(after.deferHours / slotHours) : 0,
+    ...(assignRules ? { assignRules } : {}),
+  };
+}
+
+/**
+ * The roster's model with after-sales work deferrable by `defer` slots: the schedule model, its
+ * day rules summed per group, and the people of groups paid overtime one by one.
+ */
+function rosterModel(problem: RosterProblem, defer: number) {
+  const { request, required, candidates, groups, people, assignRules, outsourcing, bot, overtime, inquiriesPerAgentSlot } = problem;
+  const { restSlots } = request.rules;
+  const after = request.afterSales;
+  const unmetPrice = request.priority === 'cost' ? request.unmetCostPerInquiry : undefined;
+  const built = buildScheduleModel({
+    required, candidates, restSlots, ...(groups ? { groups } : {}), ...(request.priority ? { priority: request.priority } : {}),
+    ...(outsourcing ? { outsourcing } : {}),
+    ...(bot ? { bot } : {}),
+    ...(unmetPrice !== undefined ? { unmetCostPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * unmetPrice) } : {}),
+    ...(after ? { afterSales: { work: after.contacts.map((c) => c / problem.perAgentSlot), deferSlots: defer } } : {}),
+  });
+  if (assignRules) {
+    const peopleColumn = built.columns.people;
+    if (groups) addDayRuleRows(built.model, built.columns.shifts, candidates, groups, assignRules, restSlots, built.columns.used);
+    else if (peopleColumn !== undefined) {
+      addDayRuleRows(built.model, built.columns.shifts, candidates, { peopleColumn }, assignRules, restSlots);
+      // The greedy cover's people bound the second objective only without the day rules.
+      if (request.priority === 'people') built.model.strategy = { ...built.model.strategy, first: { kind: 'alone' } };
+    }
+  }
+  // Groups paid overtime get their people in the model: overtime depends on each one's week.
+  const persons = overtime && groups && people
+    ? addPersonShifts(built.model, built.columns.shifts, candidates, groups, people, {
+      restSlots, ...(assignRules ? { dayRules: assignRules } : {}), overtime, ...(built.columns.used ? { used: built.columns.used } : {}),
+    })
+    : [];
+  return { ...built, persons };
+}
+
+type Run = (m: LinearModel, o: SolveOptions) => Promise<SolveReport>;
+
+/**
+ * Solves the roster's model within the request's time limit; with deferrable after-sales work,
+ * seeded by the strict model's roster (see strictStart).
+ */
+async function solveRoster(problem: RosterProblem, model: LinearModel, run: Run, started: number): Promise<SolveReport> {
+  const { request } = problem;
+  const start = request.afterSales && problem.deferSlots > 0 ? await strictStart(rosterModel(problem, 0).model, request.timeLimitSeconds / 4, run) : undefined;
   const remaining = start ? Math.max(1, request.timeLimitSeconds - (performance.now() - started) / 1000) : request.timeLimitSeconds;
-  const solve = await run(model, { timeLimitSeconds: remaining, ...(start ? { start } : {}) }).catch((error: unknown) => {
+  return run(model, { timeLimitSeconds: remaining, ...(start ? { start } : {}) }).catch((error: unknown) => {
     // Say the limit the user set, not what was left of it after the seed.
     if (error instanceof CsPlanError && error.key === 'roster.noSolutionInTime') {
       throw new CsPlanError('roster.noSolutionInTime', { seconds: request.timeLimitSeconds }, { exitCode: ExitCode.partial });
     }
     throw error;
   });
+}
 
-  // The model's own people (groups paid overtime) keep the shifts it gave them; the others' shifts are assigned.
+/**
+ * Gives the model's shifts to people. The model's own people (groups paid overtime) keep the
+ * shifts it gave them; the other shifts are assigned, under the day rules with the working days
+ * planned first. Unlimited people under day rules: the model's count of people first, more only
+ * if needed. Ties went to fewer people: each group's first people (in the staff file's order),
+ * as many as the model used, get its shifts; should the rules need more of them, everyone may.
+ */
+async function staffRoster(problem: RosterProblem, built: ReturnType<typeof rosterModel>, solve: SolveReport, run: Run, started: number) {
+  const { request, candidates, groups, people, assignRules, modelSlots } = problem;
+  const { columns, persons } = built;
+  const { restSlots } = request.rules;
   const fixedGroups = new Set(persons.map((p) => p.group));
   const fixed = personAssignments(persons, solve.values, candidates, groups ?? []);
   const shifts: ShiftToStaff[] = [];
   columns.shifts.forEach(({ candidate, group }, column) => {
-    if (fixedGroups.has(group)) return;
-    const count = Math.round(solve.values[column] ?? 0);
     const c = candidates[candidate];
-    if (!c) return;
+    if (fixedGroups.has(group) || !c) return;
     const role = groups?.[group]?.role ?? 'both';
-    for (let i = 0; i < count; i++) shifts.push({ start: c.start, length: c.length, group, role, ...(c.pattern ? { pattern: c.pattern } : {}) });
+    for (let i = Math.round(solve.values[column] ?? 0); i > 0; i--) shifts.push({ start: c.start, length: c.length, group, role, ...(c.pattern ? { pattern: c.pattern } : {}) });
   });
-  // Unlimited people under day rules: the model's count of people first, more only if needed.
   const counted = !people && assignRules && columns.people !== undefined ? Math.round(solve.values[columns.people] ?? 0) : undefined;
-  const team = counted !== undefined ? Array.from({ length: counted }, (_, i) => ({ name: `A${String(i + 1).padStart(3, '0')}`, group: -1 })) : people?.filter((p) => !fixedGroups.has(p.group));
+  const team = counted !== undefined ? Array.from({ length: counted }, (_, i) => ({ name: agentName(i), group: -1 })) : people?.filter((p) => !fixedGroups.has(p.group));
   const teamGroups = groups ?? (counted !== undefined ? [{ size: counted, fromSlot: 0, toSlot: modelSlots }] : undefined);
   const assignTo = async (members: readonly Person[] | undefined) => {
+    const seconds = Math.min(10, Math.max(1, request.timeLimitSeconds - (performance.now() - started) / 1000));
     const planned = assignRules && members && teamGroups
-      ? await planWorkingDays(shifts.map((shift) => ({ ...shift, group: Math.max(0, shift.group) })), members.map((p) => ({ ...p, group: Math.max(0, p.group) })), teamGroups, assignRules, rules.restSlots, run,
-        Math.min(10, Math.max(1, request.timeLimitSeconds - (performance.now() - started) / 1000)))
+      ? await planWorkingDays(shifts.map((shift) => ({ ...shift, group: Math.max(0, shift.group) })), members.map((p) => ({ ...p, group: Math.max(0, p.group) })), teamGroups, assignRules, restSlots, run, seconds)
       : undefined;
-    return assignShifts(shifts, rules.restSlots, members, assignRules && planned ? { ...assignRules, planned } : assignRules, { grow: counted !== undefined });
+    return assignShifts(shifts, restSlots, members, assignRules && planned ? { ...assignRules, planned } : assignRules, { grow: counted !== undefined });
   };
-  // Ties went to fewer people: each group's first people (in the staff file's order), as many as
-  // the model used, get its shifts; should the rules need more of them, everyone may.
   const usedCounts = columns.used?.map((column) => (column === undefined ? 0 : Math.round(solve.values[column] ?? 0)));
   const fewer = usedCounts && team ? firstOfEachGroup(team, usedCounts) : undefined;
   let given = await assignTo(fewer ?? team);
   if (fewer && given.unassigned.length > 0) given = await assignTo(team);
-  const assignments = [...fixed, ...given.assignments];
-  const { unassigned } = given;
+  return { assignments: [...fixed, ...given.assignments], unassigned: given.unassigned.length, usedCounts };
+}
+
+/**
+ * What the roster covers per model slot. Both-role people answer pre-sales first; whoever is
+ * left over does after-sales. Continuous columns (outsourced, bot) carry solver noise
+ * (0.9999999999): kept to 6 decimals, as the files write them.
+ */
+function rosterCoverage(problem: RosterProblem, assignments: readonly Assignment[], columns: ScheduleColumns, values: ArrayLike<number>) {
+  const { required, modelSlots, request, deferSlots, perAgentSlot } = problem;
   const onDuty = { pre: new Array<number>(modelSlots).fill(0), after: new Array<number>(modelSlots).fill(0), both: new Array<number>(modelSlots).fill(0) };
   for (const a of assignments) {
     const counter = onDuty[a.role ?? 'both'];
     for (let t = a.start; t < a.start + a.length; t++) counter[t] = (counter[t] ?? 0) + 1;
   }
   const scheduled = required.map((_, t) => (onDuty.pre[t] ?? 0) + (onDuty.both[t] ?? 0) + (onDuty.after[t] ?? 0));
-  // Both-role people answer pre-sales first; whoever is left over does after-sales.
   const bothOnPre = required.map((need, t) => Math.min(onDuty.both[t] ?? 0, Math.max(0, need - (onDuty.pre[t] ?? 0))));
   const preSales = required.map((_, t) => (onDuty.pre[t] ?? 0) + (bothOnPre[t] ?? 0));
   const afterAgents = required.map((_, t) => (onDuty.after[t] ?? 0) + (onDuty.both[t] ?? 0) - (bothOnPre[t] ?? 0));
+  const after = request.afterSales;
   const afterSales: AfterSalesPlan | undefined = after
     ? { ...simulateAfterSales(after.contacts, perAgentSlot, afterAgents, deferSlots), contacts: after.contacts, agents: afterAgents, deferSlots, perAgentSlot }
     : undefined;
-  // Continuous columns carry solver noise (0.9999999999): kept to 6 decimals, as the files write them.
-  const outsourced = columns.outsourced?.map((column) => Math.max(0, roundTo(solve.values[column] ?? 0, 6)));
-  const botTaken = columns.botTaken?.map((column) => Math.max(0, roundTo(solve.values[column] ?? 0, 6)));
+  const settled = (column: number) => Math.max(0, roundTo(values[column] ?? 0, 6));
+  const outsourced = columns.outsourced?.map(settled);
+  const botTaken = columns.botTaken?.map(settled);
   const covered = required.map((_, t) => (preSales[t] ?? 0) + (outsourced?.[t] ?? 0) + (botTaken?.[t] ?? 0));
   const shortfall = required.map((need, t) => Math.max(0, need - (covered[t] ?? 0)));
+  return { scheduled, preSales, afterSales, outsourced, botTaken, covered, shortfall };
+}
+
+/** The roster's cost with cost first and named staff: pay, and the outsourced, unmet and bot agent-slots at their prices. */
+function rosterCostOf(problem: RosterProblem, assignments: readonly Assignment[], coverage: ReturnType<typeof rosterCoverage>): CostReport | undefined {
+  const { request, outsourcing, bot, overtimeRule, inquiriesPerAgentSlot, slotCount } = problem;
+  const { staff } = request;
+  if (request.priority !== 'cost' || !staff || 'headcount' in staff) return undefined;
+  const window = <T>(series: T[]) => series.slice(0, slotCount);
+  const { outsourced, botTaken, shortfall } = coverage;
+  const unmetPrice = request.unmetCostPerInquiry;
+  return rosterCost(assignments, staff, request.demand, {
+    ...(outsourced && outsourcing ? { outsourced: { agentSlots: window(outsourced), costPerAgentSlot: outsourcing.costPerAgentSlot, inquiriesPerAgentSlot } } : {}),
+    ...(unmetPrice !== undefined ? { unmet: { agentSlots: window(shortfall), costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * unmetPrice), inquiriesPerAgentSlot } } : {}),
+    ...(botTaken && bot ? { bot: { agentSlots: window(botTaken), costPerAgentSlot: bot.costPerAgentSlot, inquiriesPerAgentSlot } } : {}),
+    ...(overtimeRule ? { overtime: overtimeRule } : {}),
+  });
+}
+
+/**
+ * Plans a roster: checks the request, builds and solves the model, gives the shifts to people,
+ * and measures the result (the proof withdrawn where the roster does not meet the model's bound).
+ *
+ * @throws CsPlanError for contradictory settings (exit 3) or a solver that finds nothing in time
+ */
+export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
+  const problem = rosterProblem(request);
+  const { demand } = request;
+  const { required, candidates, people, slotCount, assignRules } = problem;
+  const built = rosterModel(problem, problem.deferSlots);
+  const started = performance.now();
+  const run: Run = (m, options) => (request.signal ? solveInWorker(m, options, request.signal) : solveLexicographic(m, options));
+  const solve = await solveRoster(problem, built.model, run, started);
+  const { assignments, unassigned, usedCounts } = await staffRoster(problem, built, solve, run, started);
+  const coverage = rosterCoverage(problem, assignments, built.columns, solve.values);
   // Measures and files cover the window; agent-hours count every hour worked, past its end too.
   const window = <T>(series: T[]) => series.slice(0, slotCount);
-  const summary = summarise(demand, window(required), window(scheduled), assignments, window(covered));
+  const summary = summarise(demand, window(required), window(coverage.scheduled), assignments, window(coverage.covered));
   const slotsPast = assignments.reduce((sum, a) => sum + Math.max(0, a.start + a.length - slotCount), 0);
-  const cost = request.priority === 'cost' && request.staff && !('headcount' in request.staff)
-    ? rosterCost(assignments, request.staff, demand, {
-      ...(outsourced && outsourcing ? { outsourced: { agentSlots: window(outsourced), costPerAgentSlot: outsourcing.costPerAgentSlot, inquiriesPerAgentSlot } } : {}),
-      ...(request.unmetCostPerInquiry !== undefined
-        ? { unmet: { agentSlots: window(shortfall), costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * (request.unmetCostPerInquiry ?? 0)), inquiriesPerAgentSlot } } : {}),
-      ...(botTaken && botOffer ? { bot: { agentSlots: window(botTaken), costPerAgentSlot: botOffer.costPerAgentSlot, inquiriesPerAgentSlot } } : {}),
-      ...(overtimeRule ? { overtime: overtimeRule } : {}),
-    })
-    : undefined;
-  const assigned = assignRules ? assignmentReport(solve, columns.people, assignments, unassigned.length, summary, Boolean(after)) : solve;
+  const cost = rosterCostOf(problem, assignments, coverage);
+  const assigned = assignRules ? assignmentReport(solve, built.columns.people, assignments, unassigned, summary, Boolean(request.afterSales)) : solve;
   // The model priced each person's overtime; the roster's (measured by the cost report) must agree.
-  const modelPremium = persons.reduce((sum, p) => sum + p.premium(solve.values), 0);
+  const modelPremium = built.persons.reduce((sum, p) => sum + p.premium(solve.values), 0);
   const priced = cost?.overtime ? overtimeReport(assigned, modelPremium, cost.overtime.premium, cost.total) : assigned;
   const report = usedCounts ? peopleUsedReport(priced, usedCounts.reduce((a, b) => a + b, 0), new Set(assignments.map((a) => a.person)).size) : priced;
   const order = new Map((people ?? []).map((p, i) => [p.name, i]));
   assignments.sort((a, b) => (order.get(a.person) ?? 0) - (order.get(b.person) ?? 0) || a.person.localeCompare(b.person) || a.start - b.start);
+  const { afterSales, outsourced, botTaken } = coverage;
   return {
-    demand, required: window(required), scheduled: window(scheduled), preSales: window(preSales), shortfall: window(shortfall), assignments,
+    demand, required: window(required), scheduled: window(coverage.scheduled), preSales: window(coverage.preSales), shortfall: window(coverage.shortfall), assignments,
     people: [...new Set(assignments.map((a) => a.person))],
-    ...(available !== undefined ? { available } : {}),
+    ...(problem.available !== undefined ? { available: problem.available } : {}),
     ...(slotsPast > 0 ? { hoursPastWindow: (slotsPast * demand.slotMinutes) / 60 } : {}),
-    solve: report, unassignedShifts: unassigned.length, summary, modelSize: { columns: model.numCols, rows: model.rows.length },
+    solve: report, unassignedShifts: unassigned, summary, modelSize: { columns: built.model.numCols, rows: built.model.rows.length },
     unreachableSlots: window(reachableSlots({ required, candidates })).flatMap((ok, t) => (!ok && (required[t] ?? 0) > 0 ? [t] : [])),
     ...(afterSales ? { afterSales } : {}),
     ...(outsourced ? { outsourced: window(outsourced) } : {}),
