@@ -7,7 +7,7 @@ import { CsPlanError, throwAll, type ErrorLocation } from '../errors.js';
 import { AmbiguousDateError, parseDate, type DateOrder } from '../core/time/clock.js';
 import { estimateDay, type EstimateInput, type EstimateRow } from '../core/staffing/whitepaper.js';
 import { parseAmount, parseAmountRange, parsePositiveAmount, parseRatio } from '../io/values.js';
-import type { ColumnSpec, CsvTable } from '../io/csv-read.js';
+import type { ColumnSpec, CsvRow, CsvTable } from '../io/csv-read.js';
 import { parseOption, printNotice, readOptions, type RunContext } from './options.js';
 import { t } from '../i18n.js';
 import { validatorFor } from './prompt.js';
@@ -77,40 +77,37 @@ function hasValue(command: Command, key: string): boolean {
   return value !== undefined && value !== null && String(value).trim() !== '';
 }
 
-/**
- * Resolves, validates and evaluates the formula for every day.
- *
- * @throws CsPlanError listing every missing flag, or every bad value with its location
- */
-export async function resolveFormulaDays(command: Command, ctx: RunContext, ask: AskMissing): Promise<FormulaInputs> {
-  const opts = command.opts<{ sales?: string; forecast?: string; date?: string; salesCase?: string }>();
-  if (opts.sales !== undefined && opts.forecast !== undefined && command.getOptionValueSource('sales') === 'cli') {
-    throw new CsPlanError('options.salesAndForecast');
-  }
-  const reading = readOptions(command, ctx);
+/** The forecast file, when given, read whole; a row shorter than the header is refused, naming it. */
+async function readForecast(file: string | undefined, reading: ReturnType<typeof readOptions>): Promise<CsvTable | undefined> {
+  if (!file) return undefined;
   // The reader loads only with a forecast file: `estimate --sales …` starts without it.
-  const forecast = opts.forecast ? await (await import('../io/csv-read.js')).readCsvTable(opts.forecast, FORECAST_COLUMNS, reading) : undefined;
+  const forecast = await (await import('../io/csv-read.js')).readCsvTable(file, FORECAST_COLUMNS, reading);
   // A row shorter than the header lost cells (a stray line break, a missing comma): say which row.
-  const ragged = forecast?.rows.find((row) => row.ragged);
-  if (forecast && ragged) {
+  const ragged = forecast.rows.find((row) => row.ragged);
+  if (ragged) {
     throw new CsPlanError('csv.raggedRow', { cells: ragged.ragged?.cells ?? 0, columns: ragged.ragged?.columns ?? 0 }, { location: { file: forecast.file, line: ragged.line } });
   }
+  return forecast;
+}
 
-  const salesCase = (opts.salesCase ?? 'high') as SalesCase;
-  const fieldsNeeded = FORMULA_FIELDS.filter((f) => !(forecast && f.key === 'sales'));
+/**
+ * The values missing from both the flags and some forecast row: asked for on a terminal,
+ * refused with every missing flag named otherwise.
+ */
+async function askMissing(command: Command, ctx: RunContext, ask: AskMissing, fieldsNeeded: readonly FormulaField[], forecast: CsvTable | undefined): Promise<void> {
   const missing = fieldsNeeded.filter((field) => {
     if (hasValue(command, field.key)) return false;
     if (!forecast) return true;
     return forecast.rows.some((row) => (row.cells[field.column] ?? '').trim() === '');
   });
-  if (missing.length > 0) {
-    if (!ctx.interactive) {
-      throw new CsPlanError('options.missing', { flags: missing.map((f) => f.flag).join(', ') });
-    }
-    const answers = await ask(missing, ctx);
-    for (const [key, value] of Object.entries(answers)) command.setOptionValueWithSource(key, value, 'cli');
-  }
+  if (missing.length === 0) return;
+  if (!ctx.interactive) throw new CsPlanError('options.missing', { flags: missing.map((f) => f.flag).join(', ') });
+  const answers = await ask(missing, ctx);
+  for (const [key, value] of Object.entries(answers)) command.setOptionValueWithSource(key, value, 'cli');
+}
 
+/** The formula's values given as flags (sales possibly a range, planned at `salesCase`). */
+function flagValues(command: Command, fieldsNeeded: readonly FormulaField[], salesCase: SalesCase) {
   const errors: CsPlanError[] = [];
   const fromFlags: Partial<Record<NumericKey, number>> = {};
   let flagRange: SalesRange | undefined;
@@ -125,60 +122,89 @@ export async function resolveFormulaDays(command: Command, ctx: RunContext, ask:
     if (value !== undefined) fromFlags[field.key] = value;
   }
   throwAll(errors);
+  return { fromFlags, flagRange };
+}
 
-  const rows = forecast?.rows ?? [{ line: 0, cells: { date: opts.date ?? '' } }];
+/**
+ * A forecast row's sales: one figure or a range in `sales`, or the two ends in `sales_low` and
+ * `sales_high`; undefined (with the error recorded) when missing, unreadable or the wrong way round.
+ */
+function rowSales(row: CsvRow, at: (column: string, value: string) => ErrorLocation, errors: CsPlanError[]): SalesRange | undefined {
+  const read = (column: string, parse: (text: string) => SalesRange) => {
+    const cell = (row.cells[column] ?? '').trim();
+    if (cell === '') return undefined;
+    try {
+      return parse(cell);
+    } catch (error) {
+      if (!(error instanceof CsPlanError)) throw error;
+      errors.push(error.at(at(column, cell)));
+      return null;
+    }
+  };
+  const single = read('sales', parseAmountRange);
+  const low = read('sales_low', (text) => ({ low: parseAmount(text), high: parseAmount(text) }));
+  const high = read('sales_high', (text) => ({ low: parseAmount(text), high: parseAmount(text) }));
+  if (low && high) {
+    if (low.low <= high.high) return { low: low.low, high: high.high };
+    errors.push(new CsPlanError('value.rangeOrder', { low: String(low.low), high: String(high.high) }, { location: at('sales_high', (row.cells.sales_high ?? '').trim()) }));
+  } else if (single) {
+    return single;
+  } else if (single === undefined && low === undefined && high === undefined) {
+    errors.push(new CsPlanError('value.empty', { name: 'sales' }, { location: at('sales', '') }));
+  } else if (low !== null && high !== null && single !== null) {
+    // One end given without the other.
+    const missing = low ? 'sales_high' : 'sales_low';
+    errors.push(new CsPlanError('value.empty', { name: missing }, { location: at(missing, '') }));
+  }
+  return undefined;
+}
+
+/** The day of one forecast row (or of the flags alone): its cells over the flags; errors recorded, not thrown. */
+function formulaDay(
+  row: CsvRow, forecast: CsvTable | undefined, flags: ReturnType<typeof flagValues>, salesCase: SalesCase, dateOrder: DateOrder | undefined, errors: CsPlanError[],
+): { input: Partial<EstimateInput>; range?: SalesRange } {
+  const label = (row.cells.date ?? '').trim();
+  const input: Partial<EstimateInput> = { date: dateLabel(label, dateOrder, forecast ? { file: forecast.file, line: row.line, column: 'date', value: label } : { option: '--date', value: label }, errors), ...flags.fromFlags };
+  if (!forecast) return { input, ...(flags.flagRange ? { range: flags.flagRange } : {}) };
+  const at = (column: string, value: string) => ({ file: forecast.file, line: row.line, column, value });
+  for (const field of FORMULA_FIELDS) {
+    const cell = (row.cells[field.column] ?? '').trim();
+    if (cell === '' || field.key === 'sales') continue;
+    try {
+      input[field.key] = field.parse(cell);
+    } catch (error) {
+      if (!(error instanceof CsPlanError)) throw error;
+      errors.push(error.at(at(field.column, cell)));
+    }
+  }
+  const range = rowSales(row, at, errors);
+  if (range) input.sales = salesFor(range, salesCase);
+  if (input.date === '') errors.push(new CsPlanError('value.empty', { name: 'date' }, { location: at('date', '') }));
+  return { input, ...(range ? { range } : {}) };
+}
+
+/**
+ * Resolves, validates and evaluates the formula for every day.
+ *
+ * @throws CsPlanError listing every missing flag, or every bad value with its location
+ */
+export async function resolveFormulaDays(command: Command, ctx: RunContext, ask: AskMissing): Promise<FormulaInputs> {
+  const opts = command.opts<{ sales?: string; forecast?: string; date?: string; salesCase?: string }>();
+  if (opts.sales !== undefined && opts.forecast !== undefined && command.getOptionValueSource('sales') === 'cli') {
+    throw new CsPlanError('options.salesAndForecast');
+  }
+  const reading = readOptions(command, ctx);
+  const forecast = await readForecast(opts.forecast, reading);
+  const salesCase = (opts.salesCase ?? 'high') as SalesCase;
+  const fieldsNeeded = FORMULA_FIELDS.filter((f) => !(forecast && f.key === 'sales'));
+  await askMissing(command, ctx, ask, fieldsNeeded, forecast);
+  const flags = flagValues(command, fieldsNeeded, salesCase);
+  const errors: CsPlanError[] = [];
   const days: EstimateRow[] = [];
   const ranges: SalesRange[] = [];
-  for (const row of rows) {
-    const label = (row.cells.date ?? '').trim();
-    const input: Partial<EstimateInput> = { date: dateLabel(label, reading.dateOrder, forecast ? { file: forecast.file, line: row.line, column: 'date', value: label } : { option: '--date', value: label }, errors), ...fromFlags };
-    const at = (column: string, value: string) => ({ file: forecast?.file ?? '', line: row.line, column, value });
-    let range = flagRange;
-    for (const field of FORMULA_FIELDS) {
-      const cell = (row.cells[field.column] ?? '').trim();
-      if (!forecast || cell === '' || field.key === 'sales') continue;
-      try {
-        input[field.key] = field.parse(cell);
-      } catch (error) {
-        if (!(error instanceof CsPlanError)) throw error;
-        errors.push(error.at(at(field.column, cell)));
-      }
-    }
-    if (forecast) {
-      // The day's sales: one figure or a range in `sales`, or the two ends in `sales_low` and `sales_high`.
-      const read = (column: string, parse: (text: string) => SalesRange) => {
-        const cell = (row.cells[column] ?? '').trim();
-        if (cell === '') return undefined;
-        try {
-          return parse(cell);
-        } catch (error) {
-          if (!(error instanceof CsPlanError)) throw error;
-          errors.push(error.at(at(column, cell)));
-          return null;
-        }
-      };
-      const single = read('sales', parseAmountRange);
-      const low = read('sales_low', (text) => ({ low: parseAmount(text), high: parseAmount(text) }));
-      const high = read('sales_high', (text) => ({ low: parseAmount(text), high: parseAmount(text) }));
-      range = undefined;
-      if (low && high) {
-        if (low.low > high.high) errors.push(new CsPlanError('value.rangeOrder', { low: String(low.low), high: String(high.high) }, { location: at('sales_high', (row.cells.sales_high ?? '').trim()) }));
-        else range = { low: low.low, high: high.high };
-      } else if (single) {
-        range = single;
-      } else if (single === undefined && low === undefined && high === undefined) {
-        errors.push(new CsPlanError('value.empty', { name: 'sales' }, { location: at('sales', '') }));
-      } else if (low !== null && high !== null && single !== null) {
-        // One end given without the other.
-        const missing = low ? 'sales_high' : 'sales_low';
-        errors.push(new CsPlanError('value.empty', { name: missing }, { location: at(missing, '') }));
-      }
-      if (range) input.sales = salesFor(range, salesCase);
-    }
+  for (const row of forecast?.rows ?? [{ line: 0, cells: { date: opts.date ?? '' } }]) {
+    const { input, range } = formulaDay(row, forecast, flags, salesCase, reading.dateOrder, errors);
     if (range) ranges.push(range);
-    if (forecast && input.date === '') {
-      errors.push(new CsPlanError('value.empty', { name: 'date' }, { location: { file: forecast.file, line: row.line, column: 'date', value: '' } }));
-    }
     if (errors.length === 0) days.push(estimateDay(input as EstimateInput));
   }
   throwAll(errors);

@@ -142,6 +142,49 @@ function afterSalesFigures(plan: RosterPlan) {
   };
 }
 
+/** The cost in the summary's JSON: the total, by kind and by day, outsourcing, the bot, overtime and priced unmet demand. */
+function costJson(plan: RosterPlan, cost: NonNullable<RosterPlan['cost']>) {
+  const { outsourced, overtime } = cost;
+  return {
+    total: roundTo(cost.total, 2),
+    by_kind: cost.byKind.map((k) => ({
+      kind: k.kind, people: k.people, shifts: k.shifts, hours: roundTo(k.hours, 2), cost: roundTo(k.cost, 2),
+      ...(overtime ? { overtime_hours: roundTo(k.overtimeHours, 2) } : {}), first_date: k.firstDate, last_date: k.lastDate,
+    })),
+    outsourced: {
+      inquiries: roundTo(outsourced.inquiries, 2), agent_hours: roundTo(outsourced.agentHours, 2), cost: roundTo(outsourced.cost, 2),
+      ...(outsourced.busiest ? {
+        busiest: { from: formatDateTime(outsourced.busiest.from), to: formatDateTime(outsourced.busiest.to), inquiries: roundTo(outsourced.busiest.inquiries, 2) },
+      } : {}),
+    },
+    ...(cost.bot ? { bot: { inquiries: roundTo(cost.bot.inquiries, 2), cost: roundTo(cost.bot.cost, 2) } } : {}),
+    ...(plan.botSensitivity ? { bot_10_points_lower: { max_share: roundTo(plan.botSensitivity.maxShare, 4), total: roundTo(plan.botSensitivity.total, 2) } } : {}),
+    ...(overtime ? {
+      overtime: {
+        after_hours_per_week: overtime.afterHoursPerWeek, hours: roundTo(overtime.hours, 2), premium: roundTo(overtime.premium, 2),
+        weeks: overtime.weeks.map((w) => ({ from: w.from, to: w.to, days: w.days, threshold_hours: roundTo(w.thresholdHours, 4) })),
+      },
+    } : {}),
+    ...(cost.unmet ? { unmet: { inquiries: roundTo(cost.unmet.inquiries, 2), agent_slots: roundTo(cost.unmet.agentSlots, 4), priced: roundTo(cost.unmet.cost, 2) } } : {}),
+    by_day: cost.byDay.map((d) => ({ date: d.date, staff: roundTo(d.staff, 2), outsourced: roundTo(d.outsourced, 2), total: roundTo(d.total, 2), ...(cost.bot ? { bot: roundTo(d.bot, 2) } : {}) })),
+  };
+}
+
+/** The solver in the summary's JSON: status, gap, time, what is proven and how, the model's size. */
+function solverJson(plan: RosterPlan) {
+  return {
+    status: plan.solve.status,
+    gap: roundTo(plan.solve.gap, 6),
+    seconds: roundTo(plan.solve.seconds, 3),
+    proven: plan.solve.proven,
+    ...(plan.solve.unproven ? { unproven: plan.solve.unproven } : {}),
+    ...(plan.solve.method ? { method: plan.solve.method } : {}),
+    proof: proofOf(plan).map((p) => ({ objective: p.objective, value: roundTo(p.value, 6), bound: p.bound === undefined ? null : roundTo(p.bound, 6), proven: p.proven })),
+    columns: plan.modelSize.columns,
+    rows: plan.modelSize.rows,
+  };
+}
+
 /** The summary as JSON (snake_case, like every machine-read name). */
 export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | undefined, files: Record<string, string>, forecast?: ServiceForecast) {
   const s = plan.summary;
@@ -164,31 +207,7 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
     peak_required: s.peakRequired,
     peak_scheduled: s.peakScheduled,
     people_rostered: s.peopleRostered,
-    ...(plan.cost ? {
-      cost: {
-        total: roundTo(plan.cost.total, 2),
-        by_kind: plan.cost.byKind.map((k) => ({
-          kind: k.kind, people: k.people, shifts: k.shifts, hours: roundTo(k.hours, 2), cost: roundTo(k.cost, 2),
-          ...(plan.cost?.overtime ? { overtime_hours: roundTo(k.overtimeHours, 2) } : {}), first_date: k.firstDate, last_date: k.lastDate,
-        })),
-        outsourced: {
-          inquiries: roundTo(plan.cost.outsourced.inquiries, 2), agent_hours: roundTo(plan.cost.outsourced.agentHours, 2), cost: roundTo(plan.cost.outsourced.cost, 2),
-          ...(plan.cost.outsourced.busiest ? {
-            busiest: { from: formatDateTime(plan.cost.outsourced.busiest.from), to: formatDateTime(plan.cost.outsourced.busiest.to), inquiries: roundTo(plan.cost.outsourced.busiest.inquiries, 2) },
-          } : {}),
-        },
-        ...(plan.cost.bot ? { bot: { inquiries: roundTo(plan.cost.bot.inquiries, 2), cost: roundTo(plan.cost.bot.cost, 2) } } : {}),
-        ...(plan.botSensitivity ? { bot_10_points_lower: { max_share: roundTo(plan.botSensitivity.maxShare, 4), total: roundTo(plan.botSensitivity.total, 2) } } : {}),
-        ...(plan.cost.overtime ? {
-          overtime: {
-            after_hours_per_week: plan.cost.overtime.afterHoursPerWeek, hours: roundTo(plan.cost.overtime.hours, 2), premium: roundTo(plan.cost.overtime.premium, 2),
-            weeks: plan.cost.overtime.weeks.map((w) => ({ from: w.from, to: w.to, days: w.days, threshold_hours: roundTo(w.thresholdHours, 4) })),
-          },
-        } : {}),
-        ...(plan.cost.unmet ? { unmet: { inquiries: roundTo(plan.cost.unmet.inquiries, 2), agent_slots: roundTo(plan.cost.unmet.agentSlots, 4), priced: roundTo(plan.cost.unmet.cost, 2) } } : {}),
-        by_day: plan.cost.byDay.map((d) => ({ date: d.date, staff: roundTo(d.staff, 2), outsourced: roundTo(d.outsourced, 2), total: roundTo(d.total, 2), ...(plan.cost?.bot ? { bot: roundTo(d.bot, 2) } : {}) })),
-      },
-    } : {}),
+    ...(plan.cost ? { cost: costJson(plan, plan.cost) } : {}),
     ...(plan.available !== undefined ? { people_available: plan.available } : {}),
     agent_hours: roundTo(s.agentHours, 2),
     ...(plan.hoursPastWindow ? { hours_past_window: roundTo(plan.hoursPastWindow, 2) } : {}),
@@ -212,17 +231,7 @@ export function summaryJson(plan: RosterPlan, days: readonly EstimateRow[] | und
         lowest_service_level: roundTo(Math.min(1, ...forecast.service.filter((_, i) => (plan.demand.inquiries[i] ?? 0) > 0).map((x) => x.serviceLevel)), 6),
       },
     } : {}),
-    solver: {
-      status: plan.solve.status,
-      gap: roundTo(plan.solve.gap, 6),
-      seconds: roundTo(plan.solve.seconds, 3),
-      proven: plan.solve.proven,
-      ...(plan.solve.unproven ? { unproven: plan.solve.unproven } : {}),
-      ...(plan.solve.method ? { method: plan.solve.method } : {}),
-      proof: proofOf(plan).map((p) => ({ objective: p.objective, value: roundTo(p.value, 6), bound: p.bound === undefined ? null : roundTo(p.bound, 6), proven: p.proven })),
-      columns: plan.modelSize.columns,
-      rows: plan.modelSize.rows,
-    },
+    solver: solverJson(plan),
     files,
   };
 }

@@ -219,56 +219,103 @@ Examples:
   $ cs-plan calibrate --agent-days examples/calibrate/agents-2025.csv --store examples/calibrate/store-2025.csv --campaign 2025-11-11
   $ cs-plan calibrate --agent-days agents-2025.csv --store store-2025.csv --campaign 2025-11-11 --out cs-plan.config.json
   $ cs-plan calibrate --agent-days agents-2025.csv --store store-2025.csv --campaign 2025-11-11 --backtest`);
-  command.action(async (_options, cmd: Command) => {
-    const ctx = runContext(cmd);
-    const opts = cmd.opts<{ agentDays?: string; store?: string; backtest?: boolean; force?: boolean; out?: string; format?: string; wide?: boolean }>();
-    if (!opts.agentDays) throw new CsPlanError('options.missing', { flags: '--agent-days' });
-    const errors: CsPlanError[] = [];
-    const campaign = parseOption(cmd, 'campaign', parseCampaign, errors);
-    const percentile = parseOption(cmd, 'percentile', parsePercentile, errors) ?? 80;
-    const minOnlineHours = parseOption(cmd, 'minOnline', parseHours, errors) ?? 4;
-    throwAll(errors);
-    const reading = readOptions(cmd, ctx);
-    const agentDays = await readAgentDays(opts.agentDays, reading);
-    const storeDays = opts.store ? await readStoreDays(opts.store, reading) : [];
-    if (!opts.store) printNotice(ctx, { key: 'calibrate.noStore', params: {}, location: {} });
-    if (campaign) {
-      const dates = new Set(agentDays.map((a) => a.date));
-      const sorted = [...dates].sort();
-      for (const date of [campaign.from, campaign.to]) {
-        if (!dates.has(date)) {
-          throw new CsPlanError('calibrate.campaignOutside', { from: sorted[0] ?? '', to: sorted[sorted.length - 1] ?? '' }, {
-            location: { option: '--campaign', value: String(cmd.getOptionValue('campaign')) },
-          });
-        }
+  command.action(async (_options, cmd: Command) => runCalibrate(cmd));
+  return command;
+}
+
+type Ctx = ReturnType<typeof runContext>;
+type CalibrateOptions = { agentDays?: string; store?: string; backtest?: boolean; force?: boolean; out?: string; format?: string; wide?: boolean };
+
+/**
+ * The notices about what the calibration stands on: agent-days left out, CS sales above the
+ * store's, figures it could not work out for the kind of day the config is written for.
+ */
+function calibrationNotices(ctx: Ctx, opts: CalibrateOptions, calibration: Calibration, minOnlineHours: number, configKind: DayKind): void {
+  const { shortOnline, noOnline } = calibration.excludedAgentDays;
+  if (shortOnline + noOnline > 0) {
+    printNotice(ctx, { key: 'calibrate.excluded', params: { short: shortOnline, none: noOnline, hours: minOnlineHours }, location: { file: opts.agentDays ?? '' } });
+  }
+  const overSold = calibration.days.filter((d) => d.storeSales !== undefined && d.csSales > d.storeSales);
+  if (overSold.length > 0) {
+    printNotice(ctx, { key: 'calibrate.csAboveStore', params: { count: overSold.length, date: overSold[0]?.date ?? '' }, location: { file: opts.store ?? '' } });
+  }
+  for (const m of calibration.missing.filter((x) => x.kind === configKind)) {
+    printNotice(ctx, { key: `calibrate.missing.${m.reason}`, params: { figure: t(ctx.lang, `calibrate.figure.${m.key}`) }, location: {} });
+  }
+}
+
+/** Each day's busiest hour from last year's hourly history (for the backtest), with a notice of the days it covers. */
+async function historyPeaks(ctx: Ctx, historyFile: string, calibration: Calibration, reading: ReturnType<typeof readOptions>): Promise<Map<string, PeakHour>> {
+  const [{ readInquirySeries }, { dayShapes }] = await Promise.all([import('../io/roster-files.js'), import('../core/demand/slots.js')]);
+  const peaks = peakHours(dayShapes(await readInquirySeries(historyFile, reading)));
+  const covered = calibration.days.filter((d) => peaks.has(d.date)).length;
+  printNotice(ctx, { key: 'calibrate.historyDays', params: { covered, days: calibration.days.length }, location: { file: historyFile } });
+  if (!calibration.figures.some((f) => f.key === 'hourlyCapacity')) printNotice(ctx, { key: 'calibrate.peakNeedsHourly', params: {}, location: { file: historyFile } });
+  return peaks;
+}
+
+/**
+ * Reads the flags and the exports and calibrates.
+ *
+ * @throws CsPlanError when --agent-days is missing, a flag is bad, or the campaign lies outside the export
+ */
+async function calibrateInputs(cmd: Command, ctx: Ctx, opts: CalibrateOptions) {
+  const agentDaysFile = opts.agentDays;
+  if (!agentDaysFile) throw new CsPlanError('options.missing', { flags: '--agent-days' });
+  const errors: CsPlanError[] = [];
+  const campaign = parseOption(cmd, 'campaign', parseCampaign, errors);
+  const percentile = parseOption(cmd, 'percentile', parsePercentile, errors) ?? 80;
+  const minOnlineHours = parseOption(cmd, 'minOnline', parseHours, errors) ?? 4;
+  throwAll(errors);
+  const reading = readOptions(cmd, ctx);
+  const agentDays = await readAgentDays(agentDaysFile, reading);
+  const storeDays = opts.store ? await readStoreDays(opts.store, reading) : [];
+  if (!opts.store) printNotice(ctx, { key: 'calibrate.noStore', params: {}, location: {} });
+  if (campaign) {
+    const dates = new Set(agentDays.map((a) => a.date));
+    const sorted = [...dates].sort();
+    for (const date of [campaign.from, campaign.to]) {
+      if (!dates.has(date)) {
+        throw new CsPlanError('calibrate.campaignOutside', { from: sorted[0] ?? '', to: sorted[sorted.length - 1] ?? '' }, {
+          location: { option: '--campaign', value: String(cmd.getOptionValue('campaign')) },
+        });
       }
     }
-    const calibration = calibrate(agentDays, storeDays, { ...(campaign ? { campaign } : {}), percentile, minOnlineHours });
-    kindsNotice(ctx, calibration, campaign);
-    const { shortOnline, noOnline } = calibration.excludedAgentDays;
-    if (shortOnline + noOnline > 0) {
-      printNotice(ctx, { key: 'calibrate.excluded', params: { short: shortOnline, none: noOnline, hours: minOnlineHours }, location: { file: opts.agentDays } });
-    }
-    const overSold = calibration.days.filter((d) => d.storeSales !== undefined && d.csSales > d.storeSales);
-    if (overSold.length > 0) {
-      printNotice(ctx, { key: 'calibrate.csAboveStore', params: { count: overSold.length, date: overSold[0]?.date ?? '' }, location: { file: opts.store ?? '' } });
-    }
-    const configKind: DayKind = campaign ? 'campaign' : 'ordinary';
-    for (const m of calibration.missing.filter((x) => x.kind === configKind)) {
-      printNotice(ctx, { key: `calibrate.missing.${m.reason}`, params: { figure: t(ctx.lang, `calibrate.figure.${m.key}`) }, location: {} });
-    }
-    const historyFile = cmd.opts<{ history?: string }>().history;
-    let peaks: Map<string, PeakHour> | undefined;
-    if (historyFile) {
-      const [{ readInquirySeries }, { dayShapes }] = await Promise.all([import('../io/roster-files.js'), import('../core/demand/slots.js')]);
-      peaks = peakHours(dayShapes(await readInquirySeries(historyFile, reading)));
-      const covered = calibration.days.filter((d) => peaks?.has(d.date)).length;
-      printNotice(ctx, { key: 'calibrate.historyDays', params: { covered, days: calibration.days.length }, location: { file: historyFile } });
-      if (!calibration.figures.some((f) => f.key === 'hourlyCapacity')) printNotice(ctx, { key: 'calibrate.peakNeedsHourly', params: {}, location: { file: historyFile } });
-    }
-    const tested = opts.backtest ? backtest(calibration, peaks) : undefined;
-    const config = calibratedConfig(calibration, configKind);
-    const json = () => ({
+  }
+  const calibration = calibrate(agentDays, storeDays, { ...(campaign ? { campaign } : {}), percentile, minOnlineHours });
+  kindsNotice(ctx, calibration, campaign);
+  const configKind: DayKind = campaign ? 'campaign' : 'ordinary';
+  calibrationNotices(ctx, opts, calibration, minOnlineHours, configKind);
+  const historyFile = cmd.opts<{ history?: string }>().history;
+  const peaks = historyFile ? await historyPeaks(ctx, historyFile, calibration, reading) : undefined;
+  return { agentDaysFile, percentile, calibration, configKind, historyFile, peaks };
+}
+
+/** Runs `calibrate`: the figures (and backtest) as a table, CSV or JSON, or the config merged into --out FILE.json. */
+async function runCalibrate(cmd: Command): Promise<void> {
+  const ctx = runContext(cmd);
+  const opts = cmd.opts<CalibrateOptions>();
+  const { agentDaysFile, percentile, calibration, configKind, historyFile, peaks } = await calibrateInputs(cmd, ctx, opts);
+  const tested = opts.backtest ? backtest(calibration, peaks) : undefined;
+  const config = calibratedConfig(calibration, configKind);
+  const out = opts.out;
+  if (out && out !== '-' && out.toLowerCase().endsWith('.json') && opts.format !== 'csv' && opts.format !== 'table') {
+    // The config file: merged into an existing one, written whole or not at all.
+    const existing = (await readConfigObject(out, { missingOk: true })) ?? {};
+    const provenance = {
+      '//calibrated': `cs-plan calibrate: ${t('en', `calibrate.kind.${configKind}`)} days of ${agentDaysFile}${opts.store ? ` and ${opts.store}` : ''}, ${percentile}th percentile`,
+    };
+    const { config: merged, kept } = mergeConfig(existing, { ...provenance, ...config }, opts.force === true);
+    const bytes = await encodeText(`${JSON.stringify(merged, null, 2)}\n`, { bom: false });
+    await writeFileAtomic(out, bytes, { inputs: [agentDaysFile, opts.store, historyFile] });
+    if (kept.length > 0) printNotice(ctx, { key: 'calibrate.kept', params: { keys: kept.join(', ') }, location: { file: out } });
+    printNotice(ctx, { key: 'calibrate.written', params: { keys: Object.keys(config).join(', ') }, location: { file: out } });
+    return;
+  }
+  await emit(cmd, ctx, {
+    table: async () => calibrationText(ctx, opts, calibration, tested, configKind),
+    csv: () => (tested ? toCsv(tested.some((d) => d.peak) ? [...BACKTEST_CSV_COLUMNS, ...BACKTEST_PEAK_COLUMNS] : BACKTEST_CSV_COLUMNS, tested.map(backtestRecord)) : toCsv(CALIBRATE_CSV_COLUMNS, calibration.figures.map(figureRecord))),
+    json: () => ({
       figures: calibration.figures.map(figureRecord),
       config,
       days: calibration.days.map((d) => ({
@@ -276,44 +323,25 @@ Examples:
         inquiries: d.inquiries, human_inquiries: d.humanInquiries, agents_on_duty: d.agentsOnDuty,
       })),
       ...(tested ? { backtest: tested.map(backtestRecord), backtest_summary: backtestSummary(tested) } : {}),
-    });
-
-    const out = opts.out;
-    if (out && out !== '-' && out.toLowerCase().endsWith('.json') && opts.format !== 'csv' && opts.format !== 'table') {
-      // The config file: merged into an existing one, written whole or not at all.
-      const existing = (await readConfigObject(out, { missingOk: true })) ?? {};
-      const provenance = {
-        '//calibrated': `cs-plan calibrate: ${t('en', `calibrate.kind.${configKind}`)} days of ${opts.agentDays}${opts.store ? ` and ${opts.store}` : ''}, ${percentile}th percentile`,
-      };
-      const { config: merged, kept } = mergeConfig(existing, { ...provenance, ...config }, opts.force === true);
-      const bytes = await encodeText(`${JSON.stringify(merged, null, 2)}\n`, { bom: false });
-      await writeFileAtomic(out, bytes, { inputs: [opts.agentDays, opts.store, historyFile] });
-      if (kept.length > 0) printNotice(ctx, { key: 'calibrate.kept', params: { keys: kept.join(', ') }, location: { file: out } });
-      printNotice(ctx, { key: 'calibrate.written', params: { keys: Object.keys(config).join(', ') }, location: { file: out } });
-      return;
-    }
-    await emit(cmd, ctx, {
-      table: async () => {
-        const parts = [await figuresTable(calibration, ctx.lang, opts.wide === true)];
-        if (tested) {
-          parts.push('', await backtestTable(tested, ctx.lang, opts.wide === true));
-          for (const s of backtestSummary(tested)) {
-            parts.push(t(ctx.lang, s.days === 1 ? 'calibrate.summaryOneDay' : 'calibrate.summary', {
-              kind: t(ctx.lang, `calibrate.kind.${s.kind}`), days: s.days, mean: formatNumber(s.meanAbsError * 100, 1), max: formatNumber(s.maxAbsError * 100, 1),
-              short: s.short, over: s.over,
-            }));
-            if (s.peakShort !== undefined) parts.push(t(ctx.lang, 'calibrate.summaryPeak', { kind: t(ctx.lang, `calibrate.kind.${s.kind}`), short: s.peakShort, over: s.peakOver ?? 0 }));
-          }
-        }
-        parts.push(t(ctx.lang, 'calibrate.next', { kind: t(ctx.lang, `calibrate.kind.${configKind}`) }));
-        // Tables fit already; the sentences are folded to the terminal's width.
-        const width = opts.wide ? Infinity : terminalColumns();
-        return parts.flatMap((part) => (part === '' || part.startsWith('┌') ? [part] : wrapToWidth(part, width))).join('\n');
-      },
-      csv: () => (tested ? toCsv(tested.some((d) => d.peak) ? [...BACKTEST_CSV_COLUMNS, ...BACKTEST_PEAK_COLUMNS] : BACKTEST_CSV_COLUMNS, tested.map(backtestRecord)) : toCsv(CALIBRATE_CSV_COLUMNS, calibration.figures.map(figureRecord))),
-      json,
-    }, [opts.agentDays, opts.store, historyFile, ctx.configFile]);
-  });
-  return command;
+    }),
+  }, [agentDaysFile, opts.store, historyFile, ctx.configFile]);
 }
 
+/** The figures table, the backtest with its summary lines, and what to do next, folded to the terminal. */
+async function calibrationText(ctx: Ctx, opts: CalibrateOptions, calibration: Calibration, tested: ReturnType<typeof backtest> | undefined, configKind: DayKind): Promise<string> {
+  const parts = [await figuresTable(calibration, ctx.lang, opts.wide === true)];
+  if (tested) {
+    parts.push('', await backtestTable(tested, ctx.lang, opts.wide === true));
+    for (const s of backtestSummary(tested)) {
+      parts.push(t(ctx.lang, s.days === 1 ? 'calibrate.summaryOneDay' : 'calibrate.summary', {
+        kind: t(ctx.lang, `calibrate.kind.${s.kind}`), days: s.days, mean: formatNumber(s.meanAbsError * 100, 1), max: formatNumber(s.maxAbsError * 100, 1),
+        short: s.short, over: s.over,
+      }));
+      if (s.peakShort !== undefined) parts.push(t(ctx.lang, 'calibrate.summaryPeak', { kind: t(ctx.lang, `calibrate.kind.${s.kind}`), short: s.peakShort, over: s.peakOver ?? 0 }));
+    }
+  }
+  parts.push(t(ctx.lang, 'calibrate.next', { kind: t(ctx.lang, `calibrate.kind.${configKind}`) }));
+  // Tables fit already; the sentences are folded to the terminal's width.
+  const width = opts.wide ? Infinity : terminalColumns();
+  return parts.flatMap((part) => (part === '' || part.startsWith('┌') ? [part] : wrapToWidth(part, width))).join('\n');
+}

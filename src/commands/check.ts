@@ -7,7 +7,7 @@ import { DESCRIPTIONS } from './catalog.js';
 import { Command } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import { checkForbiddenNames } from '../core/scheduling/candidates.js';
-import { checkRoster, onDutyPerSlot, patternOf, type CoverageRequirement, type Violation } from '../core/rostering/check.js';
+import { checkRoster, onDutyPerSlot, patternOf, type CheckRules, type CoverageRequirement, type Violation } from '../core/rostering/check.js';
 import { buildGrid } from '../core/rostering/grid.js';
 import type { ShiftPattern } from '../core/scheduling/candidates.js';
 import { reportGrid } from '../cli/roster-output.js';
@@ -102,86 +102,118 @@ Examples:
   $ cs-plan check shifts.csv
   $ cs-plan check 排班表.csv --staff staff.csv --min-rest 11
   $ cs-plan check shifts.csv --forecast forecast.csv --history history.csv --config cs-plan.config.json --format json`);
-  command.action(async (file: string, _options, cmd: Command) => {
-    const ctx = runContext(cmd);
-    const errors: CsPlanError[] = [];
-    const minRest = parseOption(cmd, 'minRest', parseHours, errors) ?? 10;
-    const maxDuty = parseOption(cmd, 'maxShift', parseMaxDuty, errors) ?? 12;
-    const maxBreak = parseOption(cmd, 'maxBreak', parseHours, errors) ?? 2;
-    const forbidden = parseOption(cmd, 'forbid', parseForbidden, errors);
-    const { daysOffPerWeek, week, maxConsecutiveDays, maxHoursPerWeek, workDaysPerWeek, daysOffTogether, minHoursPerWeek } = readDayRules(cmd, errors);
-    const mealBreak = parseOption(cmd, 'break', parseBreakRule, errors);
-    throwAll(errors);
-    const reading = readOptions(cmd, ctx);
-    const shiftsFile = cmd.opts<{ shifts?: string }>().shifts;
-    if (forbidden && !shiftsFile) throw new CsPlanError('check.forbidNeedsShifts', {}, { location: { option: '--forbid' } });
-    const patterns = shiftsFile ? await readShiftPatterns(shiftsFile, reading) : undefined;
-    const roster = await readRosterFile(file, reading, patterns);
-    const rows = roster.rows;
-    const refOf: RefOf = (line) => roster.refs?.get(line) ?? { line };
-    const named = rows.filter((r) => r.problem?.unknownPattern);
-    const [firstNamed] = named;
-    if (!patterns && firstNamed?.problem) {
-      // Without --shifts no shift name has times: one usage error, not a violation in every cell.
-      throw new CsPlanError('check.gridNeedsShifts', { names: [...new Set(named.map((r) => r.problem?.value))].slice(0, 8).join(', '), cell: firstNamed.problem.column }, { location: { file } });
-    }
-    if (patterns && forbidden) checkForbiddenNames(forbidden, patterns);
-    const staffFile = cmd.opts<{ staff?: string }>().staff;
-    const staff = staffFile ? await readStaff(staffFile, reading) : undefined;
-    let coverage: CoverageRequirement | undefined;
-    const inputs: (string | undefined)[] = [file, staffFile, shiftsFile];
-    if (hasDemandInput(cmd)) {
-      const plan = await gatherDemand(cmd, ctx, ask);
-      inputs.push(...plan.inputs);
-      coverage = {
-        start: plan.demand.start,
-        slotMinutes: plan.demand.slotMinutes,
-        required: plan.demand.inquiries.map((inquiries, slot) => plan.sizer(inquiries, plan.demand.slotMinutes, slot)),
-      };
-    }
-    const violations = checkRoster(rows, {
-      minRestMinutes: minRest * 60, maxDutyMinutes: maxDuty * 60, maxBreakMinutes: maxBreak * 60, ...(staff ? { staff } : {}),
+  command.action(async (file: string, _options, cmd: Command) => runCheck(file, cmd, ask));
+  return command;
+}
+
+type Ctx = ReturnType<typeof runContext>;
+
+/**
+ * check's flags as the rules they set, every one read before any file.
+ *
+ * @throws CsPlanError (exit 2) naming the flag
+ */
+function checkFlags(cmd: Command): { rules: Omit<CheckRules, 'staff' | 'sequences'>; forbidden?: ReturnType<typeof parseForbidden> } {
+  const errors: CsPlanError[] = [];
+  const minRest = parseOption(cmd, 'minRest', parseHours, errors) ?? 10;
+  const maxDuty = parseOption(cmd, 'maxShift', parseMaxDuty, errors) ?? 12;
+  const maxBreak = parseOption(cmd, 'maxBreak', parseHours, errors) ?? 2;
+  const forbidden = parseOption(cmd, 'forbid', parseForbidden, errors);
+  const { daysOffPerWeek, week, maxConsecutiveDays, maxHoursPerWeek, workDaysPerWeek, daysOffTogether, minHoursPerWeek } = readDayRules(cmd, errors);
+  const mealBreak = parseOption(cmd, 'break', parseBreakRule, errors);
+  throwAll(errors);
+  if (forbidden && !cmd.opts<{ shifts?: string }>().shifts) throw new CsPlanError('check.forbidNeedsShifts', {}, { location: { option: '--forbid' } });
+  return {
+    rules: {
+      minRestMinutes: minRest * 60, maxDutyMinutes: maxDuty * 60, maxBreakMinutes: maxBreak * 60,
       daysOffPerWeek, week, ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}),
-      ...(patterns && forbidden ? { sequences: { patterns, forbidden } } : {}), ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}),
+      ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}),
       ...(mealBreak ? { mealBreak } : {}),
       ...(workDaysPerWeek !== undefined ? { workDaysPerWeek } : {}),
       ...(daysOffTogether !== undefined ? { daysOffTogether } : {}),
       ...(minHoursPerWeek !== undefined ? { minHoursPerWeek } : {}),
-    }, coverage);
-    const people = new Set(rows.map((r) => r.person)).size;
-    const reportFile = cmd.opts<{ report?: string }>().report;
-    const outFile = cmd.opts<{ out?: string }>().out;
-    // Both outputs' paths are checked before either is written: a run that cannot write one writes none.
-    if (reportFile) await checkOutputPath(reportFile, { inputs: [...inputs, outFile], option: '--report' });
-    if (outFile && outFile !== '-') await checkOutputPath(outFile, { inputs: [...inputs, reportFile, ctx.configFile] });
-    await emit(cmd, ctx, {
-      table: async () => {
-        if (violations.length === 0) return t(ctx.lang, 'check.clean', { file, rows: rows.length, people });
-        const { Chalk } = await import('chalk');
-        const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
-        const table = await renderTable(
-          ([roster.format === 'grid' ? 'cell' : 'line', 'agent', 'rule', 'message'] as const).map((h) => chalk.cyan(t(ctx.lang, `check.col.${h}`))),
-          // The rule in the reader's language (the CSV and JSON keep the English key).
-          violations.map((v) => [v.line ? refCell(refOf(v.line)) : '', v.person, t(ctx.lang, `check.ruleName.${v.rule}`), describeViolation(v, ctx.lang, refOf)]),
-          // The message wraps to the terminal; --wide keeps each on one line.
-          { wrap: 3, lang: ctx.lang, wide: cmd.opts<{ wide?: boolean }>().wide === true },
-        );
-        return `${table}\n${chalk.yellow(t(ctx.lang, 'check.found', { count: violations.length, file, rows: rows.length, people }))}`;
-      },
-      csv: () => toCsv(VIOLATION_COLUMNS, violations.map((v) => record(v, ctx.lang, refOf))),
-      json: () => ({
-        file, format: roster.format, rows: rows.length, people, ok: violations.length === 0, coverage_checked: coverage !== undefined,
-        violations: violations.map((v) => record(v, ctx.lang, refOf)),
-      }),
-    }, inputs);
-    if (reportFile) {
-      const html = checkReport(file, rows, refOf, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'week', 'maxConsecutiveDays', 'maxHoursWeek', 'workDaysPerWeek', 'daysOffTogether', 'minHoursWeek', 'forbid', 'break']), patterns);
-      await writeFileAtomic(reportFile, html, { inputs, option: '--report' });
-    }
-    // Violations are a finding, not an error: the report is printed and the exit code tells scripts.
-    if (violations.length > 0) process.exitCode = ExitCode.partial;
-  });
-  return command;
+    },
+    ...(forbidden ? { forbidden } : {}),
+  };
+}
+
+/** The required agents per slot, when demand inputs are given (coverage is then checked). */
+async function checkCoverageInputs(cmd: Command, ctx: Ctx, ask: AskMissing): Promise<{ coverage?: CoverageRequirement; inputs: string[] }> {
+  if (!hasDemandInput(cmd)) return { inputs: [] };
+  const plan = await gatherDemand(cmd, ctx, ask);
+  return {
+    inputs: plan.inputs.filter((f): f is string => f !== undefined),
+    coverage: {
+      start: plan.demand.start,
+      slotMinutes: plan.demand.slotMinutes,
+      required: plan.demand.inquiries.map((inquiries, slot) => plan.sizer(inquiries, plan.demand.slotMinutes, slot)),
+    },
+  };
+}
+
+/** Runs `check`: read the flags, the roster, the patterns, staff and demand; check; print; exit 1 on violations. */
+async function runCheck(file: string, cmd: Command, ask: AskMissing): Promise<void> {
+  const ctx = runContext(cmd);
+  const { rules, forbidden } = checkFlags(cmd);
+  const reading = readOptions(cmd, ctx);
+  const shiftsFile = cmd.opts<{ shifts?: string }>().shifts;
+  const patterns = shiftsFile ? await readShiftPatterns(shiftsFile, reading) : undefined;
+  const roster = await readRosterFile(file, reading, patterns);
+  const rows = roster.rows;
+  const refOf: RefOf = (line) => roster.refs?.get(line) ?? { line };
+  const named = rows.filter((r) => r.problem?.unknownPattern);
+  const [firstNamed] = named;
+  if (!patterns && firstNamed?.problem) {
+    // Without --shifts no shift name has times: one usage error, not a violation in every cell.
+    throw new CsPlanError('check.gridNeedsShifts', { names: [...new Set(named.map((r) => r.problem?.value))].slice(0, 8).join(', '), cell: firstNamed.problem.column }, { location: { file } });
+  }
+  if (patterns && forbidden) checkForbiddenNames(forbidden, patterns);
+  const staffFile = cmd.opts<{ staff?: string }>().staff;
+  const staff = staffFile ? await readStaff(staffFile, reading) : undefined;
+  const demand = await checkCoverageInputs(cmd, ctx, ask);
+  const { coverage } = demand;
+  const inputs: (string | undefined)[] = [file, staffFile, shiftsFile, ...demand.inputs];
+  const violations = checkRoster(rows, {
+    ...rules, ...(staff ? { staff } : {}), ...(patterns && forbidden ? { sequences: { patterns, forbidden } } : {}),
+  }, coverage);
+  const people = new Set(rows.map((r) => r.person)).size;
+  const reportFile = cmd.opts<{ report?: string }>().report;
+  const outFile = cmd.opts<{ out?: string }>().out;
+  // Both outputs' paths are checked before either is written: a run that cannot write one writes none.
+  if (reportFile) await checkOutputPath(reportFile, { inputs: [...inputs, outFile], option: '--report' });
+  if (outFile && outFile !== '-') await checkOutputPath(outFile, { inputs: [...inputs, reportFile, ctx.configFile] });
+  await emit(cmd, ctx, {
+    table: async () => violationsTable(cmd, ctx, { file, rows: rows.length, people, grid: roster.format === 'grid' }, violations, refOf),
+    csv: () => toCsv(VIOLATION_COLUMNS, violations.map((v) => record(v, ctx.lang, refOf))),
+    json: () => ({
+      file, format: roster.format, rows: rows.length, people, ok: violations.length === 0, coverage_checked: coverage !== undefined,
+      violations: violations.map((v) => record(v, ctx.lang, refOf)),
+    }),
+  }, inputs);
+  if (reportFile) {
+    const html = checkReport(file, rows, refOf, violations, coverage, ctx.lang, settingsUsed(cmd, ['minRest', 'maxShift', 'maxBreak', 'daysOffPerWeek', 'week', 'maxConsecutiveDays', 'maxHoursWeek', 'workDaysPerWeek', 'daysOffTogether', 'minHoursWeek', 'forbid', 'break']), patterns);
+    await writeFileAtomic(reportFile, html, { inputs, option: '--report' });
+  }
+  // Violations are a finding, not an error: the report is printed and the exit code tells scripts.
+  if (violations.length > 0) process.exitCode = ExitCode.partial;
+}
+
+/** The violations as a table in the reader's language, or the one line saying the roster is clean. */
+async function violationsTable(
+  cmd: Command, ctx: Ctx, read: { file: string; rows: number; people: number; grid: boolean }, violations: readonly Violation[], refOf: RefOf,
+): Promise<string> {
+  const { file, rows, people } = read;
+  if (violations.length === 0) return t(ctx.lang, 'check.clean', { file, rows, people });
+  const { Chalk } = await import('chalk');
+  const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
+  const table = await renderTable(
+    ([read.grid ? 'cell' : 'line', 'agent', 'rule', 'message'] as const).map((h) => chalk.cyan(t(ctx.lang, `check.col.${h}`))),
+    // The rule in the reader's language (the CSV and JSON keep the English key).
+    violations.map((v) => [v.line ? refCell(refOf(v.line)) : '', v.person, t(ctx.lang, `check.ruleName.${v.rule}`), describeViolation(v, ctx.lang, refOf)]),
+    // The message wraps to the terminal; --wide keeps each on one line.
+    { wrap: 3, lang: ctx.lang, wide: cmd.opts<{ wide?: boolean }>().wide === true },
+  );
+  return `${table}\n${chalk.yellow(t(ctx.lang, 'check.found', { count: violations.length, file, rows, people }))}`;
 }
 
 /** The HTML report of a check: violating shifts in red on the Gantt, and the violations table. */

@@ -260,175 +260,253 @@ Examples:
   $ cs-plan roster --demand demand.csv --hourly-capacity 25 --slot 30 --headcount 40 --out shifts.csv
   $ cs-plan roster ... --shifts templates/shift-patterns.csv --staff staff.csv --slot 30 --out roster.xlsx --grid grid.csv
   $ cs-plan roster ... --staff staff.csv --temps 20 --temp-daily-cost 320 --outsource-price 2.5 --outsource-max 10% --minimise cost`);
-  command.action(async (_options, cmd: Command) => {
-    const ctx = runContext(cmd);
-    const opts = cmd.opts<RosterOptions>();
-    if (opts.staff && cmd.getOptionValue('headcount') !== undefined) {
-      throw new CsPlanError('options.conflict', { a: '--staff', b: '--headcount', why: { key: 'why.staffSaysWho' } });
-    }
-    if (opts.minimise === 'people' && (opts.staff || cmd.getOptionValue('headcount') !== undefined)) {
-      throw new CsPlanError('options.conflict', {
-        a: '--minimise people', b: opts.staff ? '--staff' : '--headcount', why: { key: 'why.peopleFixed' },
-      });
-    }
-    // Every flag that needs no file is read and checked first: a typo fails before the files are read.
-    const costFlags = readCostFlags(cmd, opts.minimise, ctx.lang);
-    const { outsourcing, unmetCost, botMax, botCost, overtimeAfter } = costFlags;
-    const everyday = readEverydayRules(cmd);
-    const demandPlan = await gatherDemand(cmd, ctx, ask);
-    const { sizer, days, queue } = demandPlan;
-    const after = hasAfterSales(cmd) ? await afterSalesDemand(cmd, ctx, demandPlan) : undefined;
-    const demand = after?.demand ?? demandPlan.demand;
-    const inputs = [...demandPlan.inputs, ...(after?.inputs ?? [])];
-    const settings = readShiftRules(cmd, demand.slotMinutes);
-    const reading = readOptions(cmd, ctx);
-    const patterns = await readPatternsFor(opts.shifts, settings.rules, reading);
-    const named = opts.staff ? await readStaff(opts.staff, reading) : undefined;
-    const temps = tempPool(costFlags.temps, new Set((named ?? []).map((m) => m.name)));
-    const dailyCosts = costFlags.temps.dailyCosts;
-    if (temps.length > 0 && settings.headcount !== undefined) {
-      throw new CsPlanError('options.conflict', { a: '--temps', b: '--headcount', why: t(ctx.lang, 'roster.why.tempsHeadcount') });
-    }
-    const staff: StaffMember[] | { headcount: number } | undefined = named || temps.length > 0
-      ? [...(named ?? []), ...temps]
-      : settings.headcount !== undefined ? { headcount: settings.headcount } : undefined;
-    if (opts.minimise === 'cost' && (!staff || 'headcount' in staff)) {
-      throw new CsPlanError('roster.costNeedsStaff', {}, { location: { option: '--minimise cost' } });
-    }
-    const overtimeRates = Array.isArray(staff) && staff.some((m) => m.overtimeCost !== undefined);
-    if (overtimeAfter !== undefined && !overtimeRates) throw new CsPlanError('roster.overtimeNeedsRate', {}, { location: { option: '--overtime-after' } });
-    if (overtimeAfter === undefined && overtimeRates && opts.minimise === 'cost') printNotice(ctx, { key: 'roster.overtimeDefault', params: { hours: DEFAULT_OVERTIME_AFTER_HOURS }, location: { option: '--staff' } });
-    if (botMax !== undefined && (days ?? []).some((d) => d.botRate > 0)) {
-      throw new CsPlanError('options.conflict', { a: '--bot-max', b: '--bot-rate', why: t(ctx.lang, 'roster.why.oneBot') });
-    }
-    // Ctrl-C during the solve stops it cleanly: nothing has been written yet, and nothing will be.
-    const interrupt = new AbortController();
-    const onInterrupt = () => interrupt.abort();
-    process.once('SIGINT', onInterrupt);
-    const minHoursStaff = staff && !('headcount' in staff) && staff.some((m) => m.minHours !== undefined);
-    const [firstEverydayFlag] = [...everyday.explicit, ...(minHoursStaff ? ['min_hours'] : [])];
-    // Rules about each person need named people; rules naming shift patterns need --shifts too.
-    const [firstPatternFlag] = everyday.explicit.filter((flag) => ['--forbid', '--stable', '--prefers-weight'].includes(flag));
-    if (firstPatternFlag && !patterns) {
-      throw new CsPlanError('everyday.needsShifts', { flag: firstPatternFlag }, { location: { option: firstPatternFlag } });
-    }
-    if (firstEverydayFlag && !staff) {
-      throw new CsPlanError('everyday.needs', { flag: firstEverydayFlag }, { location: { option: firstEverydayFlag === 'min_hours' ? '--staff' : firstEverydayFlag } });
-    }
-    if (firstEverydayFlag && after) {
-      throw new CsPlanError('options.conflict', {
-        a: firstEverydayFlag, b: '--after-sales-rate', why: { key: 'why.afterSalesCampaign' },
-      }, { location: { option: firstEverydayFlag } });
-    }
-    const allInputs = [...inputs, opts.shifts, opts.staff, ctx.configFile];
-    const job: RosterJob = {
-      demand, sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal: interrupt.signal,
-      priority: opts.minimise === 'people' ? 'people' : opts.minimise === 'cost' ? 'cost' : 'agent_hours', everyday: everyday.rules,
-      ...(outsourcing ? { outsourcing } : {}),
-      ...(unmetCost !== undefined ? { unmetCostPerInquiry: unmetCost } : {}),
-      // Overtime rates in the staff file are paid past 40 h a week unless --overtime-after says otherwise (the summary says which).
-      ...(opts.minimise === 'cost' && overtimeRates ? { overtimeAfterHours: overtimeAfter ?? DEFAULT_OVERTIME_AFTER_HOURS } : {}),
-      ...(botMax !== undefined ? { bot: { maxShare: botMax, costPerInquiry: botCost ?? 0 } } : {}),
-      // A rule only the person-level model keeps (typed, or from the config with patterns and people) puts any window on it.
-      personRules: Boolean(firstEverydayFlag) || Boolean(staff && hasContractRules(everyday.rules)),
-      ...(after ? { afterSales: after.afterSales } : {}),
-      ...(patterns ? { patterns } : {}), ...(staff ? { staff } : {}),
-    };
+  command.action(async (_options, cmd: Command) => runRoster(cmd, ask));
+  return command;
+}
+
+/** What roster has read and checked before it plans: the flags, the demand, the rules, the patterns and the people. */
+interface RosterInputs {
+  opts: RosterOptions;
+  costFlags: CostFlags;
+  everyday: ReturnType<typeof readEverydayRules>;
+  demandPlan: Awaited<ReturnType<typeof gatherDemand>>;
+  after: Awaited<ReturnType<typeof afterSalesDemand>> | undefined;
+  settings: ReturnType<typeof readShiftRules>;
+  patterns: Awaited<ReturnType<typeof readPatternsFor>>;
+  staff: StaffMember[] | { headcount: number } | undefined;
+  temps: StaffMember[];
+  /** Files read (for refusing to write over one). */
+  files: (string | undefined)[];
+}
+
+/**
+ * Reads roster's flags and files: every flag that needs no file first (a typo fails before the
+ * files are read), then the demand, the shift rules (they need the demand's slot), the patterns,
+ * the staff and the temp pool.
+ */
+async function rosterInputs(cmd: Command, ctx: ReturnType<typeof runContext>, ask: AskMissing): Promise<RosterInputs> {
+  const opts = cmd.opts<RosterOptions>();
+  if (opts.staff && cmd.getOptionValue('headcount') !== undefined) {
+    throw new CsPlanError('options.conflict', { a: '--staff', b: '--headcount', why: { key: 'why.staffSaysWho' } });
+  }
+  if (opts.minimise === 'people' && (opts.staff || cmd.getOptionValue('headcount') !== undefined)) {
+    throw new CsPlanError('options.conflict', {
+      a: '--minimise people', b: opts.staff ? '--staff' : '--headcount', why: { key: 'why.peopleFixed' },
+    });
+  }
+  const costFlags = readCostFlags(cmd, opts.minimise, ctx.lang);
+  const everyday = readEverydayRules(cmd);
+  const demandPlan = await gatherDemand(cmd, ctx, ask);
+  const after = hasAfterSales(cmd) ? await afterSalesDemand(cmd, ctx, demandPlan) : undefined;
+  const demand = after?.demand ?? demandPlan.demand;
+  const settings = readShiftRules(cmd, demand.slotMinutes);
+  const reading = readOptions(cmd, ctx);
+  const patterns = await readPatternsFor(opts.shifts, settings.rules, reading);
+  const named = opts.staff ? await readStaff(opts.staff, reading) : undefined;
+  const temps = tempPool(costFlags.temps, new Set((named ?? []).map((m) => m.name)));
+  if (temps.length > 0 && settings.headcount !== undefined) {
+    throw new CsPlanError('options.conflict', { a: '--temps', b: '--headcount', why: t(ctx.lang, 'roster.why.tempsHeadcount') });
+  }
+  const staff: StaffMember[] | { headcount: number } | undefined = named || temps.length > 0
+    ? [...(named ?? []), ...temps]
+    : settings.headcount !== undefined ? { headcount: settings.headcount } : undefined;
+  const files = [...demandPlan.inputs, ...(after?.inputs ?? []), opts.shifts, opts.staff, ctx.configFile];
+  return { opts, costFlags, everyday, demandPlan, after, settings, patterns, staff, temps, files };
+}
+
+/**
+ * The settings that only conflict once the files are read: cost needs people with pay, an
+ * overtime threshold needs a rate, one bot, and the person-level rules need named people,
+ * patterns where they name patterns, and no after-sales wave. Returns the first person-level flag.
+ */
+function checkRosterSettings(input: RosterInputs, ctx: ReturnType<typeof runContext>): string | undefined {
+  const { opts, staff, costFlags, everyday, patterns, after, demandPlan } = input;
+  if (opts.minimise === 'cost' && (!staff || 'headcount' in staff)) {
+    throw new CsPlanError('roster.costNeedsStaff', {}, { location: { option: '--minimise cost' } });
+  }
+  const overtimeRates = Array.isArray(staff) && staff.some((m) => m.overtimeCost !== undefined);
+  if (costFlags.overtimeAfter !== undefined && !overtimeRates) throw new CsPlanError('roster.overtimeNeedsRate', {}, { location: { option: '--overtime-after' } });
+  if (costFlags.overtimeAfter === undefined && overtimeRates && opts.minimise === 'cost') {
+    printNotice(ctx, { key: 'roster.overtimeDefault', params: { hours: DEFAULT_OVERTIME_AFTER_HOURS }, location: { option: '--staff' } });
+  }
+  if (costFlags.botMax !== undefined && (demandPlan.days ?? []).some((d) => d.botRate > 0)) {
+    throw new CsPlanError('options.conflict', { a: '--bot-max', b: '--bot-rate', why: t(ctx.lang, 'roster.why.oneBot') });
+  }
+  const minHoursStaff = staff && !('headcount' in staff) && staff.some((m) => m.minHours !== undefined);
+  const [firstEverydayFlag] = [...everyday.explicit, ...(minHoursStaff ? ['min_hours'] : [])];
+  // Rules about each person need named people; rules naming shift patterns need --shifts too.
+  const [firstPatternFlag] = everyday.explicit.filter((flag) => ['--forbid', '--stable', '--prefers-weight'].includes(flag));
+  if (firstPatternFlag && !patterns) {
+    throw new CsPlanError('everyday.needsShifts', { flag: firstPatternFlag }, { location: { option: firstPatternFlag } });
+  }
+  if (firstEverydayFlag && !staff) {
+    throw new CsPlanError('everyday.needs', { flag: firstEverydayFlag }, { location: { option: firstEverydayFlag === 'min_hours' ? '--staff' : firstEverydayFlag } });
+  }
+  if (firstEverydayFlag && after) {
+    throw new CsPlanError('options.conflict', {
+      a: firstEverydayFlag, b: '--after-sales-rate', why: { key: 'why.afterSalesCampaign' },
+    }, { location: { option: firstEverydayFlag } });
+  }
+  return firstEverydayFlag;
+}
+
+/** The core's job from what roster read. */
+function rosterJob(input: RosterInputs, firstEverydayFlag: string | undefined, signal: AbortSignal): RosterJob {
+  const { opts, costFlags, everyday, demandPlan, after, settings, patterns, staff } = input;
+  const { outsourcing, unmetCost, botMax, botCost, overtimeAfter } = costFlags;
+  const overtimeRates = Array.isArray(staff) && staff.some((m) => m.overtimeCost !== undefined);
+  return {
+    demand: after?.demand ?? demandPlan.demand, sizer: demandPlan.sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal,
+    priority: opts.minimise === 'people' ? 'people' : opts.minimise === 'cost' ? 'cost' : 'agent_hours', everyday: everyday.rules,
+    ...(outsourcing ? { outsourcing } : {}),
+    ...(unmetCost !== undefined ? { unmetCostPerInquiry: unmetCost } : {}),
+    // Overtime rates in the staff file are paid past 40 h a week unless --overtime-after says otherwise (the summary says which).
+    ...(opts.minimise === 'cost' && overtimeRates ? { overtimeAfterHours: overtimeAfter ?? DEFAULT_OVERTIME_AFTER_HOURS } : {}),
+    ...(botMax !== undefined ? { bot: { maxShare: botMax, costPerInquiry: botCost ?? 0 } } : {}),
+    // A rule only the person-level model keeps (typed, or from the config with patterns and people) puts any window on it.
+    personRules: Boolean(firstEverydayFlag) || Boolean(staff && hasContractRules(everyday.rules)),
+    ...(after ? { afterSales: after.afterSales } : {}),
+    ...(patterns ? { patterns } : {}), ...(staff ? { staff } : {}),
+  };
+}
+
+/** The defect a roster that breaks its own rules is (exit 70): reported instead of written. */
+function checkOwnRules(plan: RosterPlan, job: RosterJob): void {
+  const [broken] = selfCheck(plan, job);
+  if (broken) throw new CsPlanError('internal', { message: `the roster breaks its own rule ${broken.rule} (${broken.person}); please report this` });
+}
+
+/** The what-if grid: the same roster at each temp day rate; only the table is printed. */
+async function whatIfGrid(cmd: Command, ctx: ReturnType<typeof runContext>, job: RosterJob, temps: readonly StaffMember[], dailyCosts: readonly number[]): Promise<void> {
+  const rows: Record<(typeof WHAT_IF_COLUMNS)[number], string | number>[] = [];
+  for (const price of dailyCosts) {
+    const priced = (job.staff as StaffMember[]).map((m) => (m.kind === 'temp' && temps.some((tmp) => tmp.name === m.name) ? { ...m, dailyCost: price } : m));
+    const plan = await buildRoster({ ...job, staff: priced });
+    checkOwnRules(plan, { ...job, staff: priced });
+    rows.push(whatIfRecord(price, plan));
+  }
+  const format = cmd.opts<{ format?: string }>().format ?? 'table';
+  if (format === 'csv') process.stdout.write(await toCsv(WHAT_IF_COLUMNS, rows));
+  else if (format === 'json') process.stdout.write(`${JSON.stringify({ what_if: rows }, null, 2)}\n`);
+  else {
+    // On screen, overtime sits beside own hours (and only with an overtime rule); the CSV keeps the contract's order.
+    const shown: (typeof WHAT_IF_COLUMNS)[number][] = WHAT_IF_COLUMNS.filter((c) => c !== 'overtime_hours');
+    if (job.overtimeAfterHours !== undefined) shown.splice(shown.indexOf('own_hours') + 1, 0, 'overtime_hours');
+    const head = shown.map((c) => t(ctx.lang, `roster.whatIf.${c}`));
+    const body = rows.map((r) => shown.map((c) => (typeof r[c] === 'number' ? (c === 'total_cost' || c === 'temp_daily_cost' ? `¥${formatNumber(r[c], 0)}` : formatNumber(r[c], 0)) : r[c] === 'yes' ? '✓' : '–')));
+    process.stdout.write(`${t(ctx.lang, 'roster.whatIf.title')}\n${await renderTable(head, body, { align: head.map(() => 'right'), priority: shown.map((c) => WHAT_IF_PRIORITY[c]), lang: ctx.lang, wide: cmd.opts<{ wide?: boolean }>().wide === true })}\n`);
+  }
+  if (rows.some((r) => r.proven !== 'yes')) process.exitCode = ExitCode.partial;
+}
+
+/** The roster; with a bot, also what a bot that succeeds 10 points less would cost (the same roster, re-planned). */
+async function planWithBotSensitivity(job: RosterJob): Promise<RosterPlan> {
+  const planned = await buildRoster(job);
+  if (!job.bot || !planned.cost) return planned;
+  const weaker = { ...job.bot, maxShare: Math.max(0, job.bot.maxShare - 0.1) };
+  const again = await buildRoster({ ...job, bot: weaker });
+  return again.cost ? { ...planned, botSensitivity: { maxShare: weaker.maxShare, total: again.cost.total } } : planned;
+}
+
+/** Runs `roster`: read and check everything, plan, check the roster with its own rules, write, print. */
+async function runRoster(cmd: Command, ask: AskMissing): Promise<void> {
+  const ctx = runContext(cmd);
+  const input = await rosterInputs(cmd, ctx, ask);
+  const firstEverydayFlag = checkRosterSettings(input, ctx);
+  // Ctrl-C during the solve stops it cleanly: nothing has been written yet, and nothing will be.
+  const interrupt = new AbortController();
+  const onInterrupt = () => interrupt.abort();
+  process.once('SIGINT', onInterrupt);
+  let plan: RosterPlan;
+  let job: RosterJob;
+  try {
+    job = rosterJob(input, firstEverydayFlag, interrupt.signal);
     if (job.priority === 'cost' && (usesPersonModel(job) || freeShiftsPersonModel(job))) {
-      process.off('SIGINT', onInterrupt);
       throw new CsPlanError('roster.costPersonModel', {}, { location: { option: '--minimise cost' } });
     }
+    const dailyCosts = input.costFlags.temps.dailyCosts;
     if (dailyCosts.length > 1) {
-      // The what-if grid: the same roster at each temp day rate; only the table is printed.
-      const rows: Record<(typeof WHAT_IF_COLUMNS)[number], string | number>[] = [];
-      try {
-        for (const price of dailyCosts) {
-          const priced = (job.staff as StaffMember[]).map((m) => (m.kind === 'temp' && temps.some((tmp) => tmp.name === m.name) ? { ...m, dailyCost: price } : m));
-          const plan = await buildRoster({ ...job, staff: priced });
-          const [broken] = selfCheck(plan, { ...job, staff: priced });
-          if (broken) throw new CsPlanError('internal', { message: `the roster breaks its own rule ${broken.rule} (${broken.person}); please report this` });
-          rows.push(whatIfRecord(price, plan));
-        }
-      } finally {
-        process.off('SIGINT', onInterrupt);
-      }
-      const format = cmd.opts<{ format?: string }>().format ?? 'table';
-      if (format === 'csv') process.stdout.write(await toCsv(WHAT_IF_COLUMNS, rows));
-      else if (format === 'json') process.stdout.write(`${JSON.stringify({ what_if: rows }, null, 2)}\n`);
-      else {
-        // On screen, overtime sits beside own hours (and only with an overtime rule); the CSV keeps the contract's order.
-        const shown: (typeof WHAT_IF_COLUMNS)[number][] = WHAT_IF_COLUMNS.filter((c) => c !== 'overtime_hours');
-        if (job.overtimeAfterHours !== undefined) shown.splice(shown.indexOf('own_hours') + 1, 0, 'overtime_hours');
-        const head = shown.map((c) => t(ctx.lang, `roster.whatIf.${c}`));
-        const body = rows.map((r) => shown.map((c) => (typeof r[c] === 'number' ? (c === 'total_cost' || c === 'temp_daily_cost' ? `¥${formatNumber(r[c], 0)}` : formatNumber(r[c], 0)) : r[c] === 'yes' ? '✓' : '–')));
-        process.stdout.write(`${t(ctx.lang, 'roster.whatIf.title')}\n${await renderTable(head, body, { align: head.map(() => 'right'), priority: shown.map((c) => WHAT_IF_PRIORITY[c]), lang: ctx.lang, wide: cmd.opts<{ wide?: boolean }>().wide === true })}\n`);
-      }
-      if (rows.some((r) => r.proven !== 'yes')) process.exitCode = ExitCode.partial;
+      await whatIfGrid(cmd, ctx, job, input.temps, dailyCosts);
       return;
     }
-    const plan = await (async () => {
-      const planned = await buildRoster(job);
-      if (!job.bot || !planned.cost) return planned;
-      // What a bot that succeeds 10 points less would cost: the same roster, re-planned (Ctrl-C still stops it cleanly).
-      const weaker = { ...job.bot, maxShare: Math.max(0, job.bot.maxShare - 0.1) };
-      const again = await buildRoster({ ...job, bot: weaker });
-      return again.cost ? { ...planned, botSensitivity: { maxShare: weaker.maxShare, total: again.cost.total } } : planned;
-    })().finally(() => process.off('SIGINT', onInterrupt));
-    // The roster is checked with the rules it was made under, by check's own code: a roster
-    // that breaks one is a defect, reported (exit 70) instead of written.
-    for (const notice of plan.notices ?? []) printNotice(ctx, notice);
-    const [broken] = selfCheck(plan, job);
-    if (broken) throw new CsPlanError('internal', { message: `the roster breaks its own rule ${broken.rule} (${broken.person}); please report this` });
+    plan = await planWithBotSensitivity(job);
+  } finally {
+    process.off('SIGINT', onInterrupt);
+  }
+  // The roster is checked with the rules it was made under, by check's own code.
+  for (const notice of plan.notices ?? []) printNotice(ctx, notice);
+  checkOwnRules(plan, job);
+  const { queue } = input.demandPlan;
+  const service = queue ? predictedService(plan.demand.inquiries, plan.preSales, plan.demand.slotMinutes, queue) : undefined;
+  const forecast = service && queue ? { service, target: queue } : undefined;
+  const files = await writeOutputs(rosterOutputs(cmd, ctx, input, plan, service, forecast), input.files);
+  await printRoster(cmd, ctx, input, plan, files, forecast);
+  rosterExit(plan, ctx);
+}
 
-    const service = queue ? predictedService(plan.demand.inquiries, plan.preSales, plan.demand.slotMinutes, queue) : undefined;
-    const forecast = service && queue ? { service, target: queue } : undefined;
-    const settingsList = () => settingsUsed(cmd, ['minShift', 'maxShift', 'minRest', 'daysOffPerWeek', 'week', 'slot', 'timeLimit', 'model']);
-    const csvBytes = async (text: string, bom: boolean) => encodeText(text, { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom });
-    const xlsx = (file: string) => file.toLowerCase().endsWith('.xlsx');
-    // Every output is made before the first is written: a run that fails on one writes none.
-    const outputs: PlannedOutput[] = [];
-    if (opts.coverage) outputs.push({ key: 'coverage', file: opts.coverage, option: '--coverage', content: async () => csvBytes(await coverageCsv(plan, service), true) });
-    if (opts.grid) {
-      const gridFile = opts.grid;
-      if (!/\.(csv|xlsx)$/i.test(gridFile)) throw new CsPlanError('options.gridExt', {}, { location: { option: '--grid', value: gridFile } });
-      outputs.push({
-        key: 'grid', file: gridFile, option: '--grid',
-        content: async () => (xlsx(gridFile) ? gridXlsx(rosterGrid(plan, patterns), ctx.lang, patterns) : csvBytes(await gridCsv(rosterGrid(plan, patterns)), true)),
-      });
-    }
-    if (opts.report) outputs.push({ key: 'report', file: opts.report, option: '--report', content: async () => rosterReport(plan, days, ctx.lang, settingsList(), forecast, patterns) });
-    if (opts.out && opts.out !== '-') {
-      const out = opts.out;
-      outputs.push({
-        key: 'shifts', file: out, option: '--out',
-        content: async () => (out.toLowerCase().endsWith('.json')
-          ? `${JSON.stringify(shiftRecords(plan), null, 2)}\n`
-          : xlsx(out) ? rosterWorkbook(plan, days, ctx.lang, settingsList(), patterns, forecast) : csvBytes(await shiftsCsv(plan), true)),
-      });
-    }
-    const files = await writeOutputs(outputs, allInputs);
-    const format = opts.out === '-' ? 'csv' : cmd.opts<{ format?: string }>().format ?? 'table';
-    if (format === 'csv') process.stdout.write(await csvBytes(await shiftsCsv(plan), false));
-    else if (format === 'json') process.stdout.write(`${JSON.stringify(summaryJson(plan, days, files, forecast), null, 2)}\n`);
-    else if (format === 'grid') {
-      const { Chalk } = await import('chalk');
-      const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
-      const columns = process.stdout.columns || Number(process.env.COLUMNS) || 80;
-      process.stdout.write(`${gridText(rosterGrid(plan, patterns), ctx.lang, columns, { dim: (x) => chalk.dim(x), bold: (x) => chalk.bold(x) })}\n`);
-    } else {
-      const columns = process.stdout.columns || Number(process.env.COLUMNS) || 80;
-      process.stdout.write(`${await summaryText(plan, days, ctx.lang, ctx.color, forecast, columns)}\n`);
-      for (const file of Object.values(files)) process.stdout.write(`${t(ctx.lang, 'roster.wrote', { file })}\n`);
-    }
-    if (plan.solve.status === 'bounded') {
-      process.stderr.write(`${t(ctx.lang, 'roster.boundedResult', { proof: proofText(plan, ctx.lang) })}\n`);
-      process.exitCode = ExitCode.partial;
-    }
-    if (plan.solve.status === 'time-limit') {
-      process.stderr.write(`${t(ctx.lang, 'roster.timeLimitHit', { proof: proofText(plan, ctx.lang) })}\n`);
-      // A partial result is not an error: the roster is written, and the exit code tells scripts.
-      process.exitCode = ExitCode.partial;
-    }
-  });
-  return command;
+type Forecast = Parameters<typeof summaryJson>[3];
+
+/** Every output file, made before the first is written: a run that fails on one writes none. */
+function rosterOutputs(
+  cmd: Command, ctx: ReturnType<typeof runContext>, input: RosterInputs, plan: RosterPlan,
+  service: Parameters<typeof coverageCsv>[1], forecast: Forecast,
+): PlannedOutput[] {
+  const { opts, patterns } = input;
+  const days = input.demandPlan.days;
+  const settingsList = () => settingsUsed(cmd, ['minShift', 'maxShift', 'minRest', 'daysOffPerWeek', 'week', 'slot', 'timeLimit', 'model']);
+  const csvBytes = async (text: string, bom: boolean) => encodeText(text, { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom });
+  const xlsx = (file: string) => file.toLowerCase().endsWith('.xlsx');
+  const outputs: PlannedOutput[] = [];
+  if (opts.coverage) outputs.push({ key: 'coverage', file: opts.coverage, option: '--coverage', content: async () => csvBytes(await coverageCsv(plan, service), true) });
+  if (opts.grid) {
+    const gridFile = opts.grid;
+    if (!/\.(csv|xlsx)$/i.test(gridFile)) throw new CsPlanError('options.gridExt', {}, { location: { option: '--grid', value: gridFile } });
+    outputs.push({
+      key: 'grid', file: gridFile, option: '--grid',
+      content: async () => (xlsx(gridFile) ? gridXlsx(rosterGrid(plan, patterns), ctx.lang, patterns) : csvBytes(await gridCsv(rosterGrid(plan, patterns)), true)),
+    });
+  }
+  if (opts.report) outputs.push({ key: 'report', file: opts.report, option: '--report', content: async () => rosterReport(plan, days, ctx.lang, settingsList(), forecast, patterns) });
+  if (opts.out && opts.out !== '-') {
+    const out = opts.out;
+    outputs.push({
+      key: 'shifts', file: out, option: '--out',
+      content: async () => (out.toLowerCase().endsWith('.json')
+        ? `${JSON.stringify(shiftRecords(plan), null, 2)}\n`
+        : xlsx(out) ? rosterWorkbook(plan, days, ctx.lang, settingsList(), patterns, forecast) : csvBytes(await shiftsCsv(plan), true)),
+    });
+  }
+  return outputs;
+}
+
+/** Prints the roster in the format asked for: the shifts as CSV, the summary as JSON or a table, or the grid. */
+async function printRoster(
+  cmd: Command, ctx: ReturnType<typeof runContext>, input: RosterInputs, plan: RosterPlan, files: Record<string, string>, forecast: Forecast,
+): Promise<void> {
+  const { opts, patterns } = input;
+  const days = input.demandPlan.days;
+  const format = opts.out === '-' ? 'csv' : cmd.opts<{ format?: string }>().format ?? 'table';
+  const columns = process.stdout.columns || Number(process.env.COLUMNS) || 80;
+  if (format === 'csv') process.stdout.write(await encodeText(await shiftsCsv(plan), { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom: false }));
+  else if (format === 'json') process.stdout.write(`${JSON.stringify(summaryJson(plan, days, files, forecast), null, 2)}\n`);
+  else if (format === 'grid') {
+    const { Chalk } = await import('chalk');
+    const chalk = new Chalk({ level: ctx.color ? 1 : 0 });
+    process.stdout.write(`${gridText(rosterGrid(plan, patterns), ctx.lang, columns, { dim: (x) => chalk.dim(x), bold: (x) => chalk.bold(x) })}\n`);
+  } else {
+    process.stdout.write(`${await summaryText(plan, days, ctx.lang, ctx.color, forecast, columns)}\n`);
+    for (const file of Object.values(files)) process.stdout.write(`${t(ctx.lang, 'roster.wrote', { file })}\n`);
+  }
+}
+
+/** A roster not proven best is written all the same: exit 1 tells scripts, with the proof on stderr. */
+function rosterExit(plan: RosterPlan, ctx: ReturnType<typeof runContext>): void {
+  if (plan.solve.status === 'bounded') {
+    process.stderr.write(`${t(ctx.lang, 'roster.boundedResult', { proof: proofText(plan, ctx.lang) })}\n`);
+    process.exitCode = ExitCode.partial;
+  }
+  if (plan.solve.status === 'time-limit') {
+    process.stderr.write(`${t(ctx.lang, 'roster.timeLimitHit', { proof: proofText(plan, ctx.lang) })}\n`);
+    process.exitCode = ExitCode.partial;
+  }
 }

@@ -94,28 +94,15 @@ export function addTableSheet(workbook: Workbook, sheet: TableSheet): Worksheet 
   return ws;
 }
 
-/**
- * Adds the 排班表 grid sheet: the header row (name, dates as date cells shown as
- * `words.dateHeader`, shifts, hours), one row per person, then the daily totals per pattern and
- * in all, and a legend with each pattern's fill and times.
- *
- * @param patternTimes the times of each pattern for the legend, e.g. `白班 → 09:00-17:30`
- */
-export function addGridSheet(workbook: Workbook, grid: RosterGrid, words: GridWords, patternTimes: ReadonlyMap<string, string> = new Map()): Worksheet {
-  const ws = workbook.addWorksheet(words.sheet, {
-    views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
-    pageSetup: {
-      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
-      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
-    },
-  });
-  ws.pageSetup.printTitlesRow = '1:1';
-  ws.pageSetup.printTitlesColumn = 'A:A';
+/** Cell styles of the grid sheet: a solid fill, a pattern's fill, and thin borders. */
+function gridStyles(grid: RosterGrid) {
   const solid = (rgb: string) => ({ type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: `FF${rgb.toUpperCase()}` } });
-  const fillOf = (pattern: string | undefined) => solid(patternColour(grid, pattern));
   const thin = { style: 'thin' as const, color: { argb: 'FFBBBBBB' } };
-  const border = { top: thin, left: thin, bottom: thin, right: thin };
+  return { solid, fillOf: (pattern: string | undefined) => solid(patternColour(grid, pattern)), border: { top: thin, left: thin, bottom: thin, right: thin } };
+}
 
+/** The header row: the name column, dates as real date cells shown as `words.dateHeader`, shifts, hours. */
+function addGridHeader(ws: Worksheet, grid: RosterGrid, words: GridWords, border: ReturnType<typeof gridStyles>['border']): void {
   const header = ws.addRow([words.agent, ...grid.dates.map((d) => dateCell(d) ?? d), words.shifts, words.hours]);
   header.font = { bold: true };
   header.eachCell((cell, column) => {
@@ -129,27 +116,34 @@ export function addGridSheet(workbook: Workbook, grid: RosterGrid, words: GridWo
       cell.numFmt = text === date ? 'yyyy-mm-dd' : text.startsWith(date.slice(5)) ? `mm-dd"${text.slice(5).replace(/"/g, '')}"` : `"${text.replace(/"/g, '')}"`;
     }
   });
+}
 
+/** One row per person: each day's shift in its pattern's fill, 休 greyed. */
+function addGridPeople(ws: Worksheet, grid: RosterGrid, styles: ReturnType<typeof gridStyles>): void {
   for (const row of grid.rows) {
     const line = ws.addRow([neutraliseFormula(row.agent), ...row.cells, row.shifts, row.hours]);
     // Spreadsheets do not grow a row for wrapped text on opening: give two-line labels their height.
     const lines = Math.max(1, ...row.cells.map((label) => label.split(' ').length));
     if (lines > 1) line.height = 14 * Math.min(lines, 4);
     line.eachCell((cell, column) => {
-      cell.border = border;
+      cell.border = styles.border;
       cell.alignment = { vertical: 'middle' };
       const day = column - 2;
       if (grid.dates[day] === undefined) return;
       cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
       if (row.cells[day] === DAY_OFF) {
-        cell.fill = solid(GRID_COLOURS.off);
+        cell.fill = styles.solid(GRID_COLOURS.off);
         cell.font = { color: { argb: 'FF888888' } };
       } else {
-        cell.fill = fillOf(row.patterns[day]);
+        cell.fill = styles.fillOf(row.patterns[day]);
       }
     });
   }
+}
 
+/** The daily totals per pattern and in all, then a legend with each pattern's fill and times. */
+function addGridTotals(ws: Worksheet, grid: RosterGrid, words: GridWords, styles: ReturnType<typeof gridStyles>, patternTimes: ReadonlyMap<string, string>): void {
+  const { solid, fillOf, border } = styles;
   ws.addRow([]);
   const totalRow = (label: string, counts: number[], fill?: ReturnType<typeof solid>) => {
     const row = ws.addRow([label, ...counts]);
@@ -163,25 +157,47 @@ export function addGridSheet(workbook: Workbook, grid: RosterGrid, words: GridWo
   for (const pattern of grid.patterns) totalRow(`${words.total} · ${pattern}`, grid.totals.map((d) => d.byPattern.get(pattern) ?? 0), fillOf(pattern));
   if (grid.totals.some((d) => (d.byPattern.get('') ?? 0) > 0)) totalRow(`${words.total} · ${words.other}`, grid.totals.map((d) => d.byPattern.get('') ?? 0), fillOf(undefined));
   totalRow(words.total, grid.totals.map((d) => d.people)).font = { bold: true };
+  if (grid.patterns.length === 0) return;
+  ws.addRow([]);
+  ws.addRow([words.legend]).font = { bold: true };
+  for (const pattern of grid.patterns) ws.addRow([pattern, patternTimes.get(pattern) ?? '']).getCell(1).fill = fillOf(pattern);
+  ws.addRow([DAY_OFF, words.dayOff]).getCell(1).fill = solid(GRID_COLOURS.off);
+}
 
-  if (grid.patterns.length > 0) {
-    ws.addRow([]);
-    ws.addRow([words.legend]).font = { bold: true };
-    for (const pattern of grid.patterns) {
-      const row = ws.addRow([pattern, patternTimes.get(pattern) ?? '']);
-      row.getCell(1).fill = fillOf(pattern);
-    }
-    ws.addRow([DAY_OFF, words.dayOff]).getCell(1).fill = solid(GRID_COLOURS.off);
-  }
-
+/** Column widths: the names, each date as wide as its longest word (cells wrap at spaces), shifts, hours. */
+function setGridWidths(ws: Worksheet, grid: RosterGrid, words: GridWords): void {
   const nameWidth = Math.max(8, width(words.agent), width(words.total) + 6, ...grid.rows.map((r) => width(r.agent)), ...grid.patterns.map((p) => width(p) + width(words.total) + 3));
   ws.getColumn(1).width = Math.min(30, nameWidth + 2);
-  // Cells wrap at spaces (a shift name above its break), so a column is as wide as its longest word.
   grid.dates.forEach((date, i) => {
     const words_ = [words.dateHeader(date), ...grid.rows.map((r) => r.cells[i] ?? '')].flatMap((label) => label.split(' '));
     ws.getColumn(i + 2).width = Math.min(24, Math.max(6, ...words_.map(width)) + 3);
   });
   ws.getColumn(grid.dates.length + 2).width = Math.max(7, width(words.shifts) + 2);
   ws.getColumn(grid.dates.length + 3).width = Math.max(7, width(words.hours) + 2);
+}
+
+/**
+ * Adds the 排班表 grid sheet: the header row (name, dates as date cells shown as
+ * `words.dateHeader`, shifts, hours), one row per person, then the daily totals per pattern and
+ * in all, and a legend with each pattern's fill and times. Landscape A4, one page wide, the
+ * header row and name column repeated on every page.
+ *
+ * @param patternTimes the times of each pattern for the legend, e.g. `白班 → 09:00-17:30`
+ */
+export function addGridSheet(workbook: Workbook, grid: RosterGrid, words: GridWords, patternTimes: ReadonlyMap<string, string> = new Map()): Worksheet {
+  const ws = workbook.addWorksheet(words.sheet, {
+    views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
+    pageSetup: {
+      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+    },
+  });
+  ws.pageSetup.printTitlesRow = '1:1';
+  ws.pageSetup.printTitlesColumn = 'A:A';
+  const styles = gridStyles(grid);
+  addGridHeader(ws, grid, words, styles.border);
+  addGridPeople(ws, grid, styles);
+  addGridTotals(ws, grid, words, styles, patternTimes);
+  setGridWidths(ws, grid, words);
   return ws;
 }

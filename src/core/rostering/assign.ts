@@ -71,6 +71,153 @@ export interface AssignResult {
   people: string[];
 }
 
+/** A person while shifts are handed out: when they are free again, and what they have worked so far. */
+type Worker = Person & { freeAt: number; slots: number; days: Set<number>; startDays: Set<number>; weeks: Map<number, number> };
+
+/** A person with nothing worked yet. */
+function freshWorker(p: Person): Worker {
+  return { ...p, freeAt: -Infinity, slots: 0, days: new Set(), startDays: new Set(), weeks: new Map() };
+}
+
+/** A new person for a shift nobody can take (unlimited people): A001, A002, … after the pool. */
+function newWorker(pool: Worker[], group: number): Worker {
+  const person = freshWorker({ name: `A${String(pool.length + 1).padStart(3, '0')}`, group });
+  pool.push(person);
+  return person;
+}
+
+/**
+ * What a shift asks of a person: whether they may take it under every rule (their group, rest,
+ * max_hours, one start a day, the day limits, hours a week), the days it would add outside
+ * their planned days, and a preference score (lower first).
+ */
+function judgeShift(shift: ShiftToStaff, dayRules: AssignDayRules | undefined, limitsOn: ReadonlyMap<number, DayLimit[]>) {
+  const calendar = dayRules ? shiftDays(shift, dayRules) : undefined;
+  const startDay = calendar?.days[0] ?? 0;
+  const concerned = calendar ? [...new Set(calendar.days.flatMap((day) => limitsOn.get(day) ?? []))] : [];
+  const eligible = (person: Worker) => {
+    if (person.group !== shift.group || person.freeAt > shift.start) return false;
+    if (person.maxSlots !== undefined && person.slots + shift.length > person.maxSlots) return false;
+    if (!dayRules || !calendar) return true;
+    if (person.startDays.has(startDay)) return false;
+    if (concerned.some((period) => exceedsLimit(period, (day) => person.days.has(day) || calendar.days.includes(day)))) return false;
+    const most = dayRules.maxSlotsPerWeek;
+    return most === undefined || [...calendar.weekSlots].every(([monday, slots]) => (person.weeks.get(monday) ?? 0) + slots <= most);
+  };
+  // Unplanned days the shift would add (0 when the person is planned for all its days).
+  const unplanned = (person: Worker) => {
+    const plan = dayRules?.planned?.get(person.name);
+    return plan && calendar ? calendar.days.filter((day) => !plan.has(day) && !person.days.has(day)).length : 0;
+  };
+  const score = (person: Worker) => {
+    if (!dayRules || !calendar) return [person.slots, person.freeAt];
+    // Whoever already works the shift's days (a night shift's morning) spends no working day;
+    // then whoever worked fewest of the six days before (days off spread), then fewest hours.
+    const added = calendar.days.filter((day) => !person.days.has(day)).length;
+    let recent = 0;
+    for (let day = startDay - 6; day < startDay; day++) if (person.days.has(day)) recent++;
+    return [unplanned(person), added, recent, person.slots, person.freeAt];
+  };
+  return { calendar, startDay, eligible, unplanned, score };
+}
+
+type Judged = ReturnType<typeof judgeShift>;
+
+/** The hand-out in progress: the people, what they were given, and the shifts nobody could take. */
+interface Handout {
+  pool: Worker[];
+  restSlots: number;
+  assignments: Assignment[];
+  unassigned: ShiftToStaff[];
+  used: string[];
+}
+
+/** Gives a shift to a person: their hours, rest, days and weeks move on. */
+function give(h: Handout, shift: ShiftToStaff, person: Worker, calendar: Judged['calendar']): void {
+  if (person.slots === 0) h.used.push(person.name);
+  person.slots += shift.length;
+  person.freeAt = shift.start + shift.length + h.restSlots;
+  if (calendar) {
+    for (const day of calendar.days) person.days.add(day);
+    person.startDays.add(calendar.days[0] ?? 0);
+    for (const [monday, slots] of calendar.weekSlots) person.weeks.set(monday, (person.weeks.get(monday) ?? 0) + slots);
+  }
+  h.assignments.push({ ...shift, person: person.name });
+}
+
+/**
+ * Day by day, each day's shifts matched to people at once (one start a day each): a maximum
+ * matching, taking long shifts first, found by augmenting paths — first among the people
+ * planned for the shift's days, then among anyone the rules still allow.
+ */
+function assignDayByDay(h: Handout, ordered: readonly ShiftToStaff[], dayRules: AssignDayRules, limitsOn: ReadonlyMap<number, DayLimit[]>, grow: boolean): void {
+  const byDay = new Map<number, ShiftToStaff[]>();
+  for (const shift of ordered) {
+    const day = shiftDays(shift, dayRules).days[0] ?? 0;
+    const list = byDay.get(day);
+    if (list) list.push(shift);
+    else byDay.set(day, [shift]);
+  }
+  for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
+    const todays = [...(byDay.get(day) ?? [])].sort((a, b) => b.length - a.length || a.start - b.start);
+    const edges = rankPeople(h.pool, todays, dayRules, limitsOn);
+    const personOf = matchShifts(edges);
+    todays.forEach((shift, i) => {
+      let person = h.pool[personOf.get(i) ?? -1];
+      // Unlimited people: a shift nobody can take goes to someone new.
+      if (!person && grow) person = newWorker(h.pool, shift.group);
+      if (person) give(h, shift, person, edges[i]?.judged.calendar);
+      else h.unassigned.push(shift);
+    });
+  }
+}
+
+/**
+ * For each of a day's shifts, the people who may take it, best first: those planned for its days,
+ * and everyone. Copies of one shift (same start, length and group) ask the same of everyone:
+ * their candidates are ranked once (7 days × 15 min, ~5,000 agents: ~20 copies a shift).
+ */
+function rankPeople(pool: readonly Worker[], todays: readonly ShiftToStaff[], dayRules: AssignDayRules, limitsOn: ReadonlyMap<number, DayLimit[]>) {
+  const ranked = new Map<string, { judged: Judged; planned: number[]; all: number[] }>();
+  return todays.map((shift) => {
+    const key = `${shift.start}:${shift.length}:${shift.group}`;
+    const known = ranked.get(key);
+    if (known) return known;
+    const judged = judgeShift(shift, dayRules, limitsOn);
+    // The score packed into one number (each part is small and whole), so thousands of
+    // candidates sort numerically; equal scores keep pool order, as before.
+    const able: { index: number; planned: boolean; key: number }[] = [];
+    pool.forEach((person, index) => {
+      if (!judged.eligible(person)) return;
+      able.push({ index, planned: judged.unplanned(person) === 0, key: packScore(judged.score(person)) });
+    });
+    able.sort((a, b) => a.key - b.key || a.index - b.index);
+    const edge = { judged, planned: able.filter((a) => a.planned).map((a) => a.index), all: able.map((a) => a.index) };
+    ranked.set(key, edge);
+    return edge;
+  });
+}
+
+/** Shift by shift, to the best-scoring person who may take it (or someone new, with unlimited people). */
+function assignOneByOne(h: Handout, ordered: readonly ShiftToStaff[], dayRules: AssignDayRules, limitsOn: ReadonlyMap<number, DayLimit[]>, unlimited: boolean): void {
+  for (const shift of ordered) {
+    const judged = judgeShift(shift, dayRules, limitsOn);
+    let best: Worker | undefined;
+    let bestScore: number[] = [];
+    for (const person of h.pool) {
+      if (!judged.eligible(person)) continue;
+      const score = judged.score(person);
+      if (!best || lexicographicallyLess(score, bestScore)) {
+        best = person;
+        bestScore = score;
+      }
+    }
+    if (!best && unlimited) best = newWorker(h.pool, shift.group);
+    if (best) give(h, shift, best, judged.calendar);
+    else h.unassigned.push(shift);
+  }
+}
+
 /**
  * Assigns shifts to people. With `people` undefined, people are created as needed and
  * named A001, A002, … (the fewest that the shifts allow); with `grow`, people are added to
@@ -82,123 +229,12 @@ export interface AssignResult {
  */
 export function assignShifts(shifts: readonly ShiftToStaff[], restSlots: number, people?: readonly Person[], dayRules?: AssignDayRules, options: { grow?: boolean } = {}): AssignResult {
   const ordered = [...shifts].sort((a, b) => a.start - b.start || b.length - a.length || a.group - b.group);
-  type Worker = Person & { freeAt: number; slots: number; days: Set<number>; startDays: Set<number>; weeks: Map<number, number> };
-  const fresh = (p: Person): Worker => ({ ...p, freeAt: -Infinity, slots: 0, days: new Set(), startDays: new Set(), weeks: new Map() });
-  const pool: Worker[] = (people ?? []).map(fresh);
-  const assignments: Assignment[] = [];
-  const unassigned: ShiftToStaff[] = [];
-  const used: string[] = [];
+  const h: Handout = { pool: (people ?? []).map(freshWorker), restSlots, assignments: [], unassigned: [], used: [] };
   const limitsOn = limitsByDay(dayRules?.limits ?? []);
-  /** What a shift asks of a person: eligibility under every rule, and a preference score (lower first). */
-  const judge = (shift: ShiftToStaff) => {
-    const calendar = dayRules ? shiftDays(shift, dayRules) : undefined;
-    const startDay = calendar?.days[0] ?? 0;
-    const concerned = calendar ? [...new Set(calendar.days.flatMap((day) => limitsOn.get(day) ?? []))] : [];
-    const eligible = (person: Worker) => {
-      if (person.group !== shift.group || person.freeAt > shift.start) return false;
-      if (person.maxSlots !== undefined && person.slots + shift.length > person.maxSlots) return false;
-      if (!dayRules || !calendar) return true;
-      if (person.startDays.has(startDay)) return false;
-      if (concerned.some((period) => exceedsLimit(period, (day) => person.days.has(day) || calendar.days.includes(day)))) return false;
-      const most = dayRules.maxSlotsPerWeek;
-      return most === undefined || [...calendar.weekSlots].every(([monday, slots]) => (person.weeks.get(monday) ?? 0) + slots <= most);
-    };
-    // Unplanned days the shift would add (0 when the person is planned for all its days).
-    const unplanned = (person: Worker) => {
-      const plan = dayRules?.planned?.get(person.name);
-      return plan && calendar ? calendar.days.filter((day) => !plan.has(day) && !person.days.has(day)).length : 0;
-    };
-    const score = (person: Worker) => {
-      if (!dayRules || !calendar) return [person.slots, person.freeAt];
-      // Whoever already works the shift's days (a night shift's morning) spends no working day;
-      // then whoever worked fewest of the six days before (days off spread), then fewest hours.
-      const added = calendar.days.filter((day) => !person.days.has(day)).length;
-      let recent = 0;
-      for (let day = startDay - 6; day < startDay; day++) if (person.days.has(day)) recent++;
-      return [unplanned(person), added, recent, person.slots, person.freeAt];
-    };
-    return { calendar, startDay, eligible, unplanned, score };
-  };
-  const give = (shift: ShiftToStaff, person: Worker, calendar: ReturnType<typeof judge>['calendar']) => {
-    if (person.slots === 0) used.push(person.name);
-    person.slots += shift.length;
-    person.freeAt = shift.start + shift.length + restSlots;
-    if (calendar) {
-      for (const day of calendar.days) person.days.add(day);
-      person.startDays.add(calendar.days[0] ?? 0);
-      for (const [monday, slots] of calendar.weekSlots) person.weeks.set(monday, (person.weeks.get(monday) ?? 0) + slots);
-    }
-    assignments.push({ ...shift, person: person.name });
-  };
-
-  if (dayRules && people) {
-    // Day by day, each day's shifts matched to people at once (one start a day each): a maximum
-    // matching, taking long shifts first, found by augmenting paths — first among the people
-    // planned for the shift's days, then among anyone the rules still allow.
-    const byDay = new Map<number, ShiftToStaff[]>();
-    for (const shift of ordered) {
-      const day = shiftDays(shift, dayRules).days[0] ?? 0;
-      const list = byDay.get(day);
-      if (list) list.push(shift);
-      else byDay.set(day, [shift]);
-    }
-    for (const day of [...byDay.keys()].sort((a, b) => a - b)) {
-      const todays = [...(byDay.get(day) ?? [])].sort((a, b) => b.length - a.length || a.start - b.start);
-      // Copies of one shift (same start, length and group) ask the same of everyone: their
-      // candidates are ranked once (7 days × 15 min, ~5,000 agents: ~20 copies a shift).
-      const ranked = new Map<string, { judged: ReturnType<typeof judge>; planned: number[]; all: number[] }>();
-      const edges = todays.map((shift) => {
-        const key = `${shift.start}:${shift.length}:${shift.group}`;
-        const known = ranked.get(key);
-        if (known) return known;
-        const judged = judge(shift);
-        // The score packed into one number (each part is small and whole), so thousands of
-        // candidates sort numerically; equal scores keep pool order, as before.
-        const able: { index: number; planned: boolean; key: number }[] = [];
-        pool.forEach((person, index) => {
-          if (!judged.eligible(person)) return;
-          able.push({ index, planned: judged.unplanned(person) === 0, key: packScore(judged.score(person)) });
-        });
-        able.sort((a, b) => a.key - b.key || a.index - b.index);
-        const edge = { judged, planned: able.filter((a) => a.planned).map((a) => a.index), all: able.map((a) => a.index) };
-        ranked.set(key, edge);
-        return edge;
-      });
-      const personOf = matchShifts(edges);
-      todays.forEach((shift, i) => {
-        let person = pool[personOf.get(i) ?? -1];
-        if (!person && options.grow) {
-          // Unlimited people: a shift nobody can take goes to someone new.
-          person = fresh({ name: `A${String(pool.length + 1).padStart(3, '0')}`, group: shift.group });
-          pool.push(person);
-        }
-        if (person) give(shift, person, edges[i]?.judged.calendar);
-        else unassigned.push(shift);
-      });
-    }
-    return { assignments, unassigned, people: used };
-  }
-  if (!dayRules) return greedyByHeaps(ordered, pool, people === undefined, fresh, give, { assignments, unassigned, used });
-  for (const shift of ordered) {
-    const judged = judge(shift);
-    let best: Worker | undefined;
-    let bestScore: number[] = [];
-    for (const person of pool) {
-      if (!judged.eligible(person)) continue;
-      const score = judged.score(person);
-      if (!best || lexicographicallyLess(score, bestScore)) {
-        best = person;
-        bestScore = score;
-      }
-    }
-    if (!best && people === undefined) {
-      best = fresh({ name: `A${String(pool.length + 1).padStart(3, '0')}`, group: shift.group });
-      pool.push(best);
-    }
-    if (best) give(shift, best, judged.calendar);
-    else unassigned.push(shift);
-  }
-  return { assignments, unassigned, people: used };
+  if (dayRules && people) assignDayByDay(h, ordered, dayRules, limitsOn, options.grow === true);
+  else if (!dayRules) return greedyByHeaps(ordered, h.pool, people === undefined, freshWorker, (shift, person, calendar) => give(h, shift, person, calendar), h);
+  else assignOneByOne(h, ordered, dayRules, limitsOn, people === undefined);
+  return { assignments: h.assignments, unassigned: h.unassigned, people: h.used };
 }
 
 /**

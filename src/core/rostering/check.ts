@@ -315,15 +315,13 @@ export function checkMealBreak(row: RosterRow & { start: number; end: number }, 
   return [];
 }
 
-/**
- * Checks every rule and returns the violations in file order.
- *
- * @example checkRoster(rows, { minRestMinutes: 600, maxDutyMinutes: 720, maxBreakMinutes: 120 })
- */
-export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, coverage?: CoverageRequirement): Violation[] {
+/** A row with its times read. */
+type TimedRow = RosterRow & { start: number; end: number };
+
+/** Rows that cannot be judged (malformed, an unknown pattern, ending before they start), and the rows with times. */
+function readableRows(rows: readonly RosterRow[]): { violations: Violation[]; timed: TimedRow[] } {
   const violations: Violation[] = [];
-  const maxDuty = Math.min(rules.maxDutyMinutes, MAX_CONTINUOUS_DUTY_HOURS * 60);
-  const timed: (RosterRow & { start: number; end: number })[] = [];
+  const timed: TimedRow[] = [];
   for (const row of rows) {
     if (row.problem) {
       violations.push({ rule: row.problem.unknownPattern ? 'unknown_pattern' : 'malformed', line: row.line, person: row.person, column: row.problem.column, text: row.problem.value });
@@ -332,104 +330,143 @@ export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, cover
       else timed.push({ ...row, start: row.start, end: row.end });
     }
   }
+  return { violations, timed };
+}
 
-  const byPerson = new Map<string, typeof timed>();
+/**
+ * Overlaps, the 12-hour cap on continuous duty and rest between duties, over one person's rows
+ * in time order. Duties are rows joined by overlaps, touching ends, or breaks up to maxBreak;
+ * a longer gap must be rest.
+ */
+export function checkDuties(person: string, list: readonly TimedRow[], rules: Pick<CheckRules, 'minRestMinutes' | 'maxDutyMinutes' | 'maxBreakMinutes'>): Violation[] {
+  const violations: Violation[] = [];
+  const maxDuty = Math.min(rules.maxDutyMinutes, MAX_CONTINUOUS_DUTY_HOURS * 60);
+  const [first] = list;
+  if (!first) return violations;
+  let duty = { start: first.start, end: first.end, lines: [first.line] };
+  const closeDuty = () => {
+    if (duty.end - duty.start > maxDuty) {
+      violations.push({ rule: 'max_duty', line: lastLine(duty.lines.slice(-1)), person, value: hours(duty.end - duty.start), limit: hours(maxDuty), from: duty.start, to: duty.end, related: duty.lines.slice(0, -1) });
+    }
+  };
+  for (const row of list.slice(1)) {
+    const gap = row.start - duty.end;
+    if (row.start < duty.end) {
+      const earlier = list.find((r) => r !== row && r.start < row.end && row.start < r.end && r.start <= row.start);
+      violations.push({ rule: 'overlap', line: row.line, person, from: row.start, to: Math.min(row.end, duty.end), related: earlier ? [earlier.line] : duty.lines });
+    }
+    if (gap <= rules.maxBreakMinutes) {
+      // In place: copying the lines for every row made a long duty quadratic (1M rows: 86 s).
+      duty.end = Math.max(duty.end, row.end);
+      duty.lines.push(row.line);
+      continue;
+    }
+    if (gap < rules.minRestMinutes) {
+      violations.push({ rule: 'min_rest', line: row.line, person, value: hours(gap), limit: hours(rules.minRestMinutes), from: duty.end, to: row.start, related: duty.lines.slice(-1) });
+    }
+    closeDuty();
+    duty = { start: row.start, end: row.end, lines: [row.line] };
+  }
+  closeDuty();
+  return violations;
+}
+
+/** Forbidden sequences: pattern `a` one day and `b` the next, on the later row, naming the earlier. */
+export function checkSequences(person: string, list: readonly TimedRow[], sequences: NonNullable<CheckRules['sequences']>): Violation[] {
+  const { patterns, forbidden } = sequences;
+  const violations: Violation[] = [];
+  list.forEach((row, i) => {
+    const first = patternOf(row, patterns);
+    if (!first) return;
+    for (const next of list.slice(i + 1)) {
+      const dayGap = Math.floor(next.start / DAY) - Math.floor(row.start / DAY);
+      if (dayGap > 1) break;
+      const second = patternOf(next, patterns);
+      if (dayGap === 1 && second && forbidden.some(([a, b]) => a === first && b === second)) {
+        violations.push({ rule: 'forbidden_sequence', line: next.line, person, from: row.start, to: next.end, related: [row.line], text: `${first}>${second}` });
+      }
+    }
+  });
+  return violations;
+}
+
+/**
+ * The staff file's rules for one person: known, inside availability, not on a day asked off,
+ * within max_hours and min_hours over the window.
+ */
+export function checkStaffMember(person: string, list: readonly TimedRow[], member: StaffMember | undefined): Violation[] {
+  const [first] = list;
+  if (!member) return first ? [{ rule: 'unknown_person', line: first.line, person }] : [];
+  const violations: Violation[] = [];
+  for (const row of list) {
+    const early = member.availableFrom !== undefined && row.start < member.availableFrom;
+    const late = member.availableTo !== undefined && row.end > member.availableTo;
+    if (early || late) violations.push({ rule: 'outside_availability', line: row.line, person, from: row.start, to: row.end });
+    for (const day of member.unavailable ?? []) {
+      if (row.start < (day + 1) * DAY && row.end > day * DAY) violations.push({ rule: 'unavailable_day', line: row.line, person, from: day * DAY, to: (day + 1) * DAY });
+    }
+  }
+  const worked = list.reduce((sum, row) => sum + row.end - row.start, 0);
+  const last = lastLine(list.slice(-1).map((r) => r.line));
+  if (member.minHours !== undefined && hours(worked) < member.minHours - 1e-9) {
+    violations.push({ rule: 'min_hours', line: last, person, value: hours(worked), limit: member.minHours });
+  }
+  if (member.maxHours !== undefined && hours(worked) > member.maxHours + 1e-9) {
+    violations.push({ rule: 'max_hours', line: last, person, value: hours(worked), limit: member.maxHours, related: list.slice(0, -1).map((r) => r.line) });
+  }
+  return violations;
+}
+
+/** Coverage: each slot with fewer agents on pre-sales than required (line 0). */
+export function checkCoverage(timed: readonly RosterRow[], coverage: CoverageRequirement): Violation[] {
+  const onDuty = onDutyPerSlot(timed, coverage);
+  return coverage.required.flatMap((need, slot) => {
+    const from = coverage.start + slot * coverage.slotMinutes;
+    const scheduled = onDuty[slot] ?? 0;
+    return scheduled < need ? [{ rule: 'short' as const, line: 0, person: '', value: scheduled, limit: need, from, to: from + coverage.slotMinutes }] : [];
+  });
+}
+
+/** Each person's rows in time order (ties by line). */
+function rowsByPerson(timed: readonly TimedRow[]): Map<string, TimedRow[]> {
+  const byPerson = new Map<string, TimedRow[]>();
   for (const row of timed) {
     const list = byPerson.get(row.person);
     if (list) list.push(row);
     else byPerson.set(row.person, [row]);
   }
+  for (const list of byPerson.values()) list.sort((a, b) => a.start - b.start || a.line - b.line);
+  return byPerson;
+}
+
+/**
+ * Checks every rule and returns the violations in file order.
+ *
+ * @example checkRoster(rows, { minRestMinutes: 600, maxDutyMinutes: 720, maxBreakMinutes: 120 })
+ */
+export function checkRoster(rows: readonly RosterRow[], rules: CheckRules, coverage?: CoverageRequirement): Violation[] {
+  const { violations, timed } = readableRows(rows);
+  const byPerson = rowsByPerson(timed);
   // Loops, not Math.min(...rows): a roster of 100,000 rows would overflow the call stack.
   const period = {
     firstDay: Math.floor(timed.reduce((min, r) => Math.min(min, r.start), Infinity) / DAY),
     lastDay: Math.floor((timed.reduce((max, r) => Math.max(max, r.end), -Infinity) - 1) / DAY),
   };
   const staff = rules.staff ? new Map(rules.staff.map((member) => [member.name, member])) : undefined;
-
   for (const [person, list] of byPerson) {
-    list.sort((a, b) => a.start - b.start || a.line - b.line);
-    // Duties: rows joined by overlaps, touching ends, or breaks up to maxBreak.
-    let duty = { start: list[0]?.start ?? 0, end: list[0]?.end ?? 0, lines: [list[0]?.line ?? 0] };
-    const closeDuty = () => {
-      if (duty.end - duty.start > maxDuty) {
-        violations.push({ rule: 'max_duty', line: duty.lines[duty.lines.length - 1] ?? 0, person, value: hours(duty.end - duty.start), limit: hours(maxDuty), from: duty.start, to: duty.end, related: duty.lines.slice(0, -1) });
-      }
-    };
-    for (const row of list.slice(1)) {
-      const gap = row.start - duty.end;
-      if (row.start < duty.end) {
-        const earlier = list.find((r) => r !== row && r.start < row.end && row.start < r.end && r.start <= row.start);
-        violations.push({ rule: 'overlap', line: row.line, person, from: row.start, to: Math.min(row.end, duty.end), related: earlier ? [earlier.line] : duty.lines });
-      }
-      if (gap <= rules.maxBreakMinutes) {
-        // In place: copying the lines for every row made a long duty quadratic (1M rows: 86 s).
-        duty.end = Math.max(duty.end, row.end);
-        duty.lines.push(row.line);
-        continue;
-      }
-      if (gap < rules.minRestMinutes) {
-        violations.push({ rule: 'min_rest', line: row.line, person, value: hours(gap), limit: hours(rules.minRestMinutes), from: duty.end, to: row.start, related: [duty.lines[duty.lines.length - 1] ?? 0] });
-      }
-      closeDuty();
-      duty = { start: row.start, end: row.end, lines: [row.line] };
-    }
-    closeDuty();
+    violations.push(...checkDuties(person, list, rules));
     violations.push(...checkWeeklyRules(person, list, rules, period));
-    if (rules.sequences) {
-      const { patterns, forbidden } = rules.sequences;
-      list.forEach((row, i) => {
-        const first = patternOf(row, patterns);
-        if (!first) return;
-        for (const next of list.slice(i + 1)) {
-          const dayGap = Math.floor(next.start / DAY) - Math.floor(row.start / DAY);
-          if (dayGap > 1) break;
-          const second = patternOf(next, patterns);
-          if (dayGap === 1 && second && forbidden.some(([a, b]) => a === first && b === second)) {
-            violations.push({ rule: 'forbidden_sequence', line: next.line, person, from: row.start, to: next.end, related: [row.line], text: `${first}>${second}` });
-          }
-        }
-      });
-    }
-
+    if (rules.sequences) violations.push(...checkSequences(person, list, rules.sequences));
     for (const row of list) violations.push(...checkMealBreak(row, rules.mealBreak));
     violations.push(...checkContractRules(person, list, rules, period, staff?.get(person)));
-
-    if (!staff) continue;
-    const member = staff.get(person);
-    if (!member) {
-      violations.push({ rule: 'unknown_person', line: list[0]?.line ?? 0, person });
-      continue;
-    }
-    for (const row of list) {
-      const early = member.availableFrom !== undefined && row.start < member.availableFrom;
-      const late = member.availableTo !== undefined && row.end > member.availableTo;
-      if (early || late) violations.push({ rule: 'outside_availability', line: row.line, person, from: row.start, to: row.end });
-      for (const day of member.unavailable ?? []) {
-        if (row.start < (day + 1) * DAY && row.end > day * DAY) violations.push({ rule: 'unavailable_day', line: row.line, person, from: day * DAY, to: (day + 1) * DAY });
-      }
-    }
-    const worked = list.reduce((sum, row) => sum + row.end - row.start, 0);
-    if (member.minHours !== undefined && hours(worked) < member.minHours - 1e-9) {
-      violations.push({ rule: 'min_hours', line: list[list.length - 1]?.line ?? 0, person, value: hours(worked), limit: member.minHours });
-    }
-    if (member.maxHours !== undefined && hours(worked) > member.maxHours + 1e-9) {
-      violations.push({ rule: 'max_hours', line: list[list.length - 1]?.line ?? 0, person, value: hours(worked), limit: member.maxHours, related: list.slice(0, -1).map((r) => r.line) });
-    }
+    if (staff) violations.push(...checkStaffMember(person, list, staff.get(person)));
   }
-
   // Someone the staff file owes hours who has no shift at all.
   for (const member of rules.staff ?? []) {
     if (member.minHours !== undefined && member.minHours > 0 && !byPerson.has(member.name)) {
       violations.push({ rule: 'min_hours', line: 0, person: member.name, value: 0, limit: member.minHours });
     }
   }
-  if (coverage) {
-    const onDuty = onDutyPerSlot(timed, coverage);
-    coverage.required.forEach((need, slot) => {
-      const from = coverage.start + slot * coverage.slotMinutes;
-      const scheduled = onDuty[slot] ?? 0;
-      if (scheduled < need) violations.push({ rule: 'short', line: 0, person: '', value: scheduled, limit: need, from, to: from + coverage.slotMinutes });
-    });
-  }
+  if (coverage) violations.push(...checkCoverage(timed, coverage));
   return violations.sort((a, b) => (a.line || Infinity) - (b.line || Infinity) || (a.from ?? 0) - (b.from ?? 0));
 }

@@ -17,7 +17,7 @@ import type { PersonDayRules, StaffMember } from './plan.js';
 import { dayLimits } from './day-rules.js';
 import { checkMealBreak, daysWorked, onDutyPerSlot, patternOf, type CheckRules } from './check.js';
 import type { ShiftPattern, ShiftRules } from '../scheduling/candidates.js';
-import { PLAIN, type LinearModel } from '../scheduling/linear-model.js';
+import { modelBuilder, PLAIN, type LinearModel } from '../scheduling/linear-model.js';
 import { solveInWorker, solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
 import { MINUTES_PER_DAY, mondayOf } from '../time/clock.js';
 import { CsPlanError, ExitCode } from '../../errors.js';
@@ -320,22 +320,21 @@ function dayChoices(f: Frame, p: number, choices: Choice[], groups: Group[]): vo
   }
 }
 
-/** A linear model built row by row; rows without entries are left out. */
+/** The shared model builder (it refuses a column never added), with rows as (column, value) entries. */
 class ModelRows {
-  readonly colLower: number[] = [];
-  readonly colUpper: number[] = [];
-  readonly integrality: number[] = [];
-  readonly rows: LinearModel['rows'] = [];
+  private readonly builder = modelBuilder();
+  readonly colLower = this.builder.colLower;
+  readonly colUpper = this.builder.colUpper;
+  readonly integrality = this.builder.integrality;
+  readonly rows = this.builder.rows;
 
   col(upper: number, integer: boolean): number {
-    this.colLower.push(0);
-    this.colUpper.push(upper);
-    this.integrality.push(integer ? 1 : 0);
-    return this.colLower.length - 1;
+    return this.builder.addColumn(upper, integer);
   }
 
+  /** lower ≤ Σ entries ≤ upper; no row without entries. */
   row(lower: number, upper: number, entries: readonly (readonly [number, number])[]): void {
-    if (entries.length > 0) this.rows.push({ lower, upper, indices: entries.map(([j]) => j), values: entries.map(([, v]) => v) });
+    if (entries.length > 0) this.builder.between(lower, upper, entries.map(([j]) => j), entries.map(([, v]) => v));
   }
 }
 
@@ -535,22 +534,15 @@ function changesOf(f: Frame, groups: readonly Group[], chosen: readonly Choice[]
   return list.sort((a, b) => (a.new?.start ?? a.old?.start ?? 0) - (b.new?.start ?? b.old?.start ?? 0) || order(a) - order(b) || a.person.localeCompare(b.person));
 }
 
-/**
- * Plans the change to a roster from `now` on (see the module comment).
- *
- * @throws CsPlanError (exit 3) when the rules cannot hold (e.g. a running duty that must end
- *   on a day its person is now unavailable, before the notice allows)
- */
-export async function replan(request: ReplanRequest): Promise<ReplanResult> {
-  const f = frameOf(request);
-  const { now, window, people, shifts } = request;
+/** The replan model: the choices and their groups, the model's columns and rows, and its objectives. */
+function replanModel(f: Frame, request: ReplanRequest) {
+  const { now, people } = request;
   const choices: Choice[] = [];
   const groups: Group[] = [];
   people.forEach((_person, p) => {
     lockedChoices(f, p, choices, groups);
     dayChoices(f, p, choices, groups);
   });
-
   // Columns: the choices, then the cancel, shortfall and worked-day columns the rows add.
   const m = new ModelRows();
   for (let j = 0; j < choices.length; j++) m.col(1, true);
@@ -563,7 +555,6 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
   dayRuleRows(m, f, choices, byPerson);
   hoursRows(m, f, choices, byPerson);
   forbiddenRows(m, f, choices, byPerson);
-
   const numCols = m.colLower.length;
   const unmet = new Array<number>(numCols).fill(0);
   for (const u of shortfall.values()) unmet[u] = 1;
@@ -580,18 +571,25 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
     objectiveFloors: [0, 0, undefined],
     strategy: PLAIN,
   };
+  return { model, choices, groups, byGroup, cancelCol, shortfall };
+}
 
-  const pastShifts = f.past.flat().map((i) => shifts[i]).filter((s): s is PlacedShift => s !== undefined);
-  const placed = (list: readonly Choice[]): PlacedShift[] => list.map((c) => ({
+/** The chosen choices as shifts of the roster, with their meal breaks, role and published line. */
+function placedShifts(request: ReplanRequest, list: readonly Choice[]): PlacedShift[] {
+  const { people, shifts } = request;
+  return list.map((c) => ({
     person: people[c.person]?.name ?? '', start: c.start, end: c.end,
     ...(c.mealBreak ? { mealBreak: c.mealBreak } : {}),
     ...(people[c.person]?.role === 'after' || (c.row !== undefined && shifts[c.row]?.afterSalesOnly) ? { afterSalesOnly: true } : {}),
     line: c.row !== undefined ? (shifts[c.row]?.line ?? 0) : 0,
   }));
-  const chosenAt = (values: ArrayLike<number>) => choices.filter((_c, j) => (values[j] ?? 0) > 0.5);
+}
 
-  // Start from the roster as published, where it keeps the rules; HiGHS completes the worked-day columns.
-  const start = new Array<number>(numCols).fill(0);
+/** The start the solver gets: the roster as published, where it keeps the rules; HiGHS completes the worked-day columns. */
+function publishedStart(request: ReplanRequest, built: ReturnType<typeof replanModel>, pastShifts: readonly PlacedShift[]) {
+  const { model, choices, groups, byGroup, cancelCol, shortfall } = built;
+  const { window } = request;
+  const start = new Array<number>(model.numCols).fill(0);
   groups.forEach((g, gi) => {
     const members = byGroup[gi] ?? [];
     const keep = members.find((j) => choices[j]?.keep) ?? (g.locked ? members[0] : undefined);
@@ -599,10 +597,26 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
     if (keep !== undefined) start[keep] = 1;
     else if (cancel !== undefined) start[cancel] = 1;
   });
-  const startOnDuty = onDutyPerSlot([...pastShifts, ...placed(chosenAt(start))], window);
+  const chosen = choices.filter((_c, j) => (start[j] ?? 0) > 0.5);
+  const startOnDuty = onDutyPerSlot([...pastShifts, ...placedShifts(request, chosen)], window);
   for (const [t, u] of shortfall) start[u] = Math.max(0, (window.required[t] ?? 0) - (startOnDuty[t] ?? 0));
   const known = [...choices.keys(), ...cancelCol.values(), ...shortfall.values()];
-  const options = { timeLimitSeconds: request.timeLimitSeconds, start: { indices: known, values: known.map((j) => start[j] ?? 0) } };
+  return { indices: known, values: known.map((j) => start[j] ?? 0) };
+}
+
+/**
+ * Plans the change to a roster from `now` on (see the module comment).
+ *
+ * @throws CsPlanError (exit 3) when the rules cannot hold (e.g. a running duty that must end
+ *   on a day its person is now unavailable, before the notice allows)
+ */
+export async function replan(request: ReplanRequest): Promise<ReplanResult> {
+  const f = frameOf(request);
+  const { now, window, people, shifts } = request;
+  const built = replanModel(f, request);
+  const { model, choices, groups } = built;
+  const pastShifts = f.past.flat().map((i) => shifts[i]).filter((s): s is PlacedShift => s !== undefined);
+  const options = { timeLimitSeconds: request.timeLimitSeconds, start: publishedStart(request, built, pastShifts) };
   let solve: SolveReport;
   try {
     solve = request.signal ? await solveInWorker(model, options, request.signal) : await solveLexicographic(model, options);
@@ -611,9 +625,8 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
     if (error instanceof CsPlanError && error.key === 'roster.infeasible') throw new CsPlanError('replan.infeasible', {}, { exitCode: ExitCode.infeasible });
     throw error;
   }
-
-  const chosen = chosenAt(solve.values);
-  const merged = [...pastShifts, ...placed(chosen)].sort((a, b) => a.person.localeCompare(b.person) || a.start - b.start);
+  const chosen = choices.filter((_c, j) => (solve.values[j] ?? 0) > 0.5);
+  const merged = [...pastShifts, ...placedShifts(request, chosen)].sort((a, b) => a.person.localeCompare(b.person) || a.start - b.start);
   // The published roster as it would now play out: shifts on days their person is newly unavailable drop out.
   const byName = new Map(people.map((person) => [person.name, person]));
   const canHappen = (s: PlacedShift) => s.end <= now || mayWork({ name: s.person, ...(byName.get(s.person)?.unavailable ? { unavailable: byName.get(s.person)?.unavailable ?? [] } : {}) }, Math.max(s.start, now), s.end);
@@ -628,6 +641,6 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
     hoursBefore: futureMinutes(before) / 60,
     hoursAfter: futureMinutes(merged) / 60,
     solve,
-    modelSize: { columns: numCols, rows: m.rows.length },
+    modelSize: { columns: model.numCols, rows: model.rows.length },
   };
 }

@@ -104,6 +104,10 @@ export function modelBuilder() {
     atLeast(limit: number, indices: number[], values?: number[]): void {
       push(limit, Infinity, indices, values);
     },
+    /** lower ≤ Σ values × columns ≤ upper (values default to 1); no row when it has no columns and 0 keeps it. */
+    between(lower: number, upper: number, indices: number[], values?: number[]): void {
+      push(lower, upper, indices, values);
+    },
     /** Σ values × columns = value (values default to 1); no row when it has no columns and 0 keeps it. */
     equal(value: number, indices: number[], values?: number[]): void {
       push(value, value, indices, values);

@@ -165,21 +165,18 @@ function onDuty(a: AgentDay): boolean {
 }
 
 /**
- * Works out the formula's ratios from agent-days and store days.
+ * Each day's totals from its agent-days and its store row.
  *
- * @throws CsPlanError when a day's store sales are 0 while its agents sold something (the ratio
- *   would be infinite: a wrong or missing row), or when a campaign day is in neither file
+ * @throws CsPlanError when a day's store sales are 0 while its agents sold something
  */
-export function calibrate(agentDays: readonly AgentDay[], storeDays: readonly StoreDay[], options: CalibrateOptions): Calibration {
-  const storeByDate = new Map(storeDays.map((s) => [s.date, s]));
+function calibratedDays(agentDays: readonly AgentDay[], storeByDate: ReadonlyMap<string, StoreDay>, campaign: CalibrateOptions['campaign']): CalibratedDay[] {
   const agentsByDate = new Map<string, AgentDay[]>();
   for (const a of agentDays) {
     const list = agentsByDate.get(a.date) ?? [];
     list.push(a);
     agentsByDate.set(a.date, list);
   }
-  const dates = [...agentsByDate.keys()].sort();
-  const days: CalibratedDay[] = dates.map((date) => {
+  return [...agentsByDate.keys()].sort().map((date) => {
     const agents = agentsByDate.get(date) ?? [];
     const store = storeByDate.get(date);
     const csSales = sum(agents, (a) => a.sales);
@@ -188,84 +185,109 @@ export function calibrate(agentDays: readonly AgentDay[], storeDays: readonly St
     }
     const humanInquiries = sum(agents, (a) => a.inquiries);
     return {
-      date, kind: dayKind(date, options.campaign),
+      date, kind: dayKind(date, campaign),
       ...(store ? { storeSales: store.sales } : {}),
       csSales, buyers: sum(agents, (a) => a.buyers),
       humanInquiries, inquiries: humanInquiries + (store?.botInquiries ?? 0),
       agentsOnDuty: agents.filter(onDuty).length,
     };
   });
+}
 
-  const figures: Figure[] = [];
-  const missing: Calibration['missing'] = [];
+/** Where the figures of one kind of day go: the figures found, and what could not be worked out. */
+interface FigureSink {
+  figures: Figure[];
+  missing: Calibration['missing'];
+}
+
+/**
+ * The ratios of one kind of day (CS share, AOV, conversion, and with the store's columns the bot
+ * rate, store AOV and after-sales rate): each a ratio of sums over the days where the denominator
+ * is positive, with the daily ratios' spread.
+ */
+function ratioFigures(out: FigureSink, kind: DayKind, ofKind: readonly CalibratedDay[], agentDays: readonly AgentDay[], storeDays: readonly StoreDay[], storeByDate: ReadonlyMap<string, StoreDay>): void {
+  const agentsOn = (dateSet: ReadonlySet<string>) => new Set(agentDays.filter((a) => dateSet.has(a.date) && onDuty(a)).map((a) => a.agent)).size;
+  const ratio = (key: FigureKey, eligible: readonly CalibratedDay[], top: (d: CalibratedDay) => number, bottom: (d: CalibratedDay) => number, reason: MissingReason) => {
+    const used = eligible.filter((d) => bottom(d) > 0);
+    const denominator = sum(used, bottom);
+    if (used.length === 0 || !(denominator > 0)) {
+      out.missing.push({ key, kind, reason });
+      return;
+    }
+    out.figures.push({
+      key, kind, value: sum(used, top) / denominator, spread: spreadOf(used.map((d) => top(d) / bottom(d))),
+      days: used.length, agents: agentsOn(new Set(used.map((d) => d.date))), samples: used.length,
+    });
+  };
+  const withStore = ofKind.filter((d) => d.storeSales !== undefined);
+  ratio('csShare', withStore, (d) => d.csSales, (d) => d.storeSales ?? 0, withStore.length === 0 ? 'noStore' : 'noSales');
+  ratio('aov', ofKind, (d) => d.csSales, (d) => d.buyers, 'noBuyers');
+  ratio('conversion', ofKind, (d) => d.buyers, (d) => d.inquiries, 'noInquiries');
+  if (storeDays.some((s) => s.botInquiries !== undefined)) ratio('botRate', ofKind, (d) => d.inquiries - d.humanInquiries, (d) => d.inquiries, 'noInquiries');
+  if (!storeDays.some((s) => s.orders !== undefined)) return;
+  const storeOf = (d: CalibratedDay) => storeByDate.get(d.date);
+  const withOrders = ofKind.filter((d) => storeOf(d)?.orders !== undefined);
+  ratio('storeAov', withOrders, (d) => storeOf(d)?.sales ?? 0, (d) => storeOf(d)?.orders ?? 0, 'noOrders');
+  if (storeDays.some((s) => s.afterSales !== undefined)) {
+    const both = withOrders.filter((d) => storeOf(d)?.afterSales !== undefined);
+    ratio('afterSalesRate', both, (d) => storeOf(d)?.afterSales ?? 0, (d) => storeOf(d)?.orders ?? 0, 'noOrders');
+  }
+}
+
+/**
+ * The capacities of one kind of day: the percentile of 接待人数 per agent-day (and per hour
+ * online), over agent-days at work long enough to say what one agent can take in a day; the
+ * agent-days left out are counted in `excluded`.
+ */
+function capacityFigures(out: FigureSink, kind: DayKind, kindAgents: readonly AgentDay[], options: CalibrateOptions, excluded: Calibration['excludedAgentDays']): void {
+  const counted = kindAgents.filter((a) => {
+    if (a.received <= 0) return false;
+    if (a.onlineHours === undefined) return true;
+    if (a.onlineHours <= 0) {
+      excluded.noOnline += 1;
+      return false;
+    }
+    if (a.onlineHours < options.minOnlineHours) {
+      excluded.shortOnline += 1;
+      return false;
+    }
+    return true;
+  });
+  const capacityFigure = (key: FigureKey, samples: readonly AgentDay[], value: (a: AgentDay) => number, reason: MissingReason) => {
+    if (samples.length === 0) {
+      out.missing.push({ key, kind, reason });
+      return;
+    }
+    const values = samples.map(value);
+    out.figures.push({
+      key, kind, value: percentile(values, options.percentile), spread: spreadOf(values),
+      days: new Set(samples.map((a) => a.date)).size, agents: new Set(samples.map((a) => a.agent)).size, samples: samples.length,
+    });
+  };
+  capacityFigure('capacity', counted, (a) => a.received, 'noAgentDays');
+  const timed = counted.filter((a) => a.onlineHours !== undefined);
+  capacityFigure('hourlyCapacity', timed, (a) => a.received / (a.onlineHours ?? 1), timed.length === 0 && counted.length > 0 ? 'noOnlineHours' : 'noAgentDays');
+}
+
+/**
+ * Works out the formula's ratios from agent-days and store days.
+ *
+ * @throws CsPlanError when a day's store sales are 0 while its agents sold something (the ratio
+ *   would be infinite: a wrong or missing row), or when a campaign day is in neither file
+ */
+export function calibrate(agentDays: readonly AgentDay[], storeDays: readonly StoreDay[], options: CalibrateOptions): Calibration {
+  const storeByDate = new Map(storeDays.map((s) => [s.date, s]));
+  const days = calibratedDays(agentDays, storeByDate, options.campaign);
+  const out: FigureSink = { figures: [], missing: [] };
   const excluded = { shortOnline: 0, noOnline: 0 };
-  const hasBot = storeDays.some((s) => s.botInquiries !== undefined);
-  const hasOrders = storeDays.some((s) => s.orders !== undefined);
-  const hasAfterSales = storeDays.some((s) => s.afterSales !== undefined);
   for (const kind of DAY_KINDS) {
     const ofKind = days.filter((d) => d.kind === kind);
     if (ofKind.length === 0) continue;
     const kindDates = new Set(ofKind.map((d) => d.date));
-    const kindAgents = agentDays.filter((a) => kindDates.has(a.date));
-    const agentsOn = (dateSet: ReadonlySet<string>) => new Set(agentDays.filter((a) => dateSet.has(a.date) && onDuty(a)).map((a) => a.agent)).size;
-    /** A ratio of sums over the days where the denominator is positive, with the daily ratios' spread. */
-    const ratio = (key: FigureKey, eligible: readonly CalibratedDay[], top: (d: CalibratedDay) => number, bottom: (d: CalibratedDay) => number, reason: MissingReason) => {
-      const used = eligible.filter((d) => bottom(d) > 0);
-      const denominator = sum(used, bottom);
-      if (used.length === 0 || !(denominator > 0)) {
-        missing.push({ key, kind, reason });
-        return;
-      }
-      figures.push({
-        key, kind, value: sum(used, top) / denominator, spread: spreadOf(used.map((d) => top(d) / bottom(d))),
-        days: used.length, agents: agentsOn(new Set(used.map((d) => d.date))), samples: used.length,
-      });
-    };
-    const withStore = ofKind.filter((d) => d.storeSales !== undefined);
-    ratio('csShare', withStore, (d) => d.csSales, (d) => d.storeSales ?? 0, withStore.length === 0 ? 'noStore' : 'noSales');
-    ratio('aov', ofKind, (d) => d.csSales, (d) => d.buyers, 'noBuyers');
-    ratio('conversion', ofKind, (d) => d.buyers, (d) => d.inquiries, 'noInquiries');
-    if (hasBot) ratio('botRate', ofKind, (d) => d.inquiries - d.humanInquiries, (d) => d.inquiries, 'noInquiries');
-    const storeOf = (d: CalibratedDay) => storeByDate.get(d.date);
-    if (hasOrders) {
-      const withOrders = ofKind.filter((d) => storeOf(d)?.orders !== undefined);
-      ratio('storeAov', withOrders, (d) => storeOf(d)?.sales ?? 0, (d) => storeOf(d)?.orders ?? 0, 'noOrders');
-      if (hasAfterSales) {
-        const both = withOrders.filter((d) => storeOf(d)?.afterSales !== undefined);
-        ratio('afterSalesRate', both, (d) => storeOf(d)?.afterSales ?? 0, (d) => storeOf(d)?.orders ?? 0, 'noOrders');
-      }
-    }
-
-    // Capacities: agent-days at work long enough to say what one agent can take in a day.
-    const counted = kindAgents.filter((a) => {
-      if (a.received <= 0) return false;
-      if (a.onlineHours === undefined) return true;
-      if (a.onlineHours <= 0) {
-        excluded.noOnline += 1;
-        return false;
-      }
-      if (a.onlineHours < options.minOnlineHours) {
-        excluded.shortOnline += 1;
-        return false;
-      }
-      return true;
-    });
-    const capacityFigure = (key: FigureKey, samples: readonly AgentDay[], value: (a: AgentDay) => number, reason: MissingReason) => {
-      if (samples.length === 0) {
-        missing.push({ key, kind, reason });
-        return;
-      }
-      const values = samples.map(value);
-      figures.push({
-        key, kind, value: percentile(values, options.percentile), spread: spreadOf(values),
-        days: new Set(samples.map((a) => a.date)).size, agents: new Set(samples.map((a) => a.agent)).size, samples: samples.length,
-      });
-    };
-    capacityFigure('capacity', counted, (a) => a.received, 'noAgentDays');
-    const timed = counted.filter((a) => a.onlineHours !== undefined);
-    capacityFigure('hourlyCapacity', timed, (a) => a.received / (a.onlineHours ?? 1), timed.length === 0 && counted.length > 0 ? 'noOnlineHours' : 'noAgentDays');
+    ratioFigures(out, kind, ofKind, agentDays, storeDays, storeByDate);
+    capacityFigures(out, kind, agentDays.filter((a) => kindDates.has(a.date)), options, excluded);
   }
-  return { figures, days, missing, excludedAgentDays: excluded };
+  return { figures: out.figures, days, missing: out.missing, excludedAgentDays: excluded };
 }
 
 /** The figure of a key for a kind, falling back to ordinary days when the kind lacks it. */
