@@ -20,6 +20,14 @@ export function addShiftRuleOptions(command: Command): Command {
     .option('--min-rest <hours>', 'least rest between two shifts of one person', '10');
 }
 
+/**
+ * `--time-limit`, one definition for every command that solves (roster, replan); readShiftRules
+ * reads it. `result` names what the best found is: a roster, a change.
+ */
+export function addTimeLimitOption(command: Command, result: string): Command {
+  return command.option('--time-limit <seconds>', `stop the solver after this long and use the best ${result} found`, '30');
+}
+
 export interface ShiftRuleSettings {
   rules: ShiftRules;
   headcount?: number;

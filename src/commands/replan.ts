@@ -21,7 +21,7 @@ import { addCommonOptions, optionLocation, parseOption, parseWithLocation, print
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand } from '../cli/demand-inputs.js';
 import { addDayRuleOptions, readDayRules } from '../cli/day-rule-options.js';
-import { addShiftRuleOptions, readPatternsFor, readShiftRules } from '../cli/shift-rule-options.js';
+import { addShiftRuleOptions, addTimeLimitOption, readPatternsFor, readShiftRules } from '../cli/shift-rule-options.js';
 import { SHIFT_COLUMNS } from '../cli/roster-output.js';
 import { gridCsv, gridXlsx } from '../cli/grid-views.js';
 import { CHANGE_COLUMNS, changeRecords, changesCsv, describeChange, placedCsv, placedGrid, placedRecords, replanJson, replanProof, replanRows, replanText, type ReplanContext } from '../cli/replan-output.js';
@@ -69,8 +69,8 @@ export function replanCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--forbid <sequences>', 'shift patterns one person may not work on consecutive days, e.g. 晚班>白班 (needs --shifts)')
     .option('--break <rule>', 'a meal break in long shifts, e.g. 60m-after-6h@11:00-14:00,18:00-20:00: new and changed shifts get one where the rule allows')
     .option('--staff <file>', 'people who can work, with their limits (name, max_hours, available_from, available_to, unavailable, role)');
-  addDayRuleOptions(command)
-    .option('--time-limit <seconds>', 'stop the solver after this long and use the best change found', '30')
+  addDayRuleOptions(command);
+  addTimeLimitOption(command, 'change')
     .option('--changes <file>', `also write the change list (${CHANGE_COLUMNS.join(',')})`)
     .option('--grid <file>', 'also write the new 排班表 grid (.csv or .xlsx)')
     .option('--report <file>', 'also write an HTML report: the changes, demand vs the new roster, a Gantt of the new roster');

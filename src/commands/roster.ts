@@ -21,7 +21,7 @@ import { addCommonOptions, parseOption, printNotice, readOptions, runContext } f
 import { askWithInquirer, type AskMissing } from '../cli/formula-inputs.js';
 import { addDemandOptions, gatherDemand } from '../cli/demand-inputs.js';
 import { addDayRuleOptions, readDayRules } from '../cli/day-rule-options.js';
-import { addShiftRuleOptions, readPatternsFor, readShiftRules } from '../cli/shift-rule-options.js';
+import { addShiftRuleOptions, addTimeLimitOption, readPatternsFor, readShiftRules } from '../cli/shift-rule-options.js';
 import { addAfterSalesOptions, afterSalesDemand, hasAfterSales } from '../cli/after-sales-inputs.js';
 import { settingsUsed } from '../cli/report.js';
 import { coverageCsv, proofText, rosterGrid, rosterReport, rosterWorkbook, shiftRecords, shiftsCsv, summaryJson, summaryText, SHIFT_COLUMNS, COVERAGE_COLUMNS } from '../cli/roster-output.js';
@@ -220,8 +220,8 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--fair <kinds>', 'soft: spread night shifts (touching 00:00–06:00) and/or weekend shifts evenly among full-time people: nights, weekends or nights,weekends')
     .option('--prefers-weight <n>', 'everyday rosters: what a shift outside someone\'s prefers (staff file) weighs against one change of usual pattern (default 1)')
     .option('--break <rule>', 'a meal break in long shifts, e.g. 60m-after-4h; only inside meal windows: 60m-after-4h@11:00-13:30,17:00-19:30 (placed where demand allows; not counted as coverage)');
-  addDayRuleOptions(command)
-    .option('--time-limit <seconds>', 'stop the solver after this long and use the best roster found', '30')
+  addDayRuleOptions(command);
+  addTimeLimitOption(command, 'roster')
     .option('--coverage <file>', 'also write slot_start,inquiries,required,scheduled,shortfall (and the after-sales columns) for every slot')
     .option('--grid <file>', 'also write the 排班表 grid (.csv or .xlsx): one row per person, one column per date, the shift (pattern name or times) or 休 in each cell')
     .option('--report <file>', 'also write a self-contained HTML report: the grid, demand vs scheduled, a Gantt of the shifts, the settings (prints A4 landscape)');

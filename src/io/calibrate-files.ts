@@ -42,6 +42,44 @@ function amount(text: string): number {
   return isNoData(text) ? 0 : parseAmount(text);
 }
 
+/** One row of a daily export: its key (a repeat is an error), its record, and a problem with its cells found after reading them. */
+interface DayRow<T> {
+  key: string;
+  record: T;
+  repeated: (first: number) => [string, CsPlanError];
+  problem?: [string, CsPlanError];
+}
+
+/**
+ * Reads a daily export row by row: `each` reads one row's cells (with the row's date, read first)
+ * and returns its record, or undefined to skip it; a key seen before is reported by `repeated`
+ * with the line it was first on, then a row's `problem`. Every bad cell of the file is reported together.
+ */
+async function readDays<T>(
+  file: string, columns: readonly ColumnSpec[], options: ReadOptions,
+  each: (read: RowReader, date: string | undefined, at: { file: string; line: number }) => DayRow<T> | undefined,
+): Promise<T[]> {
+  const table = await readCsvTable(file, columns, options);
+  const errors: CsPlanError[] = [];
+  const result: T[] = [];
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    const read = new RowReader(table.file, row, errors);
+    const found = each(read, read.parse('date', expectDate(options.dateOrder)), { file: table.file, line: row.line });
+    if (!found) continue;
+    const first = seen.get(found.key);
+    if (first !== undefined) {
+      read.fail(...found.repeated(first));
+      continue;
+    }
+    seen.set(found.key, row.line);
+    if (found.problem) read.fail(...found.problem);
+    else result.push(found.record);
+  }
+  throwAll(errors);
+  return result;
+}
+
 /**
  * Reads the per-agent daily export.
  *
@@ -49,43 +87,23 @@ function amount(text: string): number {
  *   on), buyers above inquiries, or a file without rows
  */
 export async function readAgentDays(file: string, options: ReadOptions = {}): Promise<AgentDay[]> {
-  const table = await readCsvTable(file, AGENT_DAY_COLUMNS, options);
-  const errors: CsPlanError[] = [];
-  const result: AgentDay[] = [];
-  const seen = new Map<string, number>();
-  for (const row of table.rows) {
-    const read = new RowReader(table.file, row, errors);
-    const date = read.parse('date', expectDate(options.dateOrder));
+  return readDays<AgentDay>(file, AGENT_DAY_COLUMNS, options, (read, date, at) => {
     const agent = read.parse('agent', (s) => s);
     const received = read.parse('received', count);
     const inquiries = read.parse('inquiries', count);
     const buyers = read.parse('buyers', count);
     const sales = read.parse('sales', amount);
     const online = read.parse('online_hours', (s) => (isNoData(s) ? 0 : parseOnlineHours(s)), false);
-    if (date === undefined || agent === undefined || received === undefined || inquiries === undefined || buyers === undefined || sales === undefined) continue;
-    const key = `${date}\u0000${agent}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      read.fail('agent', new CsPlanError('calibrate.duplicateAgentDay', { agent, date, other: first }));
-      continue;
-    }
-    seen.set(key, row.line);
-    if (buyers > inquiries) {
-      read.fail('buyers', new CsPlanError('calibrate.buyersAboveInquiries', { buyers, inquiries }));
-      continue;
-    }
-    if (online !== undefined && online > 24) {
-      read.fail('online_hours', new CsPlanError('calibrate.onlineOverDay'));
-      continue;
-    }
-    result.push({
-      date, agent, received, inquiries, buyers, sales,
-      ...(online !== undefined ? { onlineHours: online } : {}),
-      at: { file: table.file, line: row.line },
-    });
-  }
-  throwAll(errors);
-  return result;
+    if (date === undefined || agent === undefined || received === undefined || inquiries === undefined || buyers === undefined || sales === undefined) return undefined;
+    const problem: [string, CsPlanError] | undefined = buyers > inquiries ? ['buyers', new CsPlanError('calibrate.buyersAboveInquiries', { buyers, inquiries })]
+      : online !== undefined && online > 24 ? ['online_hours', new CsPlanError('calibrate.onlineOverDay')] : undefined;
+    return {
+      ...(problem ? { problem } : {}),
+      key: `${date}\u0000${agent}`,
+      record: { date, agent, received, inquiries, buyers, sales, ...(online !== undefined ? { onlineHours: online } : {}), at },
+      repeated: (other) => ['agent', new CsPlanError('calibrate.duplicateAgentDay', { agent, date, other })],
+    };
+  });
 }
 
 /**
@@ -94,32 +112,18 @@ export async function readAgentDays(file: string, options: ReadOptions = {}): Pr
  * @throws CsPlanError listing every bad cell or a repeated date
  */
 export async function readStoreDays(file: string, options: ReadOptions = {}): Promise<StoreDay[]> {
-  const table = await readCsvTable(file, STORE_DAY_COLUMNS, options);
-  const errors: CsPlanError[] = [];
-  const result: StoreDay[] = [];
-  const seen = new Map<string, number>();
-  for (const row of table.rows) {
-    const read = new RowReader(table.file, row, errors);
-    const date = read.parse('date', expectDate(options.dateOrder));
+  return readDays<StoreDay>(file, STORE_DAY_COLUMNS, options, (read, date, at) => {
     const sales = read.parse('sales', amount);
     const orders = read.parse('orders', count, false);
     const afterSales = read.parse('after_sales', count, false);
     const bot = read.parse('bot_inquiries', count, false);
-    if (date === undefined || sales === undefined) continue;
-    const first = seen.get(date);
-    if (first !== undefined) {
-      read.fail('date', new CsPlanError('calibrate.duplicateStoreDay', { date, other: first }));
-      continue;
-    }
-    seen.set(date, row.line);
-    result.push({
-      date, sales,
-      ...(orders !== undefined ? { orders } : {}),
-      ...(afterSales !== undefined ? { afterSales } : {}),
-      ...(bot !== undefined ? { botInquiries: bot } : {}),
-      at: { file: table.file, line: row.line },
-    });
-  }
-  throwAll(errors);
-  return result;
+    if (date === undefined || sales === undefined) return undefined;
+    return {
+      key: date,
+      record: {
+        date, sales, ...(orders !== undefined ? { orders } : {}), ...(afterSales !== undefined ? { afterSales } : {}), ...(bot !== undefined ? { botInquiries: bot } : {}), at,
+      },
+      repeated: (other) => ['date', new CsPlanError('calibrate.duplicateStoreDay', { date, other })],
+    };
+  });
 }
