@@ -8,7 +8,7 @@
  * keeps is a row here, each a named family, so the model's people are the roster's people.
  */
 import type { StaffGroup } from '../scheduling/model.js';
-import type { LinearModel } from '../scheduling/linear-model.js';
+import { columnAt, type LinearModel } from '../scheduling/linear-model.js';
 import type { ShiftCandidate } from '../scheduling/candidates.js';
 import { shiftDays, type AssignDayRules, type Person } from './assign.js';
 import { exceedsLimit } from './day-rules.js';
@@ -246,7 +246,7 @@ function scheduleColumns(context: GroupContext, schedules: readonly number[][], 
   add.row(-Infinity, members.length, counts);
   // The group's count of each shift is the people on schedules holding it.
   options.forEach((option, i) => {
-    const holding = schedules.flatMap((schedule, k) => (schedule.includes(i) ? [counts[k] ?? 0] : []));
+    const holding = schedules.flatMap((schedule, k) => (schedule.includes(i) ? [columnAt(counts, k)] : []));
     add.row(0, 0, [option.column, ...holding], [1, ...holding.map(() => -1)]);
   });
   if (used !== undefined) add.row(0, Infinity, [used, ...counts], [1, ...counts.map(() => -1)]);

@@ -7,7 +7,7 @@
  * people planned for a day; the rules themselves are still checked shift by shift.
  */
 import type { LinearModel } from '../scheduling/linear-model.js';
-import { modelBuilder } from '../scheduling/linear-model.js';
+import { columnAt, modelBuilder } from '../scheduling/linear-model.js';
 import type { DayLimit } from './day-rules.js';
 
 export interface WorkingDaysProblem {
@@ -40,7 +40,7 @@ export function buildWorkingDaysModel(problem: WorkingDaysProblem): LinearModel 
   const shortage = problem.need.map((need) => addColumn(Math.max(0, need), false));
   problem.need.forEach((need, i) => {
     if (need <= 0) return;
-    const indices = [...z.map((mine) => mine[i] ?? 0), shortage[i] ?? 0];
+    const indices = [...z.map((mine) => columnAt(mine, i)), columnAt(shortage, i)];
     rows.push({ lower: need, upper: Infinity, indices, values: indices.map(() => 1) });
   });
   const numCols = builder.colLower.length;

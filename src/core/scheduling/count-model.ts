@@ -8,7 +8,7 @@
 import { dayLimits } from '../rostering/day-rules.js';
 import { addCoverage, slotsPerWeek, type BreakColumns, type PersonProblem } from './person-model.js';
 import { overlapsBlocked } from './model.js';
-import { modelBuilder, type LinearModel } from './linear-model.js';
+import { columnAt, modelBuilder, type LinearModel } from './linear-model.js';
 
 /**
  * Builds the shift-count relaxation of a person-level problem.
@@ -26,21 +26,21 @@ export function buildCountModel(problem: PersonProblem): { model: LinearModel; b
   const dayOf = (c: number) => problem.candidateDays[c] ?? 0;
   const days = [...new Set(problem.candidateDays)].sort((a, b) => a - b);
   const lastDay = problem.firstDay + Math.ceil(required.length / problem.slotsPerDay) - 1;
-  const onDays = (from: number, to: number) => candidates.flatMap((_, i) => (dayOf(i) >= from && dayOf(i) <= to ? [n[i] ?? 0] : []));
+  const onDays = (from: number, to: number) => candidates.flatMap((_, i) => (dayOf(i) >= from && dayOf(i) <= to ? [columnAt(n, i)] : []));
   const team = people.length;
 
   // One shift a day each; the people who can work that day bound the day's shifts.
   for (const day of days) {
     const list = candidates.flatMap((_, i) => (dayOf(i) === day ? [i] : []));
     const canWork = new Set(list.flatMap((i) => able[i] ?? [])).size;
-    atMost(canWork, list.map((i) => n[i] ?? 0));
+    atMost(canWork, list.map((i) => columnAt(n, i)));
   }
   // Days off in every 7 days, days in a row: each person works at most so many of those days.
   for (const { from, to, limit } of dayLimits(rules, problem.firstDay, lastDay)) atMost(team * limit, onDays(from, to));
   // Hours: per week for everyone; over the window for people with max_hours, and for the rest
   // as many as the window allows (one shift a day).
   if (rules.maxSlotsPerWeek !== undefined) {
-    for (const week of slotsPerWeek(problem)) atMost(team * rules.maxSlotsPerWeek, week.candidates.map((i) => n[i] ?? 0), week.slots);
+    for (const week of slotsPerWeek(problem)) atMost(team * rules.maxSlotsPerWeek, week.candidates.map((i) => columnAt(n, i)), week.slots);
   }
   if (people.every((person) => person.maxSlots !== undefined)) {
     atMost(people.reduce((sum, person) => sum + (person.maxSlots ?? 0), 0), n, candidates.map((c) => c.length));
@@ -49,11 +49,11 @@ export function buildCountModel(problem: PersonProblem): { model: LinearModel; b
   candidates.forEach((a, i) => {
     candidates.forEach((b, j) => {
       if (dayOf(j) !== dayOf(i) + 1) return;
-      if ((rules.forbidden ?? []).some(([from, to]) => a.pattern === from && b.pattern === to)) atMost(team, [n[i] ?? 0, n[j] ?? 0]);
+      if ((rules.forbidden ?? []).some(([from, to]) => a.pattern === from && b.pattern === to)) atMost(team, [columnAt(n, i), columnAt(n, j)]);
     });
   });
 
-  const { shortfall, breaks } = addCoverage(builder, required, candidates, (i) => [n[i] ?? 0], rules.meal);
+  const { shortfall, breaks } = addCoverage(builder, required, candidates, (i) => [columnAt(n, i)], rules.meal);
 
   const numCols = colLower.length;
   const unmet = new Array<number>(numCols).fill(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { modelBuilder } from './linear-model.js';
+import { columnAt, modelBuilder } from './linear-model.js';
 
 describe('modelBuilder', () => {
   it('adds columns in [0, upper] and rows in each sense', () => {
@@ -39,5 +39,12 @@ describe('modelBuilder', () => {
     b.equal(2, []);
     b.atMost(-1, []);
     expect(b.rows.map((r) => [r.lower, r.upper])).toEqual([[1, Infinity], [2, 2], [-Infinity, -1]]);
+  });
+
+  it('columnAt: the column at an index, or a throw — never column 0 for a missing one', () => {
+    expect(columnAt([4, 7], 1)).toBe(7);
+    expect(columnAt([0], 0)).toBe(0);
+    expect(() => columnAt([4, 7], 2)).toThrow(/no column at 2 of 2/);
+    expect(() => columnAt([], -1)).toThrow(RangeError);
   });
 });

@@ -115,5 +115,17 @@ export function modelBuilder() {
   };
 }
 
+/**
+ * The column at `list[i]`, which must be there: a model builder's index slip throws here instead
+ * of falling back to column 0 and building a wrong model.
+ *
+ * @example columnAt([4, 7], 1) // 7
+ */
+export function columnAt(list: readonly number[], i: number): number {
+  const column = list[i];
+  if (column === undefined) throw new RangeError(`no column at ${i} of ${list.length}`);
+  return column;
+}
+
 /** A model under construction, as `modelBuilder` returns it. */
 export type ModelBuilder = ReturnType<typeof modelBuilder>;

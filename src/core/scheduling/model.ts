@@ -19,7 +19,7 @@
  */
 import type { ShiftCandidate } from './candidates.js';
 import { ceilTolerant } from '../numeric.js';
-import { modelBuilder, type LinearModel, type ModelBuilder, type ObjectiveName, type SolveStrategy } from './linear-model.js';
+import { columnAt, modelBuilder, type LinearModel, type ModelBuilder, type ObjectiveName, type SolveStrategy } from './linear-model.js';
 
 /** People who share availability and an hours limit; the model treats them alike. */
 export interface StaffGroup {
@@ -469,15 +469,8 @@ function preSalesCoverage(s: ScheduleBuild, slots: SlotColumns): void {
   problem.required.forEach((need, t) => {
     if (need <= 0) return;
     const extra = [outsourced?.[t], botTaken?.[t]].filter((c): c is number => c !== undefined);
-    s.b.atLeast(need, [at(on, t), at(shortfall, t), ...extra]);
+    s.b.atLeast(need, [columnAt(on, t), columnAt(shortfall, t), ...extra]);
   });
-}
-
-/** `list[i]`, which must be there. */
-function at(list: readonly number[], i: number): number {
-  const value = list[i];
-  if (value === undefined) throw new RangeError(`no column at ${i} of ${list.length}`);
-  return value;
 }
 
 /** A shift column's role (pre-sales, after-sales or both), from its group. */

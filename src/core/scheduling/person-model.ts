@@ -14,7 +14,7 @@ import type { ShiftCandidate } from './candidates.js';
 import { mondayOf } from '../time/clock.js';
 import { dayLimits, dayOffPeriods, type WeekMode } from '../rostering/day-rules.js';
 import { mostSlotsPerPerson, overlapsBlocked } from './model.js';
-import { modelBuilder, type LinearModel, type ModelBuilder } from './linear-model.js';
+import { columnAt, modelBuilder, type LinearModel, type ModelBuilder } from './linear-model.js';
 import { insideMealWindow, type MealWindow } from './meal-window.js';
 import { isFairKind, type FairKind } from '../rostering/fairness.js';
 
@@ -173,7 +173,7 @@ export function addCoverage(
     const columns = offsets.map(() => addColumn(Infinity, true));
     rows.push({ lower: 0, upper: 0, indices: [...columns, ...staffed], values: [...columns.map(() => 1), ...staffed.map(() => -1)] });
     offsets.forEach((offset, k) => {
-      for (let t = c.start + offset; t < c.start + offset + meal.breakSlots; t++) onBreak[t]?.push(columns[k] ?? 0);
+      for (let t = c.start + offset; t < c.start + offset + meal.breakSlots; t++) onBreak[t]?.push(columnAt(columns, k));
     });
     breaks.push({ candidate: i, offsets, columns });
   });
@@ -182,7 +182,7 @@ export function addCoverage(
     if (need <= 0) return;
     const on = covering[t] ?? [];
     const off = onBreak[t] ?? [];
-    rows.push({ lower: need, upper: Infinity, indices: [...on, ...off, shortfall[t] ?? 0], values: [...on.map(() => 1), ...off.map(() => -1), 1] });
+    rows.push({ lower: need, upper: Infinity, indices: [...on, ...off, columnAt(shortfall, t)], values: [...on.map(() => 1), ...off.map(() => -1), 1] });
   });
   return { shortfall, breaks };
 }
@@ -372,7 +372,7 @@ export function fairShares(b: ModelBuilder, problem: PersonProblem, balanced: re
     const ofKind = problem.candidates.flatMap((c, i) => (isFairKind(kind, problem.firstDay * 1440 + c.start * minutesPerSlot, c.length * minutesPerSlot) ? [i] : []));
     if (ofKind.length === 0) continue;
     const [most, least] = mostAndLeast(b, balanced.map((mine) => {
-      const indices = ofKind.map((i) => mine[i] ?? 0);
+      const indices = ofKind.map((i) => columnAt(mine, i));
       return [indices, indices.map(() => 1)];
     }));
     soft.push([most, 1], [least, -1]);
@@ -390,11 +390,11 @@ export function stablePatterns(b: ModelBuilder, candidates: readonly ShiftCandid
     const usual = patternNames.map(() => b.addColumn(1, true));
     b.atMost(1, usual);
     candidates.forEach((c, i) => {
-      const shift = mine[i] ?? 0;
+      const shift = columnAt(mine, i);
       if ((b.colUpper[shift] ?? 0) === 0) return;
       const onUsual = b.addColumn(1, false);
       b.atMost(0, [onUsual, shift], [1, -1]);
-      b.atMost(0, [onUsual, usual[patternNames.indexOf(c.pattern ?? '')] ?? 0], [1, -1]);
+      b.atMost(0, [onUsual, columnAt(usual, patternNames.indexOf(c.pattern ?? ''))], [1, -1]);
       soft.push([shift, 1], [onUsual, -1]);
     });
   }
@@ -406,7 +406,7 @@ export function preferences(problem: PersonProblem, x: readonly number[][], soft
   problem.people.forEach((person, p) => {
     if (!person.prefers || person.prefers.length === 0) return;
     problem.candidates.forEach((c, i) => {
-      if (!person.prefers?.includes(c.pattern ?? '')) soft.push([x[p]?.[i] ?? 0, weight]);
+      if (!person.prefers?.includes(c.pattern ?? '')) soft.push([columnAt(x[p] ?? [], i), weight]);
     });
   });
 }
@@ -438,7 +438,7 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
   const periods = rules.workDaysPerWeek !== undefined ? dayOffPeriods(problem.firstDay, facts.lastDay, rules.week) : [];
   people.forEach((person, p) => {
     const mine = x[p] ?? [];
-    const col = (c: number) => mine[c] ?? 0;
+    const col = (c: number) => columnAt(mine, c);
     oneShiftPerDay(b, facts, col);
     restBetweenShifts(b, exclusive, col);
     const worked = workedDays(b, facts, col);
@@ -452,7 +452,7 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
   const balanced = x.filter((_, p) => people[p]?.balanced ?? true);
   hoursSpread(b, rules, candidates, balanced, soft);
   fairShares(b, problem, balanced, soft);
-  const { shortfall, breaks } = addCoverage(b, required, candidates, (i) => x.map((mine) => mine[i] ?? 0), rules.meal);
+  const { shortfall, breaks } = addCoverage(b, required, candidates, (i) => x.map((mine) => columnAt(mine, i)), rules.meal);
   if (rules.stable) stablePatterns(b, candidates, x, soft);
   preferences(problem, x, soft);
   return { model: personObjectives(b, problem, x, shortfall, soft), breaks };
