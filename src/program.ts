@@ -6,6 +6,7 @@ import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyConfig } from './cli/options.js';
+import { addHelpNotes } from './cli/help-notes.js';
 import { COMMANDS, DESCRIPTIONS, type CommandName } from './commands/catalog.js';
 import type { Lang } from './i18n.js';
 import { packageRoot } from './package-root.js';
@@ -39,6 +40,8 @@ async function inChinese(program: Command): Promise<void> {
   const { visibleWidth } = await import('./cli/render.js');
   // Chinese has no spaces to wrap at, and each character takes two columns.
   const help = {
+    // Read by help-notes: the notes after the options in Chinese too.
+    lang: 'zh',
     displayWidth: visibleWidth,
     boxWrap: (text: string, width: number) => text.split('\n').map((line) => wrapToWidth(line, width).join('\n')).join('\n'),
   };
@@ -73,7 +76,8 @@ export async function buildProgram(run?: CommandName | 'all', lang: Lang = 'en')
     program.addCommand(run === 'all' || run === entry.name ? await entry.load() : placeholder(entry.name, entry.args));
   }
   if (lang === 'zh') await inChinese(program);
-  program.addHelpText('after', `
+  addHelpNotes(program, {
+    en: () => `
 Exit codes: 0 ok, 1 violations found / partial result (time limit hit), 2 bad input or usage,
             3 infeasible settings, 70 internal error, 130 interrupted (Ctrl-C), 143 stopped (SIGTERM).
 
@@ -82,7 +86,18 @@ Examples:
   $ cs-plan estimate --forecast examples/double11/forecast.csv --config examples/double11/cs-plan.config.json
   $ cs-plan roster --forecast examples/double11/forecast.csv --history examples/double11/history.csv \\
       --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv
-  $ cs-plan replan --roster shifts.csv --now "2026-11-11 01:00" --actuals today.csv ... --out shifts-v2.csv`);
+  $ cs-plan replan --roster shifts.csv --now "2026-11-11 01:00" --actuals today.csv ... --out shifts-v2.csv`,
+    zh: () => `
+退出码:0 正常,1 发现违规 / 部分结果(达到时间上限),2 输入或用法有误,
+        3 设置无法满足,70 内部错误,130 被中断(Ctrl-C),143 被终止(SIGTERM)。
+
+示例:
+  $ cs-plan estimate --sales 500000 --cs-share 20% --aov 100 --conversion 40% --capacity 576
+  $ cs-plan estimate --forecast examples/double11/forecast.csv --config examples/double11/cs-plan.config.json
+  $ cs-plan roster --forecast examples/double11/forecast.csv --history examples/double11/history.csv \\
+      --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv
+  $ cs-plan replan --roster shifts.csv --now "2026-11-11 01:00" --actuals today.csv ... --out shifts-v2.csv`,
+  });
   for (const command of program.commands) command.exitOverride().showHelpAfterError('(add --help for usage)');
   program.hook('preAction', (_program, action) => applyConfig(action, allOptionKeys));
   return program;

@@ -22,4 +22,21 @@ describe('help and usage errors in Chinese (built CLI)', () => {
     expect(command.code).toBe(2);
     expect(command.stderr).toContain('是否想输入 roster');
   });
+
+  it('prints the notes after the options in Chinese too: every flag and column of the English notes, none of its prose', async () => {
+    const notes = (text: string) => text.split(/display help for command|显示命令帮助/).slice(1).join('');
+    for (const command of [[], ['estimate'], ['roster'], ['check'], ['replan'], ['calibrate'], ['erlang'], ['init']]) {
+      const [en, zh] = await Promise.all([run([...command, '--help']), run([...command, '--help', '--lang', 'zh'])]);
+      const english = notes(en.stdout);
+      const chinese = notes(zh.stdout);
+      const name = command[0] ?? 'cs-plan';
+      expect(english.length, name).toBeGreaterThan(50);
+      // Flags and snake_case column names are the same words in both.
+      for (const token of new Set(english.match(/--[a-z][a-z-]*|\b[a-z]+(?:_[a-z]+)+\b/g) ?? [])) expect(chinese, `${name}: ${token}`).toContain(token);
+      // No English sentence is left: the headings and the small words of prose are gone.
+      const prose = chinese.split('\n').filter((line) => !line.trimStart().startsWith('$') && !/^ {6}/.test(line)).join('\n').replace(/--[a-z][a-z-]*/g, '');
+      expect(prose, name).not.toMatch(/\b(the|with|and|of|per|Examples|Files|Objective|Rules|CSV columns)\b/);
+      expect((prose.match(/[\u4e00-\u9fff]/g) ?? []).length, name).toBeGreaterThan(name === 'init' ? 1 : 10);
+    }
+  });
 });

@@ -4,6 +4,7 @@
  * `estimate` and `roster` read; `--backtest` says how far the formula would have been off.
  */
 import { DESCRIPTIONS } from './catalog.js';
+import { addHelpNotes } from '../cli/help-notes.js';
 import { Command } from 'commander';
 import { CsPlanError, throwAll } from '../errors.js';
 import {
@@ -199,7 +200,8 @@ export function calibrateCommand(): Command {
   addCommonOptions(command, {
     outDescription: 'write the calibrated config to FILE.json (merged into an existing file), or the figures (the backtest with --backtest) to FILE.csv; - for stdout',
   });
-  command.addHelpText('after', `
+  addHelpNotes(command, {
+    en: () => `
 Each figure is the ratio of sums over the days of its kind (campaign, eve, ordinary), with the
 spread of the daily values (min, median, max) and the days and agents behind it:
   CS share   = CS sales ÷ store sales          CS AOV   = CS sales ÷ CS buyers
@@ -218,7 +220,27 @@ CSV columns: ${CALIBRATE_CSV_COLUMNS.join(',')}
 Examples:
   $ cs-plan calibrate --agent-days examples/calibrate/agents-2025.csv --store examples/calibrate/store-2025.csv --campaign 2025-11-11
   $ cs-plan calibrate --agent-days agents-2025.csv --store store-2025.csv --campaign 2025-11-11 --out cs-plan.config.json
-  $ cs-plan calibrate --agent-days agents-2025.csv --store store-2025.csv --campaign 2025-11-11 --backtest`);
+  $ cs-plan calibrate --agent-days agents-2025.csv --store store-2025.csv --campaign 2025-11-11 --backtest`,
+    zh: () => `
+每个数字是同类日子(大促、前夜、平日)的总和之比,并给出每日数值的分布(最小、中位、最大)
+以及背后的天数与客服人数:
+  客服销售占比 = 客服销售额 ÷ 店铺销售额        客服客单价 = 客服销售额 ÷ 客服成交人数
+  询单转化率 = 客服成交人数 ÷ 询单人数(询单人数 + 机器人的)   机器人分流 = 机器人 ÷ 询单人数
+  饱和接待量 = 每个客服日接待人数的第 --percentile 百分位(在线 ≥ --min-online 小时)
+  每小时接待能力 = 接待人数 ÷ 在线时长 的同一百分位
+  全店客单价 = 店铺销售额 ÷ 订单数              售后比例 = 售后咨询人数 ÷ 订单数
+写出的配置取大促日的值(没有 --campaign 时取平日的);售后比例总取平日的(大促日的售后咨询
+属于更早的订单),配置中的售后比例会开启 estimate 与 roster 的售后波峰。
+
+CSV 列:${CALIBRATE_CSV_COLUMNS.join(',')}
+  加 --backtest 时:${BACKTEST_CSV_COLUMNS.join(',')}
+  (加 --history 时另有 ${BACKTEST_PEAK_COLUMNS.join(',')})
+
+示例:
+  $ cs-plan calibrate --agent-days examples/calibrate/agents-2025.csv --store examples/calibrate/store-2025.csv --campaign 2025-11-11
+  $ cs-plan calibrate --agent-days agents-2025.csv --store store-2025.csv --campaign 2025-11-11 --out cs-plan.config.json
+  $ cs-plan calibrate --agent-days agents-2025.csv --store store-2025.csv --campaign 2025-11-11 --backtest`,
+  });
   command.action(async (_options, cmd: Command) => runCalibrate(cmd));
   return command;
 }

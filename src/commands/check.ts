@@ -4,6 +4,7 @@
  * (with demand inputs) coverage. Exit 0 when clean, 1 when anything is broken.
  */
 import { DESCRIPTIONS } from './catalog.js';
+import { addHelpNotes } from '../cli/help-notes.js';
 import { Command } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import { checkForbiddenNames } from '../core/scheduling/candidates.js';
@@ -86,7 +87,8 @@ export function checkCommand(ask: AskMissing = askWithInquirer): Command {
   addDayRuleOptions(command);
   addDemandOptions(command);
   addCommonOptions(command);
-  command.addHelpText('after', `
+  addHelpNotes(command, {
+    en: () => `
 Rules: malformed (unreadable time or name), end_before_start, overlap, max_duty (continuous duty
 over --max-shift; touching or overlapping rows and breaks up to --max-break count as one duty),
 min_rest, forbidden_sequence (with --shifts and --forbid), break_outside_shift (a break_start/break_end
@@ -101,7 +103,25 @@ CSV columns: ${VIOLATION_COLUMNS.join(',')}
 Examples:
   $ cs-plan check shifts.csv
   $ cs-plan check 排班表.csv --staff staff.csv --min-rest 11
-  $ cs-plan check shifts.csv --forecast forecast.csv --history history.csv --config cs-plan.config.json --format json`);
+  $ cs-plan check shifts.csv --forecast forecast.csv --history history.csv --config cs-plan.config.json --format json`,
+    zh: () => `
+规则:malformed(时间或姓名无法读取)、end_before_start、overlap、max_duty(连续值班超过
+--max-shift;相接或重叠的行以及不超过 --max-break 的间隔算作同一段值班)、min_rest、
+forbidden_sequence(有 --shifts 与 --forbid 时)、break_outside_shift(break_start/break_end
+不在班次内)、meal_break(有 --break 时:长班次没有足够长的休息)、break_outside_window
+(有 --break …@11:00-13:30 时:休息不在用餐时段内)、days_off(班表日期中某连续 7 天的整天休息
+少于 --days-off-per-week;--week monday:在完整的周一至周日内)、consecutive_days 与
+max_hours_week(给出这些参数时)、work_days、days_off_together 与 min_hours_week(合同参数)、
+min_hours(人员文件)、unknown_person / outside_availability / max_hours(有 --staff 时)、
+short(有需求输入时:某时段在岗人数少于所需)。
+退出码:0 没有违规,1 发现违规,2 文件无法读取。
+CSV 列:${VIOLATION_COLUMNS.join(',')}
+
+示例:
+  $ cs-plan check shifts.csv
+  $ cs-plan check 排班表.csv --staff staff.csv --min-rest 11
+  $ cs-plan check shifts.csv --forecast forecast.csv --history history.csv --config cs-plan.config.json --format json`,
+  });
   command.action(async (file: string, _options, cmd: Command) => runCheck(file, cmd, ask));
   return command;
 }

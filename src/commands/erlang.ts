@@ -4,6 +4,7 @@
  * lists in any numeric flag give one row per combination.
  */
 import { DESCRIPTIONS } from './catalog.js';
+import { addHelpNotes } from '../cli/help-notes.js';
 import { Command } from 'commander';
 import { CsPlanError, throwAll } from '../errors.js';
 import { evaluateAgents, sizeInterval, type SizingInput, type SizingResult } from '../core/queueing/sizing.js';
@@ -88,7 +89,8 @@ export function erlangCommand(): Command {
     .option('--agents <n>', 'measure what N agents on seat achieve instead of sizing; commas for a grid');
   addQueueOptions(command, { grid: true });
   addCommonOptions(command);
-  command.addHelpText('after', `
+  addHelpNotes(command, {
+    en: () => `
 Sizing: the fewest agents on seat with service level ≥ target and occupancy ≤ --max-occupancy,
 then agents to schedule = ceil(on seat ÷ (1 − shrinkage)). Chat: handle time is divided by the
 concurrency factor (1→1, 2→1.7, 3→2.5, 4→2.9, 5→3.5, +0.6 per chat beyond).
@@ -102,7 +104,23 @@ target; buyers who give up are reported in abandon_rate — cap it with --max-ab
 Examples:
   $ cs-plan erlang --volume 100 --interval 30 --aht 3 --target 80/20 --max-occupancy 85% --shrinkage 30%
   $ cs-plan erlang --volume 800,1000,1200 --aht 4 --concurrency 3 --target 80/30 --patience 90 --max-abandon 5% --format csv
-  $ cs-plan erlang --volume 1000 --aht 4 --target 80/45 --agents 40,50,60`);
+  $ cs-plan erlang --volume 1000 --aht 4 --target 80/45 --agents 40,50,60`,
+    zh: () => `
+计算方法:在服务水平 ≥ 目标且占用率 ≤ --max-occupancy 的前提下求最少在线客服,再得到
+需排班人数 = ceil(在线人数 ÷ (1 − 缺勤率))。在线聊天:处理时长除以并发系数
+(1→1、2→1.7、3→2.5、4→2.9、5→3.5,之后每多一个会话 +0.6)。
+假设分析表中用逗号分隔多个值:写 1000,不要写 1,000。
+
+CSV 列:${ERLANG_CSV_COLUMNS.join(',')}
+  (加 --patience 时另有 ${ERLANG_PATIENCE_COLUMNS.join(',')},加 --max-abandon 时另有 ${ERLANG_MAX_ABANDON_COLUMNS.join(',')})
+Erlang A 的服务水平是"如果一直等待,会在目标时间内等到客服"的占比;放弃的买家在 abandon_rate
+中报告,可用 --max-abandon 设上限。
+
+示例:
+  $ cs-plan erlang --volume 100 --interval 30 --aht 3 --target 80/20 --max-occupancy 85% --shrinkage 30%
+  $ cs-plan erlang --volume 800,1000,1200 --aht 4 --concurrency 3 --target 80/30 --patience 90 --max-abandon 5% --format csv
+  $ cs-plan erlang --volume 1000 --aht 4 --target 80/45 --agents 40,50,60`,
+  });
   command.action(async (_options, cmd: Command) => {
     const ctx = runContext(cmd);
     if (cmd.getOptionValue('volume') === undefined) {

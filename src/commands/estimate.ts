@@ -3,6 +3,7 @@
  * whitepaper formula.
  */
 import { DESCRIPTIONS } from './catalog.js';
+import { addHelpNotes } from '../cli/help-notes.js';
 import { Command } from 'commander';
 import { estimateDay, totalOf, type EstimateRow, type EstimateTotal } from '../core/staffing/whitepaper.js';
 import type { AfterSalesDay } from '../core/staffing/after-sales.js';
@@ -218,7 +219,8 @@ export function estimateCommand(ask: AskMissing = askWithInquirer): Command {
   addDateOptions(command);
   addAfterSalesOptions(command);
   addCommonOptions(command);
-  command.addHelpText('after', `
+  addHelpNotes(command, {
+    en: () => `
 Formula (per row):
   cs_sales = sales × cs_share;  cs_buyers = cs_sales ÷ aov;  inquiries = cs_buyers ÷ conversion
   human_inquiries = inquiries × (1 − bot_rate);  agents = ceil(human_inquiries ÷ capacity)
@@ -239,7 +241,30 @@ Examples:
   $ cs-plan estimate --forecast examples/double11/forecast.csv --config examples/double11/cs-plan.config.json --explain
   $ cs-plan estimate --forecast forecast.csv --cs-share 30% --aov 120 --conversion 45% --capacity 400 --out estimate.csv
   $ cs-plan estimate --forecast forecast.csv --config cs-plan.config.json --after-sales-rate 8% --store-aov 150
-  $ cs-plan estimate --sales 300万..450万 --config cs-plan.config.json`);
+  $ cs-plan estimate --sales 300万..450万 --config cs-plan.config.json`,
+    zh: () => `
+公式(逐行):
+  cs_sales = sales × cs_share;  cs_buyers = cs_sales ÷ aov;  inquiries = cs_buyers ÷ conversion
+  human_inquiries = inquiries × (1 − bot_rate);  agents = ceil(human_inquiries ÷ capacity)
+
+售后波峰(加 --after-sales-rate):订单数 = 销售额 ÷ 全店客单价(--store-aov,默认 --aov);
+  第 d 天的售后咨询 = Σ 订单数(s) × 比例 × 曲线[d − s],对成交日 s ≤ d 求和;
+  after_sales_agents = ceil(售后咨询 ÷ --after-sales-capacity);波峰持续期间,表格延续到
+  大促之后(默认曲线:7 天,每天为前一天的 0.7)。
+
+优先级:预测文件中该行的单元格 > 命令行参数 > --config 文件 > 默认值。
+CSV 列:${ESTIMATE_CSV_COLUMNS.join(',')}
+  (销售额为区间时另加 ${ESTIMATE_RANGE_COLUMNS.join(',')}:--sales 300万..450万,或 sales_low 与
+  sales_high 两列;其余各列按 --sales-case 取值,默认上限)
+JSON:{ "rows": [...], "total": {...} },字段名与 CSV 相同(snake_case)。
+
+示例:
+  $ cs-plan estimate --sales 500000 --cs-share 20% --aov 100 --conversion 40% --capacity 576
+  $ cs-plan estimate --forecast examples/double11/forecast.csv --config examples/double11/cs-plan.config.json --explain
+  $ cs-plan estimate --forecast forecast.csv --cs-share 30% --aov 120 --conversion 45% --capacity 400 --out estimate.csv
+  $ cs-plan estimate --forecast forecast.csv --config cs-plan.config.json --after-sales-rate 8% --store-aov 150
+  $ cs-plan estimate --sales 300万..450万 --config cs-plan.config.json`,
+  });
   command.action(async (_options, cmd: Command) => {
     const ctx = runContext(cmd);
     const { days: formulaDays, forecast, ranges, salesCase } = await resolveFormulaDays(cmd, ctx, ask);

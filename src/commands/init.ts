@@ -4,6 +4,7 @@
  * campaign dates and key ratios and writes them in.
  */
 import { DESCRIPTIONS } from './catalog.js';
+import { addHelpNotes } from '../cli/help-notes.js';
 import { packageRoot } from '../package-root.js';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -120,11 +121,18 @@ export function initCommand(ask: AskInit = askWithInquirer): Command {
     .addOption(new Option('--format <format>', 'write the input templates as CSV files or as Excel workbooks').choices(['csv', 'xlsx']).default('csv'));
   // --lang zh also writes Chinese headers; --encoding gbk writes the CSV templates in GBK.
   addCommonOptions(command, { output: false });
-  command.addHelpText('after', `
+  addHelpNotes(command, {
+    en: () => `
 Examples:
   $ cs-plan init double11
   $ cs-plan init . --lang zh --force
-  $ cs-plan init double11 --format xlsx     (Excel templates: forecast.xlsx, history.xlsx, staff.xlsx, shift-patterns.xlsx)`);
+  $ cs-plan init double11 --format xlsx     (Excel templates: forecast.xlsx, history.xlsx, staff.xlsx, shift-patterns.xlsx)`,
+    zh: () => `
+示例:
+  $ cs-plan init double11
+  $ cs-plan init . --lang zh --force
+  $ cs-plan init double11 --format xlsx     (Excel 模板:forecast.xlsx、history.xlsx、staff.xlsx、shift-patterns.xlsx)`,
+  });
   command.action(async (dir: string, _options, cmd: Command) => {
     const ctx = runContext(cmd);
     const { mkdir } = await import('node:fs/promises');

@@ -3,6 +3,7 @@
  * shift roster (HiGHS MIP) in which nobody works more than 12 hours in a row.
  */
 import { DESCRIPTIONS } from './catalog.js';
+import { addHelpNotes } from '../cli/help-notes.js';
 import { Command, Option } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import type { OutsourcingOffer, RosterPlan, StaffMember } from '../core/rostering/plan.js';
@@ -231,7 +232,8 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     outDescription: `write the shifts (${SHIFT_COLUMNS.join(',')}) to FILE (.csv or .json), or the whole roster to FILE.xlsx (grid, shifts, coverage, summary); - for stdout`,
     formats: ['table', 'csv', 'json', 'grid'],
   });
-  command.addHelpText('after', `
+  addHelpNotes(command, {
+    en: () => `
 Required agents per slot = ceil(inquiries in slot ÷ (hourly capacity × slot hours)), or with
 --model erlang the agents to schedule for --target (see cs-plan erlang --help).
 Objective: with unlimited people, cover every slot with the fewest agent-hours, then the fewest
@@ -259,7 +261,35 @@ Examples:
       --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv
   $ cs-plan roster --demand demand.csv --hourly-capacity 25 --slot 30 --headcount 40 --out shifts.csv
   $ cs-plan roster ... --shifts templates/shift-patterns.csv --staff staff.csv --slot 30 --out roster.xlsx --grid grid.csv
-  $ cs-plan roster ... --staff staff.csv --temps 20 --temp-daily-cost 320 --outsource-price 2.5 --outsource-max 10% --minimise cost`);
+  $ cs-plan roster ... --staff staff.csv --temps 20 --temp-daily-cost 320 --outsource-price 2.5 --outsource-max 10% --minimise cost`,
+    zh: () => `
+每个时段所需客服 = ceil(时段咨询量 ÷ (每小时接待能力 × 时段小时数)),或加 --model erlang 时为
+达到 --target 需排班的人数(见 cs-plan erlang --help)。
+目标:人数不限时,以最少的总工时覆盖每个时段,再用最少的人(--minimise people:先最少的人,
+再最少的工时);有 --staff 或 --headcount 时,先使未满足的需求最少,再用最少的工时;
+--minimise cost(--staff 中有薪资,或有 --temps):先使未满足的需求最少,再使花费(¥:工资、
+日薪、超过 --overtime-after 的加班费、--outsource-price)最少,再用最少的人,再用最少的工时;
+先给出招聘答案。
+用 HiGHS 精确求解;概要中报告求解状态与最优性差距。
+每份班表都遵守日规则:任意连续 7 天内的 --days-off-per-week(--week monday:按周一至周日),
+--max-consecutive-days,--max-hours-week,每人每天最多开始一个班次。
+有 --shifts、--staff(或 --headcount)且为一周以上时,用逐人模型安排每个人的日子,
+并支持 --forbid、--balance-hours、--break、--stable、prefers。
+售后:--after-sales-rate 加入售后波峰,并把排班窗口延续到波峰结束。
+角色为 both(默认)的人先接售前,其余时间处理售后;售后工作最多可等待 --after-sales-defer
+小时;--staff 中的角色 pre 或 after 让某人只做一类。人手不足时,售前最后缺人。
+
+文件:--out ${SHIFT_COLUMNS.join(',')}   --coverage ${COVERAGE_COLUMNS.join(',')}
+--grid agent,<每天一列>,shifts,hours   --out roster.xlsx:排班表、班次、覆盖与概要四个工作表。
+--format table|json 显示概要;--format csv 输出班次;--format grid 显示排班表。
+
+示例:
+  $ cs-plan roster --forecast examples/double11/forecast.csv --history examples/double11/history.csv \\
+      --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv
+  $ cs-plan roster --demand demand.csv --hourly-capacity 25 --slot 30 --headcount 40 --out shifts.csv
+  $ cs-plan roster ... --shifts templates/shift-patterns.csv --staff staff.csv --slot 30 --out roster.xlsx --grid grid.csv
+  $ cs-plan roster ... --staff staff.csv --temps 20 --temp-daily-cost 320 --outsource-price 2.5 --outsource-max 10% --minimise cost`,
+  });
   command.action(async (_options, cmd: Command) => runRoster(cmd, ask));
   return command;
 }
