@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { makeDemand } from './make-demand.mjs';
 
 const [oldRoot, newRoot = fileURLToPath(new URL('..', import.meta.url))] = process.argv.slice(2).map((p) => resolve(p));
 if (!oldRoot) {
@@ -19,6 +20,8 @@ if (!oldRoot) {
 const runs = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
 const work = mkdtempSync(join(tmpdir(), 'cs-plan-compare-'));
 const E = 'examples/double11';
+const big = join(work, 'demand-14d-15min.csv');
+makeDemand(big, { days: 14, slot: 15, peakAgents: 500, hourlyCapacity: 25 });
 const D11 = ['--forecast', `${E}/forecast.csv`, '--history', `${E}/history.csv`, '--config', `${E}/cs-plan.config.json`];
 const CASES = [
   ['estimate --forecast (start-up)', ['estimate', '--forecast', `${E}/forecast.csv`, '--config', `${E}/cs-plan.config.json`, '--format', 'csv']],
@@ -29,6 +32,7 @@ const CASES = [
     '--temp-daily-cost', '320', '--temp-min-hours', '8', '--outsource-price', '2.5', '--outsource-max', '10%', '--overtime-after', '40', '--minimise', 'cost', '--format', 'json']],
   ['roster, everyday month (30 people)', ['roster', '--demand', 'examples/everyday/demand.csv', '--shifts', 'examples/everyday/shifts.csv', '--staff', 'examples/everyday/staff.csv',
     '--config', 'examples/everyday/cs-plan.config.json', '--format', 'json']],
+  ['roster, 14 days × 15 min, ~500 agents at peak', ['roster', '--demand', big, '--hourly-capacity', '25', '--slot', '15', '--format', 'json']],
 ];
 
 function once(root, args) {
