@@ -8,7 +8,7 @@
  * keeps is a row here, each a named family, so the model's people are the roster's people.
  */
 import type { StaffGroup } from '../scheduling/model.js';
-import { columnAt, type LinearModel } from '../scheduling/linear-model.js';
+import { columnAt, extendModel, type LinearModel } from '../scheduling/linear-model.js';
 import type { ShiftCandidate } from '../scheduling/candidates.js';
 import { shiftDays, type AssignDayRules, type Person } from './assign.js';
 import { exceedsLimit } from './day-rules.js';
@@ -21,19 +21,13 @@ export interface OvertimeWeeks {
   thresholdSlots: readonly number[];
 }
 
-/** Appends columns and rows to a LinearModel, with zeros in every objective. */
+/** Appends columns and rows to a LinearModel (the shared extendModel), with zeros in every objective; rows without columns are left out. */
 export function modelAppender(model: LinearModel) {
+  const extend = extendModel(model);
   return {
-    column(upper: number, integer: boolean): number {
-      model.colLower.push(0);
-      model.colUpper.push(upper);
-      model.integrality.push(integer ? 1 : 0);
-      for (const objective of model.objectives) objective.push(0);
-      model.numCols += 1;
-      return model.numCols - 1;
-    },
+    column: (upper: number, integer: boolean): number => extend.addColumn(upper, integer),
     row(lower: number, upper: number, indices: number[], values: number[] = indices.map(() => 1)): void {
-      if (indices.length > 0) model.rows.push({ lower, upper, indices, values });
+      if (indices.length > 0) extend.between(lower, upper, indices, values);
     },
   };
 }

@@ -9,7 +9,7 @@ import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import { checkShiftRules, shiftCandidates, type ShiftCandidate, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
 import { buildScheduleModel, overlapsBlocked, reachableSlots, type Outsourcing, type ScheduleColumns, type StaffGroup, type WorkRole } from '../scheduling/model.js';
-import type { LinearModel } from '../scheduling/linear-model.js';
+import { extendModel, type LinearModel } from '../scheduling/linear-model.js';
 import { addPersonShifts, type OvertimeWeeks, type PeopleOfGroup } from './person-shifts.js';
 import { simulateAfterSales, type AfterSalesOutcome } from './after-sales.js';
 import { isOpen } from '../demand/open-hours.js';
@@ -311,16 +311,10 @@ export function addDayRuleRows(
   model: LinearModel, shifts: readonly { candidate: number; group: number }[], candidates: readonly { start: number; length: number }[],
   groups: readonly StaffGroup[] | { peopleColumn: number }, rules: AssignDayRules, restSlots: number, usedColumns?: readonly (number | undefined)[],
 ): void {
-  const addColumn = (upper: number) => {
-    model.colLower.push(0);
-    model.colUpper.push(upper);
-    model.integrality.push(1);
-    for (const objective of model.objectives) objective.push(0);
-    model.numCols += 1;
-    return model.numCols - 1;
-  };
+  const extend = extendModel(model);
+  const addColumn = (upper: number) => extend.addColumn(upper, true);
   const row = (lower: number, upper: number, indices: number[], values = indices.map(() => 1)) => {
-    if (indices.length > 0) model.rows.push({ lower, upper, indices, values });
+    if (indices.length > 0) extend.between(lower, upper, indices, values);
   };
   // Limited people: each group's size; unlimited: the model's people count (a column).
   const people = 'peopleColumn' in groups ? groups.peopleColumn : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnAt, modelBuilder } from './linear-model.js';
+import { columnAt, extendModel, modelBuilder, PLAIN, type LinearModel } from './linear-model.js';
 
 describe('modelBuilder', () => {
   it('adds columns in [0, upper] and rows in each sense', () => {
@@ -46,5 +46,16 @@ describe('modelBuilder', () => {
     expect(columnAt([0], 0)).toBe(0);
     expect(() => columnAt([4, 7], 2)).toThrow(/no column at 2 of 2/);
     expect(() => columnAt([], -1)).toThrow(RangeError);
+  });
+
+  it('extendModel: new columns get 0 in every objective and count in numCols; rows refuse a column the model lacks', () => {
+    const model: LinearModel = { numCols: 1, colLower: [0], colUpper: [1], integrality: [1], rows: [], objectives: [[3], [1]], objectiveNames: ['cost', 'people'], strategy: PLAIN };
+    const extend = extendModel(model);
+    const y = extend.addColumn(5, false);
+    expect(y).toBe(1);
+    expect(model).toMatchObject({ numCols: 2, colLower: [0, 0], colUpper: [1, 5], integrality: [1, 0], objectives: [[3, 0], [1, 0]] });
+    extend.between(1, 2, [0, y], [1, -1]);
+    expect(model.rows).toEqual([{ lower: 1, upper: 2, indices: [0, 1], values: [1, -1] }]);
+    expect(() => extend.atMost(1, [2])).toThrow(/no column 2 \(the model has 2\)/);
   });
 });

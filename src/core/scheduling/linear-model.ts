@@ -79,14 +79,6 @@ export function modelBuilder() {
   const colUpper: number[] = [];
   const integrality: number[] = [];
   const rows: LinearRow[] = [];
-  const push = (lower: number, upper: number, indices: number[], values?: number[]) => {
-    if (values && values.length !== indices.length) throw new RangeError(`a row of ${indices.length} columns has ${values.length} values`);
-    for (const j of indices) {
-      if (!Number.isInteger(j) || j < 0 || j >= colLower.length) throw new RangeError(`no column ${j} (the model has ${colLower.length})`);
-    }
-    // An empty row is dropped only when 0 keeps it; otherwise it stays, and the model is infeasible.
-    if (indices.length > 0 || lower > 0 || upper < 0) rows.push({ lower, upper, indices, values: values ?? indices.map(() => 1) });
-  };
   return {
     colLower, colUpper, integrality, rows,
     /** A new column in [lower, upper] (lower ≥ 0, 0 unless given); its index. */
@@ -96,6 +88,41 @@ export function modelBuilder() {
       integrality.push(integer ? 1 : 0);
       return colLower.length - 1;
     },
+    ...rowAdders(rows, () => colLower.length),
+  };
+}
+
+/**
+ * A builder over a model already built (the day rules and the people paid overtime added to the
+ * group model): new columns get 0 in every objective, and rows refuse a column the model lacks.
+ */
+export function extendModel(model: LinearModel) {
+  return {
+    /** A new column in [0, upper], with 0 in every objective; its index. */
+    addColumn(upper: number, integer: boolean): number {
+      model.colLower.push(0);
+      model.colUpper.push(upper);
+      model.integrality.push(integer ? 1 : 0);
+      for (const objective of model.objectives) objective.push(0);
+      model.numCols += 1;
+      return model.numCols - 1;
+    },
+    ...rowAdders(model.rows, () => model.numCols),
+  };
+}
+
+/** atMost / atLeast / equal / between over `rows`, refusing any column not below `columns()`. */
+function rowAdders(rows: LinearRow[], columns: () => number) {
+  const push = (lower: number, upper: number, indices: number[], values?: number[]) => {
+    if (values && values.length !== indices.length) throw new RangeError(`a row of ${indices.length} columns has ${values.length} values`);
+    const count = columns();
+    for (const j of indices) {
+      if (!Number.isInteger(j) || j < 0 || j >= count) throw new RangeError(`no column ${j} (the model has ${count})`);
+    }
+    // An empty row is dropped only when 0 keeps it; otherwise it stays, and the model is infeasible.
+    if (indices.length > 0 || lower > 0 || upper < 0) rows.push({ lower, upper, indices, values: values ?? indices.map(() => 1) });
+  };
+  return {
     /** Σ values × columns ≤ limit (values default to 1); no row when it has no columns and 0 keeps it. */
     atMost(limit: number, indices: number[], values?: number[]): void {
       push(-Infinity, limit, indices, values);
