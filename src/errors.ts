@@ -22,12 +22,21 @@ export const ExitCode = {
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
 
-/** Where a bad value was found: a file cell, a command-line flag or a config key. */
+/**
+ * The settings the core names in its errors, in domain terms: the core knows no command line.
+ * Where the error is printed, each is shown as its flag (`setting.*` messages in i18n.ts).
+ */
+export const SETTINGS = ['minShift', 'maxShift', 'minRest', 'slot', 'forbid', 'staff', 'afterSalesDays', 'afterSalesCurve', 'concurrency', 'balanceHours', 'mealBreak'] as const;
+export type Setting = (typeof SETTINGS)[number];
+
+/** Where a bad value was found: a file cell, a command-line flag or config key, or a setting of the core. */
 export interface ErrorLocation {
   file?: string;
   line?: number;
   column?: string;
   option?: string;
+  /** A setting the core names; printed as its flag. */
+  setting?: Setting;
   value?: string;
 }
 

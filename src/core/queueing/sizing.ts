@@ -21,7 +21,7 @@ export const CONCURRENCY_SLOPE = 0.6;
  * @example concurrencyFactor(6) // 4.1
  */
 export function concurrencyFactor(concurrency: number): number {
-  if (!(concurrency >= 1)) throw new CsPlanError('value.atLeastOne', { name: 'concurrency' }, { location: { option: '--concurrency', value: String(concurrency) } });
+  if (!(concurrency >= 1)) throw new CsPlanError('value.atLeastOne', { name: 'concurrency' }, { location: { setting: 'concurrency', value: String(concurrency) } });
   const last = CONCURRENCY_TABLE.length - 1;
   if (concurrency >= last) return (CONCURRENCY_TABLE[last] ?? 0) + CONCURRENCY_SLOPE * (concurrency - last);
   const low = Math.floor(concurrency);

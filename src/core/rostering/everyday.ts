@@ -104,7 +104,7 @@ function decompositionReport(counts: SolveReport, required: readonly number[], s
     for (const a of assignments) worked.set(a.person, (worked.get(a.person) ?? 0) + a.length);
     const hours = staff.flatMap((member, p) => (problem.people[p]?.balanced ?? true ? [worked.get(member.name) ?? 0] : []));
     if (hours.length > 1 && Math.max(...hours) - Math.min(...hours) > spread) {
-      throw new CsPlanError('everyday.decompositionBalance', {}, { exitCode: ExitCode.infeasible, location: { option: '--balance-hours' } });
+      throw new CsPlanError('everyday.decompositionBalance', {}, { exitCode: ExitCode.infeasible, location: { setting: 'balanceHours' } });
     }
   }
   const unmet = required.reduce((sum, need, t) => sum + Math.max(0, need - (scheduled[t] ?? 0)), 0);
@@ -168,8 +168,8 @@ function checkedMealBreak(request: EverydayRequest, candidates: readonly ShiftCa
     if (first === undefined || breakOffsets(first.length, meal, first.start) !== undefined) continue;
     const windows = everyday.mealBreak?.windows;
     throw windows && breakOffsets(first.length, { ...meal, windows: undefined }) !== undefined
-      ? new CsPlanError('everyday.breakNoWindow', { pattern: pattern.name, windows: windowsText(windows) }, { exitCode: ExitCode.infeasible, location: { option: '--break' } })
-      : new CsPlanError('everyday.breakDoesNotFit', { pattern: pattern.name }, { exitCode: ExitCode.infeasible, location: { option: '--break' } });
+      ? new CsPlanError('everyday.breakNoWindow', { pattern: pattern.name, windows: windowsText(windows) }, { exitCode: ExitCode.infeasible, location: { setting: 'mealBreak' } })
+      : new CsPlanError('everyday.breakDoesNotFit', { pattern: pattern.name }, { exitCode: ExitCode.infeasible, location: { setting: 'mealBreak' } });
   }
   return meal;
 }
@@ -215,7 +215,7 @@ function everydayProblem(request: EverydayRequest): EverydayProblem {
   const firstDay = demand.start / MINUTES_PER_DAY;
   const staff = everydayStaff(request);
   const people = personLimits(staff, demand);
-  for (const member of staff) checkPatternNames(member.prefers ?? [], patterns, { option: '--staff', value: member.name });
+  for (const member of staff) checkPatternNames(member.prefers ?? [], patterns, { setting: 'staff', value: member.name });
   const meal = checkedMealBreak(request, candidates);
   const personProblem: PersonProblem = {
     required, candidates, people, slotsPerDay, firstDay, rules: personRules(request, meal),

@@ -3,7 +3,7 @@
  * of slots; with shift patterns (白班 09:00–17:30, 晚班 17:00–23:30, …) only those times are
  * allowed on each day.
  */
-import { CsPlanError, ExitCode, type NestedMessage } from '../../errors.js';
+import { CsPlanError, ExitCode, type NestedMessage, type Setting } from '../../errors.js';
 import { MINUTES_PER_DAY } from '../time/clock.js';
 
 /** The hard limit on one continuous stretch of duty (尽量避免超过12小时连续值班). */
@@ -39,8 +39,9 @@ export interface ShiftCandidate {
   pattern?: string;
 }
 
-function conflict(a: string, b: string | NestedMessage, why: NestedMessage): CsPlanError {
-  return new CsPlanError('options.conflict', { a, b, why }, { exitCode: ExitCode.infeasible });
+function conflict(a: Setting, b: Setting | NestedMessage, why: NestedMessage): CsPlanError {
+  const named = (setting: Setting): NestedMessage => ({ key: `setting.${setting}` });
+  return new CsPlanError('options.conflict', { a: named(a), b: typeof b === 'string' ? named(b) : b, why }, { exitCode: ExitCode.infeasible });
 }
 
 /**
@@ -52,16 +53,16 @@ function conflict(a: string, b: string | NestedMessage, why: NestedMessage): CsP
 export function checkShiftRules(rules: ShiftRules, slotCount: number): void {
   const hours = (slots: number) => `${(slots * rules.slotMinutes) / 60} h`;
   if (rules.maxShiftSlots * rules.slotMinutes > MAX_CONTINUOUS_DUTY_HOURS * 60) {
-    throw new CsPlanError('roster.maxShiftAbove12', { hours: hours(rules.maxShiftSlots) }, { location: { option: '--max-shift' } });
+    throw new CsPlanError('roster.maxShiftAbove12', { hours: hours(rules.maxShiftSlots) }, { location: { setting: 'maxShift' } });
   }
-  if (rules.minShiftSlots < 1) throw conflict('--min-shift', '--slot', { key: 'why.shiftOneSlot' });
+  if (rules.minShiftSlots < 1) throw conflict('minShift', 'slot', { key: 'why.shiftOneSlot' });
   if (rules.minShiftSlots > rules.maxShiftSlots) {
-    throw conflict('--min-shift', '--max-shift', { key: 'why.shortestLonger', params: { min: hours(rules.minShiftSlots), max: hours(rules.maxShiftSlots) } });
+    throw conflict('minShift', 'maxShift', { key: 'why.shortestLonger', params: { min: hours(rules.minShiftSlots), max: hours(rules.maxShiftSlots) } });
   }
   if (rules.minShiftSlots > slotCount) {
-    throw conflict('--min-shift', { key: 'why.planningWindow' }, { key: 'why.windowShorter', params: { window: hours(slotCount), min: hours(rules.minShiftSlots) } });
+    throw conflict('minShift', { key: 'why.planningWindow' }, { key: 'why.windowShorter', params: { window: hours(slotCount), min: hours(rules.minShiftSlots) } });
   }
-  if (rules.restSlots < 1) throw conflict('--min-rest', '--max-shift', { key: 'why.restPositive' });
+  if (rules.restSlots < 1) throw conflict('minRest', 'maxShift', { key: 'why.restPositive' });
 }
 
 /**
@@ -127,7 +128,7 @@ export function checkPatterns(patterns: readonly ShiftPattern[], rules: ShiftRul
  * @param location where the names came from, for the error
  * @throws CsPlanError naming the unknown pattern and the known ones
  */
-export function checkPatternNames(names: readonly string[], patterns: readonly ShiftPattern[], location: { option: string; value: string }): void {
+export function checkPatternNames(names: readonly string[], patterns: readonly ShiftPattern[], location: { setting: Setting; value: string }): void {
   const known = patterns.map((p) => p.name);
   const unknown = names.find((name) => !known.includes(name));
   if (unknown !== undefined) throw new CsPlanError('everyday.unknownPattern', { name: unknown, known: known.join(', ') }, { location });
@@ -139,5 +140,5 @@ export function checkPatternNames(names: readonly string[], patterns: readonly S
  * @throws CsPlanError naming the unknown pattern and the known ones
  */
 export function checkForbiddenNames(forbidden: readonly (readonly [string, string])[], patterns: readonly ShiftPattern[]): void {
-  for (const pair of forbidden) checkPatternNames(pair, patterns, { option: '--forbid', value: pair.join('>') });
+  for (const pair of forbidden) checkPatternNames(pair, patterns, { setting: 'forbid', value: pair.join('>') });
 }

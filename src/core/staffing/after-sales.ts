@@ -51,7 +51,7 @@ export interface AfterSalesDay {
  * @example decayCurve(2, 0.5) // [0.6667, 0.3333] (approximately)
  */
 export function decayCurve(days = DEFAULT_WAVE_DAYS, decay = DEFAULT_DECAY): number[] {
-  if (!(Number.isInteger(days) && days >= 1)) throw new CsPlanError('value.mustBePositive', {}, { location: { option: '--after-sales-days', value: String(days) } });
+  if (!(Number.isInteger(days) && days >= 1)) throw new CsPlanError('value.mustBePositive', {}, { location: { setting: 'afterSalesDays', value: String(days) } });
   const weights = Array.from({ length: days }, (_, d) => decay ** d);
   const sum = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => w / sum);
@@ -66,7 +66,7 @@ export function decayCurve(days = DEFAULT_WAVE_DAYS, decay = DEFAULT_DECAY): num
 export function normaliseCurve(weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   if (weights.length === 0 || weights.some((w) => !(w >= 0)) || !(sum > 0)) {
-    throw new CsPlanError('afterSales.badCurve', {}, { location: { option: '--after-sales-curve', value: weights.join(',') } });
+    throw new CsPlanError('afterSales.badCurve', {}, { location: { setting: 'afterSalesCurve', value: weights.join(',') } });
   }
   return weights.map((w) => w / sum);
 }
