@@ -8,6 +8,21 @@ export type Lang = 'en' | 'zh';
 
 type Catalog = Record<string, string>;
 
+/** The core's settings as the flags that set them, the same in every language. */
+const SETTING_FLAGS = {
+  'setting.minShift': '--min-shift',
+  'setting.maxShift': '--max-shift',
+  'setting.minRest': '--min-rest',
+  'setting.slot': '--slot',
+  'setting.forbid': '--forbid',
+  'setting.staff': '--staff',
+  'setting.afterSalesDays': '--after-sales-days',
+  'setting.afterSalesCurve': '--after-sales-curve',
+  'setting.concurrency': '--concurrency',
+  'setting.balanceHours': '--balance-hours',
+  'setting.mealBreak': '--break',
+} as const;
+
 const en = {
   // values
   'value.notNumber': 'is not a number; write an amount such as 1000, 1,000, ¥1,000, 100万 or 1.2亿',
@@ -206,17 +221,7 @@ const en = {
   'why.windowShorter': 'the window is {window}, shorter than the shortest shift ({min})',
   'why.restPositive': 'rest must be positive, or two shifts would join into one stretch over the 12-hour limit',
   'why.planningWindow': 'the planning window',
-  'setting.minShift': '--min-shift',
-  'setting.maxShift': '--max-shift',
-  'setting.minRest': '--min-rest',
-  'setting.slot': '--slot',
-  'setting.forbid': '--forbid',
-  'setting.staff': '--staff',
-  'setting.afterSalesDays': '--after-sales-days',
-  'setting.afterSalesCurve': '--after-sales-curve',
-  'setting.concurrency': '--concurrency',
-  'setting.balanceHours': '--balance-hours',
-  'setting.mealBreak': '--break',
+  ...SETTING_FLAGS,
   'roster.why.whatIfWrites': 'several day rates print a what-if grid and write no roster; give one rate to write files',
   'roster.whatIf.title': 'What if temps cost more or less? The cheapest mix at each day rate',
   'roster.whatIf.temp_daily_cost': 'Temp day rate',
@@ -706,17 +711,7 @@ const zh: Record<MessageKey, string> = {
   'why.windowShorter': '时间范围只有 {window},比最短班次({min})还短',
   'why.restPositive': '休息时间必须大于 0,否则两个班次会连成超过 12 小时的一段',
   'why.planningWindow': '排班时间范围',
-  'setting.minShift': '--min-shift',
-  'setting.maxShift': '--max-shift',
-  'setting.minRest': '--min-rest',
-  'setting.slot': '--slot',
-  'setting.forbid': '--forbid',
-  'setting.staff': '--staff',
-  'setting.afterSalesDays': '--after-sales-days',
-  'setting.afterSalesCurve': '--after-sales-curve',
-  'setting.concurrency': '--concurrency',
-  'setting.balanceHours': '--balance-hours',
-  'setting.mealBreak': '--break',
+  ...SETTING_FLAGS,
   'roster.why.whatIfWrites': '多个日薪只打印假设分析表,不写排班;要写文件请只给一个日薪',
   'roster.whatIf.title': '临时客服更贵或更便宜会怎样?每个日薪下成本最低的组合',
   'roster.whatIf.temp_daily_cost': '临时日薪',

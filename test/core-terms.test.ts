@@ -1,21 +1,14 @@
 // The core speaks in domain terms: no command-line flag in its code (errors name a setting,
 // printed as its flag by i18n at the edge), and no import from the CLI, the commands or I/O.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './helpers.js';
 
 const root = join(import.meta.dirname, '..');
 
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sources(path);
-    return path.endsWith('.ts') && !path.endsWith('.test.ts') ? [path] : [];
-  });
-}
-
 describe('src/core', () => {
-  const files = sources(join(root, 'src', 'core')).map((path) => ({ name: relative(root, path), text: readFileSync(path, 'utf8') }));
+  const files = sourceFiles(join(root, 'src', 'core')).map((path) => ({ name: relative(root, path), text: readFileSync(path, 'utf8') }));
 
   it('names no command-line flag outside comments', () => {
     expect(files.length).toBeGreaterThan(20);

@@ -1,20 +1,13 @@
 // No function in src/ is longer than 80 lines (issue #21): every function, method and callback,
 // named or not, measured from its first line to its last.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from './helpers.js';
 
 const MOST_LINES = 80;
 const root = join(import.meta.dirname, '..');
-
-function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return path.endsWith('.ts') && !path.endsWith('.test.ts') ? [path] : [];
-  });
-}
 
 /** Every function, arrow function and method of a file with its name and length in lines. */
 function functionsOf(path: string): { name: string; lines: number }[] {

@@ -184,24 +184,9 @@ function kindsNotice(ctx: RunContext, calibration: Calibration, campaign: { from
   });
 }
 
-/** Builds the `calibrate` command. */
-export function calibrateCommand(): Command {
-  const command = new Command('calibrate')
-    .description(DESCRIPTIONS.calibrate)
-    .option('--agent-days <file>', 'per agent per day export (赤兔 / 千牛 客服绩效): 日期, 客服(旺旺), 接待人数, 询单人数, 询单→最终付款人数, 询单→最终付款金额, optional 在线时长')
-    .option('--store <file>', 'the store per day (生意参谋): 日期, 销售额, optional 支付买家数, 售后咨询人数, 机器人接待人数')
-    .option('--campaign <dates>', 'the campaign day(s) last year, e.g. 2025-11-11 or 2025-11-11..2025-11-12; the day before is the eve')
-    .option('--percentile <p>', 'percentile of 接待人数 per agent-day taken as saturation (客服饱和接待量)', '80')
-    .option('--min-online <hours>', 'agent-days online fewer hours are left out of the capacities', '4')
-    .option('--history <file>', 'last year\'s hourly inquiries (as roster reads them): with --backtest, the busiest hour of each day too')
-    .option('--backtest', 'run the formula on last year\'s store sales with these ratios and compare with what happened, day by day')
-    .option('--force', 'replace keys an existing --out config already has (default: keep them)');
-  addDateOptions(command);
-  addCommonOptions(command, {
-    outDescription: 'write the calibrated config to FILE.json (merged into an existing file), or the figures (the backtest with --backtest) to FILE.csv; - for stdout',
-  });
-  addHelpNotes(command, {
-    en: () => `
+/** The notes `--help` prints after the options, in English and Chinese. */
+const NOTES = {
+  en: () => `
 Each figure is the ratio of sums over the days of its kind (campaign, eve, ordinary), with the
 spread of the daily values (min, median, max) and the days and agents behind it:
   CS share   = CS sales ÷ store sales          CS AOV   = CS sales ÷ CS buyers
@@ -221,7 +206,7 @@ Examples:
   $ cs-plan calibrate --agent-days examples/calibrate/agents-2025.csv --store examples/calibrate/store-2025.csv --campaign 2025-11-11
   $ cs-plan calibrate --agent-days agents-2025.csv --store store-2025.csv --campaign 2025-11-11 --out cs-plan.config.json
   $ cs-plan calibrate --agent-days agents-2025.csv --store store-2025.csv --campaign 2025-11-11 --backtest`,
-    zh: () => `
+  zh: () => `
 每个数字是同类日子(大促、前夜、平日)的总和之比,并给出每日数值的分布(最小、中位、最大)
 以及背后的天数与客服人数:
   客服销售占比 = 客服销售额 ÷ 店铺销售额        客服客单价 = 客服销售额 ÷ 客服成交人数
@@ -240,7 +225,25 @@ CSV 列:${CALIBRATE_CSV_COLUMNS.join(',')}
   $ cs-plan calibrate --agent-days examples/calibrate/agents-2025.csv --store examples/calibrate/store-2025.csv --campaign 2025-11-11
   $ cs-plan calibrate --agent-days agents-2025.csv --store store-2025.csv --campaign 2025-11-11 --out cs-plan.config.json
   $ cs-plan calibrate --agent-days agents-2025.csv --store store-2025.csv --campaign 2025-11-11 --backtest`,
+};
+
+/** Builds the `calibrate` command. */
+export function calibrateCommand(): Command {
+  const command = new Command('calibrate')
+    .description(DESCRIPTIONS.calibrate)
+    .option('--agent-days <file>', 'per agent per day export (赤兔 / 千牛 客服绩效): 日期, 客服(旺旺), 接待人数, 询单人数, 询单→最终付款人数, 询单→最终付款金额, optional 在线时长')
+    .option('--store <file>', 'the store per day (生意参谋): 日期, 销售额, optional 支付买家数, 售后咨询人数, 机器人接待人数')
+    .option('--campaign <dates>', 'the campaign day(s) last year, e.g. 2025-11-11 or 2025-11-11..2025-11-12; the day before is the eve')
+    .option('--percentile <p>', 'percentile of 接待人数 per agent-day taken as saturation (客服饱和接待量)', '80')
+    .option('--min-online <hours>', 'agent-days online fewer hours are left out of the capacities', '4')
+    .option('--history <file>', 'last year\'s hourly inquiries (as roster reads them): with --backtest, the busiest hour of each day too')
+    .option('--backtest', 'run the formula on last year\'s store sales with these ratios and compare with what happened, day by day')
+    .option('--force', 'replace keys an existing --out config already has (default: keep them)');
+  addDateOptions(command);
+  addCommonOptions(command, {
+    outDescription: 'write the calibrated config to FILE.json (merged into an existing file), or the figures (the backtest with --backtest) to FILE.csv; - for stdout',
   });
+  addHelpNotes(command, NOTES);
   command.action(async (_options, cmd: Command) => runCalibrate(cmd));
   return command;
 }

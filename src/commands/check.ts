@@ -71,24 +71,9 @@ function record(v: Violation, lang: Lang, refOf: RefOf) {
   };
 }
 
-/** Builds the `check` command. */
-export function checkCommand(ask: AskMissing = askWithInquirer): Command {
-  const command = new Command('check')
-    .description(DESCRIPTIONS.check)
-    .argument('<roster>', 'roster (.csv or .xlsx): the list agent,date,start,end (Chinese headers 姓名/客服, 日期, 开始, 结束; split shifts as separate rows), or the grid: a name column, then one column per date with 09:00-17:30, a shift name (--shifts) or 休')
-    .option('--min-rest <hours>', 'least rest between two duties of one person', '10')
-    .option('--max-shift <hours>', 'longest continuous duty; never above 12', '12')
-    .option('--max-break <hours>', 'gaps up to this long are breaks inside one duty (a meal break), not rest', '2')
-    .option('--shifts <file>', 'shift patterns (name,start,end): the times of shift names in a grid; rows matching one by clock time are named by it, for --forbid')
-    .option('--forbid <sequences>', 'pattern pairs one person may not work on consecutive days, e.g. 晚班>白班 (needs --shifts)')
-    .option('--break <rule>', 'meal breaks (break_start, break_end columns): e.g. 60m-after-4h, a 60-minute break in every shift over 4 h, no longer stretch of work; @11:00-13:30,17:00-19:30: inside those meal windows')
-    .option('--staff <file>', 'check availability (available_from/_to) and max_hours from this staff file')
-    .option('--report <file>', 'also write a self-contained HTML report with the violations marked on a Gantt of the shifts');
-  addDayRuleOptions(command);
-  addDemandOptions(command);
-  addCommonOptions(command);
-  addHelpNotes(command, {
-    en: () => `
+/** The notes `--help` prints after the options, in English and Chinese. */
+const NOTES = {
+  en: () => `
 Rules: malformed (unreadable time or name), end_before_start, overlap, max_duty (continuous duty
 over --max-shift; touching or overlapping rows and breaks up to --max-break count as one duty),
 min_rest, forbidden_sequence (with --shifts and --forbid), break_outside_shift (a break_start/break_end
@@ -104,7 +89,7 @@ Examples:
   $ cs-plan check shifts.csv
   $ cs-plan check 排班表.csv --staff staff.csv --min-rest 11
   $ cs-plan check shifts.csv --forecast forecast.csv --history history.csv --config cs-plan.config.json --format json`,
-    zh: () => `
+  zh: () => `
 规则:malformed(时间或姓名无法读取)、end_before_start、overlap、max_duty(连续值班超过
 --max-shift;相接或重叠的行以及不超过 --max-break 的间隔算作同一段值班)、min_rest、
 forbidden_sequence(有 --shifts 与 --forbid 时)、break_outside_shift(break_start/break_end
@@ -121,7 +106,25 @@ CSV 列:${VIOLATION_COLUMNS.join(',')}
   $ cs-plan check shifts.csv
   $ cs-plan check 排班表.csv --staff staff.csv --min-rest 11
   $ cs-plan check shifts.csv --forecast forecast.csv --history history.csv --config cs-plan.config.json --format json`,
-  });
+};
+
+/** Builds the `check` command. */
+export function checkCommand(ask: AskMissing = askWithInquirer): Command {
+  const command = new Command('check')
+    .description(DESCRIPTIONS.check)
+    .argument('<roster>', 'roster (.csv or .xlsx): the list agent,date,start,end (Chinese headers 姓名/客服, 日期, 开始, 结束; split shifts as separate rows), or the grid: a name column, then one column per date with 09:00-17:30, a shift name (--shifts) or 休')
+    .option('--min-rest <hours>', 'least rest between two duties of one person', '10')
+    .option('--max-shift <hours>', 'longest continuous duty; never above 12', '12')
+    .option('--max-break <hours>', 'gaps up to this long are breaks inside one duty (a meal break), not rest', '2')
+    .option('--shifts <file>', 'shift patterns (name,start,end): the times of shift names in a grid; rows matching one by clock time are named by it, for --forbid')
+    .option('--forbid <sequences>', 'pattern pairs one person may not work on consecutive days, e.g. 晚班>白班 (needs --shifts)')
+    .option('--break <rule>', 'meal breaks (break_start, break_end columns): e.g. 60m-after-4h, a 60-minute break in every shift over 4 h, no longer stretch of work; @11:00-13:30,17:00-19:30: inside those meal windows')
+    .option('--staff <file>', 'check availability (available_from/_to) and max_hours from this staff file')
+    .option('--report <file>', 'also write a self-contained HTML report with the violations marked on a Gantt of the shifts');
+  addDayRuleOptions(command);
+  addDemandOptions(command);
+  addCommonOptions(command);
+  addHelpNotes(command, NOTES);
   command.action(async (file: string, _options, cmd: Command) => runCheck(file, cmd, ask));
   return command;
 }

@@ -80,17 +80,9 @@ async function erlangTable(rows: ErlangRow[], withPatience: boolean, lang: Lang,
   return renderTable(head.map((h) => t(lang, `erlang.${h}`)), body, { align: head.map(() => 'right'), priority: head.map((h) => ERLANG_PRIORITY[h] ?? 0), lang, wide });
 }
 
-/** Builds the `erlang` command. */
-export function erlangCommand(): Command {
-  const command = new Command('erlang')
-    .description(DESCRIPTIONS.erlang)
-    .option('--volume <contacts>', 'contacts arriving in the interval; several values separated by commas make a what-if grid')
-    .option('--interval <minutes>', 'interval length in minutes', '60')
-    .option('--agents <n>', 'measure what N agents on seat achieve instead of sizing; commas for a grid');
-  addQueueOptions(command, { grid: true });
-  addCommonOptions(command);
-  addHelpNotes(command, {
-    en: () => `
+/** The notes `--help` prints after the options, in English and Chinese. */
+const NOTES = {
+  en: () => `
 Sizing: the fewest agents on seat with service level ≥ target and occupancy ≤ --max-occupancy,
 then agents to schedule = ceil(on seat ÷ (1 − shrinkage)). Chat: handle time is divided by the
 concurrency factor (1→1, 2→1.7, 3→2.5, 4→2.9, 5→3.5, +0.6 per chat beyond).
@@ -105,7 +97,7 @@ Examples:
   $ cs-plan erlang --volume 100 --interval 30 --aht 3 --target 80/20 --max-occupancy 85% --shrinkage 30%
   $ cs-plan erlang --volume 800,1000,1200 --aht 4 --concurrency 3 --target 80/30 --patience 90 --max-abandon 5% --format csv
   $ cs-plan erlang --volume 1000 --aht 4 --target 80/45 --agents 40,50,60`,
-    zh: () => `
+  zh: () => `
 计算方法:在服务水平 ≥ 目标且占用率 ≤ --max-occupancy 的前提下求最少在线客服,再得到
 需排班人数 = ceil(在线人数 ÷ (1 − 缺勤率))。在线聊天:处理时长除以并发系数
 (1→1、2→1.7、3→2.5、4→2.9、5→3.5,之后每多一个会话 +0.6)。
@@ -120,7 +112,18 @@ Erlang A 的服务水平是"如果一直等待,会在目标时间内等到客服
   $ cs-plan erlang --volume 100 --interval 30 --aht 3 --target 80/20 --max-occupancy 85% --shrinkage 30%
   $ cs-plan erlang --volume 800,1000,1200 --aht 4 --concurrency 3 --target 80/30 --patience 90 --max-abandon 5% --format csv
   $ cs-plan erlang --volume 1000 --aht 4 --target 80/45 --agents 40,50,60`,
-  });
+};
+
+/** Builds the `erlang` command. */
+export function erlangCommand(): Command {
+  const command = new Command('erlang')
+    .description(DESCRIPTIONS.erlang)
+    .option('--volume <contacts>', 'contacts arriving in the interval; several values separated by commas make a what-if grid')
+    .option('--interval <minutes>', 'interval length in minutes', '60')
+    .option('--agents <n>', 'measure what N agents on seat achieve instead of sizing; commas for a grid');
+  addQueueOptions(command, { grid: true });
+  addCommonOptions(command);
+  addHelpNotes(command, NOTES);
   command.action(async (_options, cmd: Command) => {
     const ctx = runContext(cmd);
     if (cmd.getOptionValue('volume') === undefined) {

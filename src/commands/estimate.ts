@@ -210,17 +210,9 @@ async function estimateTable(days: EstimateDay[], total: EstimateTotal, lang: La
   return `${chalk.bold(t(lang, after ? 'estimate.titleWithAfterSales' : 'estimate.title'))}\n${table}${fitWidth(footer)}${fitWidth(wave)}`;
 }
 
-/** Builds the `estimate` command; `ask` is replaceable for tests. */
-export function estimateCommand(ask: AskMissing = askWithInquirer): Command {
-  const command = new Command('estimate')
-    .description(DESCRIPTIONS.estimate)
-    .option('--explain', 'print the formula step by step with the numbers of each row');
-  addFormulaOptions(command);
-  addDateOptions(command);
-  addAfterSalesOptions(command);
-  addCommonOptions(command);
-  addHelpNotes(command, {
-    en: () => `
+/** The notes `--help` prints after the options, in English and Chinese. */
+const NOTES = {
+  en: () => `
 Formula (per row):
   cs_sales = sales × cs_share;  cs_buyers = cs_sales ÷ aov;  inquiries = cs_buyers ÷ conversion
   human_inquiries = inquiries × (1 − bot_rate);  agents = ceil(human_inquiries ÷ capacity)
@@ -242,7 +234,7 @@ Examples:
   $ cs-plan estimate --forecast forecast.csv --cs-share 30% --aov 120 --conversion 45% --capacity 400 --out estimate.csv
   $ cs-plan estimate --forecast forecast.csv --config cs-plan.config.json --after-sales-rate 8% --store-aov 150
   $ cs-plan estimate --sales 300万..450万 --config cs-plan.config.json`,
-    zh: () => `
+  zh: () => `
 公式(逐行):
   cs_sales = sales × cs_share;  cs_buyers = cs_sales ÷ aov;  inquiries = cs_buyers ÷ conversion
   human_inquiries = inquiries × (1 − bot_rate);  agents = ceil(human_inquiries ÷ capacity)
@@ -264,7 +256,18 @@ JSON:{ "rows": [...], "total": {...} },字段名与 CSV 相同(snake_case)。
   $ cs-plan estimate --forecast forecast.csv --cs-share 30% --aov 120 --conversion 45% --capacity 400 --out estimate.csv
   $ cs-plan estimate --forecast forecast.csv --config cs-plan.config.json --after-sales-rate 8% --store-aov 150
   $ cs-plan estimate --sales 300万..450万 --config cs-plan.config.json`,
-  });
+};
+
+/** Builds the `estimate` command; `ask` is replaceable for tests. */
+export function estimateCommand(ask: AskMissing = askWithInquirer): Command {
+  const command = new Command('estimate')
+    .description(DESCRIPTIONS.estimate)
+    .option('--explain', 'print the formula step by step with the numbers of each row');
+  addFormulaOptions(command);
+  addDateOptions(command);
+  addAfterSalesOptions(command);
+  addCommonOptions(command);
+  addHelpNotes(command, NOTES);
   command.action(async (_options, cmd: Command) => {
     const ctx = runContext(cmd);
     const { days: formulaDays, forecast, ranges, salesCase } = await resolveFormulaDays(cmd, ctx, ask);

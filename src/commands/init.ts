@@ -112,6 +112,20 @@ async function templateWorkbook(csv: string, sheet: string): Promise<Uint8Array>
   return workbookBytes(workbook);
 }
 
+/** The notes `--help` prints after the options, in English and Chinese. */
+const NOTES = {
+  en: () => `
+Examples:
+  $ cs-plan init double11
+  $ cs-plan init . --lang zh --force
+  $ cs-plan init double11 --format xlsx     (Excel templates: forecast.xlsx, history.xlsx, staff.xlsx, shift-patterns.xlsx)`,
+  zh: () => `
+示例:
+  $ cs-plan init double11
+  $ cs-plan init . --lang zh --force
+  $ cs-plan init double11 --format xlsx     (Excel 模板:forecast.xlsx、history.xlsx、staff.xlsx、shift-patterns.xlsx)`,
+};
+
 /** Builds the `init` command; `ask` is replaceable for tests. */
 export function initCommand(ask: AskInit = askWithInquirer): Command {
   const command = new Command('init')
@@ -121,18 +135,7 @@ export function initCommand(ask: AskInit = askWithInquirer): Command {
     .addOption(new Option('--format <format>', 'write the input templates as CSV files or as Excel workbooks').choices(['csv', 'xlsx']).default('csv'));
   // --lang zh also writes Chinese headers; --encoding gbk writes the CSV templates in GBK.
   addCommonOptions(command, { output: false });
-  addHelpNotes(command, {
-    en: () => `
-Examples:
-  $ cs-plan init double11
-  $ cs-plan init . --lang zh --force
-  $ cs-plan init double11 --format xlsx     (Excel templates: forecast.xlsx, history.xlsx, staff.xlsx, shift-patterns.xlsx)`,
-    zh: () => `
-示例:
-  $ cs-plan init double11
-  $ cs-plan init . --lang zh --force
-  $ cs-plan init double11 --format xlsx     (Excel 模板:forecast.xlsx、history.xlsx、staff.xlsx、shift-patterns.xlsx)`,
-  });
+  addHelpNotes(command, NOTES);
   command.action(async (dir: string, _options, cmd: Command) => {
     const ctx = runContext(cmd);
     const { mkdir } = await import('node:fs/promises');

@@ -50,6 +50,54 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 /** A violation's identity, to tell rules the published roster broke already from new ones. */
 const violationKey = (v: Violation) => `${v.rule}|${v.person}|${v.from ?? ''}`;
 
+/** The notes `--help` prints after the options, in English and Chinese. */
+const NOTES = {
+  en: () => `
+The past stands: shifts ended before --now as worked; a duty running at --now keeps its start
+and may end earlier (no sooner than --notice-end) or later (up to 12 hours from its real start).
+Later shifts may be kept, cancelled, or replaced by another shift the same day; days without a
+shift may get one. Every rule holds on the whole roster (past and future): rest, the 12-hour cap,
+days off, --max-hours-week, staff availability and max_hours, --unavailable.
+Objective: least unmet demand after --now, then the fewest changes (extend, shorten, move,
+cancel or add: 1 each; a call-in: --call-in-weight), then the fewest agent-hours. Exact (HiGHS).
+Demand comes from the same flags as roster; --actuals scales what is still to come by actual ÷
+planned inquiries over the last --trend-hours (bounded by --trend-min and --trend-max).
+Pre-sales demand is replanned; after-sales work stays with the shifts already planned for it.
+
+Files: --out ${SHIFT_COLUMNS.join(',')} (the whole new roster)
+--changes ${CHANGE_COLUMNS.join(',')}   (change: extend, shorten, move, cancel, add, call_in)
+--format table|json prints the changes and the summary; --format csv prints the changes.
+
+Examples:
+  $ cs-plan replan --roster shifts.csv --now "2026-11-11 01:00" --actuals today.csv \\
+      --forecast forecast.csv --history history.csv --config cs-plan.config.json --shifts shifts-patterns.csv \\
+      --on-call on-call.csv --out shifts-v2.csv --changes changes.csv
+  $ cs-plan replan --roster month.csv --now "2026-12-09 18:00" --unavailable 小王:2026-12-10..2026-12-11 \\
+      --demand demand.csv --shifts shifts.csv --staff staff.csv --config cs-plan.config.json --out month-v2.csv`,
+  zh: () => `
+过去的保持不变:在 --now 之前结束的班次按已上班处理;在 --now 进行中的值班保留其开始时间,
+可以提前结束(不早于 --notice-end)或延长(自实际开始起最多 12 小时)。
+之后的班次可以保留、取消,或换成当天的另一个班次;没有班次的日子可以加一个。
+所有规则在整份班表(过去与将来)上成立:休息、12 小时上限、休息日、--max-hours-week、
+人员的可上班时间与 max_hours、--unavailable。
+目标:--now 之后未满足的需求最少,再使改动最少(延长、缩短、移动、取消或新增:各算 1 处;
+召回一人:--call-in-weight),再使工时最少。精确求解(HiGHS)。
+需求来自与 roster 相同的参数;--actuals 按最近 --trend-hours 小时的实际 ÷ 计划咨询量缩放
+尚未到来的需求(限于 --trend-min 与 --trend-max 之间)。
+重排的是售前需求;售后工作仍由已为其安排的班次处理。
+
+文件:--out ${SHIFT_COLUMNS.join(',')}(整份新班表)
+--changes ${CHANGE_COLUMNS.join(',')}   (change:extend、shorten、move、cancel、add、call_in)
+--format table|json 显示改动与概要;--format csv 输出改动。
+
+示例:
+  $ cs-plan replan --roster shifts.csv --now "2026-11-11 01:00" --actuals today.csv \\
+      --forecast forecast.csv --history history.csv --config cs-plan.config.json --shifts shifts-patterns.csv \\
+      --on-call on-call.csv --out shifts-v2.csv --changes changes.csv
+  $ cs-plan replan --roster month.csv --now "2026-12-09 18:00" --unavailable 小王:2026-12-10..2026-12-11 \\
+      --demand demand.csv --shifts shifts.csv --staff staff.csv --config cs-plan.config.json --out month-v2.csv`,
+};
+
 /** Builds the `replan` command; `ask` is replaceable for tests. */
 export function replanCommand(ask: AskMissing = askWithInquirer): Command {
   const command = new Command('replan')
@@ -77,52 +125,7 @@ export function replanCommand(ask: AskMissing = askWithInquirer): Command {
     .option('--report <file>', 'also write an HTML report: the changes, demand vs the new roster, a Gantt of the new roster');
   addDemandOptions(command);
   addCommonOptions(command, { outDescription: `write the whole new roster (${SHIFT_COLUMNS.join(',')}) to FILE (.csv or .json); - for stdout` });
-  addHelpNotes(command, {
-    en: () => `
-The past stands: shifts ended before --now as worked; a duty running at --now keeps its start
-and may end earlier (no sooner than --notice-end) or later (up to 12 hours from its real start).
-Later shifts may be kept, cancelled, or replaced by another shift the same day; days without a
-shift may get one. Every rule holds on the whole roster (past and future): rest, the 12-hour cap,
-days off, --max-hours-week, staff availability and max_hours, --unavailable.
-Objective: least unmet demand after --now, then the fewest changes (extend, shorten, move,
-cancel or add: 1 each; a call-in: --call-in-weight), then the fewest agent-hours. Exact (HiGHS).
-Demand comes from the same flags as roster; --actuals scales what is still to come by actual ÷
-planned inquiries over the last --trend-hours (bounded by --trend-min and --trend-max).
-Pre-sales demand is replanned; after-sales work stays with the shifts already planned for it.
-
-Files: --out ${SHIFT_COLUMNS.join(',')} (the whole new roster)
---changes ${CHANGE_COLUMNS.join(',')}   (change: extend, shorten, move, cancel, add, call_in)
---format table|json prints the changes and the summary; --format csv prints the changes.
-
-Examples:
-  $ cs-plan replan --roster shifts.csv --now "2026-11-11 01:00" --actuals today.csv \\
-      --forecast forecast.csv --history history.csv --config cs-plan.config.json --shifts shifts-patterns.csv \\
-      --on-call on-call.csv --out shifts-v2.csv --changes changes.csv
-  $ cs-plan replan --roster month.csv --now "2026-12-09 18:00" --unavailable 小王:2026-12-10..2026-12-11 \\
-      --demand demand.csv --shifts shifts.csv --staff staff.csv --config cs-plan.config.json --out month-v2.csv`,
-    zh: () => `
-过去的保持不变:在 --now 之前结束的班次按已上班处理;在 --now 进行中的值班保留其开始时间,
-可以提前结束(不早于 --notice-end)或延长(自实际开始起最多 12 小时)。
-之后的班次可以保留、取消,或换成当天的另一个班次;没有班次的日子可以加一个。
-所有规则在整份班表(过去与将来)上成立:休息、12 小时上限、休息日、--max-hours-week、
-人员的可上班时间与 max_hours、--unavailable。
-目标:--now 之后未满足的需求最少,再使改动最少(延长、缩短、移动、取消或新增:各算 1 处;
-召回一人:--call-in-weight),再使工时最少。精确求解(HiGHS)。
-需求来自与 roster 相同的参数;--actuals 按最近 --trend-hours 小时的实际 ÷ 计划咨询量缩放
-尚未到来的需求(限于 --trend-min 与 --trend-max 之间)。
-重排的是售前需求;售后工作仍由已为其安排的班次处理。
-
-文件:--out ${SHIFT_COLUMNS.join(',')}(整份新班表)
---changes ${CHANGE_COLUMNS.join(',')}   (change:extend、shorten、move、cancel、add、call_in)
---format table|json 显示改动与概要;--format csv 输出改动。
-
-示例:
-  $ cs-plan replan --roster shifts.csv --now "2026-11-11 01:00" --actuals today.csv \\
-      --forecast forecast.csv --history history.csv --config cs-plan.config.json --shifts shifts-patterns.csv \\
-      --on-call on-call.csv --out shifts-v2.csv --changes changes.csv
-  $ cs-plan replan --roster month.csv --now "2026-12-09 18:00" --unavailable 小王:2026-12-10..2026-12-11 \\
-      --demand demand.csv --shifts shifts.csv --staff staff.csv --config cs-plan.config.json --out month-v2.csv`,
-  });
+  addHelpNotes(command, NOTES);
   command.action(async (_options, cmd: Command) => runReplan(cmd, ask));
   return command;
 }

@@ -195,6 +195,66 @@ function readEverydayRules(command: Command): { rules: EverydayRules; explicit: 
   };
 }
 
+/** The notes `--help` prints after the options, in English and Chinese. */
+const NOTES = {
+  en: () => `
+Required agents per slot = ceil(inquiries in slot ÷ (hourly capacity × slot hours)), or with
+--model erlang the agents to schedule for --target (see cs-plan erlang --help).
+Objective: with unlimited people, cover every slot with the fewest agent-hours, then the fewest
+people (--minimise people: the fewest people, then the fewest agent-hours); with --staff or
+--headcount, leave the least demand unmet, then use the fewest agent-hours; --minimise cost
+(with pay in --staff, or --temps): the least demand unmet, then the fewest ¥ (wages, day pay,
+overtime past --overtime-after, --outsource-price), then the fewest people, then the fewest
+agent-hours; the hiring answer comes first.
+Solved exactly with HiGHS; the summary reports the solver status and optimality gap.
+Every roster keeps the day rules: --days-off-per-week in every 7 days in a row (--week monday:
+per Monday–Sunday week), --max-consecutive-days, --max-hours-week, one shift start a day.
+With --shifts, --staff (or --headcount) and a week or more, each person's days are planned with
+a person-level model, which also has --forbid, --balance-hours, --break, --stable, prefers.
+After-sales: --after-sales-rate adds the after-sales wave and runs the window on while it lasts.
+People with role both (the default) answer pre-sales first and spend the rest of their time on
+after-sales work, which may wait up to --after-sales-defer hours; role pre or after in --staff
+keeps someone to one kind. With limited people, pre-sales is short last.
+
+Files: --out ${SHIFT_COLUMNS.join(',')}   --coverage ${COVERAGE_COLUMNS.join(',')}
+--grid agent,<one column per date>,shifts,hours   --out roster.xlsx: the grid, shifts, coverage and summary sheets.
+--format table|json prints the summary; --format csv prints the shifts; --format grid prints the grid.
+
+Examples:
+  $ cs-plan roster --forecast examples/double11/forecast.csv --history examples/double11/history.csv \\
+      --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv
+  $ cs-plan roster --demand demand.csv --hourly-capacity 25 --slot 30 --headcount 40 --out shifts.csv
+  $ cs-plan roster ... --shifts templates/shift-patterns.csv --staff staff.csv --slot 30 --out roster.xlsx --grid grid.csv
+  $ cs-plan roster ... --staff staff.csv --temps 20 --temp-daily-cost 320 --outsource-price 2.5 --outsource-max 10% --minimise cost`,
+  zh: () => `
+每个时段所需客服 = ceil(时段咨询量 ÷ (每小时接待能力 × 时段小时数)),或加 --model erlang 时为
+达到 --target 需排班的人数(见 cs-plan erlang --help)。
+目标:人数不限时,以最少的总工时覆盖每个时段,再用最少的人(--minimise people:先最少的人,
+再最少的工时);有 --staff 或 --headcount 时,先使未满足的需求最少,再用最少的工时;
+--minimise cost(--staff 中有薪资,或有 --temps):先使未满足的需求最少,再使花费(¥:工资、
+日薪、超过 --overtime-after 的加班费、--outsource-price)最少,再用最少的人,再用最少的工时;
+先给出招聘答案。
+用 HiGHS 精确求解;概要中报告求解状态与最优性差距。
+每份班表都遵守日规则:任意连续 7 天内的 --days-off-per-week(--week monday:按周一至周日),
+--max-consecutive-days,--max-hours-week,每人每天最多开始一个班次。
+有 --shifts、--staff(或 --headcount)且为一周以上时,用逐人模型安排每个人的日子,
+并支持 --forbid、--balance-hours、--break、--stable、prefers。
+售后:--after-sales-rate 加入售后波峰,并把排班窗口延续到波峰结束。
+角色为 both(默认)的人先接售前,其余时间处理售后;售后工作最多可等待 --after-sales-defer
+小时;--staff 中的角色 pre 或 after 让某人只做一类。人手不足时,售前最后缺人。
+
+文件:--out ${SHIFT_COLUMNS.join(',')}   --coverage ${COVERAGE_COLUMNS.join(',')}
+--grid agent,<每天一列>,shifts,hours   --out roster.xlsx:排班表、班次、覆盖与概要四个工作表。
+--format table|json 显示概要;--format csv 输出班次;--format grid 显示排班表。
+
+示例:
+  $ cs-plan roster --forecast examples/double11/forecast.csv --history examples/double11/history.csv \\
+      --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv
+  $ cs-plan roster --demand demand.csv --hourly-capacity 25 --slot 30 --headcount 40 --out shifts.csv
+  $ cs-plan roster ... --shifts templates/shift-patterns.csv --staff staff.csv --slot 30 --out roster.xlsx --grid grid.csv
+  $ cs-plan roster ... --staff staff.csv --temps 20 --temp-daily-cost 320 --outsource-price 2.5 --outsource-max 10% --minimise cost`,
+};
+
 /** Builds the `roster` command; `ask` is replaceable for tests. */
 export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
   const command = new Command('roster')
@@ -232,64 +292,7 @@ export function rosterCommand(ask: AskMissing = askWithInquirer): Command {
     outDescription: `write the shifts (${SHIFT_COLUMNS.join(',')}) to FILE (.csv or .json), or the whole roster to FILE.xlsx (grid, shifts, coverage, summary); - for stdout`,
     formats: ['table', 'csv', 'json', 'grid'],
   });
-  addHelpNotes(command, {
-    en: () => `
-Required agents per slot = ceil(inquiries in slot ÷ (hourly capacity × slot hours)), or with
---model erlang the agents to schedule for --target (see cs-plan erlang --help).
-Objective: with unlimited people, cover every slot with the fewest agent-hours, then the fewest
-people (--minimise people: the fewest people, then the fewest agent-hours); with --staff or
---headcount, leave the least demand unmet, then use the fewest agent-hours; --minimise cost
-(with pay in --staff, or --temps): the least demand unmet, then the fewest ¥ (wages, day pay,
-overtime past --overtime-after, --outsource-price), then the fewest people, then the fewest
-agent-hours; the hiring answer comes first.
-Solved exactly with HiGHS; the summary reports the solver status and optimality gap.
-Every roster keeps the day rules: --days-off-per-week in every 7 days in a row (--week monday:
-per Monday–Sunday week), --max-consecutive-days, --max-hours-week, one shift start a day.
-With --shifts, --staff (or --headcount) and a week or more, each person's days are planned with
-a person-level model, which also has --forbid, --balance-hours, --break, --stable, prefers.
-After-sales: --after-sales-rate adds the after-sales wave and runs the window on while it lasts.
-People with role both (the default) answer pre-sales first and spend the rest of their time on
-after-sales work, which may wait up to --after-sales-defer hours; role pre or after in --staff
-keeps someone to one kind. With limited people, pre-sales is short last.
-
-Files: --out ${SHIFT_COLUMNS.join(',')}   --coverage ${COVERAGE_COLUMNS.join(',')}
---grid agent,<one column per date>,shifts,hours   --out roster.xlsx: the grid, shifts, coverage and summary sheets.
---format table|json prints the summary; --format csv prints the shifts; --format grid prints the grid.
-
-Examples:
-  $ cs-plan roster --forecast examples/double11/forecast.csv --history examples/double11/history.csv \\
-      --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv
-  $ cs-plan roster --demand demand.csv --hourly-capacity 25 --slot 30 --headcount 40 --out shifts.csv
-  $ cs-plan roster ... --shifts templates/shift-patterns.csv --staff staff.csv --slot 30 --out roster.xlsx --grid grid.csv
-  $ cs-plan roster ... --staff staff.csv --temps 20 --temp-daily-cost 320 --outsource-price 2.5 --outsource-max 10% --minimise cost`,
-    zh: () => `
-每个时段所需客服 = ceil(时段咨询量 ÷ (每小时接待能力 × 时段小时数)),或加 --model erlang 时为
-达到 --target 需排班的人数(见 cs-plan erlang --help)。
-目标:人数不限时,以最少的总工时覆盖每个时段,再用最少的人(--minimise people:先最少的人,
-再最少的工时);有 --staff 或 --headcount 时,先使未满足的需求最少,再用最少的工时;
---minimise cost(--staff 中有薪资,或有 --temps):先使未满足的需求最少,再使花费(¥:工资、
-日薪、超过 --overtime-after 的加班费、--outsource-price)最少,再用最少的人,再用最少的工时;
-先给出招聘答案。
-用 HiGHS 精确求解;概要中报告求解状态与最优性差距。
-每份班表都遵守日规则:任意连续 7 天内的 --days-off-per-week(--week monday:按周一至周日),
---max-consecutive-days,--max-hours-week,每人每天最多开始一个班次。
-有 --shifts、--staff(或 --headcount)且为一周以上时,用逐人模型安排每个人的日子,
-并支持 --forbid、--balance-hours、--break、--stable、prefers。
-售后:--after-sales-rate 加入售后波峰,并把排班窗口延续到波峰结束。
-角色为 both(默认)的人先接售前,其余时间处理售后;售后工作最多可等待 --after-sales-defer
-小时;--staff 中的角色 pre 或 after 让某人只做一类。人手不足时,售前最后缺人。
-
-文件:--out ${SHIFT_COLUMNS.join(',')}   --coverage ${COVERAGE_COLUMNS.join(',')}
---grid agent,<每天一列>,shifts,hours   --out roster.xlsx:排班表、班次、覆盖与概要四个工作表。
---format table|json 显示概要;--format csv 输出班次;--format grid 显示排班表。
-
-示例:
-  $ cs-plan roster --forecast examples/double11/forecast.csv --history examples/double11/history.csv \\
-      --config examples/double11/cs-plan.config.json --out shifts.csv --coverage coverage.csv
-  $ cs-plan roster --demand demand.csv --hourly-capacity 25 --slot 30 --headcount 40 --out shifts.csv
-  $ cs-plan roster ... --shifts templates/shift-patterns.csv --staff staff.csv --slot 30 --out roster.xlsx --grid grid.csv
-  $ cs-plan roster ... --staff staff.csv --temps 20 --temp-daily-cost 320 --outsource-price 2.5 --outsource-max 10% --minimise cost`,
-  });
+  addHelpNotes(command, NOTES);
   command.action(async (_options, cmd: Command) => runRoster(cmd, ask));
   return command;
 }
