@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { AmbiguousDateError, excelSerialToMinutes, formatClock, formatDate, formatDateTime, isCalendarDate, MINUTES_PER_DAY, mondayOf, parseClock, parseClockRange, parseDate, parseDateTime, toEpochMinutes } from './clock.js';
+import { AmbiguousDateError, clockAtOrAfter, excelSerialToMinutes, formatClock, formatDate, formatDateTime, isCalendarDate, MINUTES_PER_DAY, mondayOf, parseClock, parseClockRange, parseDate, parseDateTime, toEpochMinutes } from './clock.js';
 
 describe('clock', () => {
   it('round-trips date-times regardless of the machine time zone', () => {
@@ -131,5 +131,28 @@ describe('the edges of what the parsers accept (from the mutation run)', () => {
   it('formatClock: any minute, before the epoch too, as a clock time', () => {
     expect(formatClock(-60)).toBe('23:00');
     expect(formatClock(1500)).toBe('01:00');
+  });
+});
+
+describe('what the second mutation run found unpinned', () => {
+  it('a/b/yyyy with a first part of exactly 12 is still ambiguous; 13 is a day', () => {
+    expect(() => parseDate('12/05/2026')).toThrow(AmbiguousDateError);
+    expect(parseDate('13/05/2026')).toBe('2026-05-13');
+    expect(parseDate('05/13/2026')).toBe('2026-05-13');
+  });
+
+  it('clockAtOrAfter: the first time at or after a moment with that clock, into the next day when needed', () => {
+    const at = (date: string, hour: number) => toEpochMinutes(date, hour * 60);
+    expect(clockAtOrAfter(at('2026-11-10', 22), 60)).toBe(at('2026-11-11', 1));
+    expect(clockAtOrAfter(at('2026-11-10', 22), 22 * 60)).toBe(at('2026-11-10', 22));
+    expect(clockAtOrAfter(at('2026-11-10', 22), 23 * 60)).toBe(at('2026-11-10', 23));
+    expect(clockAtOrAfter(at('2026-11-10', 22) + 1, 22 * 60)).toBe(at('2026-11-11', 22));
+    // Before 1970 (negative epoch minutes) the same.
+    expect(clockAtOrAfter(-1440 + 22 * 60, 60)).toBe(60);
+  });
+
+  it('date-times in other forms may have spaces around them', () => {
+    expect(formatDateTime(parseDateTime('  2026/11/10 20:00  ') ?? NaN)).toBe('2026-11-10 20:00');
+    expect(formatDateTime(parseDateTime(' 11/10/2026 8:00 PM ', 'MDY') ?? NaN)).toBe('2026-11-10 20:00');
   });
 });
