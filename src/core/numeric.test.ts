@@ -40,3 +40,15 @@ describe('roundTo', () => {
     expect(roundTo(-0.00001, 2)).toBe(0);
   });
 });
+
+describe('the tolerance is relative to the value (from the mutation run)', () => {
+  it('a million minus a ten-thousandth is a million for both; a small value keeps an absolute 1e-9', () => {
+    expect(floorTolerant(1_000_000 - 1e-4)).toBe(1_000_000);
+    expect(ceilTolerant(1_000_000 + 1e-4)).toBe(1_000_000);
+    expect(floorTolerant(1_000_000 - 1e-2)).toBe(999_999);
+    expect(ceilTolerant(1_000_000 + 1e-2)).toBe(1_000_001);
+    expect(floorTolerant(3 - 1e-10)).toBe(3);
+    expect(floorTolerant(3 - 1e-8)).toBe(2);
+    expect(floorTolerant(0.5 - 1e-10)).toBe(0);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { brokenDayLimits, dayLimits, dayOffPeriods, exceedsLimit, joinPeriods, limitsByDay } from './day-rules.js';
+import { brokenDayLimits, dayLimits, dayOffPeriods, daysWorkedIn, exceedsLimit, joinPeriods, limitsByDay } from './day-rules.js';
 import { mondayOf } from '../time/clock.js';
 
 // Epoch day 20388 is Monday 2025-10-27.
@@ -62,5 +62,36 @@ describe('helpers', () => {
       { kind: 'days_off', from: 0, to: 6, limit: 6 }, { kind: 'days_off', from: 3, to: 9, limit: 6 }, { kind: 'days_off', from: 20, to: 26, limit: 6 },
       { kind: 'consecutive_days', from: 0, to: 3, limit: 3 },
     ]).map((p) => [p.kind, p.from, p.to])).toEqual([['consecutive_days', 0, 3], ['days_off', 0, 9], ['days_off', 20, 26]]);
+  });
+});
+
+describe('day rules at their edges (from the mutation run)', () => {
+  it('no days off asked: no days-off limits at all; rolling is the default week', () => {
+    expect(dayLimits({ daysOffPerWeek: 0 }, 0, 20)).toEqual([]);
+    expect(dayOffPeriods(0, 7)).toEqual(dayOffPeriods(0, 7, 'rolling'));
+    expect(dayOffPeriods(0, 7)).toHaveLength(2);
+  });
+
+  it('brokenDayLimits with touching: only the periods holding one of those days, from its first day to its last', () => {
+    const limits = dayLimits({ daysOffPerWeek: 1 }, 0, 13);
+    const worked = new Set(Array.from({ length: 14 }, (_, d) => d));
+    expect(brokenDayLimits(worked, limits)).toHaveLength(8);
+    expect(brokenDayLimits(worked, limits, [0]).map((p) => p.from)).toEqual([0]);
+    expect(brokenDayLimits(worked, limits, [6]).map((p) => p.from)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(brokenDayLimits(worked, limits, [13]).map((p) => p.from)).toEqual([7]);
+    expect(brokenDayLimits(worked, limits, [14])).toEqual([]);
+    expect(brokenDayLimits(worked, limits, [])).toEqual([]);
+  });
+
+  it('daysWorkedIn counts the last day of the period too', () => {
+    expect(daysWorkedIn({ from: 0, to: 6 }, (day) => day === 6)).toBe(1);
+    expect(daysWorkedIn({ from: 0, to: 6 }, (day) => day === 7)).toBe(0);
+  });
+
+  it('joinPeriods: out of order, touching on one day, and apart by a day', () => {
+    const p = (from: number, to: number) => ({ kind: 'days_off' as const, from, to, limit: 6 });
+    expect(joinPeriods([p(5, 11), p(0, 6)])).toEqual([p(0, 11)]);
+    expect(joinPeriods([p(0, 6), p(6, 12)])).toEqual([p(0, 12)]);
+    expect(joinPeriods([p(0, 6), p(7, 13)])).toEqual([p(0, 6), p(7, 13)]);
   });
 });
