@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toEpochMinutes } from '../time/clock.js';
-import { buildGrid, columnLetter, DAY_OFF, parseGridCell, shiftLabel, type GridShift } from './grid.js';
+import { buildGrid, columnLetter, DAY_OFF, GRID_COLOURS, parseGridCell, patternColour, shiftLabel, type GridShift } from './grid.js';
 
 const at = (date: string, clock: string) => {
   const [h, m] = clock.split(':').map(Number);
@@ -93,5 +93,63 @@ describe('parseGridCell', () => {
 describe('columnLetter', () => {
   it('names spreadsheet columns as a person finds them', () => {
     expect([1, 2, 26, 27, 28, 52, 53, 702, 703].map(columnLetter)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
+  });
+});
+
+describe('the grid at its edges (from the mutation run)', () => {
+  const at = (date: string, hour: number) => toEpochMinutes(date, hour * 60);
+  const window = { start: at('2026-11-10', 0), end: at('2026-11-12', 0) };
+
+  it('people not listed come after those listed, once, in the order their shifts come; shifts in time order within a cell', () => {
+    const shifts: GridShift[] = [
+      { person: 'B', start: at('2026-11-10', 18), end: at('2026-11-10', 20) },
+      { person: 'B', start: at('2026-11-10', 9), end: at('2026-11-10', 12) },
+      { person: 'C', start: at('2026-11-11', 9), end: at('2026-11-11', 12) },
+    ];
+    const grid = buildGrid(shifts, ['A', 'B'], window);
+    expect(grid.rows.map((r) => r.agent)).toEqual(['A', 'B', 'C']);
+    expect(grid.rows[1]?.cells[0]).toBe('09:00-12:00 / 18:00-20:00');
+    expect(grid.rows.map((r) => [r.shifts, r.hours])).toEqual([[0, 0], [2, 5], [1, 3]]);
+  });
+
+  it('patterns: the given order first, then any other used, none for shifts without one; each day\'s first pattern colours it', () => {
+    const shifts: GridShift[] = [
+      { person: 'A', start: at('2026-11-10', 9), end: at('2026-11-10', 17), pattern: '白班' },
+      { person: 'B', start: at('2026-11-10', 20), end: at('2026-11-11', 2), pattern: '夜班' },
+      { person: 'B', start: at('2026-11-11', 9), end: at('2026-11-11', 12) },
+    ];
+    const grid = buildGrid(shifts, ['A', 'B'], window, ['晚班', '夜班']);
+    expect(grid.patterns).toEqual(['夜班', '白班']);
+    expect(grid.rows.map((r) => r.patterns)).toEqual([['白班', undefined], ['夜班', undefined]]);
+    expect(patternColour(grid, '夜班')).toBe(GRID_COLOURS.patterns[0]);
+    expect(patternColour(grid, '白班')).toBe(GRID_COLOURS.patterns[1]);
+    expect(patternColour(grid, undefined)).toBe(GRID_COLOURS.other);
+    expect(patternColour(grid, '早班')).toBe(GRID_COLOURS.other);
+    expect(patternColour({ patterns: Array.from({ length: 9 }, (_, i) => `p${i}`) }, 'p8')).toBe(GRID_COLOURS.patterns[0]);
+  });
+
+  it('every word for a day off, 休 among them, is no shift', () => {
+    expect(DAY_OFF).toBe('休');
+    for (const word of ['', '休', '休息', '休假', 'off', 'OFF', 'rest', '-', '—', '/', '  休  ']) expect(parseGridCell(word, '2026-11-10'), word).toEqual([]);
+  });
+
+  it('cells as people type them: spaces around / and （）, full-width ／, an empty part, a name starting with a digit refused', () => {
+    const date = '2026-11-10';
+    expect(parseGridCell('09:00-12:00/13:00-17:00', date)).toEqual(parseGridCell('09:00-12:00 / 13:00-17:00', date));
+    expect(parseGridCell('白班 ／ 晚班', date)).toEqual([{ kind: 'pattern', name: '白班' }, { kind: 'pattern', name: '晚班' }]);
+    expect(parseGridCell('白班 / ', date)).toEqual([{ kind: 'pattern', name: '白班' }]);
+    expect(parseGridCell('白班（12:00-13:00）', date)).toEqual([{ kind: 'pattern', name: '白班', mealBreak: { startMinute: 720, endMinute: 780 } }]);
+    expect(parseGridCell('白班 ( 12:00-13:00 )', date)).toEqual([{ kind: 'pattern', name: '白班', mealBreak: { startMinute: 720, endMinute: 780 } }]);
+    expect(parseGridCell('白班 (12:00-13:00) x', date)).toEqual([{ kind: 'pattern', name: '白班 (12:00-13:00) x' }]);
+    expect(parseGridCell('x 白班 (lunch)', date)).toBeUndefined();
+    expect(parseGridCell('9点班', date)).toBeUndefined();
+    expect(parseGridCell('班9', date)).toEqual([{ kind: 'pattern', name: '班9' }]);
+  });
+
+  it('a shift whose end equals its start runs a whole day; one ending later the same day does not', () => {
+    const [same] = parseGridCell('09:00-09:00', '2026-11-10') ?? [];
+    expect(same).toEqual({ kind: 'times', start: at('2026-11-10', 9), end: at('2026-11-11', 9) });
+    const [later] = parseGridCell('09:00-09:30', '2026-11-10') ?? [];
+    expect(later).toEqual({ kind: 'times', start: at('2026-11-10', 9), end: at('2026-11-10', 9.5) });
   });
 });
