@@ -71,3 +71,19 @@ describe('planRoster with after-sales', () => {
     expect(plan.afterSales?.overdueContacts).toBeCloseTo(0, 6);
   });
 });
+
+describe('simulateAfterSales at its edges (from the mutation run)', () => {
+  it('nothing handled: no mean wait (0, not NaN); nothing arriving: nothing waiting', () => {
+    expect(simulateAfterSales([0, 0], 5, [1, 1], 1)).toMatchObject({ meanWaitSlots: 0, handledContacts: 0, waitingAtEnd: 0, overdueContacts: 0 });
+    const unserved = simulateAfterSales([4, 0], 5, [0, 0], 3);
+    expect(unserved).toMatchObject({ meanWaitSlots: 0, handledContacts: 0, waitingAtEnd: 4, longestWaitSlots: 0 });
+  });
+
+  it('a wait of exactly the limit is served in time; one slot more is overdue', () => {
+    const inTime = simulateAfterSales([5, 0, 0], 5, [0, 0, 1], 2);
+    expect(inTime).toMatchObject({ handledContacts: 5, overdueContacts: 0, deferredContacts: 5, longestWaitSlots: 2, meanWaitSlots: 2 });
+    const late = simulateAfterSales([5, 0, 0, 0], 5, [0, 0, 0, 1], 2);
+    expect(late).toMatchObject({ handledContacts: 0, overdueContacts: 5 });
+    expect(late.overdue).toEqual([0, 0, 5, 0]);
+  });
+});

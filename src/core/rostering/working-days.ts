@@ -29,7 +29,7 @@ export interface WorkingDaysProblem {
  */
 export function buildWorkingDaysModel(problem: WorkingDaysProblem): LinearModel {
   const builder = modelBuilder();
-  const { rows, addColumn, atMost } = builder;
+  const { rows, addColumn, atMost, atLeast } = builder;
   const dayCount = problem.lastDay - problem.firstDay + 1;
   const z = problem.people.map((person) => Array.from({ length: dayCount }, (_, i) => addColumn(person.closed.has(problem.firstDay + i) ? 0 : 1, true)));
   for (const mine of z) {
@@ -41,7 +41,7 @@ export function buildWorkingDaysModel(problem: WorkingDaysProblem): LinearModel 
   problem.need.forEach((need, i) => {
     if (need <= 0) return;
     const indices = [...z.map((mine) => columnAt(mine, i)), columnAt(shortage, i)];
-    rows.push({ lower: need, upper: Infinity, indices, values: indices.map(() => 1) });
+    atLeast(need, indices);
   });
   const numCols = builder.colLower.length;
   const short = new Array<number>(numCols).fill(0);
