@@ -4,6 +4,8 @@ import { parse } from 'csv-parse/sync';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
+import { CsPlanError } from '../src/errors.js';
+
 export const ROOT = resolve(import.meta.dirname, '..');
 export const BIN = join(ROOT, 'bin', 'cs-plan.js');
 
@@ -118,4 +120,15 @@ export async function csvToXlsx(csvPath: string, xlsxPath: string, { title, shee
   }
   await workbook.xlsx.writeFile(xlsxPath);
   return xlsxPath;
+}
+
+/** The CsPlanError a call throws; fails the test when it throws none (another error is rethrown). */
+export function thrown(call: () => unknown): CsPlanError {
+  try {
+    call();
+  } catch (error) {
+    if (error instanceof CsPlanError) return error;
+    throw error;
+  }
+  throw new Error('expected a CsPlanError');
 }

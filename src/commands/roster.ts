@@ -308,6 +308,8 @@ interface RosterInputs {
   patterns: Awaited<ReturnType<typeof readPatternsFor>>;
   staff: StaffMember[] | { headcount: number } | undefined;
   temps: StaffMember[];
+  /** Whether anyone in the staff file has an overtime rate. */
+  overtimeRates: boolean;
   /** Files read (for refusing to write over one). */
   files: (string | undefined)[];
 }
@@ -344,7 +346,8 @@ async function rosterInputs(cmd: Command, ctx: ReturnType<typeof runContext>, as
     ? [...(named ?? []), ...temps]
     : settings.headcount !== undefined ? { headcount: settings.headcount } : undefined;
   const files = [...demandPlan.inputs, ...(after?.inputs ?? []), opts.shifts, opts.staff, ctx.configFile];
-  return { opts, costFlags, everyday, demandPlan, after, settings, patterns, staff, temps, files };
+  const overtimeRates = Array.isArray(staff) && staff.some((m) => m.overtimeCost !== undefined);
+  return { opts, costFlags, everyday, demandPlan, after, settings, patterns, staff, temps, overtimeRates, files };
 }
 
 /**
@@ -353,11 +356,10 @@ async function rosterInputs(cmd: Command, ctx: ReturnType<typeof runContext>, as
  * patterns where they name patterns, and no after-sales wave. Returns the first person-level flag.
  */
 function checkRosterSettings(input: RosterInputs, ctx: ReturnType<typeof runContext>): string | undefined {
-  const { opts, staff, costFlags, everyday, patterns, after, demandPlan } = input;
+  const { opts, staff, costFlags, everyday, patterns, after, demandPlan, overtimeRates } = input;
   if (opts.minimise === 'cost' && (!staff || 'headcount' in staff)) {
     throw new CsPlanError('roster.costNeedsStaff', {}, { location: { option: '--minimise cost' } });
   }
-  const overtimeRates = Array.isArray(staff) && staff.some((m) => m.overtimeCost !== undefined);
   if (costFlags.overtimeAfter !== undefined && !overtimeRates) throw new CsPlanError('roster.overtimeNeedsRate', {}, { location: { option: '--overtime-after' } });
   if (costFlags.overtimeAfter === undefined && overtimeRates && opts.minimise === 'cost') {
     printNotice(ctx, { key: 'roster.overtimeDefault', params: { hours: DEFAULT_OVERTIME_AFTER_HOURS }, location: { option: '--staff' } });
@@ -385,9 +387,8 @@ function checkRosterSettings(input: RosterInputs, ctx: ReturnType<typeof runCont
 
 /** The core's job from what roster read. */
 function rosterJob(input: RosterInputs, firstEverydayFlag: string | undefined, signal: AbortSignal): RosterJob {
-  const { opts, costFlags, everyday, demandPlan, after, settings, patterns, staff } = input;
+  const { opts, costFlags, everyday, demandPlan, after, settings, patterns, staff, overtimeRates } = input;
   const { outsourcing, unmetCost, botMax, botCost, overtimeAfter } = costFlags;
-  const overtimeRates = Array.isArray(staff) && staff.some((m) => m.overtimeCost !== undefined);
   return {
     demand: after?.demand ?? demandPlan.demand, sizer: demandPlan.sizer, rules: settings.rules, timeLimitSeconds: settings.timeLimitSeconds, signal,
     priority: opts.minimise === 'people' ? 'people' : opts.minimise === 'cost' ? 'cost' : 'agent_hours', everyday: everyday.rules,

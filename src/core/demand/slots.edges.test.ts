@@ -3,23 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { averageShape, dayShapes, forecastDemand, recordStep, seriesDemand, toGrid } from './slots.js';
 import { toEpochMinutes } from '../time/clock.js';
-import { CsPlanError } from '../../errors.js';
+import { thrown } from '../../../test/helpers.js';
 
 const DAY = 1440;
 const at = (date: string, hour: number) => toEpochMinutes(date, hour * 60);
 /** A 96-cell shape with `value` in the cells of the given hours. */
 const shapeAt = (hours: number[], value = 1) => Array.from({ length: 96 }, (_, cell) => (hours.includes(Math.floor(cell / 4)) ? value : 0));
-
-/** The error a call throws (fails the test when it throws none). */
-function thrown(call: () => unknown): CsPlanError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof CsPlanError) return error;
-    throw error;
-  }
-  throw new Error('expected a CsPlanError');
-}
 
 describe('records on the grid', () => {
   it('recordStep: the smallest gap between record times in any order, repeated times ignored; 60 for one time', () => {

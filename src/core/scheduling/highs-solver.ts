@@ -201,6 +201,8 @@ class Lexicographic {
   private readonly proven: string[] = [];
   private readonly kept = new Set<number>();
   private readonly allColumns: { kind: 'range'; from: number; to: number };
+  /** Every column continuous: the integrality of an LP relaxation. */
+  private readonly continuous: number[];
   private values: Float64Array | undefined;
 
   constructor(
@@ -211,6 +213,7 @@ class Lexicographic {
     this.status = highs.constants.modelStatus;
     this.names = model.objectiveNames;
     this.allColumns = { kind: 'range', from: 0, to: model.numCols - 1 };
+    this.continuous = new Array<number>(model.numCols).fill(0);
   }
 
   dispose(): void {
@@ -397,7 +400,7 @@ class Lexicographic {
    */
   private solveRelaxation(): Float64Array | undefined {
     const { solver, model } = this;
-    solver.changeColsIntegrality(this.allColumns, new Array<number>(model.numCols).fill(0));
+    solver.changeColsIntegrality(this.allColumns, this.continuous);
     // Devex pricing instead of dual steepest edge: these interval-column LPs take about as many
     // iterations either way and devex's are cheaper (14 days: 1.43 → 1.20 s whole process).
     solver.options.set({ presolve: 'off', simplex_dual_edge_weight_strategy: DEVEX });

@@ -1,18 +1,7 @@
 // The after-sales wave's guards and sums at their edges (from the mutation run).
 import { describe, expect, it } from 'vitest';
 import { afterSalesWave, decayCurve, normaliseCurve } from './after-sales.js';
-import { CsPlanError } from '../../errors.js';
-
-/** The error a call throws (fails the test when it throws none). */
-function thrown(call: () => unknown): CsPlanError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof CsPlanError) return error;
-    throw error;
-  }
-  throw new Error('expected a CsPlanError');
-}
+import { thrown } from '../../../test/helpers.js';
 
 describe('after-sales wave edges', () => {
   it('decayCurve: one day is the whole wave; no days, part days or NaN are refused, naming the setting', () => {
