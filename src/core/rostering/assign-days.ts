@@ -29,8 +29,11 @@ export interface AssignDaysProblem {
   firstDay: number;
 }
 
-/** What one person has been given so far. */
+/** One person and what they have been given so far. */
 interface Given {
+  /** Index in `people`. */
+  p: number;
+  person: PersonLimits;
   lastEnd: number;
   worked: number;
   days: Set<number>;
@@ -39,6 +42,15 @@ interface Given {
   patternOnDay: Map<number, string>;
   /** Slots worked in each week, by its Monday. */
   weekSlots: Map<number, number>;
+}
+
+/** A candidate with its index, the calendar day it starts on and how many people work it. */
+interface Shift extends ShiftCandidate {
+  index: number;
+  startDay: number;
+  count: number;
+  /** The pattern's name, '' without one (as preferences and counts see it). */
+  name: string;
 }
 
 /** The calendar of the problem: the days a candidate touches, and its slots in a week. */
@@ -59,53 +71,46 @@ function dayCalendar(problem: AssignDaysProblem) {
 }
 
 /**
- * Whether person p may take candidate i after what they were given: inside their window and not
+ * Whether a person may take a shift after what they were given: inside their window and not
  * on a day asked off, within max_hours, rest, one start a day, no forbidden sequence, the day
  * limits (days off in every 7 days, days in a row) and hours a week.
  */
-function dayEligibility(problem: AssignDaysProblem, state: readonly Given[], calendar: ReturnType<typeof dayCalendar>) {
-  const { candidates, people, rules } = problem;
+function dayEligibility(problem: AssignDaysProblem, shifts: readonly Shift[], calendar: ReturnType<typeof dayCalendar>) {
+  const { rules } = problem;
   const { touchedDays, slotsInWeek } = calendar;
+  const forbidden = rules.forbidden ?? [];
   const byDay = limitsByDay(dayLimits(rules, problem.firstDay, calendar.lastDay));
-  const concerned = new Map(candidates.map((c, i) => [i, [...new Set(touchedDays(c).flatMap((day) => byDay.get(day) ?? []))]]));
-  return (p: number, i: number): boolean => {
-    const c = candidates[i];
-    const person = people[p];
-    const me = state[p];
-    if (!c || !person || !me) return false;
+  // The day limits whose period holds a day the shift touches.
+  const concerned = new Map(shifts.map((c) => [c, [...new Set(touchedDays(c).flatMap((day) => byDay.get(day) ?? []))]]));
+  return (me: Given, c: Shift): boolean => {
+    const { person } = me;
     if (c.start < person.fromSlot || c.start + c.length > person.toSlot || overlapsBlocked(c, person.blocked)) return false;
     if (me.worked + c.length > (person.maxSlots ?? Infinity)) return false;
     if (c.start - me.lastEnd < rules.restSlots) return false;
-    const startDay = problem.candidateDays[i] ?? 0;
-    if (me.days.has(startDay)) return false;
-    const yesterday = me.patternOnDay.get(startDay - 1);
-    if (yesterday !== undefined && (rules.forbidden ?? []).some(([from, to]) => from === yesterday && to === c.pattern)) return false;
+    if (me.days.has(c.startDay)) return false;
+    const yesterday = me.patternOnDay.get(c.startDay - 1);
+    if (forbidden.some(([from, to]) => from === yesterday && to === c.pattern)) return false;
     const days = touchedDays(c);
-    if ((concerned.get(i) ?? []).some((period) => exceedsLimit(period, (day) => me.days.has(day) || days.includes(day)))) return false;
+    if ((concerned.get(c) ?? []).some((period) => exceedsLimit(period, (day) => me.days.has(day) || days.includes(day)))) return false;
     const most = rules.maxSlotsPerWeek;
     if (most === undefined) return true;
     return [...new Set(days.map((day) => mondayOf(day)))].every((monday) => (me.weekSlots.get(monday) ?? 0) + slotsInWeek(c, monday) <= most);
   };
 }
 
-/** The eligible person a candidate goes to: one who prefers its pattern, then fewest slots worked, then most of that pattern, then file order. */
-function bestPerson(problem: AssignDaysProblem, state: readonly Given[], eligible: (p: number, i: number) => boolean, i: number, c: ShiftCandidate): number {
-  let best = -1;
+/** The eligible person a shift goes to: one who prefers its pattern, then fewest slots worked, then most of that pattern, then file order. */
+function bestPerson(state: readonly Given[], eligible: (me: Given, c: Shift) => boolean, c: Shift): Given | undefined {
+  let best: Given | undefined;
   let bestScore: number[] = [];
-  problem.people.forEach((person, p) => {
-    if (!eligible(p, i)) return;
-    const me = state[p];
-    const score = [
-      person.prefers?.length ? (person.prefers.includes(c.pattern ?? '') ? 0 : 1) : 0.5,
-      me?.worked ?? 0,
-      -(me?.patterns.get(c.pattern ?? '') ?? 0),
-      p,
-    ];
-    if (best < 0 || lexicographicallyLess(score, bestScore)) {
-      best = p;
+  for (const me of state) {
+    if (!eligible(me, c)) continue;
+    const prefers = me.person.prefers;
+    const score = [prefers?.length ? (prefers.includes(c.name) ? 0 : 1) : 0.5, me.worked, -(me.patterns.get(c.name) ?? 0)];
+    if (!best || lexicographicallyLess(score, bestScore)) {
+      best = me;
       bestScore = score;
     }
-  });
+  }
   return best;
 }
 
@@ -116,29 +121,29 @@ function bestPerson(problem: AssignDaysProblem, state: readonly Given[], eligibl
  * @example assignDays({ candidates: [{ start: 9, length: 8, pattern: 'day' }], candidateDays: [0], counts: [1], people: [{ fromSlot: 0, toSlot: 24 }], rules: { restSlots: 10, daysOffPerWeek: 0 }, slotsPerDay: 24, firstDay: 0 }).assignments // [{ person: 0, candidate: 0 }]
  */
 export function assignDays(problem: AssignDaysProblem): { assignments: DayAssignment[]; unassigned: number[] } {
-  const { candidates, people } = problem;
-  const state: Given[] = people.map(() => ({ lastEnd: -Infinity, worked: 0, days: new Set(), patterns: new Map(), patternOnDay: new Map(), weekSlots: new Map() }));
+  const state: Given[] = problem.people.map((person, p) => ({
+    p, person, lastEnd: -Infinity, worked: 0, days: new Set(), patterns: new Map(), patternOnDay: new Map(), weekSlots: new Map(),
+  }));
+  const shifts: Shift[] = problem.candidates.map((c, index) => ({
+    ...c, index, startDay: problem.candidateDays[index] ?? 0, count: problem.counts[index] ?? 0, name: c.pattern ?? '',
+  }));
   const calendar = dayCalendar(problem);
-  const eligible = dayEligibility(problem, state, calendar);
+  const eligible = dayEligibility(problem, shifts, calendar);
   const assignments: DayAssignment[] = [];
-  const unassigned = candidates.map(() => 0);
-  const order = candidates.map((_, i) => i).sort((a, b) => (candidates[a]?.start ?? 0) - (candidates[b]?.start ?? 0) || a - b);
-  for (const i of order) {
-    const c = candidates[i];
-    if (!c) continue;
-    for (let k = 0; k < (problem.counts[i] ?? 0); k++) {
-      const best = bestPerson(problem, state, eligible, i, c);
-      const me = state[best];
+  const unassigned = shifts.map(() => 0);
+  for (const c of [...shifts].sort((a, b) => a.start - b.start || a.index - b.index)) {
+    for (let k = 0; k < c.count; k++) {
+      const me = bestPerson(state, eligible, c);
       if (!me) {
-        unassigned[i] = (unassigned[i] ?? 0) + 1;
+        unassigned[c.index] = (unassigned[c.index] ?? 0) + 1;
         continue;
       }
-      assignments.push({ person: best, candidate: i });
+      assignments.push({ person: me.p, candidate: c.index });
       me.lastEnd = c.start + c.length;
       me.worked += c.length;
       for (const day of calendar.touchedDays(c)) me.days.add(day);
-      me.patterns.set(c.pattern ?? '', (me.patterns.get(c.pattern ?? '') ?? 0) + 1);
-      me.patternOnDay.set(problem.candidateDays[i] ?? 0, c.pattern ?? '');
+      me.patterns.set(c.name, (me.patterns.get(c.name) ?? 0) + 1);
+      me.patternOnDay.set(c.startDay, c.name);
       for (const monday of new Set(calendar.touchedDays(c).map((day) => mondayOf(day)))) {
         me.weekSlots.set(monday, (me.weekSlots.get(monday) ?? 0) + calendar.slotsInWeek(c, monday));
       }

@@ -203,34 +203,33 @@ interface FigureSink {
 /**
  * The ratios of one kind of day (CS share, AOV, conversion, and with the store's columns the bot
  * rate, store AOV and after-sales rate): each a ratio of sums over the days where the denominator
- * is positive, with the daily ratios' spread.
+ * is positive (so the summed denominator is too), with the daily ratios' spread.
  */
 function ratioFigures(out: FigureSink, kind: DayKind, ofKind: readonly CalibratedDay[], agentDays: readonly AgentDay[], storeDays: readonly StoreDay[], storeByDate: ReadonlyMap<string, StoreDay>): void {
   const agentsOn = (dateSet: ReadonlySet<string>) => new Set(agentDays.filter((a) => dateSet.has(a.date) && onDuty(a)).map((a) => a.agent)).size;
-  const ratio = (key: FigureKey, eligible: readonly CalibratedDay[], top: (d: CalibratedDay) => number, bottom: (d: CalibratedDay) => number, reason: MissingReason) => {
+  const ratio = <T extends { date: string }>(key: FigureKey, eligible: readonly T[], top: (d: T) => number, bottom: (d: T) => number, reason: MissingReason) => {
     const used = eligible.filter((d) => bottom(d) > 0);
-    const denominator = sum(used, bottom);
-    if (used.length === 0 || !(denominator > 0)) {
+    if (used.length === 0) {
       out.missing.push({ key, kind, reason });
       return;
     }
     out.figures.push({
-      key, kind, value: sum(used, top) / denominator, spread: spreadOf(used.map((d) => top(d) / bottom(d))),
+      key, kind, value: sum(used, top) / sum(used, bottom), spread: spreadOf(used.map((d) => top(d) / bottom(d))),
       days: used.length, agents: agentsOn(new Set(used.map((d) => d.date))), samples: used.length,
     });
   };
-  const withStore = ofKind.filter((d) => d.storeSales !== undefined);
-  ratio('csShare', withStore, (d) => d.csSales, (d) => d.storeSales ?? 0, withStore.length === 0 ? 'noStore' : 'noSales');
+  const withStore = ofKind.flatMap((d) => (d.storeSales === undefined ? [] : [{ ...d, storeSales: d.storeSales }]));
+  ratio('csShare', withStore, (d) => d.csSales, (d) => d.storeSales, withStore.length === 0 ? 'noStore' : 'noSales');
   ratio('aov', ofKind, (d) => d.csSales, (d) => d.buyers, 'noBuyers');
   ratio('conversion', ofKind, (d) => d.buyers, (d) => d.inquiries, 'noInquiries');
   if (storeDays.some((s) => s.botInquiries !== undefined)) ratio('botRate', ofKind, (d) => d.inquiries - d.humanInquiries, (d) => d.inquiries, 'noInquiries');
   if (!storeDays.some((s) => s.orders !== undefined)) return;
-  const storeOf = (d: CalibratedDay) => storeByDate.get(d.date);
-  const withOrders = ofKind.filter((d) => storeOf(d)?.orders !== undefined);
-  ratio('storeAov', withOrders, (d) => storeOf(d)?.sales ?? 0, (d) => storeOf(d)?.orders ?? 0, 'noOrders');
+  // Days without orders have a denominator of 0, so the ratios leave them out.
+  const stored = ofKind.flatMap((d) => storeByDate.get(d.date) ?? []);
+  ratio('storeAov', stored, (s) => s.sales, (s) => s.orders ?? 0, 'noOrders');
   if (storeDays.some((s) => s.afterSales !== undefined)) {
-    const both = withOrders.filter((d) => storeOf(d)?.afterSales !== undefined);
-    ratio('afterSalesRate', both, (d) => storeOf(d)?.afterSales ?? 0, (d) => storeOf(d)?.orders ?? 0, 'noOrders');
+    const withAfterSales = stored.flatMap((s) => (s.afterSales === undefined ? [] : [{ ...s, afterSales: s.afterSales }]));
+    ratio('afterSalesRate', withAfterSales, (s) => s.afterSales, (s) => s.orders ?? 0, 'noOrders');
   }
 }
 
@@ -266,7 +265,8 @@ function capacityFigures(out: FigureSink, kind: DayKind, kindAgents: readonly Ag
   };
   capacityFigure('capacity', counted, (a) => a.received, 'noAgentDays');
   const timed = counted.filter((a) => a.onlineHours !== undefined);
-  capacityFigure('hourlyCapacity', timed, (a) => a.received / (a.onlineHours ?? 1), timed.length === 0 && counted.length > 0 ? 'noOnlineHours' : 'noAgentDays');
+  // The reason is read only when no agent-day has online hours.
+  capacityFigure('hourlyCapacity', timed, (a) => a.received / (a.onlineHours ?? 1), counted.length > 0 ? 'noOnlineHours' : 'noAgentDays');
 }
 
 /**
