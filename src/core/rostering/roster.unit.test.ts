@@ -127,6 +127,18 @@ describe('buildRoster', () => {
     }
   });
 
+  it('only the person-level model places meal breaks', async () => {
+    const inquiries = Array.from({ length: 7 * 24 }, (_, t) => (t % 24 >= 9 && t % 24 < 17 ? 1 : 0));
+    const job: RosterJob = {
+      ...base, demand: { start: START, slotMinutes: 60, inquiries }, patterns: PATTERNS, staff: { headcount: 3 },
+      everyday: { daysOffPerWeek: 0, mealBreak: { minutes: 60, maxWorkHours: 5 } },
+    };
+    const plan = await buildRoster(job);
+    expect(selfCheck(plan, job)).toEqual([]);
+    expect(plan.assignments.length).toBeGreaterThan(0);
+    expect(plan.assignments.every((a) => a.mealBreak?.length === 1)).toBe(true);
+  });
+
   it('the group model keeps the day rules it is given: days in a row, hours a week', async () => {
     // As many people as needed: without the rules one person would work all five days.
     const inquiries = Array.from({ length: 5 * 24 }, (_, t) => (t % 24 >= 9 && t % 24 < 17 ? 1 : 0));
@@ -172,6 +184,20 @@ describe('buildRoster', () => {
     // It meets the group model's bound (no unmet demand, 30 agent-hours): proven optimal.
     expect(plan.solve).toMatchObject({ method: 'decomposition', status: 'optimal', gap: 0, bounds: [0, 30], objectiveValues: [0, 30] });
     expect(plan.solve.proven).toContain('unmet_demand');
+  });
+
+  it('free shifts without a person-level rule stay on the group model: no shift-time notice', async () => {
+    const plan = await buildRoster(freeJob({ personRules: false }));
+    expect(plan.notices?.some((n) => n.key === 'roster.freeShiftTimes') ?? false).toBe(false);
+    expect(plan.solve.method).toBeUndefined();
+  });
+
+  it('free shifts with demand nobody can meet: optimal when the unmet demand equals the group model\'s bound', async () => {
+    // One person for two 6-hour shifts a day: half the demand stays unmet whatever the roster.
+    const plan = await buildRoster(freeJob({ staff: { headcount: 1 } }));
+    expect(plan.summary.shortAgentSlots).toBeGreaterThan(0);
+    expect(plan.solve).toMatchObject({ method: 'decomposition', status: 'optimal', gap: 0 });
+    expect(plan.solve.objectiveValues[0]).toBe(plan.solve.bounds?.[0]);
   });
 
   it('named staff keep their names; their preferences, which name the user\'s patterns, are set aside', async () => {
