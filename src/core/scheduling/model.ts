@@ -149,34 +149,26 @@ export function coverStage(required: readonly number[], candidates: readonly Shi
   const splittable = splittableShifts(candidates);
   const reachable = reachableSlots({ required, candidates });
   const columns = shifts.flatMap((shift, column) => (splittable[shift.candidate] ? [] : [column]));
-  const slotCount = required.length;
-  const numCols = columns.length + slotCount;
-  const onDuty = (t: number) => columns.length + t;
-  const rows: LinearModel['rows'] = required.map((_, t) => ({ lower: 0, upper: 0, indices: [onDuty(t)], values: [1] }));
-  for (let t = 1; t < slotCount; t++) {
-    rows[t]?.indices.push(onDuty(t - 1));
-    rows[t]?.values.push(-1);
-  }
-  const cost = new Array<number>(numCols).fill(0);
+  const b = modelBuilder();
+  const shiftCols = columns.map(() => b.addColumn(Infinity, true));
+  // onDuty[t]: agents on duty in slot t, at least the need where some shift reaches it.
+  const onDuty = required.map((need, t) => b.addColumn(Infinity, false, reachable[t] ? need : 0));
+  // Flow balance per slot: onDuty[t] − onDuty[t − 1] = shifts starting at t − shifts ending at t.
+  const entries = onDuty.map((column, t): [number, number][] => [[column, 1], ...(t > 0 ? [[columnAt(onDuty, t - 1), -1] as [number, number]] : [])]);
+  const cost = new Array<number>(shiftCols.length + onDuty.length).fill(0);
   columns.forEach((column, j) => {
     const c = candidates[shifts[column]?.candidate ?? -1];
     if (!c) return;
-    cost[j] = c.length;
-    rows[c.start]?.indices.push(j);
-    rows[c.start]?.values.push(-1);
-    const end = rows[c.start + c.length];
-    if (end) {
-      end.indices.push(j);
-      end.values.push(1);
-    }
+    const shift = columnAt(shiftCols, j);
+    cost[shift] = c.length;
+    entries[c.start]?.push([shift, -1]);
+    entries[c.start + c.length]?.push([shift, 1]);
   });
+  for (const row of entries) b.equal(0, row.map(([column]) => column), row.map(([, value]) => value));
   return {
     model: {
-      numCols,
-      colLower: [...columns.map(() => 0), ...required.map((need, t) => (reachable[t] ? need : 0))],
-      colUpper: new Array<number>(numCols).fill(Infinity),
-      integrality: [...columns.map(() => 1), ...required.map(() => 0)],
-      rows, objectives: [cost], objectiveNames: ['agent_hours'], strategy: { first: { kind: 'alone' }, relaxFirst: true },
+      numCols: b.colLower.length, colLower: b.colLower, colUpper: b.colUpper, integrality: b.integrality,
+      rows: b.rows, objectives: [cost], objectiveNames: ['agent_hours'], strategy: { first: { kind: 'alone' }, relaxFirst: true },
     },
     columns,
   };
