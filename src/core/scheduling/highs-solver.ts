@@ -54,12 +54,14 @@ export interface SolveOptions {
   watchdogGraceSeconds?: number;
 }
 
-interface HighsModule {
+/** The part of the HiGHS module the solver uses (a stand-in in tests can script its answers). */
+export interface HighsModule {
   infinity: number;
   constants: { modelStatus: Record<string, number> };
   createModel(data: unknown): HighsModel;
 }
-interface HighsModel {
+/** One HiGHS model, as the solver drives it. */
+export interface HighsModel {
   options: { set(values: Record<string, unknown>): void };
   info: { get(name: string): number | bigint };
   /** Callback 6 is HiGHS's mipInterrupt: called during the MIP, it may stop the solve. */
@@ -183,7 +185,12 @@ interface StageResult {
  * @throws CsPlanError (exit 3) when the model has no solution
  */
 export async function solveLexicographic(model: LinearModel, options: SolveOptions, onProgress?: (report: SolveReport) => void): Promise<SolveReport> {
-  const solve = new Lexicographic(await loadHighs(), model, options, onProgress);
+  return solveWith(await loadHighs(), model, options, onProgress);
+}
+
+/** solveLexicographic with a given HiGHS module (the loaded one, or a stand-in that scripts HiGHS's answers in tests). */
+export async function solveWith(highs: HighsModule, model: LinearModel, options: SolveOptions, onProgress?: (report: SolveReport) => void): Promise<SolveReport> {
+  const solve = new Lexicographic(highs, model, options, onProgress);
   try {
     return await solve.all();
   } finally {
@@ -241,7 +248,7 @@ class Lexicographic {
   /** The first objective on a smaller model with the same optimum (see coverStage); its own columns, so no start. */
   private async firstOnSmallerModel(smaller: LinearModel, columns: readonly number[]): Promise<SolveReport | undefined> {
     const { relativeGap } = this.options;
-    const first = await solveLexicographic(smaller, { timeLimitSeconds: this.options.timeLimitSeconds, ...(relativeGap !== undefined ? { relativeGap } : {}) });
+    const first = await solveWith(this.highs, smaller, { timeLimitSeconds: this.options.timeLimitSeconds, ...(relativeGap !== undefined ? { relativeGap } : {}) });
     const values = new Float64Array(this.model.numCols);
     columns.forEach((column, j) => (values[column] = first.values[j] ?? 0));
     this.values = values;
