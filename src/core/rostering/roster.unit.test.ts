@@ -200,6 +200,19 @@ describe('buildRoster', () => {
     expect(plan.solve.objectiveValues[0]).toBe(plan.solve.bounds?.[0]);
   });
 
+  it('free shifts with soft goals: proven only where the person-level roster reaches 0 on them', async () => {
+    // Stable patterns: two people each keep one shift time (no change), proven.
+    const kept = await buildRoster(freeJob({}, { daysOffPerWeek: 0, stable: true }));
+    expect(kept.solve).toMatchObject({ status: 'optimal', bounds: [0, 30], proven: ['unmet_demand', 'agent_hours', 'soft_goals'] });
+    expect(kept.solve.objectiveValues).toEqual([0, 30, 0]);
+    // One person, 08:00–14:00 on Monday and 14:00–20:00 on Tuesday: one change, not proven on these times alone.
+    const r = freeJob({ staff: { headcount: 1 } }, { daysOffPerWeek: 0, stable: true });
+    const inquiries = r.demand.inquiries.map((_, t) => (t < 24 ? (t >= 8 && t < 14 ? 1 : 0) : t < 48 && t % 24 >= 14 && t % 24 < 20 ? 1 : 0));
+    const changed = await buildRoster({ ...r, demand: { ...r.demand, inquiries } });
+    expect(changed.solve.objectiveValues).toEqual([0, 12, 1]);
+    expect(changed.solve).toMatchObject({ status: 'optimal', proven: ['unmet_demand', 'agent_hours'] });
+  });
+
   it('named staff keep their names; their preferences, which name the user\'s patterns, are set aside', async () => {
     const plan = await buildRoster(freeJob({ staff: [{ name: '甲', prefers: ['白班'] }, { name: '乙' }] }));
     expect(new Set(plan.people)).toEqual(new Set(['甲', '乙']));
