@@ -338,6 +338,24 @@ describe('the start', () => {
   });
 });
 
+describe('a model without columns', () => {
+  const empty = (rows: LinearModel['rows']) => model({ numCols: 0, colLower: [], colUpper: [], integrality: [], rows, objectives: [[], []] });
+
+  it('is solved without HiGHS: every objective 0, proven', async () => {
+    const { highs, log } = scripted([]);
+    const result = await solveWith(highs, empty([{ lower: -Infinity, upper: 0, indices: [], values: [] }]), { timeLimitSeconds: 60 });
+    expect(summary(result)).toEqual({ status: 'optimal', gap: 0, objectiveValues: [0, 0], proven: ['unmet_demand', 'agent_hours'], unproven: undefined, values: [] });
+    expect(log.models).toBe(0);
+  });
+
+  it('is infeasible when a row asks for more than nothing, or less', async () => {
+    for (const row of [{ lower: 1, upper: Infinity }, { lower: -Infinity, upper: -1 }]) {
+      const { highs } = scripted([]);
+      await expect(solveWith(highs, empty([{ ...row, indices: [], values: [] }]), { timeLimitSeconds: 60 })).rejects.toMatchObject({ key: 'roster.infeasible', exitCode: ExitCode.infeasible });
+    }
+  });
+});
+
 describe('stoppedByWatchdog and solveInWorker', () => {
   const latest: SolveReport = { status: 'optimal', gap: 0, seconds: 3, objectiveValues: [2], proven: ['agent_hours'], values: new Float64Array(1) };
 

@@ -190,12 +190,26 @@ export async function solveLexicographic(model: LinearModel, options: SolveOptio
 
 /** solveLexicographic with a given HiGHS module (the loaded one, or a stand-in that scripts HiGHS's answers in tests). */
 export async function solveWith(highs: HighsModule, model: LinearModel, options: SolveOptions, onProgress?: (report: SolveReport) => void): Promise<SolveReport> {
+  if (model.numCols === 0) return emptySolve(model);
   const solve = new Lexicographic(highs, model, options, onProgress);
   try {
     return await solve.all();
   } finally {
     solve.dispose();
   }
+}
+
+/**
+ * A model without columns (nothing left to decide, e.g. a replan after the last needed slot):
+ * its one point, where every objective is 0, unless a row asks for more than nothing. HiGHS
+ * refuses a model without columns, so it is not asked.
+ */
+function emptySolve(model: LinearModel): SolveReport {
+  if (model.rows.some((row) => row.lower > 0 || row.upper < 0)) throw new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
+  return {
+    status: 'optimal', gap: 0, seconds: 0, objectiveValues: model.objectives.map(() => 0), proven: [...model.objectiveNames],
+    objectiveNames: [...model.objectiveNames], values: new Float64Array(0),
+  };
 }
 
 /** One lexicographic solve in progress: the HiGHS model, the objectives proven so far and the best roster. */
