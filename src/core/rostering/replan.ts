@@ -605,18 +605,28 @@ function publishedStart(request: ReplanRequest, built: ReturnType<typeof replanM
 }
 
 /**
+ * The replan's model and the start the solver is given (the published roster, as it would now
+ * play out): the model's columns are the choices, then the cancel, shortfall and worked-day
+ * columns; the start sets all but the worked-day ones.
+ */
+export function replanProblem(request: ReplanRequest) {
+  const frame = frameOf(request);
+  const built = replanModel(frame, request);
+  const pastShifts = frame.past.flat().map((i) => request.shifts[i]).filter((s): s is PlacedShift => s !== undefined);
+  return { frame, built, pastShifts, start: publishedStart(request, built, pastShifts) };
+}
+
+/**
  * Plans the change to a roster from `now` on (see the module comment).
  *
  * @throws CsPlanError (exit 3) when the rules cannot hold (e.g. a running duty that must end
  *   on a day its person is now unavailable, before the notice allows)
  */
 export async function replan(request: ReplanRequest): Promise<ReplanResult> {
-  const f = frameOf(request);
   const { now, window, people, shifts } = request;
-  const built = replanModel(f, request);
+  const { frame: f, built, pastShifts, start } = replanProblem(request);
   const { model, choices, groups } = built;
-  const pastShifts = f.past.flat().map((i) => shifts[i]).filter((s): s is PlacedShift => s !== undefined);
-  const options = { timeLimitSeconds: request.timeLimitSeconds, start: publishedStart(request, built, pastShifts) };
+  const options = { timeLimitSeconds: request.timeLimitSeconds, start };
   let solve: SolveReport;
   try {
     solve = request.signal ? await solveInWorker(model, options, request.signal) : await solveLexicographic(model, options);

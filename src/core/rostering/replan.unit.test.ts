@@ -4,7 +4,8 @@
 // what it refuses and what the result reports. Loops rather than it.each: Stryker's per-test
 // coverage misses it.each.
 import { describe, expect, it } from 'vitest';
-import { classifyChange, mayWork, replan, unmetFrom, type PlacedShift, type ReplanPerson, type ReplanRequest } from './replan.js';
+import { classifyChange, mayWork, replan, replanProblem, unmetFrom, type PlacedShift, type ReplanPerson, type ReplanRequest } from './replan.js';
+import { solveLexicographic } from '../scheduling/highs-solver.js';
 import { checkMealBreak, checkRoster } from './check.js';
 import { toEpochMinutes } from '../time/clock.js';
 import { CsPlanError, ExitCode } from '../../errors.js';
@@ -240,5 +241,53 @@ describe('the list of changes', () => {
     const result = await replan(request({ people, shifts, window }));
     expect(result.changes.map((c) => [c.person, c.change])).toEqual([['C', 'cancel'], ['A', 'add'], ['B', 'add']]);
     expect(checkRoster(result.shifts.map((s, i) => ({ line: i + 2, person: s.person, start: s.start, end: s.end })), { minRestMinutes: 600, maxDutyMinutes: 720, maxBreakMinutes: 0 })).toEqual([]);
+  });
+});
+
+describe('the start the solver is given', () => {
+  /** The model with the start's columns fixed, solved by HiGHS: feasible, and what it scores. */
+  async function atStart(r: ReplanRequest) {
+    const { built, start } = replanProblem(r);
+    const colLower = [...built.model.colLower];
+    const colUpper = [...built.model.colUpper];
+    start.indices.forEach((j, k) => {
+      colLower[j] = start.values[k] ?? 0;
+      colUpper[j] = start.values[k] ?? 0;
+    });
+    const fixed = await solveLexicographic({ ...built.model, colLower, colUpper }, { timeLimitSeconds: 20 });
+    return { values: fixed.objectiveValues, result: await replan(r) };
+  }
+
+  it('is the published roster as it would now play out: it keeps every row, scores the unmet demand before, and changes only what illness cancels', async () => {
+    const meal = { minutes: 60, maxWorkHours: 5 };
+    const cases: ReplanRequest[] = [
+      // A running duty with its break, a later shift, a split, after-sales, a call-in list.
+      request({
+        people: [{ name: 'A' }, { name: 'B', role: 'after' }, { name: 'C', onCall: true }, { name: 'D' }],
+        shifts: [
+          { person: 'A', start: at(0, 9), end: at(0, 18), mealBreak: { start: at(0, 13), end: at(0, 14) }, line: 2 },
+          { person: 'B', start: at(0, 10), end: at(0, 14), afterSalesOnly: true, line: 3 },
+          { person: 'D', start: at(1, 8), end: at(1, 12), line: 4 }, { person: 'D', start: at(1, 16), end: at(1, 20), line: 5 },
+        ],
+        now: at(0, 10), window: need(2, [9, 20], [32, 44]), rules: { slotMinutes: 60, minShiftSlots: 4, maxShiftSlots: 9, restSlots: 2 }, mealBreak: meal,
+      }),
+      // Illness cancels two shifts; day limits and hours with the past.
+      request({
+        people: [{ name: 'A', unavailable: [EPOCH_DAY0 + 1] }, { name: 'B', maxHours: 24 }],
+        shifts: [
+          { person: 'A', start: at(-1, 8), end: at(-1, 16), line: 2 }, { person: 'A', start: at(1, 8), end: at(1, 16), line: 3 },
+          { person: 'A', start: at(2, 8), end: at(2, 16), line: 4 }, { person: 'B', start: at(0, 8), end: at(0, 16), line: 5 },
+        ],
+        now: at(0, 1), window: need(3, [8, 16], [32, 40], [56, 64]), rules: { slotMinutes: 60, minShiftSlots: 8, maxShiftSlots: 8, restSlots: 10 },
+        dayRules: { daysOffPerWeek: 0, maxConsecutiveDays: 3, maxHoursPerWeek: 40 },
+      }),
+    ];
+    const cancelled = [0, 1];
+    for (const [k, r] of cases.entries()) {
+      const { values, result } = await atStart(r);
+      expect(values[0], `case ${k}`).toBe(result.unmetBefore);
+      expect(values[1], `case ${k}`).toBe(cancelled[k]);
+      expect(result.unmetAfter).toBeLessThanOrEqual(result.unmetBefore);
+    }
   });
 });
