@@ -167,3 +167,51 @@ describe('overlapsBlocked', () => {
     expect(overlapsBlocked({ start: 4, length: 4 })).toBe(false);
   });
 });
+
+describe('mostSlotsPerPerson and greedyCoverPeople', () => {
+  it('the most one person can work: none in an empty window or without shifts, never above the window', () => {
+    expect(mostSlotsPerPerson(0, 10, 10)).toBe(0);
+    expect(mostSlotsPerPerson(10, 0, 2)).toBe(0);
+    expect(mostSlotsPerPerson(100, 10, 10)).toBe(55);
+    expect(mostSlotsPerPerson(24, 8, 10)).toBe(16);
+    expect(mostSlotsPerPerson(5, 10, 10)).toBe(5);
+  });
+
+  it('the greedy cover: each short slot gets the shift reaching furthest, as many as it lacks; people on duty or resting', () => {
+    expect(greedyCoverPeople([1, 1, 1, 1], [{ start: 0, length: 2 }, { start: 2, length: 2 }], 1)).toBe(2);
+    expect(greedyCoverPeople([2, 2, 0, 0], [{ start: 0, length: 2 }], 1)).toBe(2);
+    expect(greedyCoverPeople([1, 2, 1, 0], [{ start: 0, length: 3 }], 0)).toBe(2);
+    expect(greedyCoverPeople([1, 1, 1, 1, 1, 1], [{ start: 0, length: 2 }, { start: 0, length: 4 }, { start: 1, length: 5 }], 0)).toBe(2);
+    expect(greedyCoverPeople([1, 1], [{ start: 0, length: 1 }], 0)).toBe(1);
+    // Rest keeps the first person until slot 3 (rest 2) or past the window (rest 3).
+    expect(greedyCoverPeople([1, 0, 0, 1], [{ start: 0, length: 1 }, { start: 3, length: 1 }], 2)).toBe(1);
+    expect(greedyCoverPeople([1, 0, 0, 1], [{ start: 0, length: 1 }, { start: 3, length: 1 }], 3)).toBe(2);
+  });
+});
+
+describe('the interval cuts of the after-sales model (unlimited people)', () => {
+  /** The rows on shift columns alone (the cuts), as [rhs, columns, coefficients]. */
+  const cuts = (required: number[]) => {
+    const shifts: [number, number][] = [[0, 2], [2, 2], [4, 2], [0, 4], [4, 4]];
+    const { model, columns } = buildScheduleModel(problem(8, shifts, { required, afterSales: { work: [0.5, 1, 0, 0, 0, 0, 0, 0], deferSlots: 2 } }));
+    const count = columns.shifts.length;
+    return model.rows.filter((r) => r.upper === Infinity && r.indices.every((j) => j < count)).map((r) => [r.lower, r.indices, r.values]);
+  };
+
+  it('work of slots a…b done by b + 2 needs ⌈work⌉ agent-slots there, each shift counted up to that: only where the cap bites', () => {
+    // 0.5 arriving at 0 (by 2), 1.5 at 0–1 (by 3), 1 at 1 (by 3); longer runs need no more.
+    expect(cuts(new Array<number>(8).fill(0))).toEqual([
+      [1, [0, 1, 3], [1, 1, 1]],
+      [2, [0, 1, 3], [2, 2, 2]],
+      [1, [0, 1, 3], [1, 1, 1]],
+    ]);
+  });
+
+  it('the pre-sales need in the window adds to what the shifts must put there', () => {
+    expect(cuts([0, 1, 0, 0, 0, 0, 0, 0])).toEqual([
+      [2, [0, 1, 3], [2, 1, 2]],
+      [3, [0, 1, 3], [2, 2, 3]],
+      [2, [0, 1, 3], [1, 2, 2]],
+    ]);
+  });
+});
