@@ -207,11 +207,42 @@ describe('the interval cuts of the after-sales model (unlimited people)', () => 
     ]);
   });
 
+  it('none with limited people', () => {
+    const { model, columns } = buildScheduleModel(problem(8, [[0, 2], [2, 2], [0, 4]], { groups: [group({ toSlot: 8 })], afterSales: { work: [0.5, 1, 0, 0, 0, 0, 0, 0], deferSlots: 2 } }));
+    const count = columns.shifts.length;
+    expect(model.rows.filter((r) => r.upper === Infinity && r.lower > 0 && r.indices.every((j) => j < count))).toEqual([]);
+  });
+
   it('the pre-sales need in the window adds to what the shifts must put there', () => {
     expect(cuts([0, 1, 0, 0, 0, 0, 0, 0])).toEqual([
       [2, [0, 1, 3], [2, 1, 2]],
       [3, [0, 1, 3], [2, 2, 3]],
       [2, [0, 1, 3], [1, 2, 2]],
     ]);
+  });
+});
+
+describe('presence', () => {
+  it('unlimited people: the people count is at least those on duty or resting at each slot where a shift starts', () => {
+    const { model, columns } = buildScheduleModel(problem(8, [[0, 2], [2, 2], [4, 2], [0, 4]]));
+    const people = columns.people ?? -1;
+    const rows = model.rows.filter((r) => r.indices.length === 2 && r.indices[1] === people && r.upper === 0);
+    // Shifts start at slots 0, 2 and 4.
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => r.values[0] === 1 && r.values[1] === -1)).toBe(true);
+  });
+
+  it('cost first with unmet demand priced and after-sales: overdue work still comes first', () => {
+    const { model } = buildScheduleModel(problem(8, [[0, 4], [4, 4]], {
+      groups: [group({ costPerSlot: 1 })], priority: 'cost', unmetCostPerAgentSlot: new Array<number>(8).fill(9), afterSales: { work: new Array<number>(8).fill(0.25), deferSlots: 1 },
+    }));
+    expect(model.objectiveNames).toEqual(['unmet_demand', 'cost', 'people', 'agent_hours']);
+  });
+
+  it('roles: each needed slot is covered by pre-sales agents, both-role agents on pre-sales, or left short', () => {
+    const { model, columns } = buildScheduleModel(problem(4, [[0, 4]], { required: [1, 0, 2, 1], groups: [group({ role: 'pre', toSlot: 4 }), group({ role: 'both', toSlot: 4 })] }));
+    const shortfall = columns.shortfall ?? [];
+    const coverage = model.rows.filter((r) => r.upper === Infinity && r.indices.some((j) => shortfall.includes(j)));
+    expect(coverage.map((r) => [r.lower, r.indices.length])).toEqual([[1, 3], [2, 3], [1, 3]]);
   });
 });
