@@ -4,7 +4,8 @@
 // when an optimum is held with a row, what is proven and what the report says when a stage is
 // cut short. The real solver's answers are checked against brute force in the model tests.
 import { describe, expect, it } from 'vitest';
-import { solveInWorker, solveWith, stoppedByWatchdog, type HighsModule, type SolveReport } from './highs-solver.js';
+import { EventEmitter } from 'node:events';
+import { solveInWorker, solveWith, stoppedByWatchdog, talkToWorker, type HighsModule, type SolveOptions, type SolveReport, type WorkerMessage } from './highs-solver.js';
 import { PLAIN, type LinearModel } from './linear-model.js';
 import { CsPlanError, ExitCode } from '../../errors.js';
 
@@ -368,5 +369,75 @@ describe('stoppedByWatchdog and solveInWorker', () => {
     const controller = new AbortController();
     controller.abort();
     await expect(solveInWorker(model(), { timeLimitSeconds: 1 }, controller.signal)).rejects.toMatchObject({ key: 'interrupted', exitCode: ExitCode.interrupted });
+  });
+});
+
+describe('talkToWorker: the conversation with a solving worker', () => {
+  const report: SolveReport = { status: 'optimal', gap: 0, seconds: 1, objectiveValues: [2, 3], proven: ['unmet_demand', 'agent_hours'], values: new Float64Array(2) };
+
+  /** A stand-in worker that answers the model with the given messages (or nothing), and says whether it was terminated. */
+  function worker(answer: (emit: (message: WorkerMessage) => void, fail: (error: Error) => void) => void) {
+    const events = new EventEmitter();
+    const state = { posted: [] as unknown[], terminated: 0 };
+    return {
+      state,
+      once: (event: 'error', listener: (error: Error) => void) => events.once(event, listener),
+      on: (event: 'message', listener: (message: WorkerMessage) => void) => events.on(event, listener),
+      postMessage(message: unknown) {
+        state.posted.push(message);
+        answer((m) => events.emit('message', m), (e) => events.emit('error', e));
+      },
+      terminate: async () => {
+        state.terminated += 1;
+        return 0;
+      },
+    };
+  }
+  const talk = (w: ReturnType<typeof worker>, options: SolveOptions = { timeLimitSeconds: 60 }, signal = new AbortController().signal) => talkToWorker(w, model(), options, signal);
+
+  it('sends the model, keeps the answer after any progress, and always ends the worker', async () => {
+    const w = worker((emit) => {
+      emit({ progress: { ...report, objectiveValues: [2] } });
+      emit({ ok: true, report });
+    });
+    expect(await talk(w)).toBe(report);
+    expect(w.state.posted).toEqual([{ model: model(), options: { timeLimitSeconds: 60 } }]);
+    expect(w.state.terminated).toBe(1);
+  });
+
+  it('an error the worker reports comes back as the same typed error; a crash as itself', async () => {
+    const reported = worker((emit) => emit({ ok: false, key: 'roster.infeasible', params: { a: 1 }, exitCode: ExitCode.infeasible }));
+    await expect(talk(reported)).rejects.toMatchObject({ key: 'roster.infeasible', params: { a: 1 }, exitCode: ExitCode.infeasible });
+    expect(reported.state.terminated).toBe(1);
+    const crash = new Error('worker died');
+    const crashed = worker((_emit, fail) => fail(crash));
+    await expect(talk(crashed)).rejects.toBe(crash);
+    expect(crashed.state.terminated).toBe(1);
+  });
+
+  it('an abort while it solves is an interruption (exit 130)', async () => {
+    const controller = new AbortController();
+    const w = worker(() => setTimeout(() => controller.abort(), 5));
+    await expect(talk(w, { timeLimitSeconds: 60 }, controller.signal)).rejects.toMatchObject({ key: 'interrupted', exitCode: ExitCode.interrupted });
+    expect(w.state.terminated).toBe(1);
+  });
+
+  it('past the limit and its grace: the best roster reported so far, or no roster in time (exit 1)', async () => {
+    const options = { timeLimitSeconds: 0, watchdogGraceSeconds: 0.02 };
+    const progressed = worker((emit) => emit({ progress: { ...report, objectiveValues: [2], proven: ['unmet_demand'] } }));
+    const stopped = await talk(progressed, options);
+    expect(stopped).toMatchObject({ status: 'time-limit', gap: 1, objectiveValues: [2], unproven: 'agent_hours' });
+    expect(stopped.seconds).toBeGreaterThanOrEqual(0.015);
+    expect(stopped.seconds).toBeLessThan(5);
+    expect(progressed.state.terminated).toBe(1);
+    const silent = worker(() => undefined);
+    await expect(talk(silent, { timeLimitSeconds: 0.01, watchdogGraceSeconds: 0.01 })).rejects.toMatchObject({ key: 'roster.noSolutionInTime', exitCode: ExitCode.partial, params: { seconds: 0.01 } });
+  });
+
+  it('the watchdog waits the limit and 5 s of grace by default', async () => {
+    const w = worker(() => undefined);
+    const started = performance.now();
+    await expect(talk(w, { timeLimitSeconds: -4.95 })).rejects.toMatchObject({ key: 'roster.noSolutionInTime' });
+    expect(performance.now() - started).toBeGreaterThanOrEqual(40);
   });
 });

@@ -509,10 +509,19 @@ export function stoppedByWatchdog(latest: SolveReport, objectiveNames: readonly 
   return { ...latest, status: 'time-limit', gap: 1, seconds, ...(unproven ? { unproven } : {}) };
 }
 
-type WorkerMessage =
+/** What the worker posts back: progress, the answer, or an error in its parts. */
+export type WorkerMessage =
   | { progress: SolveReport }
   | { ok: true; report: SolveReport }
   | { ok: false; key: MessageKey; params: Record<string, string | number>; exitCode: ExitCode };
+
+/** What solveInWorker needs of a worker thread (a stand-in in tests can play the worker's part). */
+export interface WorkerLike {
+  once(event: 'error', listener: (error: Error) => void): unknown;
+  on(event: 'message', listener: (message: WorkerMessage) => void): unknown;
+  postMessage(message: { model: LinearModel; options: SolveOptions }): void;
+  terminate(): Promise<unknown>;
+}
 
 /**
  * Solves in a worker thread, so an abort (Ctrl-C in the CLI) stops HiGHS at once: the worker
@@ -521,16 +530,24 @@ type WorkerMessage =
  * stops the worker a few seconds after the limit and returns the best roster reported so far.
  */
 export async function solveInWorker(model: LinearModel, options: SolveOptions, signal: AbortSignal): Promise<SolveReport> {
+  if (signal.aborted) throw interruptedError();
   const { Worker } = await import('node:worker_threads');
-  const interrupted = () => new CsPlanError('interrupted', {}, { exitCode: ExitCode.interrupted });
-  if (signal.aborted) throw interrupted();
+  return talkToWorker(new Worker(new URL('./solve-worker.js', import.meta.url)), model, options, signal);
+}
+
+const interruptedError = () => new CsPlanError('interrupted', {}, { exitCode: ExitCode.interrupted });
+
+/**
+ * The conversation with a solving worker: the model goes out; progress reports, the answer or
+ * an error come back; an abort or the watchdog ends it; the worker is terminated in every case.
+ */
+export async function talkToWorker(worker: WorkerLike, model: LinearModel, options: SolveOptions, signal: AbortSignal): Promise<SolveReport> {
   const started = performance.now();
-  const worker = new Worker(new URL('./solve-worker.js', import.meta.url));
   let watchdog: NodeJS.Timeout | undefined;
   try {
     return await new Promise<SolveReport>((resolve, reject) => {
       let latest: SolveReport | undefined;
-      const onAbort = () => reject(interrupted());
+      const onAbort = () => reject(interruptedError());
       signal.addEventListener('abort', onAbort, { once: true });
       watchdog = setTimeout(() => {
         signal.removeEventListener('abort', onAbort);
