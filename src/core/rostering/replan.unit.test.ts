@@ -291,3 +291,37 @@ describe('the start the solver is given', () => {
     }
   });
 });
+
+describe('more rules with the past counted', () => {
+  const eight = { slotMinutes: 60, minShiftSlots: 4, maxShiftSlots: 8, restSlots: 10 };
+
+  it('days off in every 7 days: six days worked before leave no seventh; another person takes it', async () => {
+    const sixDays: PlacedShift[] = [-6, -5, -4, -3, -2, -1].map((d, i) => ({ person: 'A', start: at(d, 8), end: at(d, 12), line: i + 2 }));
+    const result = await replan(request({ people: [{ name: 'A' }, { name: 'B' }], shifts: sixDays, window: need(1, [10, 14]), dayRules: { daysOffPerWeek: 1 } }));
+    expect(result.changes).toEqual([{ person: 'B', change: 'add', new: { start: at(0, 10), end: at(0, 14) } }]);
+  });
+
+  it('hours a week split at Monday midnight: a Sunday night counts 4 h in this week', async () => {
+    // Tuesday's window; A worked Sunday 20:00 – Monday 04:00. At most 8 h a week: 4 h left.
+    const night: PlacedShift[] = [{ person: 'A', start: at(-2, 20), end: at(-1, 4), line: 2 }];
+    const result = await replan(request({ people: [{ name: 'A' }], shifts: night, window: need(1, [10, 18]), rules: eight, dayRules: { daysOffPerWeek: 0, maxHoursPerWeek: 8 } }));
+    expect(result.hoursAfter).toBe(4);
+  });
+
+  it('a shift moved to where the demand now is, and one shortened when part of it is no longer needed', async () => {
+    const shifts: PlacedShift[] = [{ person: 'A', start: at(1, 8), end: at(1, 12), line: 2 }];
+    const moved = await replan(request({ people: [{ name: 'A' }], shifts, window: need(2, [38, 42]) }));
+    expect(moved.changes).toEqual([{ person: 'A', change: 'move', old: { start: at(1, 8), end: at(1, 12) }, new: { start: at(1, 14), end: at(1, 18) } }]);
+    const long: PlacedShift[] = [{ person: 'A', start: at(1, 8), end: at(1, 16), line: 2 }];
+    // The demand stays 08:00–12:00: the kept shift needs no change (changes weigh more than hours).
+    const kept = await replan(request({ people: [{ name: 'A' }], shifts: long, window: need(2, [32, 36]), rules: eight }));
+    expect(kept.changes).toEqual([]);
+    expect(kept.hoursAfter).toBe(8);
+  });
+
+  it('a call-in may weigh a fractional number of changes', async () => {
+    const result = await replan(request({ people: [{ name: 'A', onCall: true }], window: need(1, [10, 14]), callInWeight: 1.5 }));
+    expect(result.changes).toEqual([{ person: 'A', change: 'call_in', new: { start: at(0, 10), end: at(0, 14) } }]);
+    expect(result.solve.objectiveValues).toEqual([0, 1.5, 4]);
+  });
+});
