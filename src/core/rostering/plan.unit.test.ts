@@ -204,3 +204,32 @@ describe('planRoster with cost first', () => {
     expect([two.cost?.total, two.cost?.overtime?.hours, two.people.length]).toEqual([240, 0, 2]);
   });
 });
+
+describe('planRoster under day rules: the proof kept when the people can keep it', () => {
+  /** One agent 09:00–17:00 on each of 4 days from Monday. */
+  const days = (over: Partial<RosterRequest>): RosterRequest => ({
+    demand: { start: MONDAY, slotMinutes: 60, inquiries: Array.from({ length: 4 * 24 }, (_, t) => (t % 24 >= 9 && t % 24 < 17 ? 1 : 0)) },
+    sizer: (x) => x, rules: { slotMinutes: 60, minShiftSlots: 8, maxShiftSlots: 8, restSlots: 10 }, timeLimitSeconds: 10,
+    dayRules: { daysOffPerWeek: 0, maxConsecutiveDays: 2 }, ...over,
+  });
+
+  it('as many people as needed: the model counts 2 and two people take the days in turn; proven', async () => {
+    const plan = await planRoster(days({}));
+    expect(plan.solve).toMatchObject({ status: 'optimal', proven: ['agent_hours', 'people'], objectiveValues: [32, 2] });
+    expect(plan.solve.method).toBeUndefined();
+    expect(plan.people).toHaveLength(2);
+  });
+
+  it('named staff with cost first: every shift given, the cost proven', async () => {
+    const plan = await planRoster(days({ staff: [{ name: '甲', hourlyCost: 30 }, { name: '乙', hourlyCost: 30 }], priority: 'cost' }));
+    expect(plan.solve).toMatchObject({ status: 'optimal', objectiveValues: [0, 960, 2, 32] });
+    expect(plan.solve.method).toBeUndefined();
+    expect(plan.unassignedShifts).toBe(0);
+  });
+
+  it('a headcount of one under two days in a row: the fourth day cannot be staffed, and the roster still meets the bound', async () => {
+    const plan = await planRoster(days({ staff: { headcount: 1 } }));
+    expect(plan.summary.shortAgentSlots).toBe(8);
+    expect(plan.solve).toMatchObject({ status: 'optimal', objectiveValues: [8, 24] });
+  });
+});
