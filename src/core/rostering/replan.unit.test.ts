@@ -325,3 +325,58 @@ describe('more rules with the past counted', () => {
     expect(result.solve.objectiveValues).toEqual([0, 1.5, 4]);
   });
 });
+
+describe('boundaries the mutation run found', () => {
+  const meal = { minutes: 60, maxWorkHours: 5 };
+
+  it('exactly the rest between two new shifts of one person is allowed', async () => {
+    // 10:00–14:00, then 00:00–04:00: 10 hours apart.
+    const result = await replan(request({ people: [{ name: 'A' }], window: need(2, [10, 14], [24, 28]) }));
+    expect(result.unmetAfter).toBe(0);
+    expect(times(result.shifts)).toEqual([['A', 10, 14], ['A', 24, 28]]);
+  });
+
+  it('the model counts a break as not covering its slot (its own unmet agrees with the roster\'s)', async () => {
+    const result = await replan(request({ people: [{ name: 'A' }], window: need(1, [9, 18]), rules: { slotMinutes: 60, minShiftSlots: 9, maxShiftSlots: 9, restSlots: 10 }, mealBreak: meal }));
+    expect(result.solve.objectiveValues[0]).toBe(1);
+    expect(result.unmetAfter).toBe(1);
+  });
+
+  it('an extended duty keeps its planned break where it still fits, even before the notice ends', async () => {
+    const running: PlacedShift[] = [{ person: 'A', start: at(0, 9), end: at(0, 15), mealBreak: { start: at(0, 12), end: at(0, 13) }, line: 2 }];
+    const result = await replan(request({ people: [{ name: 'A' }], shifts: running, now: at(0, 11), window: need(1, [9, 16]), rules: { slotMinutes: 60, minShiftSlots: 2, maxShiftSlots: 9, restSlots: 10 }, mealBreak: meal }));
+    expect(result.changes.map((c) => [c.change, c.new?.end])).toEqual([['extend', at(0, 16)]]);
+    expect(result.shifts[0]?.mealBreak).toEqual({ start: at(0, 12), end: at(0, 13) });
+  });
+
+  it('min_hours counts the hours already worked: 4 of 8 worked leaves one 4-hour shift', async () => {
+    const past: PlacedShift[] = [{ person: 'A', start: at(-1, 8), end: at(-1, 12), line: 2 }];
+    const result = await replan(request({ people: [{ name: 'A', minHours: 8 }], shifts: past }));
+    expect(result.hoursAfter).toBe(4);
+    // Already past the minimum, and no shift possible: nothing asked.
+    const done: PlacedShift[] = [{ person: 'B', start: at(-1, 8), end: at(-1, 16), line: 2 }];
+    const enough = await replan(request({ people: [{ name: 'B', minHours: 4, unavailable: [EPOCH_DAY0] }], shifts: done }));
+    expect(enough.changes).toEqual([]);
+    // Nobody who cannot work, without a minimum, is a problem.
+    expect((await replan(request({ people: [{ name: 'C', unavailable: [EPOCH_DAY0] }] }))).changes).toEqual([]);
+  });
+
+  it('a running duty ends no earlier than now + notice-end: an illness from midnight then cannot be kept', async () => {
+    const shifts: PlacedShift[] = [{ person: 'A', start: at(0, 22), end: at(1, 6), line: 2 }];
+    const people: ReplanPerson[] = [{ name: 'A', unavailable: [EPOCH_DAY0 + 1] }];
+    expect((await replan(request({ people, shifts, now: at(0, 23), noticeEndMinutes: 60 }))).changes.map((c) => c.new?.end)).toEqual([at(1, 0)]);
+    expect(await refusal(request({ people, shifts, now: at(0, 23), noticeEndMinutes: 120 }))).toEqual(['replan.lockedUnavailable', ExitCode.infeasible, { name: 'A' }]);
+  });
+
+  it('free shifts on half-hour slots still last whole hours: 3.5 h of need gets a 4-hour shift', async () => {
+    const window = { start: DAY0 + 30, slotMinutes: 30, required: Array.from({ length: 46 }, (_, t) => (t >= 20 && t < 27 ? 1 : 0)) };
+    const result = await replan(request({ people: [{ name: 'A' }], window, now: DAY0 + 30, rules: { slotMinutes: 30, minShiftSlots: 7, maxShiftSlots: 8, restSlots: 20 } }));
+    expect(result.hoursAfter).toBe(4);
+  });
+
+  it('a cancel names the old times', async () => {
+    const shifts: PlacedShift[] = [{ person: 'A', start: at(1, 8), end: at(1, 12), line: 2 }];
+    const result = await replan(request({ people: [{ name: 'A', unavailable: [EPOCH_DAY0 + 1] }], shifts, window: need(2) }));
+    expect(result.changes).toEqual([{ person: 'A', change: 'cancel', old: { start: at(1, 8), end: at(1, 12) } }]);
+  });
+});
