@@ -437,7 +437,9 @@ describe('talkToWorker: the conversation with a solving worker', () => {
   it('the watchdog waits the limit and 5 s of grace by default', async () => {
     const w = worker(() => undefined);
     const started = performance.now();
+    // A limit of −4.95 s leaves the default grace 50 ms: the grace is 5 s (not less, and not a second more).
     await expect(talk(w, { timeLimitSeconds: -4.95 })).rejects.toMatchObject({ key: 'roster.noSolutionInTime' });
     expect(performance.now() - started).toBeGreaterThanOrEqual(40);
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

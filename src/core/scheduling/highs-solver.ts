@@ -523,6 +523,9 @@ export interface WorkerLike {
   terminate(): Promise<unknown>;
 }
 
+/** The error of a solve stopped by the user (Ctrl-C): exit 130. */
+const interruptedError = () => new CsPlanError('interrupted', {}, { exitCode: ExitCode.interrupted });
+
 /**
  * Solves in a worker thread, so an abort (Ctrl-C in the CLI) stops HiGHS at once: the worker
  * is terminated and the promise rejects with the `interrupted` error (exit code 130).
@@ -534,8 +537,6 @@ export async function solveInWorker(model: LinearModel, options: SolveOptions, s
   const { Worker } = await import('node:worker_threads');
   return talkToWorker(new Worker(new URL('./solve-worker.js', import.meta.url)), model, options, signal);
 }
-
-const interruptedError = () => new CsPlanError('interrupted', {}, { exitCode: ExitCode.interrupted });
 
 /**
  * The conversation with a solving worker: the model goes out; progress reports, the answer or

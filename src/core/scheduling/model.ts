@@ -155,7 +155,7 @@ export function coverStage(required: readonly number[], candidates: readonly Shi
   const onDuty = required.map((need, t) => b.addColumn(Infinity, false, reachable[t] ? need : 0));
   // Flow balance per slot: onDuty[t] − onDuty[t − 1] = shifts starting at t − shifts ending at t.
   const entries = onDuty.map((column, t): [number, number][] => [[column, 1], ...(t > 0 ? [[columnAt(onDuty, t - 1), -1] as [number, number]] : [])]);
-  const cost = new Array<number>(shiftCols.length + onDuty.length).fill(0);
+  const cost = new Array<number>(b.colLower.length).fill(0);
   columns.forEach((column, j) => {
     const c = candidates[shifts[column]?.candidate ?? -1];
     if (!c) return;
