@@ -70,7 +70,8 @@ export class CsPlanError extends Error {
     this.name = 'CsPlanError';
     this.key = key;
     this.params = params;
-    this.exitCode = options.exitCode ?? ExitCode.badInput;
+    // A cs-plan bug exits 70 wherever it is raised: scripts and CI must not take it for bad input.
+    this.exitCode = options.exitCode ?? (key === 'internal' ? ExitCode.internal : ExitCode.badInput);
     this.location = options.location ?? {};
     this.more = options.more ?? [];
   }
