@@ -9,7 +9,7 @@ import { Command } from 'commander';
 import { CsPlanError, ExitCode, throwAll } from '../errors.js';
 import { checkRoster, type CheckRules, type RosterRow, type Violation } from '../core/rostering/check.js';
 import { replan, type PlacedShift, type ReplanPerson } from '../core/rostering/replan.js';
-import type { StaffMember } from '../core/rostering/plan.js';
+import type { StaffMember } from '../core/rostering/staff-groups.js';
 import { reforecast, type Reforecast } from '../core/demand/reforecast.js';
 import { seriesDemand, type SlotDemand } from '../core/demand/slots.js';
 import { formatDate, formatDateTime } from '../core/time/clock.js';

@@ -9,7 +9,7 @@ import { roundTo } from '../core/numeric.js';
 import type { TimedVolume } from '../core/demand/slots.js';
 import { MAX_CONTINUOUS_DUTY_HOURS, type ShiftPattern } from '../core/scheduling/candidates.js';
 import type { WorkRole } from '../core/scheduling/model.js';
-import type { StaffMember } from '../core/rostering/plan.js';
+import type { StaffMember } from '../core/rostering/staff-groups.js';
 import type { StaffKind } from '../core/staffing/costs.js';
 import type { RosterRow } from '../core/rostering/check.js';
 import { normaliseHeader, TOTAL_WORDS, readCsvTable, readRecords, tableOf, visitCsvFile, type ColumnSpec, type CsvRow, type CsvTable, type RawRecord, type ReadOptions } from './csv-read.js';

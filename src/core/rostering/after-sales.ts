@@ -22,6 +22,16 @@ export interface AfterSalesOutcome {
   waitingAtEnd: number;
 }
 
+/** How after-sales went in a roster, measured on the roster itself (oldest first). */
+export interface AfterSalesPlan extends AfterSalesOutcome {
+  contacts: number[];
+  /** Agents on after-sales per slot: after-role people, and both-role people not needed for pre-sales. */
+  agents: number[];
+  deferSlots: number;
+  /** Contacts one agent handles per slot. */
+  perAgentSlot: number;
+}
+
 /**
  * Serves after-sales contacts oldest first with the agents on after-sales in each slot.
  * Contacts arriving in slot u may be handled in slots u … u + deferSlots; later they count

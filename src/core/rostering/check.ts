@@ -7,7 +7,7 @@ import { MAX_CONTINUOUS_DUTY_HOURS } from '../scheduling/candidates.js';
 import { mondayOf } from '../time/clock.js';
 import { brokenDayLimits, dayLimits, dayOffPeriods, daysWorkedIn, joinPeriods, type WeekMode } from './day-rules.js';
 import { insideMealWindow, windowsText, type MealWindow } from '../scheduling/meal-window.js';
-import type { StaffMember } from './plan.js';
+import type { StaffMember } from './staff-groups.js';
 
 /** One row of a roster file. Rows whose times could not be read carry `problem` instead. */
 export interface RosterRow {

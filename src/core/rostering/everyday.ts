@@ -19,7 +19,9 @@ import { windowsText, type MealWindow } from '../scheduling/meal-window.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import type { Assignment } from './assign.js';
-import { staffWindow, summarise, type RosterPlan, type StaffMember } from './plan.js';
+import type { RosterPlan } from './plan.js';
+import { summarise } from './summary.js';
+import { staffWindow, type StaffMember } from './staff-groups.js';
 
 export interface EverydayRules {
   daysOffPerWeek: number;

@@ -6,7 +6,7 @@ import { shiftCandidates, type ShiftCandidate } from '../scheduling/candidates.j
 import { addPersonShifts, dayRulesOfPerson, groupSchedules, modelAppender, mostSlots, overtimePerWeek, personWorks, restBetweenShifts, type OvertimeWeeks } from './person-shifts.js';
 import { exceedsLimit } from './day-rules.js';
 import { shiftDays, type AssignDayRules } from './assign.js';
-import { addDayRuleRows } from './plan.js';
+import { addDayRuleRows } from './group-day-rules.js';
 import { PLAIN, type LinearModel } from '../scheduling/linear-model.js';
 import { CsPlanError } from '../../errors.js';
 

@@ -4,7 +4,8 @@
  * known — what no roster under the same rules can beat — so a summary can say "proven" or
  * "at most 12 fewer possible" instead of a bare optimality gap.
  */
-import type { RosterPlan, RosterSummary } from './plan.js';
+import type { RosterPlan } from './plan.js';
+import type { RosterSummary } from './summary.js';
 
 export interface ObjectiveProof {
   objective: string;

@@ -13,7 +13,8 @@
  * from the on-call list: `callInWeight`). With shift patterns the new shifts are the patterns;
  * without, they start on the hour (or slot, when longer) and last whole hours.
  */
-import type { PersonDayRules, StaffMember } from './plan.js';
+import type { PersonDayRules } from './group-day-rules.js';
+import type { StaffMember } from './staff-groups.js';
 import { dayLimits } from './day-rules.js';
 import { checkMealBreak, daysWorked, onDutyPerSlot, patternOf, type CheckRules } from './check.js';
 import type { ShiftPattern, ShiftRules } from '../scheduling/candidates.js';
