@@ -103,12 +103,12 @@ export interface ReplanResult {
 
 /** One choice of the model: a shift a person may work (x = 1) in one of their groups. */
 interface Choice {
-  person: number;
+  pf: PersonFrame;
   group: number;
   start: number;
   end: number;
-  /** The shift of the roster this choice keeps as it is (or, for a running duty, the row it ends). */
-  row?: number;
+  /** The shift of the roster this choice keeps as it is (or, for a running duty, the one it ends). */
+  row?: PlacedShift;
   keep: boolean;
   cost: number;
   mealBreak?: { start: number; end: number };
@@ -116,8 +116,9 @@ interface Choice {
 
 /** At most one choice (exactly one for a running duty); a movable shift not kept costs 1. */
 interface Group {
-  person: number;
-  row?: number;
+  pf: PersonFrame;
+  /** The roster shift the group decides on (none for a day without one). */
+  row?: PlacedShift;
   locked: boolean;
   onCall: boolean;
 }
@@ -164,6 +165,15 @@ function dayShifts(day: number, request: ReplanRequest): { start: number; end: n
   return shifts;
 }
 
+/** A person of the replan (`index`: their place in the request's people) and their roster shifts by where they stand at `now`. */
+interface PersonFrame {
+  index: number;
+  person: ReplanPerson;
+  past: PlacedShift[];
+  locked: PlacedShift[];
+  movable: PlacedShift[];
+}
+
 /** What every part of a replan reads: the request, and the times and shifts derived from it. */
 interface Frame {
   request: ReplanRequest;
@@ -178,10 +188,8 @@ interface Frame {
   lockUntil: number;
   /** A running duty ends no earlier than this (now + notice-end). */
   earliestEnd: number;
-  /** Per person (request order): their shifts that are past, locked (running or within the notice) and movable. */
-  past: number[][];
-  locked: number[][];
-  movable: number[][];
+  /** Each person (request order) with their shifts that are past, locked (running or within the notice) and movable. */
+  people: PersonFrame[];
   /** Slots from `firstSlot` on that need anyone. */
   needed: boolean[];
 }
@@ -192,18 +200,18 @@ function frameOf(request: ReplanRequest): Frame {
   const slotCount = window.required.length;
   const firstSlot = Math.max(0, Math.ceil((now - window.start) / slot));
   const lockUntil = now + request.noticeMinutes;
-  const index = new Map(request.people.map((p, i) => [p.name, i]));
-  const [past, locked, movable] = [0, 1, 2].map(() => request.people.map((): number[] => []));
-  request.shifts.forEach((s, i) => {
-    const p = index.get(s.person);
-    if (p === undefined) throw new CsPlanError('replan.unknownPerson', { name: s.person }, { exitCode: ExitCode.internal });
-    const kind = s.end <= now ? past : s.start < lockUntil ? locked : movable;
-    kind?.[p]?.push(i);
-  });
+  const people = request.people.map((person, index): PersonFrame => ({ index, person, past: [], locked: [], movable: [] }));
+  const byName = new Map(people.map((frame) => [frame.person.name, frame]));
+  for (const shift of request.shifts) {
+    const frame = byName.get(shift.person);
+    if (!frame) throw new CsPlanError('replan.unknownPerson', { name: shift.person }, { exitCode: ExitCode.internal });
+    const kind = shift.end <= now ? frame.past : shift.start < lockUntil ? frame.locked : frame.movable;
+    kind.push(shift);
+  }
   return {
     request, slot, slotCount, windowEnd: window.start + slotCount * slot, firstSlot,
     rest: rules.restSlots * slot, maxDuty: rules.maxShiftSlots * slot, lockUntil, earliestEnd: now + request.noticeEndMinutes,
-    past: past ?? [], locked: locked ?? [], movable: movable ?? [],
+    people,
     needed: window.required.map((r, t) => t >= firstSlot && r > 0),
   };
 }
@@ -251,14 +259,11 @@ function breakChoices(f: Frame, start: number, end: number, from: number, existi
 }
 
 /** Running duties (and those starting within the notice): the start stands, the end may move. */
-function lockedChoices(f: Frame, p: number, choices: Choice[], groups: Group[]): void {
+function lockedChoices(f: Frame, pf: PersonFrame, choices: Choice[], groups: Group[]): void {
   const { request } = f;
-  const person = request.people[p];
-  if (!person) return;
-  for (const i of f.locked[p] ?? []) {
-    const s = request.shifts[i];
-    if (!s) continue;
-    const group = groups.push({ person: p, row: i, locked: true, onCall: false }) - 1;
+  const { person } = pf;
+  for (const s of pf.locked) {
+    const group = groups.push({ pf, row: s, locked: true, onCall: false }) - 1;
     // Sent home early is allowed down to one slot: the duty is under way (or about to be), and a
     // shorter one is only ever chosen when a rule demands it (an illness, the rest before a later shift).
     const ends = new Set<number>([s.end]);
@@ -271,7 +276,7 @@ function lockedChoices(f: Frame, p: number, choices: Choice[], groups: Group[]):
       if (original ? !mayWork({ name: person.name, ...(person.unavailable ? { unavailable: person.unavailable } : {}) }, ahead, end) : !mayWork(person, ahead, end)) continue;
       // A break already planned stays where it is when it still fits; one to come is placed after the notice.
       for (const meal of original ? [s.mealBreak] : breakChoices(f, s.start, end, f.lockUntil, s.mealBreak)) {
-        choices.push({ person: p, group, start: s.start, end, row: i, keep: original, cost: original ? 0 : 1, ...(meal ? { mealBreak: meal } : {}) });
+        choices.push({ pf, group, start: s.start, end, row: s, keep: original, cost: original ? 0 : 1, ...(meal ? { mealBreak: meal } : {}) });
         any = true;
       }
     }
@@ -280,26 +285,23 @@ function lockedChoices(f: Frame, p: number, choices: Choice[], groups: Group[]):
 }
 
 /** Later days: each shift kept, cancelled or replaced the same day; a day without one may get one. */
-function dayChoices(f: Frame, p: number, choices: Choice[], groups: Group[]): void {
+function dayChoices(f: Frame, pf: PersonFrame, choices: Choice[], groups: Group[]): void {
   const { request } = f;
-  const { shifts } = request;
-  const person = request.people[p];
-  if (!person) return;
-  const pastEnd = (f.past[p] ?? []).reduce((max, i) => Math.max(max, shifts[i]?.end ?? -Infinity), -Infinity);
-  const lockedDays = new Set((f.locked[p] ?? []).map((i) => Math.floor((shifts[i]?.start ?? 0) / DAY)));
-  const byDay = new Map<number, number[]>();
-  for (const i of f.movable[p] ?? []) {
-    const day = Math.floor((shifts[i]?.start ?? 0) / DAY);
-    byDay.set(day, [...(byDay.get(day) ?? []), i]);
+  const { person } = pf;
+  const pastEnd = pf.past.reduce((max, shift) => Math.max(max, shift.end), -Infinity);
+  const lockedDays = new Set(pf.locked.map((shift) => Math.floor(shift.start / DAY)));
+  const byDay = new Map<number, PlacedShift[]>();
+  for (const movable of pf.movable) {
+    const day = Math.floor(movable.start / DAY);
+    byDay.set(day, [...(byDay.get(day) ?? []), movable]);
   }
   const days = new Set<number>(byDay.keys());
   for (let day = Math.floor(f.lockUntil / DAY); day <= Math.floor((f.windowEnd - 1) / DAY); day++) if (!lockedDays.has(day)) days.add(day);
   for (const day of [...days].sort((a, b) => a - b)) {
-    const [first, ...others] = byDay.get(day) ?? [];
-    const old = first !== undefined ? shifts[first] : undefined;
-    const group = groups.push({ person: p, ...(first !== undefined ? { row: first } : {}), locked: false, onCall: Boolean(person.onCall) }) - 1;
+    const [old, ...others] = byDay.get(day) ?? [];
+    const group = groups.push({ pf, ...(old ? { row: old } : {}), locked: false, onCall: Boolean(person.onCall) }) - 1;
     if (old && mayWork(person, old.start, old.end)) {
-      choices.push({ person: p, group, start: old.start, end: old.end, row: first, keep: true, cost: 0, ...(old.mealBreak ? { mealBreak: old.mealBreak } : {}) });
+      choices.push({ pf, group, start: old.start, end: old.end, row: old, keep: true, cost: 0, ...(old.mealBreak ? { mealBreak: old.mealBreak } : {}) });
     }
     const cost = old ? 1 : person.onCall ? request.callInWeight : 1;
     for (const shift of dayShifts(day, request)) {
@@ -309,14 +311,13 @@ function dayChoices(f: Frame, p: number, choices: Choice[], groups: Group[]): vo
       if ((person.role === 'after' || !coversNeed(f, shift.start, shift.end)) && person.minHours === undefined) continue;
       if (old && old.start === shift.start && old.end === shift.end) continue;
       for (const meal of breakChoices(f, shift.start, shift.end, shift.start)) {
-        choices.push({ person: p, group, start: shift.start, end: shift.end, keep: false, cost, ...(meal ? { mealBreak: meal } : {}) });
+        choices.push({ pf, group, start: shift.start, end: shift.end, keep: false, cost, ...(meal ? { mealBreak: meal } : {}) });
       }
     }
     // A second shift starting the same day (a hand-made split): kept or cancelled.
-    for (const i of others) {
-      const s = shifts[i];
-      const extra = groups.push({ person: p, row: i, locked: false, onCall: false }) - 1;
-      if (s && mayWork(person, s.start, s.end)) choices.push({ person: p, group: extra, start: s.start, end: s.end, row: i, keep: true, cost: 0, ...(s.mealBreak ? { mealBreak: s.mealBreak } : {}) });
+    for (const s of others) {
+      const extra = groups.push({ pf, row: s, locked: false, onCall: false }) - 1;
+      if (mayWork(person, s.start, s.end)) choices.push({ pf, group: extra, start: s.start, end: s.end, row: s, keep: true, cost: 0, ...(s.mealBreak ? { mealBreak: s.mealBreak } : {}) });
     }
   }
 }
@@ -333,25 +334,34 @@ class ModelRows {
     return this.builder.addColumn(upper, integer);
   }
 
-  /** lower ≤ Σ entries ≤ upper; no row without entries. */
+  /** lower ≤ Σ entries ≤ upper (the builder drops a row without entries that 0 keeps, and keeps one that makes the model infeasible). */
   row(lower: number, upper: number, entries: readonly (readonly [number, number])[]): void {
-    if (entries.length > 0) this.builder.between(lower, upper, entries.map(([j]) => j), entries.map(([, v]) => v));
+    this.builder.between(lower, upper, entries.map(([j]) => j), entries.map(([, v]) => v));
   }
 }
 
-/** The choices of each person, by column. */
-const choicesByPerson = (choices: readonly Choice[], people: number) => {
-  const lists: number[][] = Array.from({ length: people }, () => []);
-  choices.forEach((c, j) => lists[c.person]?.push(j));
+/** A choice and its column. */
+interface Column {
+  j: number;
+  c: Choice;
+}
+
+/** Each person's frame and their choices. */
+interface PersonChoices {
+  pf: PersonFrame;
+  list: Column[];
+}
+
+/** The choices of each person (request order), with their columns. */
+const choicesByPerson = (choices: readonly Choice[], people: readonly PersonFrame[]): PersonChoices[] => {
+  const lists = people.map((pf): PersonChoices => ({ pf, list: [] }));
+  choices.forEach((c, j) => lists[c.pf.index]?.list.push({ j, c }));
   return lists;
 };
 
 /** Minutes a person worked before `now` between two moments. */
-function pastMinutes(f: Frame, p: number, from = -Infinity, to = Infinity): number {
-  return (f.past[p] ?? []).reduce((sum, i) => {
-    const s = f.request.shifts[i];
-    return s ? sum + Math.max(0, Math.min(s.end, to) - Math.max(s.start, from)) : sum;
-  }, 0);
+function pastMinutes(pf: PersonFrame, from = -Infinity, to = Infinity): number {
+  return pf.past.reduce((sum, s) => sum + Math.max(0, Math.min(s.end, to) - Math.max(s.start, from)), 0);
 }
 
 /** Groups: one choice at most (exactly one for a running duty); a roster shift not kept goes to its cancel column. */
@@ -373,30 +383,27 @@ function groupRows(m: ModelRows, groups: readonly Group[], byGroup: readonly num
  * Rest between shifts of a person (and no overlap): the intervals [start, end + rest) of the
  * chosen shifts are disjoint. Interval graphs are perfect: one row per start point is exact.
  */
-function restRows(m: ModelRows, f: Frame, choices: readonly Choice[], byPerson: readonly number[][]): void {
-  for (const list of byPerson) {
+function restRows(m: ModelRows, f: Frame, byPerson: readonly PersonChoices[]): void {
+  for (const { list } of byPerson) {
     const seen = new Set<string>();
-    for (const point of new Set(list.map((j) => choices[j]?.start ?? 0))) {
-      const members = list.filter((j) => {
-        const c = choices[j];
-        return c !== undefined && c.start <= point && point < c.end + f.rest;
-      });
+    for (const point of new Set(list.map(({ c }) => c.start))) {
+      const members = list.filter(({ c }) => c.start <= point && point < c.end + f.rest);
       // Choices of a single group already exclude each other.
-      if (new Set(members.map((j) => choices[j]?.group)).size < 2) continue;
-      const key = members.join(',');
+      if (new Set(members.map(({ c }) => c.group)).size < 2) continue;
+      const key = members.map(({ j }) => j).join(',');
       if (seen.has(key)) continue;
       seen.add(key);
-      m.row(-Infinity, 1, members.map((j) => [j, 1] as const));
+      m.row(-Infinity, 1, members.map(({ j }) => [j, 1] as const));
     }
   }
 }
 
 /** Coverage: a shortfall column per needed slot, at least required − on duty. */
 function coverageRows(m: ModelRows, f: Frame, choices: readonly Choice[]): Map<number, number> {
-  const { window, people } = f.request;
+  const { window } = f.request;
   const coverage = new Map<number, [number, number][]>();
   choices.forEach((c, j) => {
-    if (people[c.person]?.role === 'after') return;
+    if (c.pf.person.role === 'after') return;
     const from = Math.max(f.firstSlot, Math.ceil((c.start - window.start) / f.slot));
     const to = Math.min(f.slotCount, Math.floor((c.end - window.start) / f.slot));
     for (let t = from; t < to; t++) {
@@ -416,24 +423,20 @@ function coverageRows(m: ModelRows, f: Frame, choices: readonly Choice[]): Map<n
 }
 
 /** Day rules over the whole roster's days (days off in every 7 days, days in a row), past days counted. */
-function dayRuleRows(m: ModelRows, f: Frame, choices: readonly Choice[], byPerson: readonly number[][]): void {
+function dayRuleRows(m: ModelRows, f: Frame, byPerson: readonly PersonChoices[]): void {
   const { shifts, window, dayRules } = f.request;
   const rangeFirst = Math.floor(shifts.reduce((min, s) => Math.min(min, s.start), window.start) / DAY);
   const rangeLast = Math.floor((shifts.reduce((max, s) => Math.max(max, s.end), f.windowEnd) - 1) / DAY);
   const limits = dayLimits(dayRules, rangeFirst, rangeLast);
   if (limits.length === 0) return;
-  byPerson.forEach((list, p) => {
-    const fixedDays = new Set((f.past[p] ?? []).flatMap((i) => {
-      const s = shifts[i];
-      return s ? touchedDays(s.start, s.end) : [];
-    }));
+  for (const { pf, list } of byPerson) {
+    const fixedDays = new Set(pf.past.flatMap((s) => touchedDays(s.start, s.end)));
     // worked[day] ≥ the choices of one group touching that day.
     const perGroupDay = new Map<string, [number, number][]>();
-    for (const j of list) {
-      const c = choices[j];
-      for (const day of c ? touchedDays(c.start, c.end) : []) {
+    for (const { j, c } of list) {
+      for (const day of touchedDays(c.start, c.end)) {
         if (fixedDays.has(day)) continue;
-        const key = `${c?.group}|${day}`;
+        const key = `${c.group}|${day}`;
         perGroupDay.set(key, [...(perGroupDay.get(key) ?? []), [j, -1]]);
       }
     }
@@ -454,58 +457,51 @@ function dayRuleRows(m: ModelRows, f: Frame, choices: readonly Choice[], byPerso
       }
       if (fixed + entries.length > period.limit) m.row(-Infinity, Math.max(0, period.limit - fixed), entries);
     }
-  });
+  }
 }
 
 /** Hours: per Monday–Sunday week (--max-hours-week), and the staff file's max_hours and min_hours over the roster, past hours counted. */
-function hoursRows(m: ModelRows, f: Frame, choices: readonly Choice[], byPerson: readonly number[][]): void {
-  const { people, dayRules } = f.request;
-  const weekly = dayRules.maxHoursPerWeek;
-  byPerson.forEach((list, p) => {
+function hoursRows(m: ModelRows, f: Frame, byPerson: readonly PersonChoices[]): void {
+  const weekly = f.request.dayRules.maxHoursPerWeek;
+  for (const { pf, list } of byPerson) {
     if (weekly !== undefined) {
-      const weeks = new Set(list.flatMap((j) => {
-        const c = choices[j];
-        return c ? touchedDays(c.start, c.end).map(mondayOf) : [];
-      }));
+      const weeks = new Set(list.flatMap(({ c }) => touchedDays(c.start, c.end).map(mondayOf)));
       for (const monday of weeks) {
         const from = monday * DAY;
         const to = from + 7 * DAY;
-        const entries = list.flatMap((j): [number, number][] => {
-          const c = choices[j];
-          const minutes = c ? Math.max(0, Math.min(c.end, to) - Math.max(c.start, from)) : 0;
+        const entries = list.flatMap(({ j, c }): [number, number][] => {
+          const minutes = Math.min(c.end, to) - Math.max(c.start, from);
           return minutes > 0 ? [[j, minutes]] : [];
         });
-        m.row(-Infinity, Math.max(0, weekly * 60 - pastMinutes(f, p, from, to)), entries);
+        m.row(-Infinity, Math.max(0, weekly * 60 - pastMinutes(pf, from, to)), entries);
       }
     }
-    const duration = list.map((j): [number, number] => [j, (choices[j]?.end ?? 0) - (choices[j]?.start ?? 0)]);
-    const worked = pastMinutes(f, p);
-    const most = people[p]?.maxHours;
+    const duration = list.map(({ j, c }): [number, number] => [j, c.end - c.start]);
+    const worked = pastMinutes(pf);
+    const { maxHours: most, minHours: least, name } = pf.person;
     if (most !== undefined) m.row(-Infinity, Math.max(0, most * 60 - worked), duration);
-    const least = people[p]?.minHours;
     if (least !== undefined && least * 60 > worked) {
-      if (duration.length === 0) throw new CsPlanError('replan.minHoursUnreachable', { name: people[p]?.name ?? '', hours: least }, { exitCode: ExitCode.infeasible });
+      if (duration.length === 0) throw new CsPlanError('replan.minHoursUnreachable', { name, hours: least }, { exitCode: ExitCode.infeasible });
       m.row(least * 60 - worked, Infinity, duration);
     }
-  });
+  }
 }
 
 /** Forbidden sequences: pattern P on one day, Q the next (a past P rules out Q outright). */
-function forbiddenRows(m: ModelRows, f: Frame, choices: readonly Choice[], byPerson: readonly number[][]): void {
-  const { patterns, forbidden, shifts } = f.request;
+function forbiddenRows(m: ModelRows, f: Frame, byPerson: readonly PersonChoices[]): void {
+  const { patterns, forbidden } = f.request;
   if (!patterns || !forbidden?.length) return;
   const dayPattern = (s: Span) => {
     const name = patternOf(s, patterns);
     return name ? `${Math.floor(s.start / DAY)}|${name}` : undefined;
   };
-  byPerson.forEach((list, p) => {
+  for (const { pf, list } of byPerson) {
     const onDay = new Map<string, [number, number][]>();
-    for (const j of list) {
-      const c = choices[j];
-      const key = c && dayPattern(c);
+    for (const { j, c } of list) {
+      const key = dayPattern(c);
       if (key) onDay.set(key, [...(onDay.get(key) ?? []), [j, 1]]);
     }
-    const fixed = new Set((f.past[p] ?? []).map((i) => shifts[i] && dayPattern(shifts[i])));
+    const fixed = new Set(pf.past.map(dayPattern));
     const days = new Set([...onDay.keys()].map((key) => Number(key.split('|')[0])));
     for (const day of days) {
       for (const [first, second] of forbidden) {
@@ -513,18 +509,17 @@ function forbiddenRows(m: ModelRows, f: Frame, choices: readonly Choice[], byPer
         if (later.length > 0) m.row(-Infinity, fixed.has(`${day - 1}|${first}`) ? 0 : 1, [...(onDay.get(`${day - 1}|${first}`) ?? []), ...later]);
       }
     }
-  });
+  }
 }
 
 /** The list of changes: each group whose choice is not its roster shift as it was. */
-function changesOf(f: Frame, groups: readonly Group[], chosen: readonly Choice[]): ShiftChange[] {
-  const { people, shifts } = f.request;
+function changesOf(groups: readonly Group[], chosen: readonly Choice[]): ShiftChange[] {
   const list: ShiftChange[] = [];
   const chosenByGroup = new Map(chosen.map((c) => [c.group, c]));
   groups.forEach((g, gi) => {
     const c = chosenByGroup.get(gi);
-    const name = people[g.person]?.name ?? '';
-    const old = g.row !== undefined ? shifts[g.row] : undefined;
+    const { name } = g.pf.person;
+    const old = g.row;
     if (c?.keep) return;
     if (old && !c) list.push({ person: name, change: 'cancel', old: { start: old.start, end: old.end } });
     else if (old && c) list.push({ person: name, change: classifyChange(old, c), old: { start: old.start, end: old.end }, new: { start: c.start, end: c.end } });
@@ -537,25 +532,25 @@ function changesOf(f: Frame, groups: readonly Group[], chosen: readonly Choice[]
 
 /** The replan model: the choices and their groups, the model's columns and rows, and its objectives. */
 function replanModel(f: Frame, request: ReplanRequest) {
-  const { now, people } = request;
+  const { now } = request;
   const choices: Choice[] = [];
   const groups: Group[] = [];
-  people.forEach((_person, p) => {
-    lockedChoices(f, p, choices, groups);
-    dayChoices(f, p, choices, groups);
-  });
+  for (const pf of f.people) {
+    lockedChoices(f, pf, choices, groups);
+    dayChoices(f, pf, choices, groups);
+  }
   // Columns: the choices, then the cancel, shortfall and worked-day columns the rows add.
   const m = new ModelRows();
   for (let j = 0; j < choices.length; j++) m.col(1, true);
   const byGroup: number[][] = groups.map(() => []);
   choices.forEach((c, j) => byGroup[c.group]?.push(j));
-  const byPerson = choicesByPerson(choices, people.length);
+  const byPerson = choicesByPerson(choices, f.people);
   const cancelCol = groupRows(m, groups, byGroup);
-  restRows(m, f, choices, byPerson);
+  restRows(m, f, byPerson);
   const shortfall = coverageRows(m, f, choices);
-  dayRuleRows(m, f, choices, byPerson);
-  hoursRows(m, f, choices, byPerson);
-  forbiddenRows(m, f, choices, byPerson);
+  dayRuleRows(m, f, byPerson);
+  hoursRows(m, f, byPerson);
+  forbiddenRows(m, f, byPerson);
   const numCols = m.colLower.length;
   const unmet = new Array<number>(numCols).fill(0);
   for (const u of shortfall.values()) unmet[u] = 1;
@@ -576,13 +571,12 @@ function replanModel(f: Frame, request: ReplanRequest) {
 }
 
 /** The chosen choices as shifts of the roster, with their meal breaks, role and published line. */
-function placedShifts(request: ReplanRequest, list: readonly Choice[]): PlacedShift[] {
-  const { people, shifts } = request;
+function placedShifts(list: readonly Choice[]): PlacedShift[] {
   return list.map((c) => ({
-    person: people[c.person]?.name ?? '', start: c.start, end: c.end,
+    person: c.pf.person.name, start: c.start, end: c.end,
     ...(c.mealBreak ? { mealBreak: c.mealBreak } : {}),
-    ...(people[c.person]?.role === 'after' || (c.row !== undefined && shifts[c.row]?.afterSalesOnly) ? { afterSalesOnly: true } : {}),
-    line: c.row !== undefined ? (shifts[c.row]?.line ?? 0) : 0,
+    ...(c.pf.person.role === 'after' || c.row?.afterSalesOnly ? { afterSalesOnly: true } : {}),
+    line: c.row?.line ?? 0,
   }));
 }
 
@@ -599,7 +593,7 @@ function publishedStart(request: ReplanRequest, built: ReturnType<typeof replanM
     else if (cancel !== undefined) start[cancel] = 1;
   });
   const chosen = choices.filter((_c, j) => (start[j] ?? 0) > 0.5);
-  const startOnDuty = onDutyPerSlot([...pastShifts, ...placedShifts(request, chosen)], window);
+  const startOnDuty = onDutyPerSlot([...pastShifts, ...placedShifts(chosen)], window);
   for (const [t, u] of shortfall) start[u] = Math.max(0, (window.required[t] ?? 0) - (startOnDuty[t] ?? 0));
   const known = [...choices.keys(), ...cancelCol.values(), ...shortfall.values()];
   return { indices: known, values: known.map((j) => start[j] ?? 0) };
@@ -613,7 +607,7 @@ function publishedStart(request: ReplanRequest, built: ReturnType<typeof replanM
 export function replanProblem(request: ReplanRequest) {
   const frame = frameOf(request);
   const built = replanModel(frame, request);
-  const pastShifts = frame.past.flat().map((i) => request.shifts[i]).filter((s): s is PlacedShift => s !== undefined);
+  const pastShifts = frame.people.flatMap((pf) => pf.past);
   return { frame, built, pastShifts, start: publishedStart(request, built, pastShifts) };
 }
 
@@ -637,7 +631,7 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
     throw error;
   }
   const chosen = choices.filter((_c, j) => (solve.values[j] ?? 0) > 0.5);
-  const merged = [...pastShifts, ...placedShifts(request, chosen)].sort((a, b) => a.person.localeCompare(b.person) || a.start - b.start);
+  const merged = [...pastShifts, ...placedShifts(chosen)].sort((a, b) => a.person.localeCompare(b.person) || a.start - b.start);
   // The published roster as it would now play out: shifts on days their person is newly unavailable drop out.
   const byName = new Map(people.map((person) => [person.name, person]));
   const canHappen = (s: PlacedShift) => s.end <= now || mayWork({ name: s.person, ...(byName.get(s.person)?.unavailable ? { unavailable: byName.get(s.person)?.unavailable ?? [] } : {}) }, Math.max(s.start, now), s.end);
@@ -646,7 +640,7 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
   const onDutyAfter = onDutyPerSlot(merged, window);
   const futureMinutes = (list: readonly PlacedShift[]) => list.reduce((sum, s) => sum + minutesFrom(now, s.start, s.end), 0);
   return {
-    shifts: merged, changes: changesOf(f, groups, chosen), firstSlot: f.firstSlot, onDutyBefore, onDutyAfter,
+    shifts: merged, changes: changesOf(groups, chosen), firstSlot: f.firstSlot, onDutyBefore, onDutyAfter,
     unmetBefore: unmetFrom(window.required, onDutyBefore, f.firstSlot),
     unmetAfter: unmetFrom(window.required, onDutyAfter, f.firstSlot),
     hoursBefore: futureMinutes(before) / 60,

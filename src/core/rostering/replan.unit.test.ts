@@ -380,3 +380,101 @@ describe('boundaries the mutation run found', () => {
     expect(result.changes).toEqual([{ person: 'A', change: 'cancel', old: { start: at(1, 8), end: at(1, 12) } }]);
   });
 });
+
+describe('the model\'s structure (replanProblem)', () => {
+  it('choices whole and at most 1, cancels and shortfalls continuous; a shortfall per needed slot from now; no other columns without day limits; no empty row', () => {
+    const r = request({
+      people: [{ name: 'A' }, { name: 'C', unavailable: [EPOCH_DAY0], maxHours: 8 }],
+      shifts: [{ person: 'A', start: at(0, 12), end: at(0, 16), line: 2 }], now: at(0, 10), window: need(1, [9, 17]),
+    });
+    const { model, choices, cancelCol, shortfall } = replanProblem(r).built;
+    expect(choices.length).toBeGreaterThan(1);
+    for (const j of choices.keys()) expect([model.integrality[j], model.colUpper[j]]).toEqual([1, 1]);
+    expect(cancelCol.size).toBe(1);
+    for (const col of cancelCol.values()) expect([model.integrality[col], model.colUpper[col]]).toEqual([0, 1]);
+    for (const col of shortfall.values()) expect([model.integrality[col], model.colUpper[col]]).toEqual([0, Infinity]);
+    expect([...shortfall.keys()]).toEqual([10, 11, 12, 13, 14, 15, 16]);
+    expect(model.numCols).toBe(choices.length + cancelCol.size + shortfall.size);
+    expect(model.rows.every((row) => row.indices.length > 0)).toBe(true);
+  });
+
+  it('objectives whole when the call-in weight and every choice\'s hours from now are whole; floors on the first two', () => {
+    const base = { people: [{ name: 'A' }], window: need(1, [9, 17]) };
+    expect(replanProblem(request(base)).built.model).toMatchObject({ wholeObjectives: [true, true, true], objectiveFloors: [0, 0, undefined], objectiveNames: ['unmet_demand', 'changes', 'agent_hours'] });
+    expect(replanProblem(request({ ...base, callInWeight: 1.5 })).built.model.wholeObjectives).toEqual([true, false, true]);
+    // A duty running since 08:00 at 09:30 has 2.5 hours to go.
+    const running = request({ ...base, now: at(0, 9) + 30, shifts: [{ person: 'A', start: at(0, 8), end: at(0, 12), line: 2 }] });
+    expect(replanProblem(running).built.model.wholeObjectives).toEqual([true, true, false]);
+  });
+
+  it('new shifts cover a needed slot wholly (or serve a contract minimum); after-sales people get none; each day\'s choices start that day, once each', () => {
+    const people: ReplanPerson[] = [{ name: 'A' }, { name: 'S', role: 'after' }, { name: 'M', minHours: 4 }];
+    const one = replanProblem(request({ people, window: need(1, [16, 17]) })).built.choices;
+    const starts = (name: string) => one.filter((c) => c.pf.person.name === name).map((c) => (c.start - DAY0) / 60);
+    expect(starts('A')).toEqual([13, 14, 15, 16]);
+    expect(starts('S')).toEqual([]);
+    expect(starts('M')).toEqual(Array.from({ length: 19 }, (_, i) => i + 2));
+    const { choices } = replanProblem(request({ people, window: need(2, [9, 17], [33, 41]), shifts: [{ person: 'A', start: at(1, 9), end: at(1, 13), line: 2 }] })).built;
+    const byGroup = new Map<number, typeof choices>();
+    for (const c of choices) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
+    for (const list of byGroup.values()) {
+      expect(new Set(list.map((c) => Math.floor(c.start / 1440))).size).toBe(1);
+      expect(new Set(list.map((c) => `${c.start}-${c.end}`)).size).toBe(list.length);
+    }
+  });
+});
+
+describe('what the replan may and may not do', () => {
+  it('a running duty\'s day gets no second start, even after the rest', async () => {
+    const result = await replan(request({
+      people: [{ name: 'A' }], shifts: [{ person: 'A', start: at(0, 0), end: at(0, 4), line: 2 }], now: at(0, 1),
+      window: need(1, [0, 4], [16, 20]), rules: { slotMinutes: 60, minShiftSlots: 4, maxShiftSlots: 4, restSlots: 10 },
+    }));
+    expect(result.changes).toEqual([]);
+    expect(result.unmetAfter).toBe(4);
+  });
+
+  it('with no notice a new shift may start at the window\'s start', async () => {
+    const result = await replan(request({ people: [{ name: 'A' }], noticeMinutes: 0, window: need(1, [0, 4]) }));
+    expect(times(result.shifts)).toEqual([['A', 0, 4]]);
+    expect(result.unmetAfter).toBe(0);
+  });
+
+  it('a contract minimum already worked in full asks nothing more, even of someone who can no longer work', async () => {
+    const result = await replan(request({
+      people: [{ name: 'A', minHours: 4, availableTo: at(0, 5) }], shifts: [{ person: 'A', start: at(0, 0), end: at(0, 4), line: 2 }], now: at(0, 5), window: need(1),
+    }));
+    expect(result.changes).toEqual([]);
+  });
+});
+
+describe('the result\'s report', () => {
+  it('the new roster by person then time, the past kept; on duty before counts a shift that ended at now, whatever its person\'s day off; hours from now; the model\'s size', async () => {
+    const shifts: PlacedShift[] = [
+      { person: 'B', start: at(0, 10), end: at(0, 14), line: 2 }, { person: 'A', start: at(0, 0), end: at(0, 4), line: 3 },
+      { person: 'B', start: at(0, 5), end: at(0, 9), line: 4 },
+    ];
+    const r = request({
+      people: [{ name: 'A', unavailable: [EPOCH_DAY0] }, { name: 'B' }], shifts, now: at(0, 4), window: need(1, [0, 4], [10, 14]),
+      rules: { slotMinutes: 60, minShiftSlots: 4, maxShiftSlots: 4, restSlots: 1 },
+    });
+    const result = await replan(r);
+    expect(times(result.shifts)).toEqual([['A', 0, 4], ['B', 5, 9], ['B', 10, 14]]);
+    expect(result.onDutyBefore.slice(0, 4)).toEqual([1, 1, 1, 1]);
+    expect([result.hoursBefore, result.hoursAfter, result.unmetBefore, result.unmetAfter]).toEqual([8, 8, 0, 0]);
+    const { model } = replanProblem(r).built;
+    expect(result.modelSize).toEqual({ columns: model.numCols, rows: model.rows.length });
+  });
+});
+
+describe('the new roster\'s shifts', () => {
+  it('keep their published line and after-sales flag; a new shift has line 0, and is after-sales only for an after-sales person', async () => {
+    const shifts: PlacedShift[] = [{ person: 'S', start: at(0, 10), end: at(0, 14), afterSalesOnly: true, line: 7 }, { person: 'B', start: at(0, 9), end: at(0, 13), line: 9 }];
+    const people: ReplanPerson[] = [{ name: 'S', role: 'after', minHours: 8 }, { name: 'B' }];
+    const result = await replan(request({ people, shifts, window: need(2, [9, 13]) }));
+    // S keeps 10–14 and needs 4 more hours: a new shift, after-sales like them.
+    const flags = result.shifts.map((s) => [s.person, s.line, s.afterSalesOnly ?? false]);
+    expect(flags).toEqual([['B', 9, false], ['S', 7, true], ['S', 0, true]]);
+  });
+
+});
