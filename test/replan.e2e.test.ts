@@ -203,3 +203,16 @@ describe('replan refuses bad input in one line, exit 2, and writes nothing', () 
     writeFileSync(join(dir, 'done'), '');
   });
 });
+
+describe('a roster row published as after-sales (role column)', () => {
+  it('answers no pre-sales demand in the replan either: someone else covers it, and the unmet demand says so', async () => {
+    const dir = tempDir();
+    const roster = writeFixture(dir, 'roster.csv', 'agent,date,start,end,hours,role\nB,2026-12-10,2026-12-10 12:00,2026-12-10 16:00,4,after\nC,2026-12-10,2026-12-10 20:00,2026-12-11 00:00,4,both\n');
+    const demand = writeFixture(dir, 'demand.csv', `datetime,inquiries\n${Array.from({ length: 24 }, (_, h) => `2026-12-10 ${String(h).padStart(2, '0')}:00,${h >= 12 && h < 16 ? 60 : 0}`).join('\n')}\n`);
+    const result = await run(['replan', '--roster', roster, '--demand', demand, '--now', '2026-12-10 00:00', '--hourly-capacity', '60', '--no-input', '--format', 'json']);
+    expect(result.code).toBe(0);
+    const json = JSON.parse(result.stdout) as { unmet_agent_hours_before: number; unmet_agent_hours_after: number; changes: { agent: string; change: string }[] };
+    expect([json.unmet_agent_hours_before, json.unmet_agent_hours_after]).toEqual([4, 0]);
+    expect(json.changes.map((c) => [c.agent, c.change])).toEqual([['C', 'move']]);
+  });
+});

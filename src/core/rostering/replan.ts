@@ -114,6 +114,12 @@ interface Choice {
   mealBreak?: { start: number; end: number };
 }
 
+/**
+ * A choice that answers after-sales only, as the report and check count it: its person's role
+ * says so, or the roster shift it keeps (or, running, ends) was published as after-sales.
+ */
+const afterSalesOnly = (c: Choice) => c.pf.person.role === 'after' || c.row?.afterSalesOnly === true;
+
 /** At most one choice (exactly one for a running duty); a movable shift not kept costs 1. */
 interface Group {
   pf: PersonFrame;
@@ -403,7 +409,7 @@ function coverageRows(m: ModelRows, f: Frame, choices: readonly Choice[]): Map<n
   const { window } = f.request;
   const coverage = new Map<number, [number, number][]>();
   choices.forEach((c, j) => {
-    if (c.pf.person.role === 'after') return;
+    if (afterSalesOnly(c)) return;
     const from = Math.max(f.firstSlot, Math.ceil((c.start - window.start) / f.slot));
     const to = Math.min(f.slotCount, Math.floor((c.end - window.start) / f.slot));
     for (let t = from; t < to; t++) {
@@ -575,7 +581,7 @@ function placedShifts(list: readonly Choice[]): PlacedShift[] {
   return list.map((c) => ({
     person: c.pf.person.name, start: c.start, end: c.end,
     ...(c.mealBreak ? { mealBreak: c.mealBreak } : {}),
-    ...(c.pf.person.role === 'after' || c.row?.afterSalesOnly ? { afterSalesOnly: true } : {}),
+    ...(afterSalesOnly(c) ? { afterSalesOnly: true } : {}),
     line: c.row?.line ?? 0,
   }));
 }

@@ -477,4 +477,11 @@ describe('the new roster\'s shifts', () => {
     expect(flags).toEqual([['B', 9, false], ['S', 7, true], ['S', 0, true]]);
   });
 
+  it('a shift published as after-sales answers no pre-sales demand in the model either, as in the report: someone else is added', async () => {
+    const shifts: PlacedShift[] = [{ person: 'B', start: at(0, 12), end: at(0, 16), afterSalesOnly: true, line: 2 }];
+    const result = await replan(request({ people: [{ name: 'B' }, { name: 'C' }], shifts, window: need(1, [12, 16]) }));
+    expect([result.unmetBefore, result.unmetAfter]).toEqual([4, 0]);
+    expect(result.changes).toEqual([{ person: 'C', change: 'add', new: { start: at(0, 12), end: at(0, 16) } }]);
+    expect(result.shifts.map((s) => [s.person, s.afterSalesOnly ?? false])).toEqual([['B', true], ['C', false]]);
+  });
 });
