@@ -62,13 +62,16 @@ export interface RosterPlan {
   softGoals?: { patternChanges?: number; preferenceMisses?: number; fair?: { kind: 'nights' | 'weekends'; least: number; most: number }[] };
 }
 
+/** How a model is solved: in this thread or in a worker (see planRoster); tests pass a stand-in. */
+export type Run = (m: LinearModel, o: SolveOptions) => Promise<SolveReport>;
+
 /**
  * A starting roster for the after-sales model: the same model with no waiting allowed. Its
  * rosters are feasible for any deferral (when every arrival slot is reachable), and it solves
  * quickly, as each slot's need is then whole; seeded with it, a short time limit still ends
  * with a roster. Undefined when none was found in time.
  */
-async function strictStart(strict: LinearModel, seconds: number, run: (m: LinearModel, o: SolveOptions) => Promise<SolveReport>): Promise<Float64Array | undefined> {
+export async function strictStart(strict: LinearModel, seconds: number, run: Run): Promise<Float64Array | undefined> {
   const first: LinearModel = { ...strict, objectives: strict.objectives.slice(0, 1), objectiveNames: strict.objectiveNames.slice(0, 1), strategy: { ...strict.strategy, first: { kind: 'alone' } } };
   if (first.wholeObjectives) first.wholeObjectives = first.wholeObjectives.slice(0, 1);
   try {
@@ -83,7 +86,7 @@ async function strictStart(strict: LinearModel, seconds: number, run: (m: Linear
  * The roster's model with after-sales work deferrable by `defer` slots: the schedule model, its
  * day rules summed per group, and the people of groups paid overtime one by one.
  */
-function rosterModel(problem: RosterProblem, defer: number) {
+export function rosterModel(problem: RosterProblem, defer: number) {
   const { request, required, candidates, groups, people, assignRules, outsourcing, bot, overtime, inquiriesPerAgentSlot } = problem;
   const { restSlots } = request.rules;
   const after = request.afterSales;
@@ -113,13 +116,11 @@ function rosterModel(problem: RosterProblem, defer: number) {
   return { ...built, persons };
 }
 
-type Run = (m: LinearModel, o: SolveOptions) => Promise<SolveReport>;
-
 /**
  * Solves the roster's model within the request's time limit; with deferrable after-sales work,
  * seeded by the strict model's roster (see strictStart).
  */
-async function solveRoster(problem: RosterProblem, model: LinearModel, run: Run, started: number): Promise<SolveReport> {
+export async function solveRoster(problem: RosterProblem, model: LinearModel, run: Run, started: number): Promise<SolveReport> {
   const { request } = problem;
   const start = request.afterSales && problem.deferSlots > 0 ? await strictStart(rosterModel(problem, 0).model, request.timeLimitSeconds / 4, run) : undefined;
   const remaining = start ? Math.max(1, request.timeLimitSeconds - (performance.now() - started) / 1000) : request.timeLimitSeconds;

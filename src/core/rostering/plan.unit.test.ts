@@ -1,7 +1,10 @@
 // planRoster on small cases: its refusals, staff groups and offers, cost first, and the proof
 // under day rules. Loops rather than it.each: Stryker's per-test coverage misses it.each.
 import { describe, expect, it } from 'vitest';
-import { planRoster, type RosterRequest } from './plan.js';
+import { planRoster, rosterModel, solveRoster, strictStart, type Run, type RosterRequest } from './plan.js';
+import { rosterProblem } from './roster-problem.js';
+import type { LinearModel } from '../scheduling/linear-model.js';
+import type { SolveOptions, SolveReport } from '../scheduling/highs-solver.js';
 import { toEpochMinutes } from '../time/clock.js';
 import { CsPlanError, ExitCode } from '../../errors.js';
 
@@ -90,6 +93,8 @@ describe('planRoster with cost first', () => {
     expect([one.cost?.total, one.cost?.overtime?.hours, one.cost?.overtime?.premium]).toEqual([360, 4, 120]);
     const two = await planRoster(costed({ staff: [{ name: '甲', hourlyCost: 30, overtimeCost: 60 }, { name: '乙', hourlyCost: 30, overtimeCost: 60 }], overtimeAfterHours: 28 }));
     expect([two.cost?.total, two.cost?.overtime?.hours, two.people.length]).toEqual([240, 0, 2]);
+    // The model's own people (paid overtime) keep the shifts it gave them: none is given out again, or lost.
+    expect([one.unassignedShifts, two.unassignedShifts, two.summary.agentHours]).toEqual([0, 0, 8]);
   });
 });
 
@@ -119,5 +124,153 @@ describe('planRoster under day rules: the proof kept when the people can keep it
     const plan = await planRoster(days({ staff: { headcount: 1 } }));
     expect(plan.summary.shortAgentSlots).toBe(8);
     expect(plan.solve).toMatchObject({ status: 'optimal', objectiveValues: [8, 24] });
+  });
+});
+
+describe('the solve steps, with a scripted solver', () => {
+  const report = (values: number[]): SolveReport => ({ status: 'optimal', gap: 0, seconds: 0, objectiveValues: [0], proven: [], values: Float64Array.from(values) });
+  /** A stand-in solver: records each model and its options, answers with the next of `answers` (an error is thrown). */
+  const scripted = (...answers: (SolveReport | Error)[]) => {
+    const calls: { model: LinearModel; options: SolveOptions }[] = [];
+    const run: Run = async (model, options) => {
+      calls.push({ model, options });
+      const answer = answers[calls.length - 1] ?? report([]);
+      if (answer instanceof Error) throw answer;
+      return answer;
+    };
+    return { calls, run };
+  };
+  const strict: LinearModel = {
+    numCols: 2, colLower: [0, 0], colUpper: [1, 1], integrality: [1, 1], rows: [], objectives: [[1, 0], [0, 1]], objectiveNames: ['unmet_demand', 'agent_hours'],
+    wholeObjectives: [true, false], strategy: { first: { kind: 'withSecond', secondBound: 3 }, relaxFirst: true },
+  };
+
+  it('strictStart: the first objective alone, at least a second; its roster, or nothing when none was found; an interruption goes on up', async () => {
+    const seed = report([1, 0]);
+    const ok = scripted(seed);
+    expect(await strictStart(strict, 2.5, ok.run)).toBe(seed.values);
+    expect(ok.calls[0]?.model).toStrictEqual({ ...strict, objectives: [[1, 0]], objectiveNames: ['unmet_demand'], wholeObjectives: [true], strategy: { first: { kind: 'alone' }, relaxFirst: true } });
+    expect(ok.calls[0]?.options).toStrictEqual({ timeLimitSeconds: 2.5 });
+    const { wholeObjectives: _, ...plain } = strict;
+    const short = scripted(seed);
+    await strictStart(plain, 0.25, short.run);
+    expect(short.calls[0]?.model).not.toHaveProperty('wholeObjectives');
+    expect(short.calls[0]?.options).toStrictEqual({ timeLimitSeconds: 1 });
+    for (const error of [new CsPlanError('roster.noSolutionInTime', { seconds: 1 }), new Error('any')]) expect(await strictStart(strict, 1, scripted(error).run)).toBeUndefined();
+    await expect(strictStart(strict, 1, scripted(new CsPlanError('interrupted')).run)).rejects.toMatchObject({ key: 'interrupted' });
+  });
+
+  /** One day, 2 agents 09:00–17:00; after-sales contacts waiting up to `deferHours`. */
+  const problemOf = (deferHours?: number) => rosterProblem({
+    demand: { start: MONDAY, slotMinutes: 60, inquiries: Array.from({ length: 24 }, (_, t) => (t >= 9 && t < 17 ? 20 : 0)) },
+    sizer: (x) => Math.ceil(x / 10), rules: { slotMinutes: 60, minShiftSlots: 4, maxShiftSlots: 8, restSlots: 10 }, timeLimitSeconds: 10,
+    ...(deferHours !== undefined ? { afterSales: { contacts: Array.from({ length: 24 }, (_, t) => (t >= 10 && t < 14 ? 6 : 0)), hourlyCapacity: 6, deferHours } } : {}),
+  });
+
+  it('solveRoster: the model within the time limit, no start; with no waiting allowed, no seed either', async () => {
+    for (const problem of [problemOf(), problemOf(0)]) {
+      const answer = report([7]);
+      const { calls, run } = scripted(answer);
+      const model = rosterModel(problem, problem.deferSlots).model;
+      expect(await solveRoster(problem, model, run, performance.now())).toBe(answer);
+      expect(calls.map((c) => [c.model, c.options])).toStrictEqual([[model, { timeLimitSeconds: 10 }]]);
+    }
+  });
+
+  it('solveRoster: deferrable after-sales work is seeded with the strict model\'s roster (a quarter of the time), then solved in what is left, at least a second', async () => {
+    const problem = problemOf(1);
+    expect(problem.deferSlots).toBe(1);
+    const model = rosterModel(problem, 1).model;
+    const seed = report([1, 2, 3]);
+    const seeded = scripted(seed, report([4]));
+    await solveRoster(problem, model, seeded.run, performance.now());
+    const [first, second] = seeded.calls;
+    expect(first?.model.objectives).toEqual(rosterModel(problem, 0).model.objectives.slice(0, 1));
+    expect(first?.options).toStrictEqual({ timeLimitSeconds: 2.5 });
+    expect(second?.model).toBe(model);
+    expect(second?.options.start).toBe(seed.values);
+    expect(second?.options.timeLimitSeconds).toBeGreaterThan(9);
+    expect(second?.options.timeLimitSeconds).toBeLessThanOrEqual(10);
+    const late = scripted(seed, report([4]));
+    await solveRoster(problem, model, late.run, performance.now() - 30_000);
+    expect(late.calls[1]?.options.timeLimitSeconds).toBe(1);
+    // No seed found: the whole limit, no start.
+    const unseeded = scripted(new CsPlanError('roster.noSolutionInTime', { seconds: 2.5 }), report([4]));
+    await solveRoster(problem, model, unseeded.run, performance.now() - 30_000);
+    expect(unseeded.calls[1]?.options).toStrictEqual({ timeLimitSeconds: 10 });
+  });
+
+  it('solveRoster: no roster in time is reported with the limit the user set (exit 1); other errors go on as they are', async () => {
+    const problem = problemOf(1);
+    const model = rosterModel(problem, 1).model;
+    const timedOut = scripted(report([1]), new CsPlanError('roster.noSolutionInTime', { seconds: 7.4 }));
+    await expect(solveRoster(problem, model, timedOut.run, performance.now())).rejects.toMatchObject({ key: 'roster.noSolutionInTime', params: { seconds: 10 }, exitCode: ExitCode.partial });
+    const infeasible = new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
+    await expect(solveRoster(problem, model, scripted(report([1]), infeasible).run, performance.now())).rejects.toBe(infeasible);
+  });
+});
+
+describe('planRoster\'s result', () => {
+  const day = (needs: Record<number, number>) => Array.from({ length: 24 }, (_, t) => (needs[t] ?? 0) * 10);
+  const base = (over: Partial<RosterRequest>): RosterRequest => ({
+    demand: { start: MONDAY, slotMinutes: 60, inquiries: day({}) },
+    sizer: (x) => Math.ceil(x / 10), rules: { slotMinutes: 60, minShiftSlots: 4, maxShiftSlots: 8, restSlots: 10 }, timeLimitSeconds: 10, ...over,
+  });
+
+  it('a night shift past the window: its hours past the end; a slot no shift reaches; no headcount, no available', async () => {
+    const plan = await planRoster(base({
+      demand: { start: MONDAY, slotMinutes: 60, inquiries: day({ 10: 1, 22: 1, 23: 1 }) },
+      patterns: [{ name: '晚', startMinute: 22 * 60, lengthMinutes: 8 * 60 }],
+    }));
+    expect(plan.assignments).toEqual([{ start: 22, length: 8, group: -1, role: 'both', pattern: '晚', person: 'A001' }]);
+    expect([plan.hoursPastWindow, plan.unreachableSlots, plan.people]).toEqual([6, [10], ['A001']]);
+    expect(plan).not.toHaveProperty('available');
+    expect(plan.required).toHaveLength(24);
+    expect(plan.modelSize.columns).toBeGreaterThan(0);
+    expect(plan.modelSize.rows).toBeGreaterThan(0);
+    const inside = await planRoster(base({ demand: { start: MONDAY, slotMinutes: 30, inquiries: [...day({ 10: 1 }), ...day({})] }, rules: { slotMinutes: 30, minShiftSlots: 8, maxShiftSlots: 16, restSlots: 20 } }));
+    expect(inside).not.toHaveProperty('hoursPastWindow');
+    expect(inside.unreachableSlots).toEqual([]);
+  });
+
+  it('named staff: the roster in the staff file\'s order, each person\'s shifts in time order; their role on their shifts; how many are available', async () => {
+    const staff = [{ name: 'b', role: 'pre' as const }, { name: 'a', role: 'pre' as const }, { name: 'c', maxHours: 4 }];
+    const plan = await planRoster(base({ staff, demand: { start: MONDAY, slotMinutes: 60, inquiries: day({ 8: 2, 9: 2, 10: 2, 11: 2, 20: 1, 21: 1, 22: 1, 23: 1 }) }, rules: { slotMinutes: 60, minShiftSlots: 4, maxShiftSlots: 4, restSlots: 4 } }));
+    expect(plan.available).toBe(3);
+    const rank = (name: string) => staff.findIndex((m) => m.name === name);
+    const order = plan.assignments.map((a) => [rank(a.person), a.start]);
+    expect(order).toEqual([...order].sort((x, y) => (x[0] ?? 0) - (y[0] ?? 0) || (x[1] ?? 0) - (y[1] ?? 0)));
+    expect(plan.assignments.length).toBe(3);
+    for (const a of plan.assignments) expect(a.role).toBe(a.person === 'c' ? 'both' : 'pre');
+    expect(plan.people).toEqual([...new Set(plan.assignments.map((a) => a.person))]);
+  });
+});
+
+describe('rosterModel', () => {
+  /** Two days, 2 agents 09:00–17:00 each day. */
+  const twoDays = (over: Partial<RosterRequest> = {}) => rosterProblem({
+    demand: { start: MONDAY, slotMinutes: 60, inquiries: Array.from({ length: 48 }, (_, t) => (t % 24 >= 9 && t % 24 < 17 ? 20 : 0)) },
+    sizer: (x) => Math.ceil(x / 10), rules: { slotMinutes: 60, minShiftSlots: 8, maxShiftSlots: 8, restSlots: 10 }, timeLimitSeconds: 10, ...over,
+  });
+  const inRow = { daysOffPerWeek: 0, maxConsecutiveDays: 1 };
+
+  it('day rules add their rows, for a headcount\'s group as for the people count; people first under day rules solves the people alone first', () => {
+    for (const over of [{}, { staff: { headcount: 4 } }]) {
+      const plain = rosterModel(twoDays(over), 0).model;
+      const ruled = rosterModel(twoDays({ ...over, dayRules: inRow }), 0).model;
+      expect(ruled.rows.length, JSON.stringify(over)).toBeGreaterThan(plain.rows.length);
+      expect(ruled.strategy, JSON.stringify(over)).toEqual(plain.strategy);
+    }
+    const people = rosterModel(twoDays({ priority: 'people' }), 0).model.strategy;
+    expect(people.first.kind).not.toBe('alone');
+    expect(rosterModel(twoDays({ priority: 'people', dayRules: inRow }), 0).model.strategy).toEqual({ ...people, first: { kind: 'alone' } });
+  });
+
+  it('a price on unmet demand only with cost first; the people of groups paid overtime in the model only with an overtime rule', () => {
+    expect(rosterModel(twoDays({ unmetCostPerInquiry: 5 }), 0).model).toEqual(rosterModel(twoDays(), 0).model);
+    const staff = [{ name: 'a', hourlyCost: 30, overtimeCost: 60 }, { name: 'b', hourlyCost: 30, overtimeCost: 60 }];
+    expect(rosterModel(twoDays({ staff, priority: 'cost' }), 0).persons).toEqual([]);
+    expect(rosterModel(twoDays({ staff, priority: 'cost', overtimeAfterHours: 8 }), 0).persons).toHaveLength(1);
+    expect(rosterModel(twoDays({ overtimeAfterHours: 8, priority: 'cost' }), 0).persons).toEqual([]);
   });
 });
