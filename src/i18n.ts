@@ -276,7 +276,7 @@ const en = {
   'proof.agent_hours': 'agent-hours {value}',
   'proof.people': 'people {value}',
   'proof.soft_goals': 'soft goals {value}',
-  'proof.changes': '{value} changes',
+  'proof.changes': 'changes {value}',
   'proof.other': '{name} {value}',
   'value.notAbsence': 'is not an absence; write NAME:DATE or NAME:DATE..DATE, e.g. 小王:2026-12-10..2026-12-11',
   'value.notMoment': 'is not a date and time; write e.g. "2026-11-11 01:00"',

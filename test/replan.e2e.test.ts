@@ -214,5 +214,8 @@ describe('a roster row published as after-sales (role column)', () => {
     const json = JSON.parse(result.stdout) as { unmet_agent_hours_before: number; unmet_agent_hours_after: number; changes: { agent: string; change: string }[] };
     expect([json.unmet_agent_hours_before, json.unmet_agent_hours_after]).toEqual([4, 0]);
     expect(json.changes.map((c) => [c.agent, c.change])).toEqual([['C', 'move']]);
+    // The table's proof names the count like the other objectives ("changes 1", not "1 changes").
+    const table = await run(['replan', '--roster', roster, '--demand', demand, '--now', '2026-12-10 00:00', '--hourly-capacity', '60', '--no-input'], { env: { COLUMNS: '200' } });
+    expect(table.stdout).toMatch(/changes 1 — proven best/);
   });
 });
