@@ -140,7 +140,7 @@ export async function solveRoster(problem: RosterProblem, model: LinearModel, ru
  * if needed. Ties went to fewer people: each group's first people (in the staff file's order),
  * as many as the model used, get its shifts; should the rules need more of them, everyone may.
  */
-async function staffRoster(problem: RosterProblem, built: ReturnType<typeof rosterModel>, solve: SolveReport, run: Run, started: number) {
+export async function staffRoster(problem: RosterProblem, built: ReturnType<typeof rosterModel>, solve: SolveReport, run: Run, started: number) {
   const { request, candidates, groups, people, assignRules, modelSlots } = problem;
   const { columns, persons } = built;
   const { restSlots } = request.rules;

@@ -1,10 +1,10 @@
 // planRoster on small cases: its refusals, staff groups and offers, cost first, and the proof
 // under day rules. Loops rather than it.each: Stryker's per-test coverage misses it.each.
 import { describe, expect, it } from 'vitest';
-import { planRoster, rosterModel, solveRoster, strictStart, type Run, type RosterRequest } from './plan.js';
+import { planRoster, rosterModel, solveRoster, staffRoster, strictStart, type Run, type RosterRequest } from './plan.js';
 import { rosterProblem } from './roster-problem.js';
 import type { LinearModel } from '../scheduling/linear-model.js';
-import type { SolveOptions, SolveReport } from '../scheduling/highs-solver.js';
+import { solveLexicographic, type SolveOptions, type SolveReport } from '../scheduling/highs-solver.js';
 import { toEpochMinutes } from '../time/clock.js';
 import { CsPlanError, ExitCode } from '../../errors.js';
 
@@ -272,5 +272,62 @@ describe('rosterModel', () => {
     expect(rosterModel(twoDays({ staff, priority: 'cost' }), 0).persons).toEqual([]);
     expect(rosterModel(twoDays({ staff, priority: 'cost', overtimeAfterHours: 8 }), 0).persons).toHaveLength(1);
     expect(rosterModel(twoDays({ overtimeAfterHours: 8, priority: 'cost' }), 0).persons).toEqual([]);
+  });
+});
+
+describe('staffRoster: who gets the model\'s shifts', () => {
+  /** `days` days from Monday, one agent 09:00–17:00 each day, 8-hour shifts. */
+  const daily = (days: number, over: Partial<RosterRequest> = {}) => rosterProblem({
+    demand: { start: MONDAY, slotMinutes: 60, inquiries: Array.from({ length: days * 24 }, (_, t) => (t % 24 >= 9 && t % 24 < 17 ? 10 : 0)) },
+    sizer: (x) => Math.ceil(x / 10), rules: { slotMinutes: 60, minShiftSlots: 8, maxShiftSlots: 8, restSlots: 10 }, timeLimitSeconds: 30, ...over,
+  });
+  const byPerson = (assignments: readonly { person: string; start: number }[]) => {
+    const days = new Map<string, number[]>();
+    for (const a of assignments) days.set(a.person, [...(days.get(a.person) ?? []), Math.floor(a.start / 24)]);
+    return Object.fromEntries([...days].map(([name, list]) => [name, list.sort((x, y) => x - y)]));
+  };
+
+  it('as many people as needed under day rules: the model\'s count of people, each given the days the working-days plan gives them', async () => {
+    const problem = daily(4, { dayRules: { daysOffPerWeek: 0, maxConsecutiveDays: 2 } });
+    const built = rosterModel(problem, 0);
+    const solve = await solveLexicographic(built.model, { timeLimitSeconds: 30 });
+    expect(Math.round(solve.values[built.columns.people ?? -1] ?? 0)).toBe(2);
+    // The plan over the 5 days a model shift may touch (z[p][d] at p × 5 + d): A001 Monday and Tuesday, A002 Wednesday and Thursday.
+    const calls: { model: LinearModel; options: SolveOptions }[] = [];
+    const run: Run = async (model, options) => {
+      calls.push({ model, options });
+      return { status: 'optimal', gap: 0, seconds: 0, objectiveValues: [0, 4], proven: [], values: Float64Array.from([1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0]) };
+    };
+    const { assignments, unassigned } = await staffRoster(problem, built, solve, run, performance.now());
+    expect(calls.map((c) => c.model.numCols)).toEqual([2 * 5 + 5]);
+    expect(calls[0]?.options).toEqual({ timeLimitSeconds: 10, watchdogGraceSeconds: 1 });
+    expect([byPerson(assignments), unassigned]).toEqual([{ A001: [0, 1], A002: [2, 3] }, 0]);
+    // Little time left: the plan gets what is left of the limit, at least a second.
+    await staffRoster(daily(4, { dayRules: { daysOffPerWeek: 0, maxConsecutiveDays: 2 }, timeLimitSeconds: 3 }), built, solve, run, performance.now());
+    expect(calls[1]?.options.timeLimitSeconds).toBeGreaterThan(2);
+    expect(calls[1]?.options.timeLimitSeconds).toBeLessThanOrEqual(3);
+    await staffRoster(problem, built, solve, run, performance.now() - 60_000);
+    expect(calls[2]?.options.timeLimitSeconds).toBe(1);
+  });
+
+  it('ties to fewer people: the model\'s people used, first in the staff file\'s order; everyone when the rules need more of them', async () => {
+    const staff = [{ name: 'a', hourlyCost: 30 }, { name: 'b', hourlyCost: 30 }, { name: 'c', hourlyCost: 30 }];
+    const plan = await planRoster({
+      demand: { start: MONDAY, slotMinutes: 60, inquiries: Array.from({ length: 3 * 24 }, (_, t) => (t % 24 >= 9 && t % 24 < 17 ? 10 : 0)) },
+      sizer: (x) => Math.ceil(x / 10), rules: { slotMinutes: 60, minShiftSlots: 8, maxShiftSlots: 8, restSlots: 10 }, timeLimitSeconds: 30, staff, priority: 'cost',
+    });
+    expect(byPerson(plan.assignments)).toEqual({ a: [0, 1, 2] });
+    // Two at once, but the model's count says one: the first alone cannot, so everyone may.
+    const problem = rosterProblem({
+      demand: { start: MONDAY, slotMinutes: 60, inquiries: Array.from({ length: 24 }, (_, t) => (t >= 9 && t < 17 ? 20 : 0)) },
+      sizer: (x) => Math.ceil(x / 10), rules: { slotMinutes: 60, minShiftSlots: 8, maxShiftSlots: 8, restSlots: 10 }, timeLimitSeconds: 30, staff, priority: 'cost',
+    });
+    const built = rosterModel(problem, 0);
+    const solve = await solveLexicographic(built.model, { timeLimitSeconds: 30 });
+    const used = built.columns.used?.[0] ?? -1;
+    expect(Math.round(solve.values[used] ?? 0)).toBe(2);
+    const undercounted = { ...solve, values: Float64Array.from(solve.values, (v, j) => (j === used ? 1 : v)) };
+    const given = await staffRoster(problem, built, undercounted, solveLexicographic, performance.now());
+    expect([byPerson(given.assignments), given.unassigned, given.usedCounts]).toEqual([{ a: [0], b: [0] }, 0, [1]]);
   });
 });
