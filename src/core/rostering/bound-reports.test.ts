@@ -118,6 +118,9 @@ describe('the proof of a costed roster against what its people really do', () =>
     expect(overtimeReport(cut, 50, 70, 1000)).toMatchObject({ status: 'time-limit', proven: ['unmet_demand'] });
     const noCost = { ...solved, objectiveNames: ['unmet_demand', 'agent_hours'], proven: ['unmet_demand', 'agent_hours'] };
     expect(overtimeReport(noCost, 50, 70, 1000).proven).toEqual(['unmet_demand', 'agent_hours']);
+    // Unmet demand priced: cost is the first objective, and with it nothing stays proven.
+    const costFirst = { ...solved, objectiveNames: ['cost', 'people', 'agent_hours'], proven: ['cost', 'people', 'agent_hours'] };
+    expect(overtimeReport(costFirst, 50, 70, 1000).proven).toEqual([]);
   });
 
   it('peopleUsedReport: as many people as counted keeps the proof; more withdraws people and agent-hours and says how many', () => {
