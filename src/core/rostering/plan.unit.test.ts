@@ -91,6 +91,8 @@ describe('planRoster with cost first', () => {
   it('overtime past 28 hours a week (4 h for the one day of this window) at 60 an hour: two people sharing the day cost less than one', async () => {
     const one = await planRoster(costed({ staff: [{ name: '甲', hourlyCost: 30, overtimeCost: 60 }], overtimeAfterHours: 28 }));
     expect([one.cost?.total, one.cost?.overtime?.hours, one.cost?.overtime?.premium]).toEqual([360, 4, 120]);
+    // The model priced that overtime itself: the roster meets its bound, and the cost stays proven.
+    expect([one.solve.status, one.solve.proven]).toEqual(['optimal', ['unmet_demand', 'cost', 'people', 'agent_hours']]);
     const two = await planRoster(costed({ staff: [{ name: '甲', hourlyCost: 30, overtimeCost: 60 }, { name: '乙', hourlyCost: 30, overtimeCost: 60 }], overtimeAfterHours: 28 }));
     expect([two.cost?.total, two.cost?.overtime?.hours, two.people.length]).toEqual([240, 0, 2]);
     // The model's own people (paid overtime) keep the shifts it gave them: none is given out again, or lost.
