@@ -92,20 +92,20 @@ function groupOf(member: StaffMember, window: StaffWindow, slotMinutes: number, 
  */
 export function staffGroups(staff: readonly StaffMember[], demand: SlotDemand, slotCount: number, overtime: boolean): { groups: StaffGroup[]; people: Person[] } {
   const groups: StaffGroup[] = [];
-  const keys = new Map<string, StaffGroup>();
+  const keys = new Map<string, { group: StaffGroup; index: number }>();
   const people = staff.map((member): Person => {
     const window = staffWindow(member, demand, slotCount);
     const shape = groupOf(member, window, demand.slotMinutes, overtime);
     const { blocked: _, ...alike } = shape;
     const key = JSON.stringify([alike, [...(member.unavailable ?? [])].sort((a, b) => a - b), member.kind]);
-    let group = keys.get(key);
-    if (!group) {
-      group = shape;
-      keys.set(key, group);
-      groups.push(group);
+    let known = keys.get(key);
+    if (!known) {
+      known = { group: shape, index: groups.length };
+      keys.set(key, known);
+      groups.push(shape);
     }
-    group.size += 1;
-    return { name: member.name, group: groups.indexOf(group), ...(window.maxSlots !== undefined ? { maxSlots: window.maxSlots } : {}) };
+    known.group.size += 1;
+    return { name: member.name, group: known.index, ...(window.maxSlots !== undefined ? { maxSlots: window.maxSlots } : {}) };
   });
   return { groups, people };
 }
