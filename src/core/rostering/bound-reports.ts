@@ -15,7 +15,14 @@ import type { RosterSummary } from './summary.js';
  * every shift (limited people), or needed more people than the model counted (unlimited),
  * the roster is within a gap of that bound (method `decomposition`, status `bounded`).
  */
-export function assignmentReport(solve: SolveReport, peopleColumn: number | undefined, assignments: readonly Assignment[], unassigned: number, summary: RosterSummary, afterSales: boolean): SolveReport {
+export function assignmentReport(
+  solve: SolveReport,
+  peopleColumn: number | undefined,
+  assignments: readonly Assignment[],
+  unassigned: number,
+  summary: RosterSummary,
+  afterSales: boolean,
+): SolveReport {
   if (peopleColumn !== undefined) {
     const counted = Math.round(solve.values[peopleColumn] ?? 0);
     const used = new Set(assignments.map((a) => a.person)).size;
@@ -25,8 +32,13 @@ export function assignmentReport(solve: SolveReport, peopleColumn: number | unde
     const objectiveValues = [...solve.objectiveValues];
     objectiveValues[index] = used;
     return {
-      ...solve, method: 'decomposition', status: 'bounded', objectiveValues, bounds: solve.objectiveValues,
-      proven: solve.proven.slice(0, index), gap: (used - counted) / used,
+      ...solve,
+      method: 'decomposition',
+      status: 'bounded',
+      objectiveValues,
+      bounds: solve.objectiveValues,
+      proven: solve.proven.slice(0, index),
+      gap: (used - counted) / used,
     };
   }
   const slots = assignments.reduce((sum, a) => sum + a.length, 0);
@@ -34,7 +46,7 @@ export function assignmentReport(solve: SolveReport, peopleColumn: number | unde
   if (solve.objectiveNames?.includes('cost')) {
     // Cost first after unmet demand: the bound holds only if every shift found its person.
     const unmetIndex = solve.objectiveNames.indexOf('unmet_demand');
-    const unmetBound = unmetIndex < 0 ? Infinity : solve.objectiveValues[unmetIndex] ?? 0;
+    const unmetBound = unmetIndex < 0 ? Infinity : (solve.objectiveValues[unmetIndex] ?? 0);
     return unassigned === 0 && (afterSales || unmet <= unmetBound + 1e-9) ? solve : unproven(solve);
   }
   const [boundUnmet = 0, boundSlots = 0] = solve.objectiveValues;
@@ -44,7 +56,11 @@ export function assignmentReport(solve: SolveReport, peopleColumn: number | unde
   // Past a bound: the share of the roster's unmet demand (or else of its agent-slots) above it.
   const gap = unmet > boundUnmet + 1e-9 ? (unmet - boundUnmet) / unmet : (slots - boundSlots) / slots;
   const optimal = solve.status === 'optimal';
-  return { ...unproven(solve), objectiveValues: [unmet, slots], ...(optimal ? { bounds: solve.objectiveValues, gap } : {}) };
+  return {
+    ...unproven(solve),
+    objectiveValues: [unmet, slots],
+    ...(optimal ? { bounds: solve.objectiveValues, gap } : {}),
+  };
 }
 
 /** The report of a roster the model's optimum no longer proves anything about: within a gap of 1. */
@@ -64,7 +80,9 @@ export function overtimeReport(solve: SolveReport, modelPremium: number, premium
   const names = solve.objectiveNames ?? [];
   const index = names.indexOf('cost');
   return {
-    ...solve, method: 'decomposition', status: solve.status === 'optimal' ? 'bounded' : solve.status,
+    ...solve,
+    method: 'decomposition',
+    status: solve.status === 'optimal' ? 'bounded' : solve.status,
     proven: index < 0 ? solve.proven : solve.proven.filter((name) => names.indexOf(name) < index),
     gap: Math.max(solve.gap, total > 0 ? (premium - modelPremium) / total : 1),
   };
@@ -81,7 +99,10 @@ export function peopleUsedReport(solve: SolveReport, counted: number, used: numb
   const objectiveValues = [...solve.objectiveValues];
   objectiveValues[index] = used;
   return {
-    ...solve, method: 'decomposition', status: solve.status === 'optimal' ? 'bounded' : solve.status, objectiveValues,
+    ...solve,
+    method: 'decomposition',
+    status: solve.status === 'optimal' ? 'bounded' : solve.status,
+    objectiveValues,
     proven: solve.proven.filter((name) => names.indexOf(name) < index),
     gap: Math.max(solve.gap, (used - counted) / used),
   };

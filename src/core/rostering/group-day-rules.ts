@@ -24,14 +24,24 @@ export interface PersonDayRules extends DayRules {
  * undefined when they constrain nothing (no rule, or a window too short for any period).
  * The periods run to the last day a shift of the model can touch (past the window's end).
  */
-export function personDayRules(rules: PersonDayRules | undefined, demand: Pick<SlotDemand, 'start' | 'slotMinutes'>, modelSlots: number): AssignDayRules | undefined {
+export function personDayRules(
+  rules: PersonDayRules | undefined,
+  demand: Pick<SlotDemand, 'start' | 'slotMinutes'>,
+  modelSlots: number,
+): AssignDayRules | undefined {
   if (!rules) return undefined;
   const firstDay = Math.floor(demand.start / MINUTES_PER_DAY);
   const lastDay = Math.floor((demand.start + modelSlots * demand.slotMinutes - 1) / MINUTES_PER_DAY);
   const limits = dayLimits(rules, firstDay, lastDay);
-  const maxSlotsPerWeek = rules.maxHoursPerWeek === undefined ? undefined : floorTolerant((rules.maxHoursPerWeek * 60) / demand.slotMinutes);
+  const maxSlotsPerWeek =
+    rules.maxHoursPerWeek === undefined ? undefined : floorTolerant((rules.maxHoursPerWeek * 60) / demand.slotMinutes);
   if (limits.length === 0 && maxSlotsPerWeek === undefined) return undefined;
-  return { startMinute: demand.start, slotMinutes: demand.slotMinutes, limits, ...(maxSlotsPerWeek !== undefined ? { maxSlotsPerWeek } : {}) };
+  return {
+    startMinute: demand.start,
+    slotMinutes: demand.slotMinutes,
+    limits,
+    ...(maxSlotsPerWeek !== undefined ? { maxSlotsPerWeek } : {}),
+  };
 }
 
 /**
@@ -43,8 +53,13 @@ export function personDayRules(rules: PersonDayRules | undefined, demand: Pick<S
  * that no assignment could staff.
  */
 export function addDayRuleRows(
-  model: LinearModel, shifts: readonly { candidate: number; group: number }[], candidates: readonly { start: number; length: number }[],
-  groups: readonly StaffGroup[] | { peopleColumn: number }, rules: AssignDayRules, restSlots: number, usedColumns?: readonly (number | undefined)[],
+  model: LinearModel,
+  shifts: readonly { candidate: number; group: number }[],
+  candidates: readonly { start: number; length: number }[],
+  groups: readonly StaffGroup[] | { peopleColumn: number },
+  rules: AssignDayRules,
+  restSlots: number,
+  usedColumns?: readonly (number | undefined)[],
 ): void {
   const extend = extendModel(model);
   const addColumn = (upper: number) => extend.addColumn(upper, true);
@@ -53,7 +68,8 @@ export function addDayRuleRows(
   };
   // Limited people: each group's size; unlimited: the model's people count (a column).
   const people = 'peopleColumn' in groups ? groups.peopleColumn : undefined;
-  const teams = 'peopleColumn' in groups ? [{ g: -1, size: Infinity }] : groups.map((group, g) => ({ g, size: group.size }));
+  const teams =
+    'peopleColumn' in groups ? [{ g: -1, size: Infinity }] : groups.map((group, g) => ({ g, size: group.size }));
   teams.forEach(({ g, size }) => {
     // The people used (a column: unlimited people, or a group's people used when ties go to fewer people).
     const count = people ?? usedColumns?.[g];
@@ -99,7 +115,7 @@ export function addDayRuleRows(
     }
     // Those who reach d from a night shift of d − 1 are not the early starters of d.
     for (const [day, w] of worked) {
-      const night = (reaching.get(`${day - 1}|${day}`) ?? []);
+      const night = reaching.get(`${day - 1}|${day}`) ?? [];
       const columns = [...night, ...(early.get(day) ?? [])];
       if (night.length > 0) row(0, Infinity, [w, ...columns], [1, ...columns.map(() => -1)]);
     }
@@ -111,7 +127,8 @@ export function addDayRuleRows(
       }
       perPerson(period.limit, columns);
     }
-    if (rules.maxSlotsPerWeek !== undefined) for (const { indices, values } of weekly.values()) perPerson(rules.maxSlotsPerWeek, indices, values);
+    if (rules.maxSlotsPerWeek !== undefined)
+      for (const { indices, values } of weekly.values()) perPerson(rules.maxSlotsPerWeek, indices, values);
   });
 }
 
@@ -121,8 +138,15 @@ export function addDayRuleRows(
  *
  * @example startsEarly(5, 0, { startMinute: 0, slotMinutes: 60 }, 10) // true
  */
-export function startsEarly(start: number, day: number, calendar: Pick<AssignDayRules, 'startMinute' | 'slotMinutes'>, restSlots: number): boolean {
-  return calendar.startMinute + start * calendar.slotMinutes - day * MINUTES_PER_DAY <= restSlots * calendar.slotMinutes;
+export function startsEarly(
+  start: number,
+  day: number,
+  calendar: Pick<AssignDayRules, 'startMinute' | 'slotMinutes'>,
+  restSlots: number,
+): boolean {
+  return (
+    calendar.startMinute + start * calendar.slotMinutes - day * MINUTES_PER_DAY <= restSlots * calendar.slotMinutes
+  );
 }
 
 /**
@@ -130,8 +154,13 @@ export function startsEarly(start: number, day: number, calendar: Pick<AssignDay
  * group; undefined when the day model finds nothing in time (the assignment then goes without).
  */
 export async function planWorkingDays(
-  shifts: readonly ShiftToStaff[], people: readonly Person[], groups: readonly StaffGroup[], rules: AssignDayRules, restSlots: number,
-  run: (m: LinearModel, o: SolveOptions) => Promise<SolveReport>, seconds: number,
+  shifts: readonly ShiftToStaff[],
+  people: readonly Person[],
+  groups: readonly StaffGroup[],
+  rules: AssignDayRules,
+  restSlots: number,
+  run: (m: LinearModel, o: SolveOptions) => Promise<SolveReport>,
+  seconds: number,
 ): Promise<Map<string, Set<number>> | undefined> {
   if (rules.limits.length === 0) return undefined;
   const firstDay = Math.min(...rules.limits.map((l) => l.from));
@@ -141,19 +170,37 @@ export async function planWorkingDays(
     const members = people.filter((person) => person.group === g);
     const mine = shifts.filter((shift) => shift.group === g);
     if (members.length === 0 || mine.length === 0) continue;
-    const need = peopleWantedPerDay(mine.map((shift) => {
-      const { days } = shiftDays(shift, rules);
-      return { days, early: startsEarly(shift.start, days[0] ?? 0, rules, restSlots) };
-    }), firstDay, lastDay);
+    const need = peopleWantedPerDay(
+      mine.map((shift) => {
+        const { days } = shiftDays(shift, rules);
+        return { days, early: startsEarly(shift.start, days[0] ?? 0, rules, restSlots) };
+      }),
+      firstDay,
+      lastDay,
+    );
     const slotsPerDay = MINUTES_PER_DAY / rules.slotMinutes;
     // Days the group cannot work at all: outside its availability, or asked off.
     const closed = new Set<number>();
     for (let day = firstDay; day <= lastDay; day++) {
       const from = (day * MINUTES_PER_DAY - rules.startMinute) / rules.slotMinutes;
       const to = from + slotsPerDay;
-      if (to <= group.fromSlot || from >= group.toSlot || overlapsBlocked({ start: from, length: slotsPerDay }, group.blocked?.filter(([a, b]) => a <= from && b >= to))) closed.add(day);
+      if (
+        to <= group.fromSlot ||
+        from >= group.toSlot ||
+        overlapsBlocked(
+          { start: from, length: slotsPerDay },
+          group.blocked?.filter(([a, b]) => a <= from && b >= to),
+        )
+      )
+        closed.add(day);
     }
-    const model = buildWorkingDaysModel({ firstDay, lastDay, need, people: members.map(() => ({ closed })), limits: rules.limits });
+    const model = buildWorkingDaysModel({
+      firstDay,
+      lastDay,
+      need,
+      people: members.map(() => ({ closed })),
+      limits: rules.limits,
+    });
     let solve: SolveReport;
     try {
       // A plan that is not ready by its limit is not waited for (the assignment goes without):
@@ -167,7 +214,8 @@ export async function planWorkingDays(
     const dayCount = lastDay - firstDay + 1;
     members.forEach((person, p) => {
       const days = new Set<number>();
-      for (let i = 0; i < dayCount; i++) if (Math.round(solve.values[p * dayCount + i] ?? 0) === 1) days.add(firstDay + i);
+      for (let i = 0; i < dayCount; i++)
+        if (Math.round(solve.values[p * dayCount + i] ?? 0) === 1) days.add(firstDay + i);
       planned.set(person.name, days);
     });
   }

@@ -9,7 +9,13 @@ import { floorTolerant } from '../numeric.js';
 import type { SlotDemand } from '../demand/slots.js';
 import type { SlotSizer } from '../staffing/capacity-rule.js';
 import { isOpen } from '../demand/open-hours.js';
-import { checkShiftRules, shiftCandidates, type ShiftCandidate, type ShiftPattern, type ShiftRules } from '../scheduling/candidates.js';
+import {
+  checkShiftRules,
+  shiftCandidates,
+  type ShiftCandidate,
+  type ShiftPattern,
+  type ShiftRules,
+} from '../scheduling/candidates.js';
 import { overlapsBlocked, type Outsourcing, type StaffGroup } from '../scheduling/model.js';
 import { overtimeWeeks } from '../staffing/costs.js';
 import type { OvertimeWeeks } from './person-shifts.js';
@@ -48,7 +54,8 @@ export interface RosterRequest {
   timeLimitSeconds: number;
   /**
    * With unlimited people, minimise agent-hours first (default) or people first; with named
-   * staff, `cost`: least unmet demand, then least ¥ (wages, day pay, overtime, outsourcing), then fewest people, then agent-hours.
+   * staff, `cost`: least unmet demand, then least ¥ (wages, day pay, overtime, outsourcing), then fewest people,
+   * then agent-hours.
    */
   priority?: 'agent_hours' | 'people' | 'cost';
   /** With priority cost: demand an outside team may take per inquiry. */
@@ -69,7 +76,6 @@ export interface RosterRequest {
   /** The person's day rules: days off in every 7 days, days in a row, hours per week. */
   dayRules?: PersonDayRules;
 }
-
 
 /** A roster request checked and put in the model's terms: slots, candidates, staff and offers. */
 export interface RosterProblem {
@@ -103,17 +109,27 @@ export interface RosterProblem {
  *
  * @throws CsPlanError (exit 3) when no shift fits
  */
-function rosterSlots(request: RosterRequest): Pick<RosterProblem, 'slotCount' | 'modelSlots' | 'required' | 'candidates'> {
+function rosterSlots(
+  request: RosterRequest,
+): Pick<RosterProblem, 'slotCount' | 'modelSlots' | 'required' | 'candidates'> {
   const { demand, rules } = request;
   const slotCount = demand.inquiries.length;
   checkShiftRules(rules, slotCount);
-  const longest = request.patterns ? Math.max(0, ...request.patterns.map((p) => Math.ceil(p.lengthMinutes / demand.slotMinutes))) : rules.maxShiftSlots;
+  const longest = request.patterns
+    ? Math.max(0, ...request.patterns.map((p) => Math.ceil(p.lengthMinutes / demand.slotMinutes)))
+    : rules.maxShiftSlots;
   const modelSlots = slotCount + (request.afterSales ? 0 : Math.max(0, longest - 1));
-  const required = Array.from({ length: modelSlots }, (_, t) => (t < slotCount ? request.sizer(demand.inquiries[t] ?? 0, demand.slotMinutes, t) : 0));
+  const required = Array.from({ length: modelSlots }, (_, t) =>
+    t < slotCount ? request.sizer(demand.inquiries[t] ?? 0, demand.slotMinutes, t) : 0,
+  );
   const open = demand.open;
-  const closed = open ? required.map((_, t) => !isOpen(demand.start + t * demand.slotMinutes, demand.slotMinutes, open.hours)) : undefined;
-  const candidates = shiftCandidates(modelSlots, rules, request.patterns, demand.start)
-    .filter((c) => c.start < slotCount && (request.patterns || !closed || !closed.slice(c.start, c.start + c.length).some(Boolean)));
+  const closed = open
+    ? required.map((_, t) => !isOpen(demand.start + t * demand.slotMinutes, demand.slotMinutes, open.hours))
+    : undefined;
+  const candidates = shiftCandidates(modelSlots, rules, request.patterns, demand.start).filter(
+    (c) =>
+      c.start < slotCount && (request.patterns || !closed || !closed.slice(c.start, c.start + c.length).some(Boolean)),
+  );
   if (candidates.length === 0) throw new CsPlanError('roster.noCandidates', {}, { exitCode: ExitCode.infeasible });
   return { slotCount, modelSlots, required, candidates };
 }
@@ -123,15 +139,36 @@ function rosterSlots(request: RosterRequest): Pick<RosterProblem, 'slotCount' | 
  *
  * @throws CsPlanError (exit 3) when nobody on the staff can work any shift
  */
-function rosterStaff(request: RosterRequest, modelSlots: number, candidates: readonly ShiftCandidate[]): Pick<RosterProblem, 'groups' | 'people' | 'available'> {
+function rosterStaff(
+  request: RosterRequest,
+  modelSlots: number,
+  candidates: readonly ShiftCandidate[],
+): Pick<RosterProblem, 'groups' | 'people' | 'available'> {
   const { staff } = request;
   if (!staff) return {};
   if ('headcount' in staff) {
     const available = staff.headcount;
-    return { available, groups: [{ size: available, fromSlot: 0, toSlot: modelSlots }], people: Array.from({ length: available }, (_, i) => ({ name: agentName(i), group: 0 })) };
+    return {
+      available,
+      groups: [{ size: available, fromSlot: 0, toSlot: modelSlots }],
+      people: Array.from({ length: available }, (_, i) => ({ name: agentName(i), group: 0 })),
+    };
   }
-  const { groups, people } = staffGroups(staff, request.demand, modelSlots, request.priority === 'cost' && request.overtimeAfterHours !== undefined);
-  const anyWorkable = groups.some((g) => candidates.some((c) => c.start >= g.fromSlot && c.start + c.length <= g.toSlot && c.length <= (g.maxSlotsPerPerson ?? Infinity) && !overlapsBlocked(c, g.blocked)));
+  const { groups, people } = staffGroups(
+    staff,
+    request.demand,
+    modelSlots,
+    request.priority === 'cost' && request.overtimeAfterHours !== undefined,
+  );
+  const anyWorkable = groups.some((g) =>
+    candidates.some(
+      (c) =>
+        c.start >= g.fromSlot &&
+        c.start + c.length <= g.toSlot &&
+        c.length <= (g.maxSlotsPerPerson ?? Infinity) &&
+        !overlapsBlocked(c, g.blocked),
+    ),
+  );
   if (!anyWorkable) throw new CsPlanError('roster.staffUnavailable', {}, { exitCode: ExitCode.infeasible });
   return { groups, people, available: people.length };
 }
@@ -141,25 +178,37 @@ function rosterStaff(request: RosterRequest, modelSlots: number, candidates: rea
  * would have answered (or the hourly price), the bot its price per inquiry up to its share, and
  * overtime its weeks.
  */
-function rosterOffers(request: RosterRequest, slots: Pick<RosterProblem, 'slotCount' | 'required' | 'candidates'>): Pick<RosterProblem, 'inquiriesPerAgentSlot' | 'outsourcing' | 'bot' | 'overtimeRule' | 'overtime'> {
+function rosterOffers(
+  request: RosterRequest,
+  slots: Pick<RosterProblem, 'slotCount' | 'required' | 'candidates'>,
+): Pick<RosterProblem, 'inquiriesPerAgentSlot' | 'outsourcing' | 'bot' | 'overtimeRule' | 'overtime'> {
   const { demand } = request;
   const { required, slotCount, candidates } = slots;
   const inquiriesPerAgentSlot = required.map((need, t) => (need > 0 ? (demand.inquiries[t] ?? 0) / need : 0));
   if (request.priority !== 'cost') return { inquiriesPerAgentSlot };
   const offer = request.outsourcing;
-  const outsourcing = offer ? {
-    costPerAgentSlot: inquiriesPerAgentSlot.map((n) => (offer.perAgentHour ? (offer.pricePerInquiry * demand.slotMinutes) / 60 : n * offer.pricePerInquiry)),
-    // The window's demand: the model's slots past it need nobody.
-    maxAgentSlots: floorTolerant(offer.maxShare * required.reduce((a, b) => a + b, 0)),
-  } : undefined;
+  const outsourcing = offer
+    ? {
+        costPerAgentSlot: inquiriesPerAgentSlot.map((n) =>
+          offer.perAgentHour ? (offer.pricePerInquiry * demand.slotMinutes) / 60 : n * offer.pricePerInquiry,
+        ),
+        // The window's demand: the model's slots past it need nobody.
+        maxAgentSlots: floorTolerant(offer.maxShare * required.reduce((a, b) => a + b, 0)),
+      }
+    : undefined;
   const botOffer = request.bot;
-  const bot = botOffer ? {
-    costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * botOffer.costPerInquiry),
-    maxPerSlot: required.map((need) => need * botOffer.maxShare),
-  } : undefined;
-  const overtimeRule = request.overtimeAfterHours !== undefined ? { afterHoursPerWeek: request.overtimeAfterHours, slotCount } : undefined;
+  const bot = botOffer
+    ? {
+        costPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * botOffer.costPerInquiry),
+        maxPerSlot: required.map((need) => need * botOffer.maxShare),
+      }
+    : undefined;
+  const overtimeRule =
+    request.overtimeAfterHours !== undefined ? { afterHoursPerWeek: request.overtimeAfterHours, slotCount } : undefined;
   return {
-    inquiriesPerAgentSlot, ...(outsourcing ? { outsourcing } : {}), ...(bot ? { bot } : {}),
+    inquiriesPerAgentSlot,
+    ...(outsourcing ? { outsourcing } : {}),
+    ...(bot ? { bot } : {}),
     ...(overtimeRule ? { overtimeRule, overtime: overtimeProblem(overtimeRule, candidates, demand) } : {}),
   };
 }
@@ -174,28 +223,40 @@ export function rosterProblem(request: RosterRequest): RosterProblem {
   const slots = rosterSlots(request);
   const staff = rosterStaff(request, slots.modelSlots, slots.candidates);
   const after = request.afterSales;
-  if (after && after.contacts.length !== slots.slotCount) throw new CsPlanError('internal', { message: 'after-sales and pre-sales slots differ' });
+  if (after && after.contacts.length !== slots.slotCount)
+    throw new CsPlanError('internal', { message: 'after-sales and pre-sales slots differ' });
   const slotHours = demand.slotMinutes / 60;
   const assignRules = personDayRules(request.dayRules, demand, slots.modelSlots);
   return {
-    request, ...slots, ...staff, ...rosterOffers(request, slots),
+    request,
+    ...slots,
+    ...staff,
+    ...rosterOffers(request, slots),
     perAgentSlot: after ? after.hourlyCapacity * slotHours : 0,
     deferSlots: after ? floorTolerant(after.deferHours / slotHours) : 0,
     ...(assignRules ? { assignRules } : {}),
   };
 }
 
-
 /**
  * The model's overtime weeks: each candidate in the week of the day it starts; each week's
  * threshold in slots (see overtimeWeeks).
  */
-function overtimeProblem(rule: { afterHoursPerWeek: number; slotCount: number }, candidates: readonly ShiftCandidate[], demand: SlotDemand): OvertimeWeeks {
-  const weeks = overtimeWeeks({ start: demand.start, minutes: rule.slotCount * demand.slotMinutes }, rule.afterHoursPerWeek);
+function overtimeProblem(
+  rule: { afterHoursPerWeek: number; slotCount: number },
+  candidates: readonly ShiftCandidate[],
+  demand: SlotDemand,
+): OvertimeWeeks {
+  const weeks = overtimeWeeks(
+    { start: demand.start, minutes: rule.slotCount * demand.slotMinutes },
+    rule.afterHoursPerWeek,
+  );
   const mondays = [...weeks.keys()].sort((a, b) => a - b);
   const index = new Map(mondays.map((monday, i) => [monday, i]));
   return {
-    weekOfCandidate: candidates.map((c) => index.get(mondayOf(Math.floor((demand.start + c.start * demand.slotMinutes) / MINUTES_PER_DAY))) ?? 0),
+    weekOfCandidate: candidates.map(
+      (c) => index.get(mondayOf(Math.floor((demand.start + c.start * demand.slotMinutes) / MINUTES_PER_DAY))) ?? 0,
+    ),
     thresholdSlots: mondays.map((monday) => ((weeks.get(monday)?.hours ?? 0) * 60) / demand.slotMinutes),
   };
 }

@@ -53,8 +53,12 @@ export function staffWindow(member: StaffMember, demand: SlotDemand, slotCount: 
   const slot = demand.slotMinutes;
   const maxSlots = member.maxHours === undefined ? undefined : Math.floor((member.maxHours * 60) / slot + 1e-9);
   return {
-    fromSlot: member.availableFrom === undefined ? 0 : Math.max(0, Math.ceil((member.availableFrom - demand.start) / slot)),
-    toSlot: member.availableTo === undefined ? slotCount : Math.min(slotCount, Math.floor((member.availableTo - demand.start) / slot)),
+    fromSlot:
+      member.availableFrom === undefined ? 0 : Math.max(0, Math.ceil((member.availableFrom - demand.start) / slot)),
+    toSlot:
+      member.availableTo === undefined
+        ? slotCount
+        : Math.min(slotCount, Math.floor((member.availableTo - demand.start) / slot)),
     ...(maxSlots !== undefined ? { maxSlots } : {}),
     blocked: (member.unavailable ?? []).map((day) => {
       const from = (day * MINUTES_PER_DAY - demand.start) / slot;
@@ -72,13 +76,24 @@ function groupOf(member: StaffMember, window: StaffWindow, slotMinutes: number, 
   const { fromSlot, toSlot, maxSlots, blocked } = window;
   const slotHours = slotMinutes / 60;
   const role = member.role === 'both' ? undefined : member.role;
-  const minShiftSlots = member.minShiftHours === undefined ? undefined : Math.ceil(member.minShiftHours / slotHours - 1e-9);
+  const minShiftSlots =
+    member.minShiftHours === undefined ? undefined : Math.ceil(member.minShiftHours / slotHours - 1e-9);
   const costPerSlot = member.hourlyCost === undefined ? undefined : member.hourlyCost * slotHours;
-  const overtimeExtraPerSlot = overtime && member.overtimeCost !== undefined ? Math.max(0, member.overtimeCost - (member.hourlyCost ?? 0)) * slotHours : undefined;
+  const overtimeExtraPerSlot =
+    overtime && member.overtimeCost !== undefined
+      ? Math.max(0, member.overtimeCost - (member.hourlyCost ?? 0)) * slotHours
+      : undefined;
   return {
-    size: 0, fromSlot, toSlot, ...(maxSlots !== undefined ? { maxSlotsPerPerson: maxSlots } : {}), ...(blocked.length > 0 ? { blocked } : {}), ...(role ? { role } : {}),
-    ...(costPerSlot !== undefined ? { costPerSlot } : {}), ...(member.dailyCost !== undefined ? { costPerShift: member.dailyCost } : {}),
-    ...(minShiftSlots !== undefined ? { minShiftSlots } : {}), ...(overtimeExtraPerSlot !== undefined ? { overtimeExtraPerSlot } : {}),
+    size: 0,
+    fromSlot,
+    toSlot,
+    ...(maxSlots !== undefined ? { maxSlotsPerPerson: maxSlots } : {}),
+    ...(blocked.length > 0 ? { blocked } : {}),
+    ...(role ? { role } : {}),
+    ...(costPerSlot !== undefined ? { costPerSlot } : {}),
+    ...(member.dailyCost !== undefined ? { costPerShift: member.dailyCost } : {}),
+    ...(minShiftSlots !== undefined ? { minShiftSlots } : {}),
+    ...(overtimeExtraPerSlot !== undefined ? { overtimeExtraPerSlot } : {}),
   };
 }
 
@@ -88,9 +103,16 @@ function groupOf(member: StaffMember, window: StaffWindow, slotMinutes: number, 
  * days off) and the same kind (own, temp, outsourced).
  *
  * @param overtime overtime is priced (cost first with an overtime rule)
- * @example staffGroups([{ name: 'a' }, { name: 'b' }], { start: 0, slotMinutes: 60, inquiries: [] }, 24, false).groups // [{ size: 2, fromSlot: 0, toSlot: 24 }]
+ * @example
+ * staffGroups([{ name: 'a' }, { name: 'b' }], { start: 0, slotMinutes: 60, inquiries: [] }, 24, false).groups
+ * // [{ size: 2, fromSlot: 0, toSlot: 24 }]
  */
-export function staffGroups(staff: readonly StaffMember[], demand: SlotDemand, slotCount: number, overtime: boolean): { groups: StaffGroup[]; people: Person[] } {
+export function staffGroups(
+  staff: readonly StaffMember[],
+  demand: SlotDemand,
+  slotCount: number,
+  overtime: boolean,
+): { groups: StaffGroup[]; people: Person[] } {
   const groups: StaffGroup[] = [];
   const keys = new Map<string, { group: StaffGroup; index: number }>();
   const people = staff.map((member): Person => {
@@ -105,7 +127,11 @@ export function staffGroups(staff: readonly StaffMember[], demand: SlotDemand, s
       groups.push(shape);
     }
     known.group.size += 1;
-    return { name: member.name, group: known.index, ...(window.maxSlots !== undefined ? { maxSlots: window.maxSlots } : {}) };
+    return {
+      name: member.name,
+      group: known.index,
+      ...(window.maxSlots !== undefined ? { maxSlots: window.maxSlots } : {}),
+    };
   });
   return { groups, people };
 }

@@ -21,7 +21,13 @@ export interface RosterSummary {
  *
  * @param preSales agents answering the demand per slot (default: everyone scheduled)
  */
-export function summarise(demand: SlotDemand, required: readonly number[], scheduled: readonly number[], assignments: readonly Assignment[], preSales = scheduled): RosterSummary {
+export function summarise(
+  demand: SlotDemand,
+  required: readonly number[],
+  scheduled: readonly number[],
+  assignments: readonly Assignment[],
+  preSales = scheduled,
+): RosterSummary {
   const hours = (slots: number) => (slots * demand.slotMinutes) / 60;
   const totalInquiries = demand.inquiries.reduce((a, b) => a + b, 0);
   const covered = demand.inquiries.reduce((sum, inquiries, t) => {
