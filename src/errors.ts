@@ -26,7 +26,19 @@ export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
  * The settings the core names in its errors, in domain terms: the core knows no command line.
  * Where the error is printed, each is shown as its flag (`setting.*` messages in i18n.ts).
  */
-export const SETTINGS = ['minShift', 'maxShift', 'minRest', 'slot', 'forbid', 'staff', 'afterSalesDays', 'afterSalesCurve', 'concurrency', 'balanceHours', 'mealBreak'] as const;
+export const SETTINGS = [
+  'minShift',
+  'maxShift',
+  'minRest',
+  'slot',
+  'forbid',
+  'staff',
+  'afterSalesDays',
+  'afterSalesCurve',
+  'concurrency',
+  'balanceHours',
+  'mealBreak',
+] as const;
 export type Setting = (typeof SETTINGS)[number];
 
 /** Where a bad value was found: a file cell, a command-line flag or config key, or a setting of the core. */

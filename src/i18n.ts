@@ -31,7 +31,8 @@ const en = {
   'formula.case.low': 'low-end',
   'formula.case.mid': 'midpoint',
   'formula.case.high': 'high-end',
-  'formula.salesRange': 'sales given as a range: the busiest day needs {low} agents at its low end and {high} at its high end; this plan is for the {case} sales ({planned} agents); --sales-case low|mid|high to change',
+  'formula.salesRange':
+    'sales given as a range: the busiest day needs {low} agents at its low end and {high} at its high end; this plan is for the {case} sales ({planned} agents); --sales-case low|mid|high to change',
   'value.notRange': 'is not a range; write low..high, e.g. 300万..450万',
   'value.rangeOrder': 'runs from {low} down to {high}; write the low end first, e.g. 300万..450万',
   'value.mustBePositive': 'must be greater than 0',
@@ -59,22 +60,29 @@ const en = {
   'csv.ignoredColumns': 'ignored column(s) cs-plan does not use: {columns}',
   'csv.unknownColumnTypo': 'has a column "{column}"; did you mean "{suggestion}"? Known columns are {known}',
   'csv.columnChosen': 'reads "{used}" as {field}; also named {field}, ignored: {others}',
-  'csv.columnChosen.inquiries': 'reads "{used}" as the inquiries; ignored: {others} (--inquiries-column NAME picks another)',
+  'csv.columnChosen.inquiries':
+    'reads "{used}" as the inquiries; ignored: {others} (--inquiries-column NAME picks another)',
   'csv.preferMissing': 'has no column "{column}" among {candidates}; name one of them',
-  'csv.duplicateTime': 'repeats {time} of line {other}; remove one, or pass --duplicates sum to add rows of one time (exports split by channel)',
+  'csv.duplicateTime':
+    'repeats {time} of line {other}; remove one, or pass --duplicates sum to add rows of one time (exports split by channel)',
   'csv.duplicatesSummed': 'added up {count} row(s) repeating a time (--duplicates sum)',
   'csv.dashAsZero': 'read {count} cell(s) "-" in column {column} as 0 inquiries (no data in that hour)',
-  'file.xls': 'is an Excel 97–2003 (.xls) or WPS (.et) workbook, which cs-plan does not read; open it and save it as .xlsx or CSV (另存为 .xlsx 或 CSV)',
+  'file.xls':
+    'is an Excel 97–2003 (.xls) or WPS (.et) workbook, which cs-plan does not read; open it and save it as .xlsx or CSV (另存为 .xlsx 或 CSV)',
   'file.numbers': 'is an Apple Numbers file; export it as .xlsx or CSV (导出为 .xlsx 或 CSV)',
   'file.zip': 'is a zip archive, not an .xlsx workbook or a CSV file; unpack it, or save the sheet as .xlsx or CSV',
-  'file.pdf': 'is a PDF; cs-plan reads CSV and .xlsx: export the data from the spreadsheet or CS software as CSV or .xlsx',
-  'file.binary': 'is not a text (CSV) file or an .xlsx workbook; save it from the spreadsheet as .xlsx or CSV (另存为 .xlsx 或 CSV)',
-  'file.badXlsx': 'cannot be opened as an .xlsx workbook ({reason}); open it in Excel or WPS and save it again as .xlsx or CSV',
+  'file.pdf':
+    'is a PDF; cs-plan reads CSV and .xlsx: export the data from the spreadsheet or CS software as CSV or .xlsx',
+  'file.binary':
+    'is not a text (CSV) file or an .xlsx workbook; save it from the spreadsheet as .xlsx or CSV (另存为 .xlsx 或 CSV)',
+  'file.badXlsx':
+    'cannot be opened as an .xlsx workbook ({reason}); open it in Excel or WPS and save it again as .xlsx or CSV',
   'file.noSheet': 'has no sheet "{sheet}"; its sheets are: {sheets}',
   'file.noSheets': 'has no sheets; save a sheet with the data as .xlsx or CSV',
   'csv.utf8Kept': 'is valid UTF-8, so it is read as UTF-8; --encoding {encoding} applies to files that are not',
   'value.unknownEncoding': 'is not an encoding cs-plan knows; use utf-8, gbk, gb18030 or utf-16le',
-  'value.ambiguousDate': 'could be month/day or day/month; pass --date-format MDY (11/10/2026 = 10 Nov) or --date-format DMY',
+  'value.ambiguousDate':
+    'could be month/day or day/month; pass --date-format MDY (11/10/2026 = 10 Nov) or --date-format DMY',
   // config
   'config.invalidJson': 'is not valid JSON ({reason}); fix the syntax or run `cs-plan estimate --help` for the keys',
   'config.notObject': 'must hold one JSON object such as {"csShare": "30%"}',
@@ -86,24 +94,27 @@ const en = {
   'options.outIsDirectory': 'is a folder; give a file name such as {example}',
   'options.outFolderMissing': 'cannot be written: the folder {folder} does not exist',
   'options.writeFailed': 'cannot be written ({reason})',
-  'options.unknownFormatExt': 'has an extension cs-plan does not write; use .csv or .json (.xlsx for estimate and roster), or pass --format',
+  'options.unknownFormatExt':
+    'has an extension cs-plan does not write; use .csv or .json (.xlsx for estimate and roster), or pass --format',
   'options.conflict': '{a} conflicts with {b}: {why}',
   'options.gridExt': 'must end in .csv or .xlsx: the grid is written as CSV or as an Excel workbook',
   // generic
-  'internal': 'internal error: {message}. Please report it with the output of the same command with --debug',
-  'interrupted': 'interrupted; nothing was written',
+  internal: 'internal error: {message}. Please report it with the output of the same command with --debug',
+  interrupted: 'interrupted; nothing was written',
   // estimate
   'estimate.title': 'Pre-sales staffing (whitepaper formula)',
   'estimate.titleWithAfterSales': 'Pre-sales (whitepaper formula) and after-sales staffing',
   'estimate.total': 'Total',
-  'estimate.peakDay': 'People to have: {agents}, the busiest day\'s agents ({date}); the total row counts agent-days; cs-plan roster gives the exact team and its shifts',
+  'estimate.peakDay':
+    "People to have: {agents}, the busiest day's agents ({date}); the total row counts agent-days; cs-plan roster gives the exact team and its shifts",
   'estimate.explainHead': 'How {date} was computed:',
   'estimate.explainHeadNoDate': 'How it was computed:',
   'estimate.explainCsSales': 'CS sales        = sales {sales} × CS share {csShare} = {csSales}',
   'estimate.explainBuyers': 'CS buyers       = CS sales {csSales} ÷ CS AOV {aov} = {csBuyers}',
   'estimate.explainInquiries': 'inquiries       = CS buyers {csBuyers} ÷ conversion {conversion} = {inquiries}',
   'estimate.explainHuman': 'human inquiries = inquiries {inquiries} × (1 − bot rate {botRate}) = {humanInquiries}',
-  'estimate.explainAgents': 'agents          = {humanInquiries} ÷ capacity {capacity} per agent = {agentsExact} → round up → {agents}',
+  'estimate.explainAgents':
+    'agents          = {humanInquiries} ÷ capacity {capacity} per agent = {agentsExact} → round up → {agents}',
   'col.date': 'Date',
   'col.sales': 'Sales',
   'col.cs_share': 'CS share',
@@ -123,31 +134,42 @@ const en = {
   'estimate.afterSalesTitle': 'After-sales wave: {rate} of {orders} orders contact CS, over {days} days ({curve})',
   'everyday.needs': '{flag} is a rule about each person: give --staff or --headcount',
   'everyday.needsShifts': '{flag} names shift patterns: give --shifts (e.g. templates/shift-patterns.csv)',
-  'roster.freeShiftTimes': 'free shifts under person-level rules: planned person by person on the {count} shift times the first plan used most ({times}, …); the proof compares with that plan\'s bound',
+  'roster.freeShiftTimes':
+    "free shifts under person-level rules: planned person by person on the {count} shift times the first plan used most ({times}, …); the proof compares with that plan's bound",
   'everyday.badForbid': 'must be shift pattern pairs such as 晚班>白班, separated by commas',
-  'everyday.decompositionBalance': 'could not be kept by the decomposition for this team (it gives shifts to people one day at a time); raise --balance-hours',
+  'everyday.decompositionBalance':
+    'could not be kept by the decomposition for this team (it gives shifts to people one day at a time); raise --balance-hours',
   'everyday.badBalance': 'must be hours such as 16, min (make the spread as small as possible), or both: 16,min',
-  'everyday.badBreak': 'must be a break rule such as 60m-after-4h (a 60-minute break in every shift longer than 4 hours, so no stretch of work is longer), optionally with meal windows: 60m-after-4h@11:00-13:30,17:00-19:30',
+  'everyday.badBreak':
+    'must be a break rule such as 60m-after-4h (a 60-minute break in every shift longer than 4 hours, so no stretch of work is longer), optionally with meal windows: 60m-after-4h@11:00-13:30,17:00-19:30',
   'everyday.breakWindowShort': 'a meal window is shorter than the {minutes}-minute break',
-  'everyday.breakNoWindow': 'shift "{pattern}" needs a meal break, but no break that keeps every stretch of work short enough fits inside the meal windows {windows}; widen a window or change the rule',
-  'everyday.breakDoesNotFit': 'cannot fit in shift "{pattern}" once: one break would still leave a stretch of work longer than the rule allows; shorten the shift or allow longer stretches',
-  'everyday.notMidnight': 'an everyday roster needs a window that starts at midnight (whole days); start the forecast or demand file at 00:00',
+  'everyday.breakNoWindow':
+    'shift "{pattern}" needs a meal break, but no break that keeps every stretch of work short enough fits inside the meal windows {windows}; widen a window or change the rule',
+  'everyday.breakDoesNotFit':
+    'cannot fit in shift "{pattern}" once: one break would still leave a stretch of work longer than the rule allows; shorten the shift or allow longer stretches',
+  'everyday.notMidnight':
+    'an everyday roster needs a window that starts at midnight (whole days); start the forecast or demand file at 00:00',
   'everyday.unknownPattern': 'names the shift "{name}", which is not in --shifts ({known})',
   'afterSales.badCurve': 'must be day weights such as 40,25,15,10,5,5: numbers ≥ 0, not all zero',
-  'afterSales.needsDates': 'is not a calendar date; the after-sales wave needs dates such as 2026-11-11 to run into the following days',
-  'afterSales.needsForecast': 'needs a sales forecast (--forecast, or --sales with --history): the after-sales wave comes from each day\'s orders, which a --demand file does not give',
-  'afterSales.deferTooLong': 'is longer than 72 hours; orders should ship within 72 h, so after-sales work cannot wait longer',
+  'afterSales.needsDates':
+    'is not a calendar date; the after-sales wave needs dates such as 2026-11-11 to run into the following days',
+  'afterSales.needsForecast':
+    "needs a sales forecast (--forecast, or --sales with --history): the after-sales wave comes from each day's orders, which a --demand file does not give",
+  'afterSales.deferTooLong':
+    'is longer than 72 hours; orders should ship within 72 h, so after-sales work cannot wait longer',
   'roster.afterSales': 'After-sales (售后)',
   'roster.mealBreaks': 'Meal breaks',
   'roster.patternChanges': 'Off usual pattern',
   'roster.preferenceMisses': 'Outside preferences',
-  'roster.preferenceMissesLine': '{misses} of {shifts} shifts are on a pattern their person did not ask for (prefers in the staff file)',
+  'roster.preferenceMissesLine':
+    '{misses} of {shifts} shifts are on a pattern their person did not ask for (prefers in the staff file)',
   'roster.fair': 'Fair shares (--fair)',
   'roster.fair.nights': 'night shifts {least}–{most} per full-time person',
   'roster.fair.weekends': 'weekend shifts {least}–{most} per full-time person',
-  'roster.patternChangesLine': '{changes} of {shifts} shifts are not on their person\'s usual pattern',
+  'roster.patternChangesLine': "{changes} of {shifts} shifts are not on their person's usual pattern",
   'roster.mealBreaksLine': '{count} ({hours} h inside the shifts, not counted as coverage)',
-  'roster.afterSalesLine': '{contacts} contacts, {hours} agent-hours; {deferred} waited behind pre-sales (mean {mean} h, longest {longest} h, limit {limit} h); {overdue} past the limit',
+  'roster.afterSalesLine':
+    '{contacts} contacts, {hours} agent-hours; {deferred} waited behind pre-sales (mean {mean} h, longest {longest} h, limit {limit} h); {overdue} past the limit',
   // roster inputs
   'value.notDateTime': 'is not a date and time; write it as 2026-11-10 20:00',
   'value.notDate': 'is not a date; write it as 2026-11-10',
@@ -156,39 +178,58 @@ const en = {
   'value.notHours': 'is not a duration; write hours such as 8, 7.5 or 8h, or minutes such as 90m',
   'staff.duplicateName': 'names "{name}" a second time; give each person a unique name',
   'staff.availabilityOrder': 'is not after available_from; the person would never be available',
-  'demand.datesNotConsecutive': 'forecast dates must be consecutive days for a roster: found {date} where {expected} was expected',
-  'demand.emptyHistoryDay': 'history day {date} has no inquiries, so it gives no hourly shape; remove it or use --align average',
-  'demand.alignFallback.date': 'forecast day(s) {dates} have no history day with the same month and day in an earlier year; they take the average shape of all {days} history day(s) (--align sets the matching)',
-  'demand.alignFallback.weekday': 'forecast day(s) {dates} have no history day on the same weekday; they take the average shape of all {days} history day(s)',
-  'demand.alignFallback.offset': 'forecast day(s) {dates} have no history day at the --align shift; they take the average shape of all {days} history day(s)',
+  'demand.datesNotConsecutive':
+    'forecast dates must be consecutive days for a roster: found {date} where {expected} was expected',
+  'demand.emptyHistoryDay':
+    'history day {date} has no inquiries, so it gives no hourly shape; remove it or use --align average',
+  'demand.alignFallback.date':
+    'forecast day(s) {dates} have no history day with the same month and day in an earlier year; they take the average shape of all {days} history day(s) (--align sets the matching)',
+  'demand.alignFallback.weekday':
+    'forecast day(s) {dates} have no history day on the same weekday; they take the average shape of all {days} history day(s)',
+  'demand.alignFallback.offset':
+    'forecast day(s) {dates} have no history day at the --align shift; they take the average shape of all {days} history day(s)',
   'value.tooLarge': 'is too large a number to plan with; check the cell (at most 1,000,000,000,000,000)',
-  'value.thousandsInList': 'reads as the number {plain} with a thousands separator, but commas separate values here; write {plain}, or put a space after each comma of a list (1, 500)',
-  'csv.raggedRow': 'has {cells} cell(s) where the header has {columns}: a cell or a comma is missing in this row; fill it in (an empty cell keeps its comma)',
+  'value.thousandsInList':
+    'reads as the number {plain} with a thousands separator, but commas separate values here; write {plain}, or put a space after each comma of a list (1, 500)',
+  'csv.raggedRow':
+    'has {cells} cell(s) where the header has {columns}: a cell or a comma is missing in this row; fill it in (an empty cell keeps its comma)',
   'value.notOpenHours': 'is not service hours; write them as 09:00-24:00, or several ranges 08:00-12:00,13:00-24:00',
   'roster.openHours': 'Service hours',
-  'roster.pastWindow': '{hours} of them on shifts running past the window\'s end, {end}',
+  'roster.pastWindow': "{hours} of them on shifts running past the window's end, {end}",
   'roster.openHoursLine': '{hours}; {moved} inquiries arrived while closed: {what}',
   'roster.openCarry': 'answered when the store opens',
   'roster.openDrop': 'left to the bot',
   'roster.openDropped': '{dropped} after the last opening of the window are left out',
-  'queue.tooLong': 'with this load and patience the queue grows past {states} waiting buyers, beyond what Erlang A follows; use more agents or a shorter --patience',
-  'value.notAlignment': 'is not a way to match history days; use date, weekday, position, average, or a shift such as 2026-11-11=2025-11-12',
+  'queue.tooLong':
+    'with this load and patience the queue grows past {states} waiting buyers, beyond what Erlang A follows; use more agents or a shorter --patience',
+  'value.notAlignment':
+    'is not a way to match history days; use date, weekday, position, average, or a shift such as 2026-11-11=2025-11-12',
   'roster.historyShapes': 'Hourly shape of each day from',
   'roster.shapeAverage': 'average of all {days} history days',
   'roster.shapeDays': 'average of {days} days',
   'roster.shapeMore': '… and {count} more days',
-  'demand.historyTooShort': 'history has {historyDays} day(s) but the forecast has {forecastDays}: with --align position each forecast day takes the shape of the history day at the same position. Add history days, or use --align date or --align average',
-  'roster.needsDemand': 'needs the hourly shape of demand: pass --history FILE (past hourly inquiries) or --demand FILE (inquiries per slot)',
-  'roster.needsCapacity': 'needs the inquiries one agent handles per hour: pass --hourly-capacity N, or --capacity with --work-hours',
+  'demand.historyTooShort':
+    'history has {historyDays} day(s) but the forecast has {forecastDays}: with --align position each forecast day takes the shape of the history day at the same position. Add history days, or use --align date or --align average',
+  'roster.needsDemand':
+    'needs the hourly shape of demand: pass --history FILE (past hourly inquiries) or --demand FILE (inquiries per slot)',
+  'roster.needsCapacity':
+    'needs the inquiries one agent handles per hour: pass --hourly-capacity N, or --capacity with --work-hours',
   'roster.dateForRoster': 'is not a calendar date; a roster needs dates such as 2026-11-10',
-  'roster.maxShiftAbove12': 'is {hours}, above the 12-hour rule: nobody may work more than 12 hours in a row (尽量避免超过12小时连续值班); use 12 or less',
-  'roster.patternAbove12': 'shift pattern "{name}" lasts {hours} h, above the 12-hour rule: nobody may work more than 12 hours in a row; shorten it',
-  'roster.patternOffGrid': 'shift pattern "{name}" does not start and end on the {slot}-minute slot grid; use --slot 30 or --slot 15',
-  'roster.patternLength': 'shift pattern "{name}" lasts {hours} h, outside --min-shift {min} h … --max-shift {max} h; change the pattern or the limits',
-  'roster.noCandidates': 'no shift fits inside the planning window with these shift patterns and lengths; check --shifts, --min-shift and the window',
-  'roster.staffUnavailable': 'no one in --staff can work any allowed shift inside the planning window; check available_from, available_to and max_hours',
+  'roster.maxShiftAbove12':
+    'is {hours}, above the 12-hour rule: nobody may work more than 12 hours in a row (尽量避免超过12小时连续值班); use 12 or less',
+  'roster.patternAbove12':
+    'shift pattern "{name}" lasts {hours} h, above the 12-hour rule: nobody may work more than 12 hours in a row; shorten it',
+  'roster.patternOffGrid':
+    'shift pattern "{name}" does not start and end on the {slot}-minute slot grid; use --slot 30 or --slot 15',
+  'roster.patternLength':
+    'shift pattern "{name}" lasts {hours} h, outside --min-shift {min} h … --max-shift {max} h; change the pattern or the limits',
+  'roster.noCandidates':
+    'no shift fits inside the planning window with these shift patterns and lengths; check --shifts, --min-shift and the window',
+  'roster.staffUnavailable':
+    'no one in --staff can work any allowed shift inside the planning window; check available_from, available_to and max_hours',
   'roster.infeasible': 'these settings admit no roster; relax --min-shift, --max-shift, --min-rest or the staff limits',
-  'roster.noSolutionInTime': 'the solver found no roster within --time-limit {seconds} s; raise --time-limit or use a coarser --slot',
+  'roster.noSolutionInTime':
+    'the solver found no roster within --time-limit {seconds} s; raise --time-limit or use a coarser --slot',
   'roster.solverFailed': 'the solver stopped without a roster (HiGHS status {status})',
   'roster.title': 'Roster {from} – {to} ({slots} slots of {slot} min)',
   'roster.formulaAgents': 'People needed by the formula, per day',
@@ -203,9 +244,12 @@ const en = {
   'roster.cost.separator': '; ',
   'roster.hiringAnswer': 'Hiring answer: {people} people, {answer}',
   'roster.tempMinTooLong': 'is longer than any shift may be ({hours} h in a row at most): no shift could be given',
-  'roster.tempNameTaken': 'would name a temp {name}, but the staff file already has someone of that name; rename them in the staff file',
-  'roster.costNeedsStaff': 'needs people with their pay: --staff with hourly_cost / daily_cost columns, or a temp pool --temps N --temp-daily-cost …',
-  'roster.costPersonModel': 'weighs cost on the campaign roster only; with --shifts, --staff and a week or more (or a person-level rule) the everyday model runs, which does not weigh cost yet: plan a shorter window or drop the person-level rule',
+  'roster.tempNameTaken':
+    'would name a temp {name}, but the staff file already has someone of that name; rename them in the staff file',
+  'roster.costNeedsStaff':
+    'needs people with their pay: --staff with hourly_cost / daily_cost columns, or a temp pool --temps N --temp-daily-cost …',
+  'roster.costPersonModel':
+    'weighs cost on the campaign roster only; with --shifts, --staff and a week or more (or a person-level rule) the everyday model runs, which does not weigh cost yet: plan a shorter window or drop the person-level rule',
   'roster.whatIfNeedsCost': 'lists several day rates, a what-if grid: it needs --temps and --minimise cost',
   'why.profileOld': '--profile is the older name of --align position|average; keep --align',
   'why.demandGivesSlots': '--demand already gives inquiries per slot',
@@ -234,10 +278,12 @@ const en = {
   'roster.whatIf.total_cost': 'Total',
   'roster.whatIf.proven': 'Proven',
   'roster.whatIf.overtime_hours': 'Overtime h',
-  'roster.why.oneBot': 'the bot either takes a fixed share (--bot-rate) or the optimiser chooses up to --bot-max; set --bot-rate 0',
+  'roster.why.oneBot':
+    'the bot either takes a fixed share (--bot-rate) or the optimiser chooses up to --bot-max; set --bot-rate 0',
   'roster.why.onePrice': 'the outside team has one price: per inquiry or per agent-hour',
   'roster.why.tempsHeadcount': 'the headcount already fixes the team; list the own staff in --staff instead',
-  'roster.why.outsourceNeedsCost': 'prices are weighed against wages only when the roster minimises cost; add --minimise cost',
+  'roster.why.outsourceNeedsCost':
+    'prices are weighed against wages only when the roster minimises cost; add --minimise cost',
   'roster.cost.own': 'own team {people} people, {hours} h{overtime} ({cost})',
   'roster.cost.temp': 'hire {people} temps for {shifts} shifts{days}, {hours} h{overtime} ({cost})',
   'roster.cost.days': ' on {from}–{to}',
@@ -248,17 +294,21 @@ const en = {
   'roster.overtime': 'Overtime',
   'roster.overtimeLine': 'past {hours} h a week: {weeks}; {overtime} h of overtime cost {premium} on top of wages',
   'roster.overtimeNone': 'past {hours} h a week: {weeks}; nobody works past it',
-  'roster.overtimeDefault': 'overtime rates in --staff are paid past {hours} h a week (the default; --overtime-after to change)',
-  'roster.overtimeWeek': '{hours} h in {from}–{to} ({days} of the week\'s 7 days)',
+  'roster.overtimeDefault':
+    'overtime rates in --staff are paid past {hours} h a week (the default; --overtime-after to change)',
+  'roster.overtimeWeek': "{hours} h in {from}–{to} ({days} of the week's 7 days)",
   'roster.overtimeWholeWeek': '{hours} h in the week from {from}',
-  'roster.overtimeNeedsRate': 'prices hours past a weekly threshold, but nobody has an overtime rate: add an overtime_cost column (¥ an overtime hour costs in all, e.g. 1.5 × hourly_cost) to --staff',
+  'roster.overtimeNeedsRate':
+    'prices hours past a weekly threshold, but nobody has an overtime rate: add an overtime_cost column (¥ an overtime hour costs in all, e.g. 1.5 × hourly_cost) to --staff',
   'roster.overtimeHoursRange': 'must be hours a week between 1 and 168, e.g. 40',
-  'staff.overtimeBelowWage': 'overtime_cost {overtime} is below hourly_cost {hourly}: it is what an overtime hour costs in all, e.g. 1.5 × {hourly} = {example}',
+  'staff.overtimeBelowWage':
+    'overtime_cost {overtime} is below hourly_cost {hourly}: it is what an overtime hour costs in all, e.g. 1.5 × {hourly} = {example}',
   'roster.cost.outsourcedInquiries': 'outsource {inquiries} inquiries ({cost}{when})',
   'roster.cost.bot': 'the bot takes {inquiries} inquiries ({cost})',
   'roster.botSensitivity': 'If the bot succeeds 10 points less (up to {share} of each hour): {total}, {more} more',
   'roster.costDay.bot': 'Bot',
-  'roster.cost.unmet': 'leave {inquiries} inquiries unanswered (priced {cost} by --unmet-cost, not paid, not in the total)',
+  'roster.cost.unmet':
+    'leave {inquiries} inquiries unanswered (priced {cost} by --unmet-cost, not paid, not in the total)',
   'proof.cost': 'cost ¥{value}',
   'roster.peopleAvailable': '{used} of {available} available',
   'roster.agentHours': 'Total agent-hours',
@@ -282,13 +332,19 @@ const en = {
   'value.notMoment': 'is not a date and time; write e.g. "2026-11-11 01:00"',
   'replan.needs': '{flag} is required: replan changes a published roster from a moment on',
   'replan.outExt': 'replan writes the new roster as .csv or .json; for the 排班表 use --grid FILE.xlsx',
-  'replan.unreadableRoster': '{count} row(s) of the roster cannot be read; fix them (cs-plan check names each) so that none is lost when replanning',
-  'replan.onCallTwice': '{name} is on the on-call list and already on the roster or the staff file; list each person once',
+  'replan.unreadableRoster':
+    '{count} row(s) of the roster cannot be read; fix them (cs-plan check names each) so that none is lost when replanning',
+  'replan.onCallTwice':
+    '{name} is on the on-call list and already on the roster or the staff file; list each person once',
   'replan.unknownAbsent': '{name} is on neither the roster, the staff file nor the on-call list (known: {known}, …)',
-  'replan.noTrend': 'the plan expected no inquiries in the trend window, so the demand still to come is not scaled; widen --trend-hours',
-  'replan.nowOutside': '--now lies outside the demand window ({from} to {to}); give a moment inside it, or demand that covers it',
-  'replan.brokenBefore': '{count} rule(s) were already broken in {file} by what stands as worked (before --now); run cs-plan check on it to see them',
-  'replan.lockedUnavailable': '{name} is on duty now and marked unavailable before the duty can end (--notice-end); end that duty by hand or change --unavailable',
+  'replan.noTrend':
+    'the plan expected no inquiries in the trend window, so the demand still to come is not scaled; widen --trend-hours',
+  'replan.nowOutside':
+    '--now lies outside the demand window ({from} to {to}); give a moment inside it, or demand that covers it',
+  'replan.brokenBefore':
+    '{count} rule(s) were already broken in {file} by what stands as worked (before --now); run cs-plan check on it to see them',
+  'replan.lockedUnavailable':
+    '{name} is on duty now and marked unavailable before the duty can end (--notice-end); end that duty by hand or change --unavailable',
   'replan.unknownPerson': '{name} is on the roster but not among the people to plan',
   'replan.title': 'Replan from {at}: {file}, {rows} shifts, {people} people{onCall}',
   'replan.onCallCount': ', {count} on call',
@@ -316,10 +372,14 @@ const en = {
   'replan.reportTitle': 'Replan from {at} of {file}',
   'replan.changesLabel': 'Changes',
   'table.hidden': '({names}: left out to fit {columns} columns; --wide shows them, --format csv has every column)',
-  'replan.noActuals': 'holds no inquiries from {from} to {to} (the --trend-hours before --now); give the inquiries that came so far today, one row per slot',
-  'replan.contractRule': 'replan does not plan {flag} (a contract minimum) yet; leave it out and check the new roster with cs-plan check {flag}',
-  'replan.minHoursUnreachable': '{name} must work at least {hours} h (min_hours) but can take no shift from now on; lower min_hours or change --unavailable',
-  'replan.infeasible': 'no change to the roster keeps every rule from now on (running duties, rest, days off, hours limits, min_hours, --unavailable); relax one of them, or add people with --on-call',
+  'replan.noActuals':
+    'holds no inquiries from {from} to {to} (the --trend-hours before --now); give the inquiries that came so far today, one row per slot',
+  'replan.contractRule':
+    'replan does not plan {flag} (a contract minimum) yet; leave it out and check the new roster with cs-plan check {flag}',
+  'replan.minHoursUnreachable':
+    '{name} must work at least {hours} h (min_hours) but can take no shift from now on; lower min_hours or change --unavailable',
+  'replan.infeasible':
+    'no change to the roster keeps every rule from now on (running duties, rest, days off, hours limits, min_hours, --unavailable); relax one of them, or add people with --on-call',
   'replan.proof.unmet': '{value} agent-hours short',
   'proof.proven': '{what} — proven best',
   'proof.bound': '{what} — at most {less} fewer possible',
@@ -329,12 +389,16 @@ const en = {
   'objective.agent_hours': 'fewest agent-hours',
   'objective.people': 'fewest people',
   'objective.soft_goals': 'soft goals (usual patterns, preferences, hours spread, fair shares)',
-  'roster.short': 'Short of agents in {slots} slot(s), {agentSlots} agent-slots in all; worst at {worst} (need {need}, have {have})',
-  'roster.unreachable': '{slots} slot(s) with demand lie outside every allowed shift (first: {first}); add a shift pattern that covers them, or start the window earlier',
+  'roster.short':
+    'Short of agents in {slots} slot(s), {agentSlots} agent-slots in all; worst at {worst} (need {need}, have {have})',
+  'roster.unreachable':
+    '{slots} slot(s) with demand lie outside every allowed shift (first: {first}); add a shift pattern that covers them, or start the window earlier',
   'roster.serviceMet': 'Service level {target} met in all {slots} slots with demand',
-  'roster.serviceMissed': 'Service level {target} missed in {missed} of {slots} slots with demand (first: {first}); see service_level in --coverage',
+  'roster.serviceMissed':
+    'Service level {target} missed in {missed} of {slots} slots with demand (first: {first}); see service_level in --coverage',
   'roster.unassigned': '{count} shift(s) could not be given to anyone within their max_hours; they count as short',
-  'roster.chartTitle': 'Agents per {bucket} (peak of each): {covered} staffed as needed  {short} short  {surplus} staffed beyond need',
+  'roster.chartTitle':
+    'Agents per {bucket} (peak of each): {covered} staffed as needed  {short} short  {surplus} staffed beyond need',
   'roster.chartAfterSales': '(need is pre-sales; agents on after-sales show as {surplus} above it)',
   'grid.sheet': 'Roster',
   'grid.title': 'Roster (排班表)',
@@ -364,35 +428,47 @@ const en = {
   'erlang.wait_probability': 'P(wait)',
   'erlang.asa_seconds': 'ASA',
   'erlang.abandon_rate': 'Abandon',
-  'check.rule.malformed': 'cannot read {column} "{text}"; write a time such as 2026-11-10 09:00, or 09:00 with a date column (in a grid: 09:00-17:30, a shift name from --shifts, or 休)',
-  'check.rule.unknown_pattern': 'names shift "{text}" ({column}) whose times are not known; give it in --shifts FILE (name,start,end) or write its times, e.g. 09:00-17:30',
+  'check.rule.malformed':
+    'cannot read {column} "{text}"; write a time such as 2026-11-10 09:00, or 09:00 with a date column (in a grid: 09:00-17:30, a shift name from --shifts, or 休)',
+  'check.rule.unknown_pattern':
+    'names shift "{text}" ({column}) whose times are not known; give it in --shifts FILE (name,start,end) or write its times, e.g. 09:00-17:30',
   'check.ref.line': 'line {line}',
   'check.ref.more': 'and {count} more',
   'check.ref.cell': 'cell {cell}',
   'check.rule.end_before_start': 'ends at {to}, not after it starts ({from})',
   'check.rule.overlap': 'overlaps {related} ({from} – {to})',
   'check.rule.max_duty': 'on duty {value} h in a row ({from} – {to}, {lines}), over the {limit}-hour limit',
-  'check.rule.min_rest': 'rests only {value} h before this shift ({from} – {to}, after {related}); at least {limit} h required',
+  'check.rule.min_rest':
+    'rests only {value} h before this shift ({from} – {to}, after {related}); at least {limit} h required',
   'check.rule.unknown_person': 'is not in the staff file',
   'check.rule.outside_availability': 'works {from} – {to}, outside their availability in the staff file',
   'check.rule.max_hours': 'works {value} h in all, over their max_hours of {limit}',
   'check.rule.min_hours': 'works {value} h in all, under their min_hours of {limit}',
   'check.rule.min_hours_week': 'works {value} h in the week {from} – {to}, under the {limit}-hour weekly minimum',
   'check.rule.work_days': 'works {value} days in the 7 days {from} – {to}; exactly {limit} required',
-  'check.rule.days_off_together': 'has only {value} day(s) off in a row from {from}; days off come at least {limit} in a row',
+  'check.rule.days_off_together':
+    'has only {value} day(s) off in a row from {from}; days off come at least {limit} in a row',
   'staff.minAboveMax': 'min_hours {min} is above max_hours {max}',
-  'everyday.contractInfeasible': 'these settings admit no roster: a contract rule (min_hours in --staff, --min-hours-week, --work-days-per-week or --days-off-together) cannot be met with the shifts, days off and availability given; lower it, or allow more shifts',
-  'everyday.softGoalsSkipped': 'the soft goals (prefers, --stable, --balance-hours min, --fair) were not planned: a team of {people} is planned by the decomposition (shift counts, then people), which keeps every hard rule but no soft goal',
-  'everyday.contractNeedsExact': 'no roster keeping the contract rules (min_hours, --min-hours-week, --work-days-per-week, --days-off-together) for {people} people was found within --time-limit; they may be impossible with these shifts and days: lower them, or give more time',
+  'everyday.contractInfeasible':
+    'these settings admit no roster: a contract rule (min_hours in --staff, --min-hours-week, --work-days-per-week or --days-off-together) cannot be met with the shifts, days off and availability given; lower it, or allow more shifts',
+  'everyday.softGoalsSkipped':
+    'the soft goals (prefers, --stable, --balance-hours min, --fair) were not planned: a team of {people} is planned by the decomposition (shift counts, then people), which keeps every hard rule but no soft goal',
+  'everyday.contractNeedsExact':
+    'no roster keeping the contract rules (min_hours, --min-hours-week, --work-days-per-week, --days-off-together) for {people} people was found within --time-limit; they may be impossible with these shifts and days: lower them, or give more time',
   'check.rule.short': '{from} – {to}: {value} agent(s) on duty, {limit} required',
-  'check.rule.forbidden_sequence': 'works {text} on consecutive days ({from} – {to}, after {related}), a sequence --forbid rules out',
+  'check.rule.forbidden_sequence':
+    'works {text} on consecutive days ({from} – {to}, after {related}), a sequence --forbid rules out',
   'check.rule.break_outside_shift': 'has a break {from} – {to} that is not inside the shift',
-  'check.rule.meal_break': 'works {value} h without a break (break {from} – {to}, {text} min); --break allows at most {limit} h in a row',
+  'check.rule.meal_break':
+    'works {value} h without a break (break {from} – {to}, {text} min); --break allows at most {limit} h in a row',
   'check.rule.break_outside_window': 'has a break {from} – {to} outside the meal windows {text}',
-  'check.gridNeedsShifts': 'names shifts ({names}, e.g. cell {cell}) whose times cs-plan cannot know; give --shifts FILE (name,start,end) with them, or write times such as 09:00-17:30 in the cells',
-  'check.forbidNeedsShifts': '--forbid names shift patterns; give --shifts FILE so rows can be matched to them by clock time',
+  'check.gridNeedsShifts':
+    'names shifts ({names}, e.g. cell {cell}) whose times cs-plan cannot know; give --shifts FILE (name,start,end) with them, or write times such as 09:00-17:30 in the cells',
+  'check.forbidNeedsShifts':
+    '--forbid names shift patterns; give --shifts FILE so rows can be matched to them by clock time',
   'check.rule.unavailable_day': 'works on {from}, a day the staff file marks unavailable',
-  'check.rule.days_off': 'has {value} whole day(s) off in 7 days within {from} – {to}; at least {limit} required in every 7 days',
+  'check.rule.days_off':
+    'has {value} whole day(s) off in 7 days within {from} – {to}; at least {limit} required in every 7 days',
   'check.rule.consecutive_days': 'works {value} days in a row ({from} – {to}); at most {limit}',
   'check.rule.max_hours_week': 'works {value} h in the week {from} – {to}, over the {limit}-hour weekly limit',
   'check.col.line': 'Line',
@@ -404,7 +480,8 @@ const en = {
   'check.found': '{count} violation(s) in {file} ({rows} rows, {people} people)',
   'init.wrote': 'wrote {file}',
   'init.kept': 'kept {file} (it exists; --force overwrites it)',
-  'init.next': 'Next: fill in the files, then run\n  cs-plan roster \\\n    --forecast {dir}/forecast.{ext} \\\n    --history {dir}/history.{ext} \\\n    --shifts {dir}/shift-patterns.{ext} \\\n    --staff {dir}/staff.{ext} \\\n    --config {dir}/cs-plan.config.json \\\n    --out roster.csv',
+  'init.next':
+    'Next: fill in the files, then run\n  cs-plan roster \\\n    --forecast {dir}/forecast.{ext} \\\n    --history {dir}/history.{ext} \\\n    --shifts {dir}/shift-patterns.{ext} \\\n    --staff {dir}/staff.{ext} \\\n    --config {dir}/cs-plan.config.json \\\n    --out roster.csv',
   'init.askFirstDate': 'First day of the campaign (活动第一天), e.g. 2026-11-10',
   'init.askDays': 'Number of days to plan (天数)',
   'report.demand': 'Agents per slot: required vs scheduled',
@@ -422,29 +499,42 @@ const en = {
   'check.summary.people': 'People',
   'check.summary.violations': 'Violations',
   // calibrate
-  'calibrate.zeroStoreSales': 'store sales are 0 on {date} while the agents sold ¥{csSales}; a CS share cannot be worked out; fix the row or leave the day out of both files',
-  'calibrate.duplicateAgentDay': 'repeats {agent} on {date} (first on line {other}); an export split by channel must be added up first, or one of the rows removed',
-  'calibrate.buyersAboveInquiries': 'says {buyers} paying buyers from {inquiries} inquiries; buyers cannot exceed 询单人数: check the columns',
+  'calibrate.zeroStoreSales':
+    'store sales are 0 on {date} while the agents sold ¥{csSales}; a CS share cannot be worked out; fix the row or leave the day out of both files',
+  'calibrate.duplicateAgentDay':
+    'repeats {agent} on {date} (first on line {other}); an export split by channel must be added up first, or one of the rows removed',
+  'calibrate.buyersAboveInquiries':
+    'says {buyers} paying buyers from {inquiries} inquiries; buyers cannot exceed 询单人数: check the columns',
   'calibrate.onlineOverDay': 'is more than 24 hours online in one day; write hours (8.5) or h:mm:ss (08:30:00)',
   'calibrate.duplicateStoreDay': 'repeats the date {date} (first on line {other}); keep one row per day',
   'calibrate.notCampaign': 'is not a campaign date; write one day 2025-11-11 or a range 2025-11-11..2025-11-12',
   'calibrate.notPercentile': 'is not a percentile; write a number above 0 and at most 100, e.g. 80',
-  'calibrate.campaignOutside': 'is not in the agent export, which runs from {from} to {to}; give a campaign day the files cover',
-  'calibrate.noStore': 'no --store file: the CS share (客服销售占比) cannot be worked out, so the config gets none; the other figures come from the agent export alone',
-  'calibrate.kinds': '{from} to {to}: campaign {campaign} ({campaignDays} day(s)), eve {eveDays} day, ordinary {ordinaryDays} day(s); each figure is per kind of day',
-  'calibrate.noCampaign': '{from} to {to}: no --campaign given, so all {ordinaryDays} days count as ordinary; pass --campaign DATE for campaign-day figures',
-  'calibrate.excluded': '{short} agent-day(s) online under {hours} h and {none} with no time online are left out of the capacities (--min-online)',
+  'calibrate.campaignOutside':
+    'is not in the agent export, which runs from {from} to {to}; give a campaign day the files cover',
+  'calibrate.noStore':
+    'no --store file: the CS share (客服销售占比) cannot be worked out, so the config gets none; the other figures come from the agent export alone',
+  'calibrate.kinds':
+    '{from} to {to}: campaign {campaign} ({campaignDays} day(s)), eve {eveDays} day, ordinary {ordinaryDays} day(s); each figure is per kind of day',
+  'calibrate.noCampaign':
+    '{from} to {to}: no --campaign given, so all {ordinaryDays} days count as ordinary; pass --campaign DATE for campaign-day figures',
+  'calibrate.excluded':
+    '{short} agent-day(s) online under {hours} h and {none} with no time online are left out of the capacities (--min-online)',
   'calibrate.missing.noStore': '{figure}: no store sales for these days in --store; not calibrated',
   'calibrate.missing.noSales': '{figure}: store sales are 0 on every one of these days; not calibrated',
   'calibrate.missing.noBuyers': '{figure}: no paying buyers on these days; not calibrated',
   'calibrate.missing.noInquiries': '{figure}: no inquiries on these days; not calibrated',
   'calibrate.missing.noOrders': '{figure}: no orders on these days in --store; not calibrated',
-  'calibrate.missing.noAgentDays': '{figure}: no agent-day with buyers received and enough time online; not calibrated (lower --min-online?)',
+  'calibrate.missing.noAgentDays':
+    '{figure}: no agent-day with buyers received and enough time online; not calibrated (lower --min-online?)',
   'calibrate.missing.noOnlineHours': '{figure}: the agent export has no 在线时长 column; not calibrated',
-  'calibrate.csAboveStore': 'on {count} day(s) (first {date}) the agents sold more than the store; check that both files cover the same shop and currency (a CS share above 100% is not written to the config)',
-  'calibrate.historyDays': 'hourly history for {covered} of the {days} days of the exports; the backtest shows the busiest hour of those',
-  'calibrate.peakNeedsHourly': 'the busiest hours need an hourly capacity, and the agent export has no 在线时长 to work one out; the backtest leaves them out',
-  'calibrate.summaryPeak': 'At the busiest hour of {kind} days the plan would have been {short} agent(s) short and {over} over in all',
+  'calibrate.csAboveStore':
+    'on {count} day(s) (first {date}) the agents sold more than the store; check that both files cover the same shop and currency (a CS share above 100% is not written to the config)',
+  'calibrate.historyDays':
+    'hourly history for {covered} of the {days} days of the exports; the backtest shows the busiest hour of those',
+  'calibrate.peakNeedsHourly':
+    'the busiest hours need an hourly capacity, and the agent export has no 在线时长 to work one out; the backtest leaves them out',
+  'calibrate.summaryPeak':
+    'At the busiest hour of {kind} days the plan would have been {short} agent(s) short and {over} over in all',
   'calibrate.col.peak_hour': 'Busiest hour',
   'calibrate.col.peak_agents': 'Peak agents planned / needed',
   'calibrate.kept': 'kept {keys} as the file already had them; pass --force to replace them with the calibrated values',
@@ -478,9 +568,11 @@ const en = {
   'calibrate.kind.campaign': 'campaign',
   'calibrate.kind.eve': 'eve',
   'calibrate.kind.ordinary': 'ordinary',
-  'calibrate.summary': 'Backtest, {kind} days ({days}): inquiries off by {mean}% on average (at most {max}%); the plan would have been {short} agent-day(s) short and {over} over',
-  'calibrate.summaryOneDay': 'Backtest, {kind} day: its ratios were taken from that one day, so its error ({mean}%) says nothing; another year\'s files would test it',
-  'calibrate.next': 'Next: --out cs-plan.config.json writes the {kind} days\' values for estimate and roster',
+  'calibrate.summary':
+    'Backtest, {kind} days ({days}): inquiries off by {mean}% on average (at most {max}%); the plan would have been {short} agent-day(s) short and {over} over',
+  'calibrate.summaryOneDay':
+    "Backtest, {kind} day: its ratios were taken from that one day, so its error ({mean}%) says nothing; another year's files would test it",
+  'calibrate.next': "Next: --out cs-plan.config.json writes the {kind} days' values for estimate and roster",
   // prompts
   'prompt.sales': 'Sales forecast for the day (销售额), e.g. 500000 or 50万',
   'prompt.csShare': 'CS sales share (客服销售占比), e.g. 30%',
@@ -519,7 +611,6 @@ export type MessageKey = keyof typeof en;
 /** Every message key, for tests and tools. */
 export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
 
-
 const zh: Record<MessageKey, string> = {
   'value.notNumber': '不是数字;请写成 1000、1,000、¥1,000、100万 或 1.2亿 这样的金额',
   'value.notRatio': '不是比例;请写成 40% 或 0.4',
@@ -527,7 +618,8 @@ const zh: Record<MessageKey, string> = {
   'formula.case.low': '下限',
   'formula.case.mid': '中值',
   'formula.case.high': '上限',
-  'formula.salesRange': '销售额为区间:最忙的一天在下限需要 {low} 名客服,在上限需要 {high} 名;本计划按销售额{case}({planned} 名);用 --sales-case low|mid|high 更改',
+  'formula.salesRange':
+    '销售额为区间:最忙的一天在下限需要 {low} 名客服,在上限需要 {high} 名;本计划按销售额{case}({planned} 名);用 --sales-case low|mid|high 更改',
   'value.notRange': '不是区间;请写成 下限..上限,例如 300万..450万',
   'value.rangeOrder': '从 {low} 降到 {high};请先写下限,例如 300万..450万',
   'value.mustBePositive': '必须大于 0',
@@ -556,7 +648,8 @@ const zh: Record<MessageKey, string> = {
   'csv.columnChosen': '把 "{used}" 读作 {field};同样表示 {field} 而被忽略的列:{others}',
   'csv.columnChosen.inquiries': '把 "{used}" 读作咨询量;忽略:{others}(可用 --inquiries-column NAME 指定其他列)',
   'csv.preferMissing': '在 {candidates} 中没有名为 "{column}" 的列;请指定其中之一',
-  'csv.duplicateTime': '与第 {other} 行的时间 {time} 重复;请删除一行,或用 --duplicates sum 把同一时间的行相加(按渠道拆分的导出)',
+  'csv.duplicateTime':
+    '与第 {other} 行的时间 {time} 重复;请删除一行,或用 --duplicates sum 把同一时间的行相加(按渠道拆分的导出)',
   'csv.duplicatesSummed': '把 {count} 行重复时间的数据相加(--duplicates sum)',
   'csv.dashAsZero': '把列 {column} 中 {count} 个 "-" 读作 0 咨询(该小时无数据)',
   'file.xls': '是 Excel 97–2003 (.xls) 或 WPS (.et) 工作簿,cs-plan 无法读取;请打开后另存为 .xlsx 或 CSV',
@@ -569,7 +662,8 @@ const zh: Record<MessageKey, string> = {
   'file.noSheets': '中没有工作表;请把数据所在的表另存为 .xlsx 或 CSV',
   'csv.utf8Kept': '是有效的 UTF-8,按 UTF-8 读取;--encoding {encoding} 只用于非 UTF-8 的文件',
   'value.unknownEncoding': '不是可识别的编码;请使用 utf-8、gbk、gb18030 或 utf-16le',
-  'value.ambiguousDate': '无法判断是"月/日"还是"日/月";请加上 --date-format MDY(11/10/2026 = 11月10日)或 --date-format DMY',
+  'value.ambiguousDate':
+    '无法判断是"月/日"还是"日/月";请加上 --date-format MDY(11/10/2026 = 11月10日)或 --date-format DMY',
   'config.invalidJson': '不是有效的 JSON({reason});请修正语法',
   'config.notObject': '必须是一个 JSON 对象,例如 {"csShare": "30%"}',
   'config.unknownKey': '有未知的键 "{key}";键名是驼峰式的选项名,例如 {examples}',
@@ -582,19 +676,21 @@ const zh: Record<MessageKey, string> = {
   'options.unknownFormatExt': '的扩展名无法识别;请使用 .csv 或 .json(estimate 和 roster 也可用 .xlsx),或指定 --format',
   'options.gridExt': '必须以 .csv 或 .xlsx 结尾:排班表格写成 CSV 或 Excel 工作簿',
   'options.conflict': '{a} 与 {b} 冲突:{why}',
-  'internal': '内部错误:{message}。请加上 --debug 重新运行并把输出反馈给我们',
-  'interrupted': '已中断;没有写入任何文件',
+  internal: '内部错误:{message}。请加上 --debug 重新运行并把输出反馈给我们',
+  interrupted: '已中断;没有写入任何文件',
   'estimate.title': '售前客服人数测算(白皮书公式)',
   'estimate.titleWithAfterSales': '售前(白皮书公式)与售后客服人数测算',
   'estimate.total': '合计',
-  'estimate.peakDay': '需要的人数:{agents},即最忙一天的客服人数({date});合计行的人数是人天;cs-plan roster 给出确切的团队和班次',
+  'estimate.peakDay':
+    '需要的人数:{agents},即最忙一天的客服人数({date});合计行的人数是人天;cs-plan roster 给出确切的团队和班次',
   'estimate.explainHead': '{date} 的计算过程:',
   'estimate.explainHeadNoDate': '计算过程:',
   'estimate.explainCsSales': '客服销售额   = 销售额 {sales} × 客服销售占比 {csShare} = {csSales}',
   'estimate.explainBuyers': '客服销售人数 = 客服销售额 {csSales} ÷ 客服客单价 {aov} = {csBuyers}',
   'estimate.explainInquiries': '售前接待量   = 客服销售人数 {csBuyers} ÷ 询单转化率 {conversion} = {inquiries}',
   'estimate.explainHuman': '人工接待量   = 接待量 {inquiries} × (1 − 机器人分流 {botRate}) = {humanInquiries}',
-  'estimate.explainAgents': '客服人数     = {humanInquiries} ÷ 饱和接待量 {capacity} = {agentsExact} → 向上取整 → {agents}',
+  'estimate.explainAgents':
+    '客服人数     = {humanInquiries} ÷ 饱和接待量 {capacity} = {agentsExact} → 向上取整 → {agents}',
   'col.date': '日期',
   'col.sales': '销售额',
   'col.cs_share': '客服销售占比',
@@ -614,19 +710,23 @@ const zh: Record<MessageKey, string> = {
   'estimate.afterSalesTitle': '售后波峰:{orders} 笔订单中 {rate} 会联系客服,分布在 {days} 天内({curve})',
   'everyday.needs': '{flag} 是针对每个人的规则:请提供 --staff 或 --headcount',
   'everyday.needsShifts': '{flag} 要用到班次名称:请提供 --shifts(例如 templates/shift-patterns.csv)',
-  'roster.freeShiftTimes': '自由班次加逐人规则:按首轮方案最常用的 {count} 个班次时间({times} 等)逐人排班;证明与首轮方案的下界比较',
+  'roster.freeShiftTimes':
+    '自由班次加逐人规则:按首轮方案最常用的 {count} 个班次时间({times} 等)逐人排班;证明与首轮方案的下界比较',
   'everyday.badForbid': '必须是班次对,如 晚班>白班,用逗号分隔',
   'everyday.decompositionBalance': '分解法(逐日分配班次)无法满足此团队的工时均衡;请放宽 --balance-hours',
   'everyday.badBalance': '必须是小时数如 16、min(尽量缩小差距),或两者:16,min',
-  'everyday.badBreak': '必须是休息规则,如 60m-after-4h(超过 4 小时的班次中休息 60 分钟,连续工作不超过 4 小时),可加用餐时段:60m-after-4h@11:00-13:30,17:00-19:30',
+  'everyday.badBreak':
+    '必须是休息规则,如 60m-after-4h(超过 4 小时的班次中休息 60 分钟,连续工作不超过 4 小时),可加用餐时段:60m-after-4h@11:00-13:30,17:00-19:30',
   'everyday.breakWindowShort': '有一个用餐时段短于 {minutes} 分钟的休息',
-  'everyday.breakNoWindow': '班次"{pattern}"需要用餐休息,但在用餐时段 {windows} 内放不下能让每段连续工作都不超限的休息;请放宽时段或修改规则',
+  'everyday.breakNoWindow':
+    '班次"{pattern}"需要用餐休息,但在用餐时段 {windows} 内放不下能让每段连续工作都不超限的休息;请放宽时段或修改规则',
   'everyday.breakDoesNotFit': '无法放进班次 "{pattern}":一次休息后仍有超过规则的连续工作;请缩短班次或放宽连续工作时长',
   'everyday.notMidnight': '日常排班需要从午夜开始的整天窗口;请让预测或需求文件从 00:00 开始',
   'everyday.unknownPattern': '提到的班次 "{name}" 不在 --shifts 中({known})',
   'afterSales.badCurve': '必须是每天的权重,如 40,25,15,10,5,5:不小于 0 的数,且不能全为 0',
   'afterSales.needsDates': '不是日历日期;售后波峰需要 2026-11-11 这样的日期才能延续到之后几天',
-  'afterSales.needsForecast': '需要销售预测(--forecast,或 --sales 加 --history):售后波峰来自每天的订单,--demand 文件没有这些信息',
+  'afterSales.needsForecast':
+    '需要销售预测(--forecast,或 --sales 加 --history):售后波峰来自每天的订单,--demand 文件没有这些信息',
   'afterSales.deferTooLong': '超过 72 小时;订单应在 72 小时内发货,售后工作不能等更久',
   'roster.afterSales': '售后',
   'roster.mealBreaks': '用餐休息',
@@ -638,7 +738,8 @@ const zh: Record<MessageKey, string> = {
   'roster.fair.weekends': '每位全职周末班 {least}–{most} 个',
   'roster.patternChangesLine': '{shifts} 个班次中有 {changes} 个不是本人常用班次',
   'roster.mealBreaksLine': '{count} 次(班次内共 {hours} 小时,不计入在岗)',
-  'roster.afterSalesLine': '{contacts} 次咨询,{hours} 人·小时;{deferred} 次为售前让路而延后(平均 {mean} 小时,最长 {longest} 小时,上限 {limit} 小时);{overdue} 次超过上限',
+  'roster.afterSalesLine':
+    '{contacts} 次咨询,{hours} 人·小时;{deferred} 次为售前让路而延后(平均 {mean} 小时,最长 {longest} 小时,上限 {limit} 小时);{overdue} 次超过上限',
   'value.notDateTime': '不是日期时间;请写成 2026-11-10 20:00',
   'value.notDate': '不是日期;请写成 2026-11-10',
   'value.notHour': '不是小时;请写 0–23、20:00 或 20:00-21:00',
@@ -648,11 +749,13 @@ const zh: Record<MessageKey, string> = {
   'staff.availabilityOrder': '不晚于 available_from;此人将永远不可用',
   'demand.datesNotConsecutive': '排班的预测日期必须是连续的天:在应为 {expected} 的位置出现了 {date}',
   'demand.emptyHistoryDay': '历史日期 {date} 没有咨询量,无法得到小时分布;请删除该日或使用 --align average',
-  'demand.alignFallback.date': '预测日 {dates} 在历史中找不到往年同月同日;改用全部 {days} 个历史日的平均小时分布(可用 --align 指定对应方式)',
+  'demand.alignFallback.date':
+    '预测日 {dates} 在历史中找不到往年同月同日;改用全部 {days} 个历史日的平均小时分布(可用 --align 指定对应方式)',
   'demand.alignFallback.weekday': '预测日 {dates} 在历史中找不到同一星期几;改用全部 {days} 个历史日的平均小时分布',
   'demand.alignFallback.offset': '预测日 {dates} 按 --align 的偏移找不到历史日;改用全部 {days} 个历史日的平均小时分布',
   'value.tooLarge': '数字太大,无法计算;请检查该单元格(最多 1,000,000,000,000,000)',
-  'value.thousandsInList': '看起来是带千位分隔符的数字 {plain},但这里逗号用来分隔多个值;请写 {plain},或在列表的逗号后加空格(1, 500)',
+  'value.thousandsInList':
+    '看起来是带千位分隔符的数字 {plain},但这里逗号用来分隔多个值;请写 {plain},或在列表的逗号后加空格(1, 500)',
   'csv.raggedRow': '这一行只有 {cells} 个单元格,表头有 {columns} 列:缺少单元格或逗号;请补齐(空单元格也要保留逗号)',
   'value.notOpenHours': '不是营业时间;请写成 09:00-24:00,或多个时段 08:00-12:00,13:00-24:00',
   'roster.openHours': '客服在线时间',
@@ -662,21 +765,26 @@ const zh: Record<MessageKey, string> = {
   'roster.openDrop': '交给机器人',
   'roster.openDropped': '窗口最后一次上线之后的 {dropped} 个不计入',
   'queue.tooLong': '在这样的咨询量和耐心下,排队会超过 {states} 人,超出 Erlang A 的计算范围;请增加客服或缩短 --patience',
-  'value.notAlignment': '不是有效的历史对应方式;请用 date、weekday、position、average,或 2026-11-11=2025-11-12 这样的偏移',
+  'value.notAlignment':
+    '不是有效的历史对应方式;请用 date、weekday、position、average,或 2026-11-11=2025-11-12 这样的偏移',
   'roster.historyShapes': '每天的小时分布取自',
   'roster.shapeAverage': '全部 {days} 个历史日的平均',
   'roster.shapeDays': '{days} 天的平均',
   'roster.shapeMore': '…另有 {count} 天',
-  'demand.historyTooShort': '历史数据有 {historyDays} 天,预测有 {forecastDays} 天:--align position 时每个预测日按相同位置的历史日分配小时。请补充历史数据,或使用 --align date 或 --align average',
+  'demand.historyTooShort':
+    '历史数据有 {historyDays} 天,预测有 {forecastDays} 天:--align position 时每个预测日按相同位置的历史日分配小时。请补充历史数据,或使用 --align date 或 --align average',
   'roster.needsDemand': '需要需求的小时分布:请传入 --history 文件(往年每小时咨询量)或 --demand 文件(每个时段的咨询量)',
   'roster.needsCapacity': '需要每人每小时接待量:请传入 --hourly-capacity N,或 --capacity 与 --work-hours',
   'roster.dateForRoster': '不是日历日期;排班需要 2026-11-10 这样的日期',
-  'roster.maxShiftAbove12': '为 {hours},超过 12 小时规则:任何人连续值班不得超过 12 小时(尽量避免超过12小时连续值班);请设为 12 或更少',
+  'roster.maxShiftAbove12':
+    '为 {hours},超过 12 小时规则:任何人连续值班不得超过 12 小时(尽量避免超过12小时连续值班);请设为 12 或更少',
   'roster.patternAbove12': '班次 "{name}" 长 {hours} 小时,超过 12 小时规则:任何人连续值班不得超过 12 小时;请缩短',
   'roster.patternOffGrid': '班次 "{name}" 的开始或结束不在 {slot} 分钟的时段网格上;请使用 --slot 30 或 --slot 15',
-  'roster.patternLength': '班次 "{name}" 长 {hours} 小时,不在 --min-shift {min} 小时 … --max-shift {max} 小时之间;请修改班次或限制',
+  'roster.patternLength':
+    '班次 "{name}" 长 {hours} 小时,不在 --min-shift {min} 小时 … --max-shift {max} 小时之间;请修改班次或限制',
   'roster.noCandidates': '在这些班次和时长限制下,排班时间窗内放不下任何班次;请检查 --shifts、--min-shift 和时间窗',
-  'roster.staffUnavailable': '--staff 中没有人能在排班时间窗内上任何允许的班次;请检查 available_from、available_to 和 max_hours',
+  'roster.staffUnavailable':
+    '--staff 中没有人能在排班时间窗内上任何允许的班次;请检查 available_from、available_to 和 max_hours',
   'roster.infeasible': '这些设置下不存在可行的排班;请放宽 --min-shift、--max-shift、--min-rest 或人员限制',
   'roster.noSolutionInTime': '求解器在 --time-limit {seconds} 秒内没有找到排班;请增加 --time-limit 或使用更粗的 --slot',
   'roster.solverFailed': '求解器未给出排班就停止了(HiGHS 状态 {status})',
@@ -694,8 +802,10 @@ const zh: Record<MessageKey, string> = {
   'roster.hiringAnswer': '招聘答案:{people} 人,{answer}',
   'roster.tempMinTooLong': '超过了任何班次的上限(最多连续 {hours} 小时):排不上任何班次',
   'roster.tempNameTaken': '会把一名临时客服命名为 {name},但人员表中已有同名的人;请在人员表中改名',
-  'roster.costNeedsStaff': '需要人员及其工资:带 hourly_cost / daily_cost 列的 --staff,或临时客服池 --temps N --temp-daily-cost …',
-  'roster.costPersonModel': '只在大促排班中计算成本;有 --shifts、--staff 且为一周或更长(或有个人规则)时使用日常排班模型,它暂不计算成本:请缩短时间范围或去掉个人规则',
+  'roster.costNeedsStaff':
+    '需要人员及其工资:带 hourly_cost / daily_cost 列的 --staff,或临时客服池 --temps N --temp-daily-cost …',
+  'roster.costPersonModel':
+    '只在大促排班中计算成本;有 --shifts、--staff 且为一周或更长(或有个人规则)时使用日常排班模型,它暂不计算成本:请缩短时间范围或去掉个人规则',
   'roster.whatIfNeedsCost': '列出了多个日薪,即假设分析表:需要 --temps 和 --minimise cost',
   'why.profileOld': '--profile 是 --align position|average 的旧名;请用 --align',
   'why.demandGivesSlots': '--demand 已经给出每个时段的咨询量',
@@ -741,9 +851,11 @@ const zh: Record<MessageKey, string> = {
   'roster.overtimeDefault': '--staff 中的加班费率在每周超过 {hours} 小时后支付(默认值;用 --overtime-after 修改)',
   'roster.overtimeWeek': '{from}–{to} 为 {hours} 小时(该周 7 天中的 {days} 天)',
   'roster.overtimeWholeWeek': '{from} 起的一周为 {hours} 小时',
-  'roster.overtimeNeedsRate': '按每周工时阈值计算加班费,但没有人有加班费率:请在 --staff 中加 overtime_cost 列(每个加班小时的全部成本,例如 1.5 × hourly_cost)',
+  'roster.overtimeNeedsRate':
+    '按每周工时阈值计算加班费,但没有人有加班费率:请在 --staff 中加 overtime_cost 列(每个加班小时的全部成本,例如 1.5 × hourly_cost)',
   'roster.overtimeHoursRange': '必须是每周 1 到 168 之间的小时数,例如 40',
-  'staff.overtimeBelowWage': 'overtime_cost {overtime} 低于 hourly_cost {hourly}:它是一个加班小时的全部成本,例如 1.5 × {hourly} = {example}',
+  'staff.overtimeBelowWage':
+    'overtime_cost {overtime} 低于 hourly_cost {hourly}:它是一个加班小时的全部成本,例如 1.5 × {hourly} = {example}',
   'roster.cost.outsourcedInquiries': '外包 {inquiries} 个咨询({cost}{when})',
   'roster.cost.bot': '机器人接待 {inquiries} 个咨询({cost})',
   'roster.botSensitivity': '若机器人成功率低 10 个百分点(每小时最多 {share}):{total},多 {more}',
@@ -778,7 +890,8 @@ const zh: Record<MessageKey, string> = {
   'replan.noTrend': '趋势时段内计划咨询量为 0,后续需求不做缩放;请加大 --trend-hours',
   'replan.nowOutside': '--now 不在需求时间窗内({from} 至 {to});请给出窗内的时刻,或覆盖该时刻的需求',
   'replan.brokenBefore': '{file} 中已发生的部分(--now 之前)已违反 {count} 条规则;可用 cs-plan check 查看',
-  'replan.lockedUnavailable': '{name} 正在值班,且在该班可结束之前(--notice-end)被标为不可上班;请手动结束该班或修改 --unavailable',
+  'replan.lockedUnavailable':
+    '{name} 正在值班,且在该班可结束之前(--notice-end)被标为不可上班;请手动结束该班或修改 --unavailable',
   'replan.unknownPerson': '{name} 在排班中,但不在可排人员中',
   'replan.title': '从 {at} 起重排:{file},{rows} 个班次,{people} 人{onCall}',
   'replan.onCallCount': ',待命 {count} 人',
@@ -806,10 +919,13 @@ const zh: Record<MessageKey, string> = {
   'replan.reportTitle': '{file} 自 {at} 起的重排',
   'replan.changesLabel': '改动',
   'table.hidden': '(为适应 {columns} 列宽未显示:{names};--wide 显示全部,--format csv 含所有列)',
-  'replan.noActuals': '没有 {from} 至 {to}(--now 之前的 --trend-hours)的咨询量;请给出今天到目前为止的实际咨询量,每个时段一行',
+  'replan.noActuals':
+    '没有 {from} 至 {to}(--now 之前的 --trend-hours)的咨询量;请给出今天到目前为止的实际咨询量,每个时段一行',
   'replan.contractRule': 'replan 暂不规划 {flag}(合同下限);请去掉它,并用 cs-plan check {flag} 检查新排班',
-  'replan.minHoursUnreachable': '{name} 至少要上 {hours} 小时(min_hours),但从现在起排不进任何班次;请降低 min_hours 或修改 --unavailable',
-  'replan.infeasible': '从现在起无论怎样修改排班都无法满足所有规则(在岗班次、休息、休息日、工时上限、min_hours、--unavailable);请放宽其中一项,或用 --on-call 增加人员',
+  'replan.minHoursUnreachable':
+    '{name} 至少要上 {hours} 小时(min_hours),但从现在起排不进任何班次;请降低 min_hours 或修改 --unavailable',
+  'replan.infeasible':
+    '从现在起无论怎样修改排班都无法满足所有规则(在岗班次、休息、休息日、工时上限、min_hours、--unavailable);请放宽其中一项,或用 --on-call 增加人员',
   'replan.proof.unmet': '缺口 {value} 人·小时',
   'proof.proven': '{what} — 已证明最优',
   'proof.bound': '{what} — 最多还能少 {less}',
@@ -820,9 +936,11 @@ const zh: Record<MessageKey, string> = {
   'objective.people': '人数最少',
   'objective.soft_goals': '软目标(常用班次、偏好、工时差、公平分配)',
   'roster.short': '{slots} 个时段人手不足,共缺 {agentSlots} 人·时段;最缺在 {worst}(需要 {need},安排 {have})',
-  'roster.unreachable': '有 {slots} 个有需求的时段不在任何允许的班次内(最早:{first});请增加覆盖它们的班次,或提前排班时间窗',
+  'roster.unreachable':
+    '有 {slots} 个有需求的时段不在任何允许的班次内(最早:{first});请增加覆盖它们的班次,或提前排班时间窗',
   'roster.serviceMet': '所有 {slots} 个有需求的时段都达到服务水平 {target}',
-  'roster.serviceMissed': '{slots} 个有需求的时段中有 {missed} 个未达到服务水平 {target}(最早:{first});详见 --coverage 的 service_level 列',
+  'roster.serviceMissed':
+    '{slots} 个有需求的时段中有 {missed} 个未达到服务水平 {target}(最早:{first});详见 --coverage 的 service_level 列',
   'roster.unassigned': '{count} 个班次在 max_hours 限制内无法分配给任何人;按缺人计',
   'roster.chartTitle': '每{bucket}客服人数(取峰值):{covered} 按需安排  {short} 缺人  {surplus} 多排',
   'roster.chartAfterSales': '(需求为售前;做售后的客服显示为高出需求的 {surplus})',
@@ -876,8 +994,10 @@ const zh: Record<MessageKey, string> = {
   'check.ruleName.min_hours_week': '周工时不足',
   'check.ruleName.work_days': '上班天数不符',
   'check.ruleName.days_off_together': '连休天数不足',
-  'check.rule.malformed': '无法读取{column} "{text}";请写成 2026-11-10 09:00 这样的时间,或写 09:00 并填写日期列(排班表格中写 09:00-17:30、--shifts 里的班次名或 休)',
-  'check.rule.unknown_pattern': '班次 "{text}"({column})的上下班时间未知;请在 --shifts FILE(name,start,end)中给出,或直接写时间,例如 09:00-17:30',
+  'check.rule.malformed':
+    '无法读取{column} "{text}";请写成 2026-11-10 09:00 这样的时间,或写 09:00 并填写日期列(排班表格中写 09:00-17:30、--shifts 里的班次名或 休)',
+  'check.rule.unknown_pattern':
+    '班次 "{text}"({column})的上下班时间未知;请在 --shifts FILE(name,start,end)中给出,或直接写时间,例如 09:00-17:30',
   'check.ref.line': '第 {line} 行',
   'check.ref.more': '等另外 {count} 处',
   'check.ref.cell': '单元格 {cell}',
@@ -893,15 +1013,20 @@ const zh: Record<MessageKey, string> = {
   'check.rule.work_days': '{from} – {to} 这 7 天上班 {value} 天;应恰好 {limit} 天',
   'check.rule.days_off_together': '从 {from} 起只连休 {value} 天;休息日至少要连休 {limit} 天',
   'staff.minAboveMax': 'min_hours {min} 高于 max_hours {max}',
-  'everyday.contractInfeasible': '这些设置排不出班:合同规则(--staff 中的 min_hours、--min-hours-week、--work-days-per-week 或 --days-off-together)在给定的班次、休息日和可用时间下无法满足;请降低要求或放开更多班次',
-  'everyday.softGoalsSkipped': '软目标(prefers、--stable、--balance-hours min、--fair)未纳入规划:{people} 人的团队用分解法(先定各班次人数,再排人)规划,保证所有硬规则,但不含软目标',
-  'everyday.contractNeedsExact': '在 --time-limit 内没有找到满足合同规则(min_hours、--min-hours-week、--work-days-per-week、--days-off-together)的 {people} 人排班;这些规则在当前班次和天数下可能无法满足:请降低要求或给更多时间',
+  'everyday.contractInfeasible':
+    '这些设置排不出班:合同规则(--staff 中的 min_hours、--min-hours-week、--work-days-per-week 或 --days-off-together)在给定的班次、休息日和可用时间下无法满足;请降低要求或放开更多班次',
+  'everyday.softGoalsSkipped':
+    '软目标(prefers、--stable、--balance-hours min、--fair)未纳入规划:{people} 人的团队用分解法(先定各班次人数,再排人)规划,保证所有硬规则,但不含软目标',
+  'everyday.contractNeedsExact':
+    '在 --time-limit 内没有找到满足合同规则(min_hours、--min-hours-week、--work-days-per-week、--days-off-together)的 {people} 人排班;这些规则在当前班次和天数下可能无法满足:请降低要求或给更多时间',
   'check.rule.short': '{from} – {to}:在岗 {value} 人,需要 {limit} 人',
   'check.rule.forbidden_sequence': '连续两天上了 {text}({from} – {to},接{related}),--forbid 不允许这样排',
   'check.rule.break_outside_shift': '休息 {from} – {to} 不在班次之内',
-  'check.rule.meal_break': '连续工作 {value} 小时未休息(休息 {from} – {to},{text} 分钟);--break 规定最多连续 {limit} 小时',
+  'check.rule.meal_break':
+    '连续工作 {value} 小时未休息(休息 {from} – {to},{text} 分钟);--break 规定最多连续 {limit} 小时',
   'check.rule.break_outside_window': '休息 {from} – {to} 不在用餐时段 {text} 内',
-  'check.gridNeedsShifts': '写了班次名({names},例如单元格 {cell}),但不知道它们的上下班时间;请用 --shifts FILE(name,start,end)给出,或在单元格中写时间,例如 09:00-17:30',
+  'check.gridNeedsShifts':
+    '写了班次名({names},例如单元格 {cell}),但不知道它们的上下班时间;请用 --shifts FILE(name,start,end)给出,或在单元格中写时间,例如 09:00-17:30',
   'check.forbidNeedsShifts': '--forbid 指的是班次名;请用 --shifts FILE 给出班次,以便按上下班时间匹配',
   'check.rule.unavailable_day': '在人员表标为不可用的 {from} 这一天排了班',
   'check.rule.days_off': '{from} – {to} 内有连续 7 天只休 {value} 个整天;每 7 天至少休 {limit} 天',
@@ -916,7 +1041,8 @@ const zh: Record<MessageKey, string> = {
   'check.found': '{file} 中有 {count} 处违规({rows} 行,{people} 人)',
   'init.wrote': '已写入 {file}',
   'init.kept': '保留 {file}(文件已存在;--force 可覆盖)',
-  'init.next': '下一步:填好这些文件,然后运行\n  cs-plan roster \\\n    --forecast {dir}/forecast.{ext} \\\n    --history {dir}/history.{ext} \\\n    --shifts {dir}/shift-patterns.{ext} \\\n    --staff {dir}/staff.{ext} \\\n    --config {dir}/cs-plan.config.json \\\n    --out roster.csv',
+  'init.next':
+    '下一步:填好这些文件,然后运行\n  cs-plan roster \\\n    --forecast {dir}/forecast.{ext} \\\n    --history {dir}/history.{ext} \\\n    --shifts {dir}/shift-patterns.{ext} \\\n    --staff {dir}/staff.{ext} \\\n    --config {dir}/cs-plan.config.json \\\n    --out roster.csv',
   'init.askFirstDate': '活动第一天(first day),例如 2026-11-10',
   'init.askDays': '排班天数(days)',
   'report.demand': '每时段客服人数:需求与安排',
@@ -934,8 +1060,10 @@ const zh: Record<MessageKey, string> = {
   'check.summary.people': '人数',
   'check.summary.violations': '违规数',
   // calibrate
-  'calibrate.zeroStoreSales': '{date} 的店铺销售额为 0,而客服成交了 ¥{csSales};无法计算客服销售占比;请修正该行,或把这一天从两个文件中都删去',
-  'calibrate.duplicateAgentDay': '重复了 {agent} 在 {date} 的数据(首次出现在第 {other} 行);按渠道拆分的导出请先合计,或删去其中一行',
+  'calibrate.zeroStoreSales':
+    '{date} 的店铺销售额为 0,而客服成交了 ¥{csSales};无法计算客服销售占比;请修正该行,或把这一天从两个文件中都删去',
+  'calibrate.duplicateAgentDay':
+    '重复了 {agent} 在 {date} 的数据(首次出现在第 {other} 行);按渠道拆分的导出请先合计,或删去其中一行',
   'calibrate.buyersAboveInquiries': '付款人数 {buyers} 超过了询单人数 {inquiries};付款人数不能多于询单人数,请检查列',
   'calibrate.onlineOverDay': '一天的在线时长超过 24 小时;请写小时数(8.5)或 时:分:秒(08:30:00)',
   'calibrate.duplicateStoreDay': '重复了日期 {date}(首次出现在第 {other} 行);每天只保留一行',
@@ -943,8 +1071,10 @@ const zh: Record<MessageKey, string> = {
   'calibrate.notPercentile': '不是百分位数;请写大于 0、不超过 100 的数,例如 80',
   'calibrate.campaignOutside': '不在客服绩效导出的日期范围内({from} 至 {to});请给出文件覆盖的大促日期',
   'calibrate.noStore': '没有 --store 文件:无法计算客服销售占比,配置中不写此项;其余数字只来自客服绩效导出',
-  'calibrate.kinds': '{from} 至 {to}:大促 {campaign}({campaignDays} 天),前夜 {eveDays} 天,平日 {ordinaryDays} 天;每个数字按日期类型分别计算',
-  'calibrate.noCampaign': '{from} 至 {to}:未给出 --campaign,{ordinaryDays} 天都按平日计算;加 --campaign 日期 可得到大促日的数字',
+  'calibrate.kinds':
+    '{from} 至 {to}:大促 {campaign}({campaignDays} 天),前夜 {eveDays} 天,平日 {ordinaryDays} 天;每个数字按日期类型分别计算',
+  'calibrate.noCampaign':
+    '{from} 至 {to}:未给出 --campaign,{ordinaryDays} 天都按平日计算;加 --campaign 日期 可得到大促日的数字',
   'calibrate.excluded': '{short} 个客服日在线不足 {hours} 小时、{none} 个没有在线时长,未计入接待能力(--min-online)',
   'calibrate.missing.noStore': '{figure}:--store 中没有这些日期的店铺销售额;未校准',
   'calibrate.missing.noSales': '{figure}:这些日期的店铺销售额都为 0;未校准',
@@ -953,7 +1083,8 @@ const zh: Record<MessageKey, string> = {
   'calibrate.missing.noOrders': '{figure}:--store 中这些日期没有订单数;未校准',
   'calibrate.missing.noAgentDays': '{figure}:没有既有接待、在线时长又足够的客服日;未校准(可降低 --min-online)',
   'calibrate.missing.noOnlineHours': '{figure}:客服绩效导出没有「在线时长」列;未校准',
-  'calibrate.csAboveStore': '有 {count} 天(最早 {date})客服销售额超过了店铺销售额;请检查两个文件是否是同一店铺、同一币种(超过 100% 的客服销售占比不写入配置)',
+  'calibrate.csAboveStore':
+    '有 {count} 天(最早 {date})客服销售额超过了店铺销售额;请检查两个文件是否是同一店铺、同一币种(超过 100% 的客服销售占比不写入配置)',
   'calibrate.historyDays': '小时历史覆盖了导出 {days} 天中的 {covered} 天;回测显示这些天的最忙时段',
   'calibrate.peakNeedsHourly': '最忙时段需要每小时接待量,而客服绩效导出没有「在线时长」,无法算出;回测不含最忙时段',
   'calibrate.summaryPeak': '{kind}各天的最忙时段:计划共会缺 {short} 人、多 {over} 人',
@@ -1024,7 +1155,7 @@ export function t(lang: Lang, key: MessageKey, params: MessageParams = {}): stri
  * @example isMessageKey('proof.people') // true
  */
 export function isMessageKey(key: string): key is MessageKey {
-  return  Object.hasOwn(en, key);
+  return Object.hasOwn(en, key);
 }
 
 /**
@@ -1043,8 +1174,14 @@ export function detectLang(flag: string | undefined, env: NodeJS.ProcessEnv = pr
  *
  * @param kind `error` or `note`
  */
-export function formatMessage(lang: Lang, kind: 'error' | 'note', key: MessageKey, params: MessageParams, where: ErrorLocation): string {
-  const prefix = kind === 'error' ? (lang === 'zh' ? '错误' : 'error') : (lang === 'zh' ? '提示' : 'note');
+export function formatMessage(
+  lang: Lang,
+  kind: 'error' | 'note',
+  key: MessageKey,
+  params: MessageParams,
+  where: ErrorLocation,
+): string {
+  const prefix = kind === 'error' ? (lang === 'zh' ? '错误' : 'error') : lang === 'zh' ? '提示' : 'note';
   const head = formatLocation(lang, where);
   // One problem, one line: a cell holding a line break (a stray quote in a CSV) shows it as ⏎.
   return `${prefix}: ${head ? `${head}: ` : ''}${t(lang, key, params)}`.replace(/\r\n|\r|\n/g, '⏎');
@@ -1061,7 +1198,11 @@ export function formatLocation(lang: Lang, where: ErrorLocation): string {
   const zhLang = lang === 'zh';
   if (where.file !== undefined) {
     parts.push(
-      where.line !== undefined ? (zhLang ? `${where.file} 第 ${where.line} 行` : `${where.file}:${where.line}`) : where.file,
+      where.line !== undefined
+        ? zhLang
+          ? `${where.file} 第 ${where.line} 行`
+          : `${where.file}:${where.line}`
+        : where.file,
     );
   }
   if (where.option !== undefined) parts.push(where.option);

@@ -27,7 +27,12 @@ export type { RosterPlan, RosterRequest } from './core/rostering/plan.js';
 export type { RosterSummary } from './core/rostering/summary.js';
 export type { StaffMember } from './core/rostering/staff-groups.js';
 export { assignShifts } from './core/rostering/assign.js';
-export { planEverydayRoster, patternChanges, preferenceMisses, DECOMPOSE_ABOVE_PEOPLE } from './core/rostering/everyday.js';
+export {
+  planEverydayRoster,
+  patternChanges,
+  preferenceMisses,
+  DECOMPOSE_ABOVE_PEOPLE,
+} from './core/rostering/everyday.js';
 export { assignDays } from './core/rostering/assign-days.js';
 export type { EverydayRequest, EverydayRules } from './core/rostering/everyday.js';
 export { checkRoster, checkWeeklyRules, onDutyPerSlot } from './core/rostering/check.js';
@@ -35,6 +40,13 @@ export type { CheckRules, Violation } from './core/rostering/check.js';
 export { ceilTolerant, floorTolerant, roundTo } from './core/numeric.js';
 export { toEpochMinutes, formatDateTime, parseDateTime } from './core/time/clock.js';
 export { replan, classifyChange, mayWork, unmetFrom } from './core/rostering/replan.js';
-export type { ReplanRequest, ReplanResult, ReplanPerson, PlacedShift, ShiftChange, ChangeKind } from './core/rostering/replan.js';
+export type {
+  ReplanRequest,
+  ReplanResult,
+  ReplanPerson,
+  PlacedShift,
+  ShiftChange,
+  ChangeKind,
+} from './core/rostering/replan.js';
 export { reforecast } from './core/demand/reforecast.js';
 export type { Reforecast } from './core/demand/reforecast.js';

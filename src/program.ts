@@ -11,7 +11,9 @@ import { COMMANDS, DESCRIPTIONS, type CommandName } from './commands/catalog.js'
 import type { Lang } from './i18n.js';
 import { packageRoot } from './package-root.js';
 
-const { version } = JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(join(packageRoot(import.meta.url), 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 /**
  * Every option key (camelCase) of every command: what a config file may hold. It loads every
@@ -43,20 +45,35 @@ async function inChinese(program: Command): Promise<void> {
     // Read by help-notes: the notes after the options in Chinese too.
     lang: 'zh',
     displayWidth: visibleWidth,
-    boxWrap: (text: string, width: number) => text.split('\n').map((line) => wrapToWidth(line, width).join('\n')).join('\n'),
+    boxWrap: (text: string, width: number) =>
+      text
+        .split('\n')
+        .map((line) => wrapToWidth(line, width).join('\n'))
+        .join('\n'),
   };
   const output = {
     writeOut: (text: string) => process.stdout.write(helpTextZh(text)),
     writeErr: (text: string) => process.stderr.write(usageErrorZh(helpTextZh(text))),
   };
-  program.description('为网店客服规划人手:由销售预测得出人数,并排出班表。').configureOutput(output).configureHelp(help).helpOption('-h, --help', OPTIONS_ZH['--help']);
+  program
+    .description('为网店客服规划人手:由销售预测得出人数,并排出班表。')
+    .configureOutput(output)
+    .configureHelp(help)
+    .helpOption('-h, --help', OPTIONS_ZH['--help']);
   const version = program.options.find((o) => o.long === '--version');
   if (version) version.description = OPTIONS_ZH['--version'] ?? version.description;
   for (const command of program.commands) {
     const name = command.name() as CommandName;
-    command.description(COMMANDS_ZH[name] ?? command.description()).configureOutput(output).configureHelp(help).helpOption('-h, --help', OPTIONS_ZH['--help']);
-    for (const option of command.options) option.description = OPTIONS_ZH[`${name} ${option.long ?? ''}`] ?? OPTIONS_ZH[option.long ?? ''] ?? option.description;
-    for (const argument of command.registeredArguments) argument.description = ARGUMENTS_ZH[`${name} ${argument.name()}`] ?? argument.description;
+    command
+      .description(COMMANDS_ZH[name] ?? command.description())
+      .configureOutput(output)
+      .configureHelp(help)
+      .helpOption('-h, --help', OPTIONS_ZH['--help']);
+    for (const option of command.options)
+      option.description =
+        OPTIONS_ZH[`${name} ${option.long ?? ''}`] ?? OPTIONS_ZH[option.long ?? ''] ?? option.description;
+    for (const argument of command.registeredArguments)
+      argument.description = ARGUMENTS_ZH[`${name} ${argument.name()}`] ?? argument.description;
   }
 }
 
@@ -68,7 +85,9 @@ async function inChinese(program: Command): Promise<void> {
  */
 export async function buildProgram(run?: CommandName | 'all', lang: Lang = 'en'): Promise<Command> {
   const program = new Command('cs-plan')
-    .description('Plan customer-service staffing for online stores: headcount from a sales forecast, and shift rosters.')
+    .description(
+      'Plan customer-service staffing for online stores: headcount from a sales forecast, and shift rosters.',
+    )
     .version(version)
     .showHelpAfterError('(add --help for usage)')
     .exitOverride();

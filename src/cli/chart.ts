@@ -13,7 +13,12 @@ export const CHART_MARKS = { covered: '█', short: '░', surplus: '▒' } as c
  * @returns lines of text, top row first
  * @example coverageChart([2, 4], [2, 3], 4) // bottom row '█ █', top row '  ░' (plus the axis)
  */
-export function coverageChart(required: readonly number[], scheduled: readonly number[], height = 10, labels: readonly (string | undefined)[] = []): string[] {
+export function coverageChart(
+  required: readonly number[],
+  scheduled: readonly number[],
+  height = 10,
+  labels: readonly (string | undefined)[] = [],
+): string[] {
   const top = Math.max(1, ...required, ...scheduled);
   const rows = Math.min(height, top);
   const labelWidth = String(top).length;

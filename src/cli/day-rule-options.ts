@@ -11,13 +11,33 @@ import { parseOption } from './options.js';
 /** Adds --days-off-per-week, --week, --max-consecutive-days and --max-hours-week. */
 export function addDayRuleOptions(command: Command): Command {
   return command
-    .option('--days-off-per-week <days>', 'whole calendar days off each person gets in every 7 days in a row (0: none)', '1')
-    .addOption(new Option('--week <mode>', 'count days off in every 7 days in a row (rolling), or per Monday–Sunday week (monday)').choices(['rolling', 'monday']).default('rolling'))
+    .option(
+      '--days-off-per-week <days>',
+      'whole calendar days off each person gets in every 7 days in a row (0: none)',
+      '1',
+    )
+    .addOption(
+      new Option(
+        '--week <mode>',
+        'count days off in every 7 days in a row (rolling), or per Monday–Sunday week (monday)',
+      )
+        .choices(['rolling', 'monday'])
+        .default('rolling'),
+    )
     .option('--max-consecutive-days <days>', 'most calendar days one person works in a row')
     .option('--max-hours-week <hours>', 'most hours one person works in a Monday–Sunday week')
-    .option('--work-days-per-week <days>', 'contract: exactly this many working days in every 7 days (5: 做五休二, 6: 做六休一), for people without max_hours who can work all 7')
-    .option('--days-off-together <days>', 'contract: days off come at least this many in a row (2: no single day off between working days)')
-    .option('--min-hours-week <hours>', 'contract: least hours in each Monday–Sunday week, for people without max_hours who can work all of it');
+    .option(
+      '--work-days-per-week <days>',
+      'contract: exactly this many working days in every 7 days (5: 做五休二, 6: 做六休一), for people without max_hours who can work all 7',
+    )
+    .option(
+      '--days-off-together <days>',
+      'contract: days off come at least this many in a row (2: no single day off between working days)',
+    )
+    .option(
+      '--min-hours-week <hours>',
+      'contract: least hours in each Monday–Sunday week, for people without max_hours who can work all of it',
+    );
 }
 
 export interface DayRuleValues {
@@ -40,12 +60,21 @@ export function readDayRules(command: Command, errors: CsPlanError[]): DayRuleVa
   const minHoursPerWeek = parseOption(command, 'minHoursWeek', parseHours, errors);
   const week = command.getOptionValue('week') === 'monday' ? 'monday' : 'rolling';
   if (workDaysPerWeek !== undefined && workDaysPerWeek > 7 - daysOffPerWeek) {
-    errors.push(new CsPlanError('options.conflict', {
-      a: '--work-days-per-week', b: '--days-off-per-week', why: { key: 'why.workDaysLeave', params: { work: workDaysPerWeek, off: daysOffPerWeek } },
-    }, { location: { option: '--work-days-per-week' } }));
+    errors.push(
+      new CsPlanError(
+        'options.conflict',
+        {
+          a: '--work-days-per-week',
+          b: '--days-off-per-week',
+          why: { key: 'why.workDaysLeave', params: { work: workDaysPerWeek, off: daysOffPerWeek } },
+        },
+        { location: { option: '--work-days-per-week' } },
+      ),
+    );
   }
   return {
-    daysOffPerWeek, week,
+    daysOffPerWeek,
+    week,
     ...(maxConsecutiveDays !== undefined ? { maxConsecutiveDays } : {}),
     ...(maxHoursPerWeek !== undefined ? { maxHoursPerWeek } : {}),
     ...(workDaysPerWeek !== undefined ? { workDaysPerWeek } : {}),

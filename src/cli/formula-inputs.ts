@@ -24,18 +24,52 @@ export interface FormulaField {
 }
 
 export const FORMULA_FIELDS: readonly FormulaField[] = [
-  { key: 'sales', flag: '--sales', column: 'sales', aliases: ['销售额', '预估销售额', '店铺销售额'], parse: parseAmount },
-  { key: 'csShare', flag: '--cs-share', column: 'cs_share', aliases: ['客服销售占比', '客服占比'], parse: (s) => parseRatio(s) },
+  {
+    key: 'sales',
+    flag: '--sales',
+    column: 'sales',
+    aliases: ['销售额', '预估销售额', '店铺销售额'],
+    parse: parseAmount,
+  },
+  {
+    key: 'csShare',
+    flag: '--cs-share',
+    column: 'cs_share',
+    aliases: ['客服销售占比', '客服占比'],
+    parse: (s) => parseRatio(s),
+  },
   { key: 'aov', flag: '--aov', column: 'aov', aliases: ['客服客单价', '客单价'], parse: parsePositiveAmount },
-  { key: 'conversion', flag: '--conversion', column: 'conversion', aliases: ['询单转化率', '转化率'], parse: (s) => parseRatio(s) },
-  { key: 'capacity', flag: '--capacity', column: 'capacity', aliases: ['客服饱和接待量', '饱和接待量'], parse: parsePositiveAmount },
-  { key: 'botRate', flag: '--bot-rate', column: 'bot_rate', aliases: ['机器人分流', '机器人分流率'], parse: (s) => parseRatio(s, 'bot') },
+  {
+    key: 'conversion',
+    flag: '--conversion',
+    column: 'conversion',
+    aliases: ['询单转化率', '转化率'],
+    parse: (s) => parseRatio(s),
+  },
+  {
+    key: 'capacity',
+    flag: '--capacity',
+    column: 'capacity',
+    aliases: ['客服饱和接待量', '饱和接待量'],
+    parse: parsePositiveAmount,
+  },
+  {
+    key: 'botRate',
+    flag: '--bot-rate',
+    column: 'bot_rate',
+    aliases: ['机器人分流', '机器人分流率'],
+    parse: (s) => parseRatio(s, 'bot'),
+  },
 ];
 
 /** Columns of a forecast CSV (templates/forecast.csv). A day's sales: `sales`, or `sales_low` and `sales_high`. */
 export const FORECAST_COLUMNS: readonly ColumnSpec[] = [
   { name: 'date', aliases: ['日期', '日期/date'], required: true },
-  ...FORMULA_FIELDS.map((f) => ({ name: f.column, aliases: f.aliases, ...(f.key === 'sales' ? { required: true, orAll: ['sales_low', 'sales_high'] } : {}) })),
+  ...FORMULA_FIELDS.map((f) => ({
+    name: f.column,
+    aliases: f.aliases,
+    ...(f.key === 'sales' ? { required: true, orAll: ['sales_low', 'sales_high'] } : {}),
+  })),
   { name: 'sales_low', aliases: ['销售额下限', '最低销售额', '预估销售额下限', '保守销售额'] },
   { name: 'sales_high', aliases: ['销售额上限', '最高销售额', '预估销售额上限', '乐观销售额'] },
 ];
@@ -78,14 +112,21 @@ function hasValue(command: Command, key: string): boolean {
 }
 
 /** The forecast file, when given, read whole; a row shorter than the header is refused, naming it. */
-async function readForecast(file: string | undefined, reading: ReturnType<typeof readOptions>): Promise<CsvTable | undefined> {
+async function readForecast(
+  file: string | undefined,
+  reading: ReturnType<typeof readOptions>,
+): Promise<CsvTable | undefined> {
   if (!file) return undefined;
   // The reader loads only with a forecast file: `estimate --sales …` starts without it.
   const forecast = await (await import('../io/csv-read.js')).readCsvTable(file, FORECAST_COLUMNS, reading);
   // A row shorter than the header lost cells (a stray line break, a missing comma): say which row.
   const ragged = forecast.rows.find((row) => row.ragged);
   if (ragged) {
-    throw new CsPlanError('csv.raggedRow', { cells: ragged.ragged?.cells ?? 0, columns: ragged.ragged?.columns ?? 0 }, { location: { file: forecast.file, line: ragged.line } });
+    throw new CsPlanError(
+      'csv.raggedRow',
+      { cells: ragged.ragged?.cells ?? 0, columns: ragged.ragged?.columns ?? 0 },
+      { location: { file: forecast.file, line: ragged.line } },
+    );
   }
   return forecast;
 }
@@ -94,7 +135,13 @@ async function readForecast(file: string | undefined, reading: ReturnType<typeof
  * The values missing from both the flags and some forecast row: asked for on a terminal,
  * refused with every missing flag named otherwise.
  */
-async function askMissing(command: Command, ctx: RunContext, ask: AskMissing, fieldsNeeded: readonly FormulaField[], forecast: CsvTable | undefined): Promise<void> {
+async function askMissing(
+  command: Command,
+  ctx: RunContext,
+  ask: AskMissing,
+  fieldsNeeded: readonly FormulaField[],
+  forecast: CsvTable | undefined,
+): Promise<void> {
   const missing = fieldsNeeded.filter((field) => {
     if (hasValue(command, field.key)) return false;
     if (!forecast) return true;
@@ -129,7 +176,11 @@ function flagValues(command: Command, fieldsNeeded: readonly FormulaField[], sal
  * A forecast row's sales: one figure or a range in `sales`, or the two ends in `sales_low` and
  * `sales_high`; undefined (with the error recorded) when missing, unreadable or the wrong way round.
  */
-function rowSales(row: CsvRow, at: (column: string, value: string) => ErrorLocation, errors: CsPlanError[]): SalesRange | undefined {
+function rowSales(
+  row: CsvRow,
+  at: (column: string, value: string) => ErrorLocation,
+  errors: CsPlanError[],
+): SalesRange | undefined {
   const read = (column: string, parse: (text: string) => SalesRange) => {
     const cell = (row.cells[column] ?? '').trim();
     if (cell === '') return undefined;
@@ -146,7 +197,13 @@ function rowSales(row: CsvRow, at: (column: string, value: string) => ErrorLocat
   const high = read('sales_high', (text) => ({ low: parseAmount(text), high: parseAmount(text) }));
   if (low && high) {
     if (low.low <= high.high) return { low: low.low, high: high.high };
-    errors.push(new CsPlanError('value.rangeOrder', { low: String(low.low), high: String(high.high) }, { location: at('sales_high', (row.cells.sales_high ?? '').trim()) }));
+    errors.push(
+      new CsPlanError(
+        'value.rangeOrder',
+        { low: String(low.low), high: String(high.high) },
+        { location: at('sales_high', (row.cells.sales_high ?? '').trim()) },
+      ),
+    );
   } else if (single) {
     return single;
   } else if (single === undefined && low === undefined && high === undefined) {
@@ -161,10 +218,25 @@ function rowSales(row: CsvRow, at: (column: string, value: string) => ErrorLocat
 
 /** The day of one forecast row (or of the flags alone): its cells over the flags; errors recorded, not thrown. */
 function formulaDay(
-  row: CsvRow, forecast: CsvTable | undefined, flags: ReturnType<typeof flagValues>, salesCase: SalesCase, dateOrder: DateOrder | undefined, errors: CsPlanError[],
+  row: CsvRow,
+  forecast: CsvTable | undefined,
+  flags: ReturnType<typeof flagValues>,
+  salesCase: SalesCase,
+  dateOrder: DateOrder | undefined,
+  errors: CsPlanError[],
 ): { input: Partial<EstimateInput>; range?: SalesRange } {
   const label = (row.cells.date ?? '').trim();
-  const input: Partial<EstimateInput> = { date: dateLabel(label, dateOrder, forecast ? { file: forecast.file, line: row.line, column: 'date', value: label } : { option: '--date', value: label }, errors), ...flags.fromFlags };
+  const input: Partial<EstimateInput> = {
+    date: dateLabel(
+      label,
+      dateOrder,
+      forecast
+        ? { file: forecast.file, line: row.line, column: 'date', value: label }
+        : { option: '--date', value: label },
+      errors,
+    ),
+    ...flags.fromFlags,
+  };
   if (!forecast) return { input, ...(flags.flagRange ? { range: flags.flagRange } : {}) };
   const at = (column: string, value: string) => ({ file: forecast.file, line: row.line, column, value });
   for (const field of FORMULA_FIELDS) {
@@ -211,8 +283,23 @@ export async function resolveFormulaDays(command: Command, ctx: RunContext, ask:
   const ranged = ranges.length === days.length && ranges.some((r) => r.low !== r.high);
   if (ranged) {
     // Says which end the plan is for, and what the other end would need, in one line.
-    const peak = (which: SalesCase) => Math.max(0, ...days.map((d, i) => estimateDay({ ...d, sales: salesFor(ranges[i] ?? { low: d.sales, high: d.sales }, which) }).agents));
-    printNotice(ctx, { key: 'formula.salesRange', params: { case: t(ctx.lang, `formula.case.${salesCase}`), low: peak('low'), high: peak('high'), planned: peak(salesCase) }, location: {} });
+    const peak = (which: SalesCase) =>
+      Math.max(
+        0,
+        ...days.map(
+          (d, i) => estimateDay({ ...d, sales: salesFor(ranges[i] ?? { low: d.sales, high: d.sales }, which) }).agents,
+        ),
+      );
+    printNotice(ctx, {
+      key: 'formula.salesRange',
+      params: {
+        case: t(ctx.lang, `formula.case.${salesCase}`),
+        low: peak('low'),
+        high: peak('high'),
+        planned: peak(salesCase),
+      },
+      location: {},
+    });
   }
   return { days, ...(forecast ? { forecast } : {}), ...(ranged ? { ranges } : {}), salesCase };
 }

@@ -32,9 +32,15 @@ export function dayHeader(date: string, lang: Lang): string {
 /** The grid as CSV: `agent,<dates>,shifts,hours`, one row per person. */
 export function gridCsv(grid: RosterGrid): Promise<string> {
   const columns = [GRID_COLUMNS.first, ...grid.dates, ...GRID_COLUMNS.last];
-  return toCsv(columns, grid.rows.map((row) => ({
-    agent: row.agent, ...Object.fromEntries(grid.dates.map((d, i) => [d, row.cells[i] ?? DAY_OFF])), shifts: row.shifts, hours: row.hours,
-  })));
+  return toCsv(
+    columns,
+    grid.rows.map((row) => ({
+      agent: row.agent,
+      ...Object.fromEntries(grid.dates.map((d, i) => [d, row.cells[i] ?? DAY_OFF])),
+      shifts: row.shifts,
+      hours: row.hours,
+    })),
+  );
 }
 
 /** The grid sheet's words: the machine header in English (so the sheet reads as grid.csv), Chinese with --lang zh. */
@@ -59,7 +65,12 @@ export function patternTimes(patterns: readonly ShiftPattern[] = []): Map<string
 }
 
 /** Adds the grid sheet to a workbook (see addGridSheet). */
-export async function addGrid(workbook: Workbook, grid: RosterGrid, lang: Lang, patterns?: readonly ShiftPattern[]): Promise<void> {
+export async function addGrid(
+  workbook: Workbook,
+  grid: RosterGrid,
+  lang: Lang,
+  patterns?: readonly ShiftPattern[],
+): Promise<void> {
   const { addGridSheet } = await import('../io/workbook-write.js');
   addGridSheet(workbook, grid, gridWords(lang), patternTimes(patterns));
 }
@@ -79,10 +90,23 @@ const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width
  * further blocks below (a new block every Monday, so a month reads week by week), each block
  * with the people on duty per day.
  */
-export function gridText(grid: RosterGrid, lang: Lang, columns: number, style: { dim: (s: string) => string; bold: (s: string) => string } = { dim: (s) => s, bold: (s) => s }): string {
-  const names = [grid.rows.length > 0 ? (lang === 'zh' ? '姓名' : 'agent') : '', ...grid.rows.map((r) => r.agent), t(lang, 'grid.total')];
+export function gridText(
+  grid: RosterGrid,
+  lang: Lang,
+  columns: number,
+  style: { dim: (s: string) => string; bold: (s: string) => string } = { dim: (s) => s, bold: (s) => s },
+): string {
+  const names = [
+    grid.rows.length > 0 ? (lang === 'zh' ? '姓名' : 'agent') : '',
+    ...grid.rows.map((r) => r.agent),
+    t(lang, 'grid.total'),
+  ];
   const nameWidth = Math.max(...names.map(displayWidth));
-  const widthOf = (i: number) => Math.max(displayWidth(dayHeader(grid.dates[i] ?? '', lang)), ...grid.rows.map((r) => displayWidth(r.cells[i] ?? '')));
+  const widthOf = (i: number) =>
+    Math.max(
+      displayWidth(dayHeader(grid.dates[i] ?? '', lang)),
+      ...grid.rows.map((r) => displayWidth(r.cells[i] ?? '')),
+    );
   const blocks: number[][] = [];
   let block: number[] = [];
   let used = nameWidth;
@@ -103,14 +127,28 @@ export function gridText(grid: RosterGrid, lang: Lang, columns: number, style: {
   for (const dates of blocks) {
     if (out.length > 0) out.push('');
     const cell = (text: string, i: number) => `  ${pad(text, widthOf(i))}`;
-    out.push(style.bold(pad(lang === 'zh' ? '姓名' : 'agent', nameWidth) + dates.map((i) => cell(dayHeader(grid.dates[i] ?? '', lang), i)).join('')));
+    out.push(
+      style.bold(
+        pad(lang === 'zh' ? '姓名' : 'agent', nameWidth) +
+          dates.map((i) => cell(dayHeader(grid.dates[i] ?? '', lang), i)).join(''),
+      ),
+    );
     for (const row of grid.rows) {
-      out.push(pad(row.agent, nameWidth) + dates.map((i) => {
-        const text = row.cells[i] ?? DAY_OFF;
-        return text === DAY_OFF ? style.dim(cell(text, i)) : cell(text, i);
-      }).join(''));
+      out.push(
+        pad(row.agent, nameWidth) +
+          dates
+            .map((i) => {
+              const text = row.cells[i] ?? DAY_OFF;
+              return text === DAY_OFF ? style.dim(cell(text, i)) : cell(text, i);
+            })
+            .join(''),
+      );
     }
-    out.push(style.bold(pad(t(lang, 'grid.total'), nameWidth) + dates.map((i) => cell(String(grid.totals[i]?.people ?? 0), i)).join('')));
+    out.push(
+      style.bold(
+        pad(t(lang, 'grid.total'), nameWidth) + dates.map((i) => cell(String(grid.totals[i]?.people ?? 0), i)).join(''),
+      ),
+    );
   }
   return out.map((line) => line.trimEnd()).join('\n');
 }

@@ -21,13 +21,18 @@ export function addCommonOptions(
 ): Command {
   if (output) {
     command
-      .addOption(new Option('--format <format>', 'output format (default: table, or from the --out extension)').choices(formats))
+      .addOption(
+        new Option('--format <format>', 'output format (default: table, or from the --out extension)').choices(formats),
+      )
       .option('--out <file>', outDescription)
       .option('--wide', 'tables at full width, every column, however wide the terminal');
   }
   return command
     .option('--sheet <name>', 'the sheet to read from .xlsx input files (default: the first sheet)')
-    .option('--encoding <name>', 'encoding of CSV output (default UTF-8; gbk for old Excel) and of input files that are neither UTF-8 nor marked by a BOM (default GB18030, e.g. big5)')
+    .option(
+      '--encoding <name>',
+      'encoding of CSV output (default UTF-8; gbk for old Excel) and of input files that are neither UTF-8 nor marked by a BOM (default GB18030, e.g. big5)',
+    )
     .addOption(new Option('--lang <lang>', 'language of messages (default: from LANG)').choices(['en', 'zh']))
     .option('--no-input', 'never prompt; missing values are an error')
     .option('--config <file>', 'JSON file with default option values (keys in camelCase, e.g. "csShare")')
@@ -37,20 +42,32 @@ export function addCommonOptions(
 /** Adds the inputs of the whitepaper formula (shared by estimate, roster and check). */
 export function addFormulaOptions(command: Command): Command {
   return command
-    .option('--sales <amount>', 'sales forecast for one day, e.g. 500000, ¥1,000,000, 100万 (销售额), or a range 300万..450万')
+    .option(
+      '--sales <amount>',
+      'sales forecast for one day, e.g. 500000, ¥1,000,000, 100万 (销售额), or a range 300万..450万',
+    )
     .option('--forecast <file>', 'CSV with one row per day: date, sales and optional per-row ratios')
     .option('--cs-share <ratio>', 'share of sales closed through CS chat, e.g. 30% (客服销售占比)')
     .option('--aov <amount>', 'average order value of CS-assisted orders (客服客单价)')
     .option('--conversion <ratio>', 'inquiry conversion rate, e.g. 40% (询单转化率)')
     .option('--capacity <count>', 'inquiries one agent handles per day (客服饱和接待量)')
     .option('--bot-rate <ratio>', 'share of inquiries a bot closes (机器人分流)', '0')
-    .addOption(new Option('--sales-case <end>', 'with sales given as a range (300万..450万, or sales_low and sales_high columns): plan for its low end, its midpoint or its high end (default high)').choices(['low', 'mid', 'high']))
+    .addOption(
+      new Option(
+        '--sales-case <end>',
+        'with sales given as a range (300万..450万, or sales_low and sales_high columns): plan for its low end, its midpoint or its high end (default high)',
+      ).choices(['low', 'mid', 'high']),
+    )
     .option('--date <label>', 'label for the --sales day, e.g. 2026-11-11');
 }
 
 /** Adds --date-format, for commands that read dates from files. */
 export function addDateOptions(command: Command): Command {
-  return command.addOption(new Option('--date-format <order>', 'how to read dates written a/b/yyyy: MDY (11/10/2026 = 10 Nov) or DMY').choices(['MDY', 'DMY']));
+  return command.addOption(
+    new Option('--date-format <order>', 'how to read dates written a/b/yyyy: MDY (11/10/2026 = 10 Nov) or DMY').choices(
+      ['MDY', 'DMY'],
+    ),
+  );
 }
 
 /** What every action knows about how it was invoked. */
@@ -84,7 +101,17 @@ export function printNotice(ctx: RunContext, notice: CsPlanNotice): void {
 
 /** How this run reads its input files. */
 export function readOptions(command: Command, ctx: RunContext): ReadOptions {
-  const { dateFormat: order, sheet, inquiriesColumn, duplicates } = command.opts<{ dateFormat?: DateOrder; sheet?: string; inquiriesColumn?: string; duplicates?: 'error' | 'sum' }>();
+  const {
+    dateFormat: order,
+    sheet,
+    inquiriesColumn,
+    duplicates,
+  } = command.opts<{
+    dateFormat?: DateOrder;
+    sheet?: string;
+    inquiriesColumn?: string;
+    duplicates?: 'error' | 'sum';
+  }>();
   return {
     ...(ctx.encoding ? { encoding: ctx.encoding } : {}),
     ...(sheet ? { sheet } : {}),
@@ -113,7 +140,13 @@ export function optionLocation(command: Command, key: string): ErrorLocation {
  * Parses `text`, the value (or one listed value) of option `key`; a CsPlanError is recorded in
  * `errors` with the flag or config key and the value, and undefined returned.
  */
-export function parseWithLocation<T>(command: Command, key: string, text: string, parse: (text: string) => T, errors: CsPlanError[]): T | undefined {
+export function parseWithLocation<T>(
+  command: Command,
+  key: string,
+  text: string,
+  parse: (text: string) => T,
+  errors: CsPlanError[],
+): T | undefined {
   try {
     return parse(text);
   } catch (error) {
@@ -124,7 +157,12 @@ export function parseWithLocation<T>(command: Command, key: string, text: string
 }
 
 /** Parses option `key` when it is set (see {@link parseWithLocation}). */
-export function parseOption<T>(command: Command, key: string, parse: (text: string) => T, errors: CsPlanError[]): T | undefined {
+export function parseOption<T>(
+  command: Command,
+  key: string,
+  parse: (text: string) => T,
+  errors: CsPlanError[],
+): T | undefined {
   const value = command.getOptionValue(key) as unknown;
   if (value === undefined || value === null) return undefined;
   return parseWithLocation(command, key, String(value), parse, errors);
@@ -137,8 +175,14 @@ export function parseOption<T>(command: Command, key: string, parse: (text: stri
  * @throws CsPlanError for an unreadable file, invalid JSON or JSON that is not an object
  */
 export async function readConfigObject(file: string): Promise<Record<string, unknown>>;
-export async function readConfigObject(file: string, options: { missingOk: true }): Promise<Record<string, unknown> | undefined>;
-export async function readConfigObject(file: string, { missingOk = false } = {}): Promise<Record<string, unknown> | undefined> {
+export async function readConfigObject(
+  file: string,
+  options: { missingOk: true },
+): Promise<Record<string, unknown> | undefined>;
+export async function readConfigObject(
+  file: string,
+  { missingOk = false } = {},
+): Promise<Record<string, unknown> | undefined> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -177,13 +221,21 @@ export async function applyConfig(command: Command, allKeys: () => Promise<Set<s
     if (key.startsWith('$') || key.startsWith('//')) continue; // "$schema" and comments
     if (!own.has(key)) known ??= await allKeys();
     if ((!own.has(key) && !known?.has(key)) || key === 'config') {
-      throw new CsPlanError('config.unknownKey', { key, examples: 'csShare, botRate, hourlyCapacity' }, { location: { file } });
+      throw new CsPlanError(
+        'config.unknownKey',
+        { key, examples: 'csShare, botRate, hourlyCapacity' },
+        { location: { file } },
+      );
     }
     const option = command.options.find((o) => o.attributeName() === key);
     if (!option || command.getOptionValueSource(key) === 'cli') continue;
     const asOptionValue = typeof value === 'boolean' || value === null ? value : String(value);
     if (option.argChoices && !option.argChoices.includes(String(value))) {
-      throw new CsPlanError('value.oneOf', { choices: option.argChoices.join(', ') }, { location: { file, option: key, value: String(value) } });
+      throw new CsPlanError(
+        'value.oneOf',
+        { choices: option.argChoices.join(', ') },
+        { location: { file, option: key, value: String(value) } },
+      );
     }
     command.setOptionValueWithSource(key, asOptionValue, 'config');
   }

@@ -17,7 +17,10 @@ export function addQueueOptions(command: Command, { grid = false }: { grid?: boo
     .option('--max-occupancy <ratio>', `highest share of time an agent may be busy${list}`, '1')
     .option('--shrinkage <ratio>', `share of paid time off the queue (breaks, meetings, absence)${list}`, '0')
     .option('--concurrency <chats>', `chats one agent handles at once${list}`, '1')
-    .option('--concurrency-factor <factor>', `effective capacity of one agent, overriding the table for --concurrency${list}`)
+    .option(
+      '--concurrency-factor <factor>',
+      `effective capacity of one agent, overriding the table for --concurrency${list}`,
+    )
     .option('--patience <seconds>', `average time a buyer waits before giving up; switches to Erlang A${list}`)
     .option('--max-abandon <ratio>', `with --patience: highest acceptable share of buyers who give up, e.g. 5%${list}`);
 }
@@ -38,15 +41,32 @@ export function looksLikeThousands(text: string): boolean {
 }
 
 /** Parses a flag's value, or each comma-separated value when `grid`; errors name the flag and the item. */
-export function parseListOption<T>(command: Command, key: string, parse: (text: string) => T, errors: CsPlanError[], grid: boolean): T[] {
+export function parseListOption<T>(
+  command: Command,
+  key: string,
+  parse: (text: string) => T,
+  errors: CsPlanError[],
+  grid: boolean,
+): T[] {
   const raw = command.getOptionValue(key) as string | number | undefined;
   if (raw === undefined) return [];
   const text = String(raw);
   if (grid && looksLikeThousands(text)) {
-    errors.push(new CsPlanError('value.thousandsInList', { plain: text.trim().replace(/,/g, '') }, { location: { ...optionLocation(command, key), value: text } }));
+    errors.push(
+      new CsPlanError(
+        'value.thousandsInList',
+        { plain: text.trim().replace(/,/g, '') },
+        { location: { ...optionLocation(command, key), value: text } },
+      ),
+    );
     return [];
   }
-  const items = grid ? text.split(',').map((s) => s.trim()).filter((s) => s !== '') : [text];
+  const items = grid
+    ? text
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '')
+    : [text];
   return items.flatMap((item) => {
     const value = parseWithLocation(command, key, item, parse, errors);
     return value === undefined ? [] : [value];
@@ -71,19 +91,29 @@ export interface QueueLists {
  * @throws CsPlanError listing missing flags, or every bad value
  */
 export function readQueueLists(command: Command, grid: boolean): QueueLists {
-  const missing = [['aht', '--aht'], ['target', '--target']].filter(([key]) => command.getOptionValue(key ?? '') === undefined);
-  if (missing.length > 0) throw new CsPlanError('options.missing', { flags: missing.map(([, flag]) => flag).join(', ') });
+  const missing = [
+    ['aht', '--aht'],
+    ['target', '--target'],
+  ].filter(([key]) => command.getOptionValue(key ?? '') === undefined);
+  if (missing.length > 0)
+    throw new CsPlanError('options.missing', { flags: missing.map(([, flag]) => flag).join(', ') });
   const errors: CsPlanError[] = [];
   const lists: QueueLists = {
     ahtMinutes: parseListOption(command, 'aht', parseMinutes, errors, grid),
     target: parseListOption(command, 'target', parseTarget, errors, grid),
     maxOccupancy: parseListOption(command, 'maxOccupancy', (s) => parseRatio(s), errors, grid),
     shrinkage: parseListOption(command, 'shrinkage', (s) => parseRatio(s, 'below-one'), errors, grid),
-    concurrency: parseListOption(command, 'concurrency', (s) => {
-      const value = parsePositiveAmount(s);
-      if (value < 1) throw new CsPlanError('value.atLeastOne');
-      return value;
-    }, errors, grid),
+    concurrency: parseListOption(
+      command,
+      'concurrency',
+      (s) => {
+        const value = parsePositiveAmount(s);
+        if (value < 1) throw new CsPlanError('value.atLeastOne');
+        return value;
+      },
+      errors,
+      grid,
+    ),
     concurrencyFactor: [],
     patienceSeconds: [],
     maxAbandon: [],

@@ -21,7 +21,8 @@ export function formatNumber(value: number, decimals = 0): string {
   // from zero, as Intl rounds; exponent forms (beyond 1e21, below 1e-6) are left to Intl.
   if (!Number.isFinite(value)) return value.toLocaleString('en-US');
   const text = String(Math.abs(value));
-  if (text.includes('e')) return value.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
+  if (text.includes('e'))
+    return value.toLocaleString('en-US', { maximumFractionDigits: decimals, minimumFractionDigits: 0 });
   const [whole = '0', fraction = ''] = text.split('.');
   let digits = `${whole}${fraction.padEnd(decimals, '0').slice(0, decimals)}`;
   if ((fraction[decimals] ?? '0') >= '5') {
@@ -68,7 +69,13 @@ const ANSI = /\u001b\[[0-9;]*m/g;
  * @example visibleWidth('\u001b[36m人数\u001b[39m') // 4
  */
 export function visibleWidth(text: string): number {
-  return Math.max(0, ...text.replace(ANSI, '').split('\n').map((line) => displayWidth(line)));
+  return Math.max(
+    0,
+    ...text
+      .replace(ANSI, '')
+      .split('\n')
+      .map((line) => displayWidth(line)),
+  );
 }
 const width = visibleWidth;
 
@@ -105,7 +112,9 @@ export function splitHeader(header: string): string {
   const prefix = /^(\u001b\[[0-9;]*m)*/.exec(header)?.[0] ?? '';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: terminal colour codes start with ESC (\u001b)
   const suffix = /(\u001b\[[0-9;]*m)*$/.exec(header)?.[0] ?? '';
-  return [join(parts.slice(0, best.at)), join(parts.slice(best.at))].map((line) => `${prefix}${line}${suffix}`).join('\n');
+  return [join(parts.slice(0, best.at)), join(parts.slice(best.at))]
+    .map((line) => `${prefix}${line}${suffix}`)
+    .join('\n');
 }
 
 export interface TableOptions {
@@ -130,12 +139,20 @@ export interface TableOptions {
 export async function renderTable(head: string[], rows: string[][], options: TableOptions = {}): Promise<string> {
   const { default: Table } = await import('cli-table3');
   const limit = options.columns ?? terminalColumns();
-  const total = (kept: readonly number[], widths: readonly number[]) => kept.reduce((sum, i) => sum + (widths[i] ?? 0), 0) + kept.length + 1;
+  const total = (kept: readonly number[], widths: readonly number[]) =>
+    kept.reduce((sum, i) => sum + (widths[i] ?? 0), 0) + kept.length + 1;
   // Each column's width: its widest cell or its header, plus padding; when that is too wide,
   // headers go onto two lines first.
   const cells = head.map((_, i) => Math.max(0, ...rows.map((r) => width(r[i] ?? ''))));
   const full = head.map((h, i) => Math.max(width(h), cells[i] ?? 0) + 2);
-  const natural = options.wide || total(full.map((_, i) => i), full) <= limit ? full : head.map((h, i) => Math.max(headerWidth(h), cells[i] ?? 0) + 2);
+  const natural =
+    options.wide ||
+    total(
+      full.map((_, i) => i),
+      full,
+    ) <= limit
+      ? full
+      : head.map((h, i) => Math.max(headerWidth(h), cells[i] ?? 0) + 2);
   let kept = head.map((_, i) => i);
   const hidden: number[] = [];
   // A column with nothing in it (the date of a one-day estimate) goes first.
@@ -143,7 +160,12 @@ export async function renderTable(head: string[], rows: string[][], options: Tab
   const priority = options.priority?.map((p, i) => (empty[i] && rows.length > 0 ? -Infinity : p));
   if (!options.wide && priority) {
     while (total(kept, natural) > limit && kept.length > 1) {
-      const drop = kept.filter((i) => i !== options.wrap).reduce<number | undefined>((lowest, i) => (lowest === undefined || (priority[i] ?? 0) < (priority[lowest] ?? 0) ? i : lowest), undefined);
+      const drop = kept
+        .filter((i) => i !== options.wrap)
+        .reduce<number | undefined>(
+          (lowest, i) => (lowest === undefined || (priority[i] ?? 0) < (priority[lowest] ?? 0) ? i : lowest),
+          undefined,
+        );
       if (drop === undefined || (priority[drop] ?? 0) === Infinity) break;
       kept = kept.filter((i) => i !== drop);
       hidden.push(drop);
@@ -156,7 +178,7 @@ export async function renderTable(head: string[], rows: string[][], options: Tab
   }
   const table = new Table({
     // A header wider than its column goes onto two lines (cli-table3 would cut Chinese short).
-    head: kept.map((i) => (width(head[i] ?? '') + 2 > (widths[i] ?? 0) ? splitHeader(head[i] ?? '') : head[i] ?? '')),
+    head: kept.map((i) => (width(head[i] ?? '') + 2 > (widths[i] ?? 0) ? splitHeader(head[i] ?? '') : (head[i] ?? ''))),
     style: { head: [], border: [] },
     // No rule between body rows: long rosters stay readable.
     chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
@@ -169,10 +191,12 @@ export async function renderTable(head: string[], rows: string[][], options: Tab
   // Empty columns go without a word; the others are named.
   const named = hidden.filter((i) => !empty[i]);
   if (named.length === 0) return text;
-  const names = named.sort((a, b) => a - b).map((i) => (head[i] ?? '').replace(ANSI, '')).join(', ');
+  const names = named
+    .sort((a, b) => a - b)
+    .map((i) => (head[i] ?? '').replace(ANSI, ''))
+    .join(', ');
   return `${text}\n${wrapToWidth(t(options.lang ?? 'en', 'table.hidden', { names, columns: limit }), limit).join('\n')}`;
 }
-
 
 /** The renderings of one result; each is produced only when asked for. */
 export interface Renderings {

@@ -7,7 +7,18 @@ import type { ReportData } from '../report/html.js';
 
 /** The report's fixed words in the user's language. */
 export function reportLabels(lang: Lang): ReportData['labels'] {
-  const keys = ['demand', 'gantt', 'summary', 'settings', 'violations', 'required', 'scheduled', 'short', 'serviceLevel', 'outside'] as const;
+  const keys = [
+    'demand',
+    'gantt',
+    'summary',
+    'settings',
+    'violations',
+    'required',
+    'scheduled',
+    'short',
+    'serviceLevel',
+    'outside',
+  ] as const;
   return Object.fromEntries(keys.map((key) => [key, t(lang, `report.${key}`)])) as ReportData['labels'];
 }
 

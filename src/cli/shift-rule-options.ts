@@ -5,7 +5,12 @@
 import type { Command } from 'commander';
 import { CsPlanError, throwAll } from '../errors.js';
 import { ceilTolerant, floorTolerant } from '../core/numeric.js';
-import { checkPatterns, MAX_CONTINUOUS_DUTY_HOURS, type ShiftPattern, type ShiftRules } from '../core/scheduling/candidates.js';
+import {
+  checkPatterns,
+  MAX_CONTINUOUS_DUTY_HOURS,
+  type ShiftPattern,
+  type ShiftRules,
+} from '../core/scheduling/candidates.js';
 import type { ReadOptions } from '../io/csv-read.js';
 import { readShiftPatterns } from '../io/roster-files.js';
 import { parseHours, parseInteger } from '../io/values.js';
@@ -25,7 +30,11 @@ export function addShiftRuleOptions(command: Command): Command {
  * reads it. `result` names what the best found is: a roster, a change.
  */
 export function addTimeLimitOption(command: Command, result: string): Command {
-  return command.option('--time-limit <seconds>', `stop the solver after this long and use the best ${result} found`, '30');
+  return command.option(
+    '--time-limit <seconds>',
+    `stop the solver after this long and use the best ${result} found`,
+    '30',
+  );
 }
 
 export interface ShiftRuleSettings {
@@ -68,7 +77,11 @@ export function readShiftRules(command: Command, slotMinutes: number): ShiftRule
  *
  * @throws CsPlanError naming the file and the pattern
  */
-export async function readPatternsFor(file: string | undefined, rules: ShiftRules, reading: ReadOptions): Promise<ShiftPattern[] | undefined> {
+export async function readPatternsFor(
+  file: string | undefined,
+  rules: ShiftRules,
+  reading: ReadOptions,
+): Promise<ShiftPattern[] | undefined> {
   if (!file) return undefined;
   const patterns = await readShiftPatterns(file, reading);
   try {

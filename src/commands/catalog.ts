@@ -10,9 +10,12 @@ export const DESCRIPTIONS = {
   estimate: 'pre-sales inquiries and agents per day from a sales forecast (whitepaper formula)',
   roster: 'build an optimal shift roster from demand: peak-weighted, never more than 12 hours in a row',
   erlang: 'queueing calculator: agents needed for a service-level target (Erlang C, or Erlang A with --patience)',
-  check: 'check a roster (ours or hand-made) for broken rules: 12-hour duty, rest, overlaps, availability, hours, coverage',
-  replan: 'change a published roster from --now on with the fewest changes: redeploy on the campaign night, cover illness; the 12-hour cap counts hours already worked',
-  calibrate: 'the formula\'s ratios (CS share, AOV, conversion, saturation) from last year\'s agent and store exports, and a backtest',
+  check:
+    'check a roster (ours or hand-made) for broken rules: 12-hour duty, rest, overlaps, availability, hours, coverage',
+  replan:
+    'change a published roster from --now on with the fewest changes: redeploy on the campaign night, cover illness; the 12-hour cap counts hours already worked',
+  calibrate:
+    "the formula's ratios (CS share, AOV, conversion, saturation) from last year's agent and store exports, and a backtest",
   init: 'write ready-to-fill forecast, history, staff and shift files and a cs-plan.config.json',
 } as const;
 

@@ -40,14 +40,16 @@ export type AskInit = (ctx: RunContext) => Promise<InitAnswers>;
  */
 export function defaultConfig(program: Command, ratios: Record<string, string>): Record<string, unknown> {
   const config: Record<string, unknown> = {
-    $comment: 'cs-plan defaults: a command-line flag overrides a key here; a forecast row overrides both. Keys are option names in camelCase.',
+    $comment:
+      'cs-plan defaults: a command-line flag overrides a key here; a forecast row overrides both. Keys are option names in camelCase.',
   };
   const others = new Set<string>();
   for (const command of program.commands) {
     for (const option of command.options) {
       const key = option.attributeName();
       if (NOT_IN_CONFIG.has(key)) continue;
-      if (option.defaultValue !== undefined && typeof option.defaultValue !== 'boolean') config[key] = option.defaultValue;
+      if (option.defaultValue !== undefined && typeof option.defaultValue !== 'boolean')
+        config[key] = option.defaultValue;
       else others.add(key);
     }
   }
@@ -66,7 +68,12 @@ export function defaultConfig(program: Command, ratios: Record<string, string>):
  * @example slotFitting('name,start,end\n白班,09:00,17:30\n') // 30
  */
 export function slotFitting(patternsCsv: string): number {
-  const minutes = patternsCsv.split(/\r?\n/).slice(1).flatMap((line) => line.split(',').slice(1)).map((cell) => parseClock(cell.trim())).filter((m): m is number => m !== undefined);
+  const minutes = patternsCsv
+    .split(/\r?\n/)
+    .slice(1)
+    .flatMap((line) => line.split(',').slice(1))
+    .map((cell) => parseClock(cell.trim()))
+    .filter((m): m is number => m !== undefined);
   return [60, 30, 15].find((slot) => minutes.every((m) => m % slot === 0)) ?? 15;
 }
 
@@ -76,7 +83,9 @@ function forecastFor(template: string, answers: InitAnswers): string {
   const [header] = template.split('\n');
   const columns = (header ?? '').split(',').length;
   const start = toEpochMinutes(answers.firstDate);
-  const rows = Array.from({ length: answers.days }, (_, i) => [formatDate(start + i * MINUTES_PER_DAY), ...new Array(columns - 1).fill('')].join(','));
+  const rows = Array.from({ length: answers.days }, (_, i) =>
+    [formatDate(start + i * MINUTES_PER_DAY), ...new Array(columns - 1).fill('')].join(','),
+  );
   return `${[header, ...rows].join('\n')}\n`;
 }
 
@@ -87,8 +96,12 @@ const askWithInquirer: AskInit = async (ctx) => {
     if (!parseDate(s)) throw new CsPlanError('value.notDate');
     return s;
   };
-  const firstDate = parseDate(await input({ message: t(ctx.lang, 'init.askFirstDate'), default: '2026-11-10', validate: check(expectDate) }));
-  const days = Number(await input({ message: t(ctx.lang, 'init.askDays'), default: '3', validate: check((s) => parseInteger(s, 1, 62)) }));
+  const firstDate = parseDate(
+    await input({ message: t(ctx.lang, 'init.askFirstDate'), default: '2026-11-10', validate: check(expectDate) }),
+  );
+  const days = Number(
+    await input({ message: t(ctx.lang, 'init.askDays'), default: '3', validate: check((s) => parseInteger(s, 1, 62)) }),
+  );
   const ratios: Record<string, string> = {};
   for (const field of FORMULA_FIELDS.filter((f) => f.key !== 'sales')) {
     ratios[field.key] = await input({
@@ -104,7 +117,10 @@ const askWithInquirer: AskInit = async (ctx) => {
  * A CSV template as a one-sheet workbook: dates as date cells, numbers as numbers, the rest as text.
  */
 async function templateWorkbook(csv: string, sheet: string): Promise<Uint8Array> {
-  const [{ parse }, { addTableSheet, dateCell, newWorkbook, workbookBytes }] = await Promise.all([import('csv-parse/sync'), import('../io/workbook-write.js')]);
+  const [{ parse }, { addTableSheet, dateCell, newWorkbook, workbookBytes }] = await Promise.all([
+    import('csv-parse/sync'),
+    import('../io/workbook-write.js'),
+  ]);
   const [header = [], ...rows] = parse(csv, { relax_column_count: true }) as string[][];
   const workbook = await newWorkbook();
   const typed = (cell: string) => dateCell(cell) ?? (/^-?\d+(\.\d+)?$/.test(cell) ? Number(cell) : cell);
@@ -132,7 +148,11 @@ export function initCommand(ask: AskInit = askWithInquirer): Command {
     .description(DESCRIPTIONS.init)
     .argument('[dir]', 'folder to write into (created if missing)', '.')
     .option('--force', 'overwrite files that already exist')
-    .addOption(new Option('--format <format>', 'write the input templates as CSV files or as Excel workbooks').choices(['csv', 'xlsx']).default('csv'));
+    .addOption(
+      new Option('--format <format>', 'write the input templates as CSV files or as Excel workbooks')
+        .choices(['csv', 'xlsx'])
+        .default('csv'),
+    );
   // --lang zh also writes Chinese headers; --encoding gbk writes the CSV templates in GBK.
   addCommonOptions(command, { output: false });
   addHelpNotes(command, NOTES);
@@ -160,8 +180,19 @@ export function initCommand(ask: AskInit = askWithInquirer): Command {
       if (name === 'forecast.csv') content = forecastFor(content, answers);
       try {
         // For Excel: a workbook, or UTF-8 with a BOM so Chinese headers display, or --encoding (e.g. gbk).
-        if (xlsx) await write(name.replace(/\.csv$/, '.xlsx'), await templateWorkbook(content.replace(/^\uFEFF/, ''), name.replace(/\.csv$/, '')));
-        else await write(name, await encodeText(content.replace(/^\uFEFF/, ''), { ...(ctx.encoding ? { encoding: ctx.encoding } : {}), bom: true }));
+        if (xlsx)
+          await write(
+            name.replace(/\.csv$/, '.xlsx'),
+            await templateWorkbook(content.replace(/^\uFEFF/, ''), name.replace(/\.csv$/, '')),
+          );
+        else
+          await write(
+            name,
+            await encodeText(content.replace(/^\uFEFF/, ''), {
+              ...(ctx.encoding ? { encoding: ctx.encoding } : {}),
+              bom: true,
+            }),
+          );
       } catch (error) {
         if (error instanceof CsPlanError) errors.push(error);
         else throw error;

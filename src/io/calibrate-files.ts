@@ -11,11 +11,39 @@ import { isNoData, parseAmount, parseOnlineHours } from './values.js';
 
 export const AGENT_DAY_COLUMNS: readonly ColumnSpec[] = [
   { name: 'date', aliases: ['日期', 'day'], required: true },
-  { name: 'agent', aliases: ['客服(旺旺)', '客服（旺旺）', '客服旺旺', '旺旺', '客服', '客服昵称', '子账号', '客服名称', 'name'], required: true },
+  {
+    name: 'agent',
+    aliases: ['客服(旺旺)', '客服（旺旺）', '客服旺旺', '旺旺', '客服', '客服昵称', '子账号', '客服名称', 'name'],
+    required: true,
+  },
   { name: 'received', aliases: ['接待人数', 'receptions'], required: true },
   { name: 'inquiries', aliases: ['询单人数', 'inquiring_buyers'], required: true },
-  { name: 'buyers', aliases: ['询单→最终付款人数', '询单->最终付款人数', '询单-最终付款人数', '询单最终付款人数', '最终付款人数', '客服销售人数', 'cs_buyers'], required: true },
-  { name: 'sales', aliases: ['询单→最终付款金额', '询单->最终付款金额', '询单-最终付款金额', '询单最终付款金额', '最终付款金额', '客服销售额', 'cs_sales'], required: true },
+  {
+    name: 'buyers',
+    aliases: [
+      '询单→最终付款人数',
+      '询单->最终付款人数',
+      '询单-最终付款人数',
+      '询单最终付款人数',
+      '最终付款人数',
+      '客服销售人数',
+      'cs_buyers',
+    ],
+    required: true,
+  },
+  {
+    name: 'sales',
+    aliases: [
+      '询单→最终付款金额',
+      '询单->最终付款金额',
+      '询单-最终付款金额',
+      '询单最终付款金额',
+      '最终付款金额',
+      '客服销售额',
+      'cs_sales',
+    ],
+    required: true,
+  },
   { name: 'online_hours', aliases: ['在线时长', '在线时间', 'online'] },
   { name: 'consults', aliases: ['咨询人数'] },
   { name: 'response_seconds', aliases: ['平均响应时间(秒)', '平均响应时间（秒）', '平均响应时间', '平均响应(秒)'] },
@@ -25,8 +53,14 @@ export const STORE_DAY_COLUMNS: readonly ColumnSpec[] = [
   { name: 'date', aliases: ['日期', '统计日期', 'day'], required: true },
   { name: 'sales', aliases: ['销售额', '支付金额', '店铺销售额', 'store_sales'], required: true },
   { name: 'orders', aliases: ['支付买家数', '支付订单数', '订单数', '支付子订单数'] },
-  { name: 'after_sales', aliases: ['售后咨询人数', '售后接待人数', '退款/售后', '退款售后', '售后人数', '退款笔数', 'after_sales_contacts'] },
-  { name: 'bot_inquiries', aliases: ['机器人接待人数', '机器人独立接待人数', '店小蜜接待人数', '店小蜜独立接待人数', 'bot'] },
+  {
+    name: 'after_sales',
+    aliases: ['售后咨询人数', '售后接待人数', '退款/售后', '退款售后', '售后人数', '退款笔数', 'after_sales_contacts'],
+  },
+  {
+    name: 'bot_inquiries',
+    aliases: ['机器人接待人数', '机器人独立接待人数', '店小蜜接待人数', '店小蜜独立接待人数', 'bot'],
+  },
 ];
 
 /** A count cell: a whole number of buyers; `-` (no data in the export) is 0. */
@@ -56,7 +90,9 @@ interface DayRow<T> {
  * with the line it was first on, then a row's `problem`. Every bad cell of the file is reported together.
  */
 async function readDays<T>(
-  file: string, columns: readonly ColumnSpec[], options: ReadOptions,
+  file: string,
+  columns: readonly ColumnSpec[],
+  options: ReadOptions,
   each: (read: RowReader, date: string | undefined, at: { file: string; line: number }) => DayRow<T> | undefined,
 ): Promise<T[]> {
   const table = await readCsvTable(file, columns, options);
@@ -94,13 +130,34 @@ export async function readAgentDays(file: string, options: ReadOptions = {}): Pr
     const buyers = read.parse('buyers', count);
     const sales = read.parse('sales', amount);
     const online = read.parse('online_hours', (s) => (isNoData(s) ? 0 : parseOnlineHours(s)), false);
-    if (date === undefined || agent === undefined || received === undefined || inquiries === undefined || buyers === undefined || sales === undefined) return undefined;
-    const problem: [string, CsPlanError] | undefined = buyers > inquiries ? ['buyers', new CsPlanError('calibrate.buyersAboveInquiries', { buyers, inquiries })]
-      : online !== undefined && online > 24 ? ['online_hours', new CsPlanError('calibrate.onlineOverDay')] : undefined;
+    if (
+      date === undefined ||
+      agent === undefined ||
+      received === undefined ||
+      inquiries === undefined ||
+      buyers === undefined ||
+      sales === undefined
+    )
+      return undefined;
+    const problem: [string, CsPlanError] | undefined =
+      buyers > inquiries
+        ? ['buyers', new CsPlanError('calibrate.buyersAboveInquiries', { buyers, inquiries })]
+        : online !== undefined && online > 24
+          ? ['online_hours', new CsPlanError('calibrate.onlineOverDay')]
+          : undefined;
     return {
       ...(problem ? { problem } : {}),
       key: `${date}\u0000${agent}`,
-      record: { date, agent, received, inquiries, buyers, sales, ...(online !== undefined ? { onlineHours: online } : {}), at },
+      record: {
+        date,
+        agent,
+        received,
+        inquiries,
+        buyers,
+        sales,
+        ...(online !== undefined ? { onlineHours: online } : {}),
+        at,
+      },
       repeated: (other) => ['agent', new CsPlanError('calibrate.duplicateAgentDay', { agent, date, other })],
     };
   });
@@ -121,7 +178,12 @@ export async function readStoreDays(file: string, options: ReadOptions = {}): Pr
     return {
       key: date,
       record: {
-        date, sales, ...(orders !== undefined ? { orders } : {}), ...(afterSales !== undefined ? { afterSales } : {}), ...(bot !== undefined ? { botInquiries: bot } : {}), at,
+        date,
+        sales,
+        ...(orders !== undefined ? { orders } : {}),
+        ...(afterSales !== undefined ? { afterSales } : {}),
+        ...(bot !== undefined ? { botInquiries: bot } : {}),
+        at,
       },
       repeated: (other) => ['date', new CsPlanError('calibrate.duplicateStoreDay', { date, other })],
     };

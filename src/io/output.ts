@@ -45,7 +45,10 @@ export async function toCsv(columns: readonly string[], records: readonly Record
  *
  * @param encoding a label accepted by --encoding; undefined for UTF-8
  */
-export async function encodeText(text: string, { encoding, bom }: { encoding?: string; bom: boolean }): Promise<Uint8Array> {
+export async function encodeText(
+  text: string,
+  { encoding, bom }: { encoding?: string; bom: boolean },
+): Promise<Uint8Array> {
   const label = (encoding ?? 'utf-8').toLowerCase().replace(/_/g, '-');
   if (label === 'utf-8' || label === 'utf8') return new TextEncoder().encode((bom ? UTF8_BOM : '') + text);
   const { default: iconv } = await import('iconv-lite');
@@ -82,7 +85,10 @@ export function chooseFormat(explicit: string | undefined, out: string | undefin
  *
  * @throws CsPlanError naming the option and the path
  */
-export async function checkOutputPath(path: string, { inputs = [], option = '--out' }: { inputs?: readonly (string | undefined)[]; option?: string } = {}): Promise<void> {
+export async function checkOutputPath(
+  path: string,
+  { inputs = [], option = '--out' }: { inputs?: readonly (string | undefined)[]; option?: string } = {},
+): Promise<void> {
   const target = resolve(path);
   const where = { option, value: path };
   if (inputs.some((input) => input !== undefined && resolve(input) === target)) {
@@ -140,8 +146,14 @@ export interface PlannedOutput {
  * @param inputs the files this run read, which no output may overwrite
  * @returns the file written under each output's key
  */
-export async function writeOutputs(outputs: readonly PlannedOutput[], inputs: readonly (string | undefined)[]): Promise<Record<string, string>> {
-  const guard = (o: PlannedOutput) => ({ inputs: [...inputs, ...outputs.filter((other) => other !== o).map((other) => other.file)], option: o.option });
+export async function writeOutputs(
+  outputs: readonly PlannedOutput[],
+  inputs: readonly (string | undefined)[],
+): Promise<Record<string, string>> {
+  const guard = (o: PlannedOutput) => ({
+    inputs: [...inputs, ...outputs.filter((other) => other !== o).map((other) => other.file)],
+    option: o.option,
+  });
   for (const o of outputs) await checkOutputPath(o.file, guard(o));
   const contents = await Promise.all(outputs.map((o) => o.content()));
   const files: Record<string, string> = {};

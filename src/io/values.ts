@@ -30,7 +30,7 @@ function shiftDecimal(digits: string, places: number): number {
   return Number(`${whole}${padded.slice(0, places)}.${padded.slice(places) || '0'}`);
 }
 
-const UNIT_PLACES: Record<string, number> = { '万': 4, 'w': 4, 'W': 4, '亿': 8 };
+const UNIT_PLACES: Record<string, number> = { 万: 4, w: 4, W: 4, 亿: 8 };
 
 /**
  * Parses a money amount or count: `1000000`, `1,000,000`, `¥1,000,000`, `100万` (×10⁴),
@@ -185,7 +185,8 @@ export function parseOnlineHours(text: string): number {
   const s = toHalfWidth(text).trim().toLowerCase().replace(/\s+/g, '');
   const clock = /^(\d+):([0-5]\d)(?::([0-5]\d))?$/.exec(s);
   if (clock) return Number(clock[1]) + Number(clock[2]) / 60 + Number(clock[3] ?? 0) / 3600;
-  const units = /^(?:(\d+(?:\.\d+)?)(?:小时|时|h))?(?:(\d+(?:\.\d+)?)(?:分钟|分|m|min))?(?:(\d+(?:\.\d+)?)(?:秒|s))?$/.exec(s);
+  const units =
+    /^(?:(\d+(?:\.\d+)?)(?:小时|时|h))?(?:(\d+(?:\.\d+)?)(?:分钟|分|m|min))?(?:(\d+(?:\.\d+)?)(?:秒|s))?$/.exec(s);
   if (units && (units[1] ?? units[2] ?? units[3]) !== undefined) {
     return Number(units[1] ?? 0) + Number(units[2] ?? 0) / 60 + Number(units[3] ?? 0) / 3600;
   }
@@ -267,8 +268,12 @@ export function parseBreakRule(text: string): { minutes: number; maxWorkHours: n
   if (!match || !(amount > 0) || !(maxWorkHours > 0) || extra.length > 0) throw new CsPlanError('everyday.badBreak');
   const minutes = match[2]?.toLowerCase() === 'h' ? amount * 60 : amount;
   if (windowText === undefined) return { minutes, maxWorkHours };
-  const ranges = windowText.split(/[,，;；]\s*/).filter((p) => p.trim() !== '').map((part) => parseClockRange(part.trim()));
-  if (ranges.length === 0 || ranges.some((r) => !r || r.from === r.to || r.from >= MINUTES_PER_DAY)) throw new CsPlanError('everyday.badBreak');
+  const ranges = windowText
+    .split(/[,，;；]\s*/)
+    .filter((p) => p.trim() !== '')
+    .map((part) => parseClockRange(part.trim()));
+  if (ranges.length === 0 || ranges.some((r) => !r || r.from === r.to || r.from >= MINUTES_PER_DAY))
+    throw new CsPlanError('everyday.badBreak');
   const windows = mealWindows(ranges.flatMap((r) => (r ? [r] : [])));
   if (windows.some((w) => w.to - w.from < minutes)) throw new CsPlanError('everyday.breakWindowShort', { minutes });
   return { minutes, maxWorkHours, windows };
@@ -281,12 +286,15 @@ export function parseBreakRule(text: string): { minutes: number; maxWorkHours: n
  * @example parseFairKinds('nights,weekends') // ['nights', 'weekends']
  */
 export function parseFairKinds(text: string): ('nights' | 'weekends')[] {
-  const kinds = toHalfWidth(text).split(/[,，;；\s]+/).filter(Boolean).map((word) => {
-    const w = word.toLowerCase();
-    if (['nights', 'night', '夜班', '夜'].includes(w)) return 'nights' as const;
-    if (['weekends', 'weekend', '周末'].includes(w)) return 'weekends' as const;
-    throw new CsPlanError('value.oneOf', { choices: 'nights, weekends' });
-  });
+  const kinds = toHalfWidth(text)
+    .split(/[,，;；\s]+/)
+    .filter(Boolean)
+    .map((word) => {
+      const w = word.toLowerCase();
+      if (['nights', 'night', '夜班', '夜'].includes(w)) return 'nights' as const;
+      if (['weekends', 'weekend', '周末'].includes(w)) return 'weekends' as const;
+      throw new CsPlanError('value.oneOf', { choices: 'nights, weekends' });
+    });
   if (kinds.length === 0) throw new CsPlanError('value.oneOf', { choices: 'nights, weekends' });
   return [...new Set(kinds)];
 }
@@ -301,7 +309,9 @@ const MINIMISE_WORD = /^(min|minimi[sz]e|最小)$/i;
  * @example parseBalanceRule('16,min') // { hours: 16, minimise: true }
  */
 export function parseBalanceRule(text: string): { hours?: number; minimise: boolean } {
-  const parts = toHalfWidth(text).split(/[,，\s]+/).filter(Boolean);
+  const parts = toHalfWidth(text)
+    .split(/[,，\s]+/)
+    .filter(Boolean);
   const limits = parts.filter((part) => !MINIMISE_WORD.test(part));
   const minimise = limits.length < parts.length;
   if (limits.length > 1 || parts.length === 0) throw new CsPlanError('everyday.badBalance');

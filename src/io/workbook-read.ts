@@ -66,7 +66,13 @@ export function cellText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; error?: string; formula?: string };
+    const v = value as {
+      richText?: { text: string }[];
+      text?: unknown;
+      result?: unknown;
+      error?: string;
+      formula?: string;
+    };
     if (Array.isArray(v.richText)) return v.richText.map((part) => part.text).join('');
     if ('result' in v || 'formula' in v) return cellText(v.result);
     if (v.text !== undefined) return cellText(v.text);
@@ -87,14 +93,26 @@ export async function readSheet(bytes: Uint8Array, file: string, sheet?: string)
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new CsPlanError('file.badXlsx', { reason: error instanceof Error ? error.message : String(error) }, { location: { file } });
+    throw new CsPlanError(
+      'file.badXlsx',
+      { reason: error instanceof Error ? error.message : String(error) },
+      { location: { file } },
+    );
   }
   const sheets = workbook.worksheets;
-  const worksheet = sheet === undefined ? sheets[0] : sheets.find((s) => s.name === sheet) ?? sheets.find((s) => s.name.trim().toLowerCase() === sheet.trim().toLowerCase());
+  const worksheet =
+    sheet === undefined
+      ? sheets[0]
+      : (sheets.find((s) => s.name === sheet) ??
+        sheets.find((s) => s.name.trim().toLowerCase() === sheet.trim().toLowerCase()));
   if (!worksheet) {
-    throw new CsPlanError(sheet === undefined ? 'file.noSheets' : 'file.noSheet', { sheet: sheet ?? '', sheets: sheets.map((s) => s.name).join(', ') }, {
-      location: { file, ...(sheet !== undefined ? { option: '--sheet', value: sheet } : {}) },
-    });
+    throw new CsPlanError(
+      sheet === undefined ? 'file.noSheets' : 'file.noSheet',
+      { sheet: sheet ?? '', sheets: sheets.map((s) => s.name).join(', ') },
+      {
+        location: { file, ...(sheet !== undefined ? { option: '--sheet', value: sheet } : {}) },
+      },
+    );
   }
   const records: SheetRecord[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {

@@ -60,35 +60,44 @@ export async function workbookBytes(workbook: Workbook): Promise<Uint8Array> {
  */
 export function dateCell(text: string): Date | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$/.exec(text);
-  return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0))) : undefined;
+  return m
+    ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0)))
+    : undefined;
 }
 
-
 /** Text cells go in as text, with formulas made inert; numbers and dates stay typed. */
-const safe = (cell: SheetCell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell ?? null);
+const safe = (cell: SheetCell) => (typeof cell === 'string' ? neutraliseFormula(cell) : (cell ?? null));
 
 /** Adds a plain table sheet: bold frozen header, typed cells, fitted widths. */
 export function addTableSheet(workbook: Workbook, sheet: TableSheet): Worksheet {
   const ws = workbook.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.addRow([...sheet.columns]).font = { bold: true };
   // A column whose dates are all at midnight shows dates; one with times shows date and time.
-  const withTime = sheet.columns.map((_, i) => sheet.rows.some((r) => {
-    const cell = r[i];
-    return cell instanceof Date && (cell.getUTCHours() !== 0 || cell.getUTCMinutes() !== 0);
-  }));
+  const withTime = sheet.columns.map((_, i) =>
+    sheet.rows.some((r) => {
+      const cell = r[i];
+      return cell instanceof Date && (cell.getUTCHours() !== 0 || cell.getUTCMinutes() !== 0);
+    }),
+  );
   sheet.rows.forEach((cells, index) => {
     const row = ws.addRow(cells.map(safe));
     row.eachCell((cell, column) => {
       if (cell.value instanceof Date) cell.numFmt = withTime[column - 1] ? DATE_TIME : 'yyyy-mm-dd';
     });
-    if (sheet.highlight?.includes(index)) row.eachCell((cell) => { cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF8D3D3' } }; });
+    if (sheet.highlight?.includes(index))
+      row.eachCell((cell) => {
+        cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF8D3D3' } };
+      });
     if (sheet.bold?.includes(index)) row.font = { bold: true };
   });
   sheet.columns.forEach((name, i) => {
-    const texts = [name, ...sheet.rows.slice(0, 500).map((r) => {
-      const cell = r[i];
-      return cell instanceof Date ? '2026-11-10 20:00' : String(cell ?? '');
-    })];
+    const texts = [
+      name,
+      ...sheet.rows.slice(0, 500).map((r) => {
+        const cell = r[i];
+        return cell instanceof Date ? '2026-11-10 20:00' : String(cell ?? '');
+      }),
+    ];
     ws.getColumn(i + 1).width = Math.min(40, Math.max(8, ...texts.map(width)) + 2);
   });
   return ws;
@@ -96,13 +105,26 @@ export function addTableSheet(workbook: Workbook, sheet: TableSheet): Worksheet 
 
 /** Cell styles of the grid sheet: a solid fill, a pattern's fill, and thin borders. */
 function gridStyles(grid: RosterGrid) {
-  const solid = (rgb: string) => ({ type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: `FF${rgb.toUpperCase()}` } });
+  const solid = (rgb: string) => ({
+    type: 'pattern' as const,
+    pattern: 'solid' as const,
+    fgColor: { argb: `FF${rgb.toUpperCase()}` },
+  });
   const thin = { style: 'thin' as const, color: { argb: 'FFBBBBBB' } };
-  return { solid, fillOf: (pattern: string | undefined) => solid(patternColour(grid, pattern)), border: { top: thin, left: thin, bottom: thin, right: thin } };
+  return {
+    solid,
+    fillOf: (pattern: string | undefined) => solid(patternColour(grid, pattern)),
+    border: { top: thin, left: thin, bottom: thin, right: thin },
+  };
 }
 
 /** The header row: the name column, dates as real date cells shown as `words.dateHeader`, shifts, hours. */
-function addGridHeader(ws: Worksheet, grid: RosterGrid, words: GridWords, border: ReturnType<typeof gridStyles>['border']): void {
+function addGridHeader(
+  ws: Worksheet,
+  grid: RosterGrid,
+  words: GridWords,
+  border: ReturnType<typeof gridStyles>['border'],
+): void {
   const header = ws.addRow([words.agent, ...grid.dates.map((d) => dateCell(d) ?? d), words.shifts, words.hours]);
   header.font = { bold: true };
   header.eachCell((cell, column) => {
@@ -113,7 +135,12 @@ function addGridHeader(ws: Worksheet, grid: RosterGrid, words: GridWords, border
     // text: the month and day as date codes, anything after them (the weekday) as literal text.
     if (date && cell.value instanceof Date) {
       const text = words.dateHeader(date);
-      cell.numFmt = text === date ? 'yyyy-mm-dd' : text.startsWith(date.slice(5)) ? `mm-dd"${text.slice(5).replace(/"/g, '')}"` : `"${text.replace(/"/g, '')}"`;
+      cell.numFmt =
+        text === date
+          ? 'yyyy-mm-dd'
+          : text.startsWith(date.slice(5))
+            ? `mm-dd"${text.slice(5).replace(/"/g, '')}"`
+            : `"${text.replace(/"/g, '')}"`;
     }
   });
 }
@@ -142,7 +169,13 @@ function addGridPeople(ws: Worksheet, grid: RosterGrid, styles: ReturnType<typeo
 }
 
 /** The daily totals per pattern and in all, then a legend with each pattern's fill and times. */
-function addGridTotals(ws: Worksheet, grid: RosterGrid, words: GridWords, styles: ReturnType<typeof gridStyles>, patternTimes: ReadonlyMap<string, string>): void {
+function addGridTotals(
+  ws: Worksheet,
+  grid: RosterGrid,
+  words: GridWords,
+  styles: ReturnType<typeof gridStyles>,
+  patternTimes: ReadonlyMap<string, string>,
+): void {
   const { solid, fillOf, border } = styles;
   ws.addRow([]);
   const totalRow = (label: string, counts: number[], fill?: ReturnType<typeof solid>) => {
@@ -154,22 +187,44 @@ function addGridTotals(ws: Worksheet, grid: RosterGrid, words: GridWords, styles
     });
     return row;
   };
-  for (const pattern of grid.patterns) totalRow(`${words.total} · ${pattern}`, grid.totals.map((d) => d.byPattern.get(pattern) ?? 0), fillOf(pattern));
-  if (grid.totals.some((d) => (d.byPattern.get('') ?? 0) > 0)) totalRow(`${words.total} · ${words.other}`, grid.totals.map((d) => d.byPattern.get('') ?? 0), fillOf(undefined));
-  totalRow(words.total, grid.totals.map((d) => d.people)).font = { bold: true };
+  for (const pattern of grid.patterns)
+    totalRow(
+      `${words.total} · ${pattern}`,
+      grid.totals.map((d) => d.byPattern.get(pattern) ?? 0),
+      fillOf(pattern),
+    );
+  if (grid.totals.some((d) => (d.byPattern.get('') ?? 0) > 0))
+    totalRow(
+      `${words.total} · ${words.other}`,
+      grid.totals.map((d) => d.byPattern.get('') ?? 0),
+      fillOf(undefined),
+    );
+  totalRow(
+    words.total,
+    grid.totals.map((d) => d.people),
+  ).font = { bold: true };
   if (grid.patterns.length === 0) return;
   ws.addRow([]);
   ws.addRow([words.legend]).font = { bold: true };
-  for (const pattern of grid.patterns) ws.addRow([pattern, patternTimes.get(pattern) ?? '']).getCell(1).fill = fillOf(pattern);
+  for (const pattern of grid.patterns)
+    ws.addRow([pattern, patternTimes.get(pattern) ?? '']).getCell(1).fill = fillOf(pattern);
   ws.addRow([DAY_OFF, words.dayOff]).getCell(1).fill = solid(GRID_COLOURS.off);
 }
 
 /** Column widths: the names, each date as wide as its longest word (cells wrap at spaces), shifts, hours. */
 function setGridWidths(ws: Worksheet, grid: RosterGrid, words: GridWords): void {
-  const nameWidth = Math.max(8, width(words.agent), width(words.total) + 6, ...grid.rows.map((r) => width(r.agent)), ...grid.patterns.map((p) => width(p) + width(words.total) + 3));
+  const nameWidth = Math.max(
+    8,
+    width(words.agent),
+    width(words.total) + 6,
+    ...grid.rows.map((r) => width(r.agent)),
+    ...grid.patterns.map((p) => width(p) + width(words.total) + 3),
+  );
   ws.getColumn(1).width = Math.min(30, nameWidth + 2);
   grid.dates.forEach((date, i) => {
-    const words_ = [words.dateHeader(date), ...grid.rows.map((r) => r.cells[i] ?? '')].flatMap((label) => label.split(' '));
+    const words_ = [words.dateHeader(date), ...grid.rows.map((r) => r.cells[i] ?? '')].flatMap((label) =>
+      label.split(' '),
+    );
     ws.getColumn(i + 2).width = Math.min(24, Math.max(6, ...words_.map(width)) + 3);
   });
   ws.getColumn(grid.dates.length + 2).width = Math.max(7, width(words.shifts) + 2);
@@ -184,11 +239,20 @@ function setGridWidths(ws: Worksheet, grid: RosterGrid, words: GridWords): void 
  *
  * @param patternTimes the times of each pattern for the legend, e.g. `白班 → 09:00-17:30`
  */
-export function addGridSheet(workbook: Workbook, grid: RosterGrid, words: GridWords, patternTimes: ReadonlyMap<string, string> = new Map()): Worksheet {
+export function addGridSheet(
+  workbook: Workbook,
+  grid: RosterGrid,
+  words: GridWords,
+  patternTimes: ReadonlyMap<string, string> = new Map(),
+): Worksheet {
   const ws = workbook.addWorksheet(words.sheet, {
     views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }],
     pageSetup: {
-      paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0,
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
     },
   });

@@ -54,7 +54,18 @@ export interface ReportData {
   grid?: ReportGrid;
   /** Rows of the violations table (check only). */
   violations?: [string, string, string, string][];
-  labels: { demand: string; gantt: string; summary: string; settings: string; violations: string; required: string; scheduled: string; short: string; serviceLevel: string; outside: string };
+  labels: {
+    demand: string;
+    gantt: string;
+    summary: string;
+    settings: string;
+    violations: string;
+    required: string;
+    scheduled: string;
+    short: string;
+    serviceLevel: string;
+    outside: string;
+  };
 }
 
 /**
@@ -93,14 +104,19 @@ function timeAxis(window: { start: number; end: number }, top: number, height: n
   const parts: string[] = [];
   for (let at = Math.ceil(window.start / step) * step; at <= window.end; at += step) {
     const midnight = at % MINUTES_PER_DAY === 0;
-    parts.push(`<line x1="${x(at).toFixed(1)}" y1="${top}" x2="${x(at).toFixed(1)}" y2="${top + height}" class="${midnight ? 'day' : 'grid'}"/>`);
+    parts.push(
+      `<line x1="${x(at).toFixed(1)}" y1="${top}" x2="${x(at).toFixed(1)}" y2="${top + height}" class="${midnight ? 'day' : 'grid'}"/>`,
+    );
     const label = midnight ? formatDateTime(at).slice(5, 10) : formatDateTime(at).slice(11);
     parts.push(`<text x="${x(at).toFixed(1)}" y="${top + height + 12}" class="tick">${label}</text>`);
   }
   // Day lines between labelled steps, so every midnight shows.
   if (step < MINUTES_PER_DAY) return parts.join('');
   for (let at = Math.ceil(window.start / MINUTES_PER_DAY) * MINUTES_PER_DAY; at <= window.end; at += MINUTES_PER_DAY) {
-    if (at % step !== 0) parts.push(`<line x1="${x(at).toFixed(1)}" y1="${top}" x2="${x(at).toFixed(1)}" y2="${top + height}" class="day"/>`);
+    if (at % step !== 0)
+      parts.push(
+        `<line x1="${x(at).toFixed(1)}" y1="${top}" x2="${x(at).toFixed(1)}" y2="${top + height}" class="day"/>`,
+      );
   }
   return parts.join('');
 }
@@ -113,34 +129,53 @@ function demandChart(data: ReportData): string {
   const peak = Math.max(1, ...data.slots.map((s) => Math.max(s.required, s.scheduled + (s.outside ?? 0))));
   const y = (agents: number) => top + height - (agents / peak) * height;
   const barWidth = Math.max(0.5, (data.slotMinutes / span) * PLOT);
-  const bars = data.slots.map((s) => {
-    const left = x(s.start).toFixed(2);
-    // Demand an outside team or the bot takes is covered too: drawn on top of the agents, in its own colour.
-    const outside = s.outside ?? 0;
-    const covered = Math.min(s.required, s.scheduled + outside);
-    const title = `${formatDateTime(s.start)}: ${data.labels.required} ${s.required}, ${data.labels.scheduled} ${s.scheduled}${outside > 0 ? `, ${data.labels.outside} ${Math.round(outside * 100) / 100}` : ''}`;
-    return `<g class="slot"><title>${escapeHtml(title)}</title>`
-      + `<rect class="scheduled" x="${left}" y="${y(s.scheduled).toFixed(2)}" width="${barWidth.toFixed(2)}" height="${(y(0) - y(s.scheduled)).toFixed(2)}"/>`
-      + (outside > 0 ? `<rect class="outside" x="${left}" y="${y(s.scheduled + outside).toFixed(2)}" width="${barWidth.toFixed(2)}" height="${(y(s.scheduled) - y(s.scheduled + outside)).toFixed(2)}"/>` : '')
-      + (s.required > covered ? `<rect class="short" x="${left}" y="${y(s.required).toFixed(2)}" width="${barWidth.toFixed(2)}" height="${(y(covered) - y(s.required)).toFixed(2)}"/>` : '')
-      + `<line class="required" x1="${left}" x2="${(x(s.start) + barWidth).toFixed(2)}" y1="${y(s.required).toFixed(2)}" y2="${y(s.required).toFixed(2)}"/></g>`;
-  }).join('');
+  const bars = data.slots
+    .map((s) => {
+      const left = x(s.start).toFixed(2);
+      // Demand an outside team or the bot takes is covered too: drawn on top of the agents, in its own colour.
+      const outside = s.outside ?? 0;
+      const covered = Math.min(s.required, s.scheduled + outside);
+      const title = `${formatDateTime(s.start)}: ${data.labels.required} ${s.required}, ${data.labels.scheduled} ${s.scheduled}${outside > 0 ? `, ${data.labels.outside} ${Math.round(outside * 100) / 100}` : ''}`;
+      return (
+        `<g class="slot"><title>${escapeHtml(title)}</title>` +
+        `<rect class="scheduled" x="${left}" y="${y(s.scheduled).toFixed(2)}" width="${barWidth.toFixed(2)}" height="${(y(0) - y(s.scheduled)).toFixed(2)}"/>` +
+        (outside > 0
+          ? `<rect class="outside" x="${left}" y="${y(s.scheduled + outside).toFixed(2)}" width="${barWidth.toFixed(2)}" height="${(y(s.scheduled) - y(s.scheduled + outside)).toFixed(2)}"/>`
+          : '') +
+        (s.required > covered
+          ? `<rect class="short" x="${left}" y="${y(s.required).toFixed(2)}" width="${barWidth.toFixed(2)}" height="${(y(covered) - y(s.required)).toFixed(2)}"/>`
+          : '') +
+        `<line class="required" x1="${left}" x2="${(x(s.start) + barWidth).toFixed(2)}" y1="${y(s.required).toFixed(2)}" y2="${y(s.required).toFixed(2)}"/></g>`
+      );
+    })
+    .join('');
   const withService = data.slots.some((s) => s.serviceLevel !== undefined);
   const service = withService
-    ? `<polyline class="service" points="${data.slots.map((s) => `${(x(s.start) + barWidth / 2).toFixed(1)},${(top + height - (s.serviceLevel ?? 0) * height).toFixed(1)}`).join(' ')}"/>`
-      + (data.serviceTarget !== undefined ? `<line class="target" x1="${LEFT}" x2="${LEFT + PLOT}" y1="${top + height - data.serviceTarget * height}" y2="${top + height - data.serviceTarget * height}"/>`
-        + `<text class="tick" x="${LEFT + PLOT + 10}" y="${top + height - data.serviceTarget * height + 4}">${Math.round(data.serviceTarget * 100)}%</text>` : '')
-      + `<text class="tick" x="${LEFT + PLOT + 10}" y="${top + 4}">100%</text>`
+    ? `<polyline class="service" points="${data.slots.map((s) => `${(x(s.start) + barWidth / 2).toFixed(1)},${(top + height - (s.serviceLevel ?? 0) * height).toFixed(1)}`).join(' ')}"/>` +
+      (data.serviceTarget !== undefined
+        ? `<line class="target" x1="${LEFT}" x2="${LEFT + PLOT}" y1="${top + height - data.serviceTarget * height}" y2="${top + height - data.serviceTarget * height}"/>` +
+          `<text class="tick" x="${LEFT + PLOT + 10}" y="${top + height - data.serviceTarget * height + 4}">${Math.round(data.serviceTarget * 100)}%</text>`
+        : '') +
+      `<text class="tick" x="${LEFT + PLOT + 10}" y="${top + 4}">100%</text>`
     : '';
-  const yTicks = [0, Math.round(peak / 2), peak].map((v) => `<text x="${LEFT - 6}" y="${y(v) + 4}" class="ytick">${v}</text>`).join('');
-  const legend = `<g class="legend"><rect class="scheduled" x="${LEFT}" y="${top + height + 22}" width="10" height="10"/><text x="${LEFT + 14}" y="${top + height + 31}">${escapeHtml(data.labels.scheduled)}</text>`
-    + `<line class="required" x1="${LEFT + 120}" x2="${LEFT + 134}" y1="${top + height + 27}" y2="${top + height + 27}"/><text x="${LEFT + 138}" y="${top + height + 31}">${escapeHtml(data.labels.required)}</text>`
-    + `<rect class="short" x="${LEFT + 240}" y="${top + height + 22}" width="10" height="10"/><text x="${LEFT + 254}" y="${top + height + 31}">${escapeHtml(data.labels.short)}</text>`
-    + (data.slots.some((s) => (s.outside ?? 0) > 0) ? `<rect class="outside" x="${LEFT + 480}" y="${top + height + 22}" width="10" height="10"/><text x="${LEFT + 494}" y="${top + height + 31}">${escapeHtml(data.labels.outside)}</text>` : '')
-    + (withService ? `<polyline class="service" points="${LEFT + 340},${top + height + 27} ${LEFT + 354},${top + height + 27}"/><text x="${LEFT + 358}" y="${top + height + 31}">${escapeHtml(data.labels.serviceLevel)}</text>` : '')
-    + '</g>';
-  return `<svg id="demand-chart" viewBox="0 0 ${WIDTH} ${height + 50}" role="img" aria-label="${escapeHtml(data.labels.demand)}">`
-    + `${timeAxis(data.window, top, height)}${bars}${service}${yTicks}${legend}</svg>`;
+  const yTicks = [0, Math.round(peak / 2), peak]
+    .map((v) => `<text x="${LEFT - 6}" y="${y(v) + 4}" class="ytick">${v}</text>`)
+    .join('');
+  const legend =
+    `<g class="legend"><rect class="scheduled" x="${LEFT}" y="${top + height + 22}" width="10" height="10"/><text x="${LEFT + 14}" y="${top + height + 31}">${escapeHtml(data.labels.scheduled)}</text>` +
+    `<line class="required" x1="${LEFT + 120}" x2="${LEFT + 134}" y1="${top + height + 27}" y2="${top + height + 27}"/><text x="${LEFT + 138}" y="${top + height + 31}">${escapeHtml(data.labels.required)}</text>` +
+    `<rect class="short" x="${LEFT + 240}" y="${top + height + 22}" width="10" height="10"/><text x="${LEFT + 254}" y="${top + height + 31}">${escapeHtml(data.labels.short)}</text>` +
+    (data.slots.some((s) => (s.outside ?? 0) > 0)
+      ? `<rect class="outside" x="${LEFT + 480}" y="${top + height + 22}" width="10" height="10"/><text x="${LEFT + 494}" y="${top + height + 31}">${escapeHtml(data.labels.outside)}</text>`
+      : '') +
+    (withService
+      ? `<polyline class="service" points="${LEFT + 340},${top + height + 27} ${LEFT + 354},${top + height + 27}"/><text x="${LEFT + 358}" y="${top + height + 31}">${escapeHtml(data.labels.serviceLevel)}</text>`
+      : '') +
+    '</g>';
+  return (
+    `<svg id="demand-chart" viewBox="0 0 ${WIDTH} ${height + 50}" role="img" aria-label="${escapeHtml(data.labels.demand)}">` +
+    `${timeAxis(data.window, top, height)}${bars}${service}${yTicks}${legend}</svg>`
+  );
 }
 
 /** Characters of text that fit in a bar `width` wide at the bar font (viewBox units). */
@@ -153,7 +188,8 @@ const GANTT_ROWS = 32;
 function ganttCharts(data: ReportData, window: { start: number; end: number }): string[] {
   const people = [...new Set(data.shifts.map((s) => s.person))];
   const charts: string[] = [];
-  for (let i = 0; i < Math.max(1, people.length); i += GANTT_ROWS) charts.push(gantt(data, window, people.slice(i, i + GANTT_ROWS)));
+  for (let i = 0; i < Math.max(1, people.length); i += GANTT_ROWS)
+    charts.push(gantt(data, window, people.slice(i, i + GANTT_ROWS)));
   return charts;
 }
 
@@ -164,24 +200,42 @@ function gantt(data: ReportData, window: { start: number; end: number }, people:
   const span = window.end - window.start;
   const x = (at: number) => LEFT + ((Math.min(Math.max(at, window.start), window.end) - window.start) / span) * PLOT;
   const clock = (at: number) => formatDateTime(at).slice(11);
-  const rows = people.map((person, i) => {
-    const y = top + i * rowHeight;
-    const shifts = data.shifts.filter((s) => s.person === person && s.end > window.start && s.start < window.end).map((s) => {
-      const title = `${person}: ${formatDateTime(s.start)} – ${formatDateTime(s.end)}${s.violation ? ` — ${s.violation}` : ''}`;
-      const meal = s.mealBreak
-        ? `<rect class="meal-break" x="${x(s.mealBreak.start).toFixed(2)}" y="${y + 2}" width="${Math.max(1, x(s.mealBreak.end) - x(s.mealBreak.start)).toFixed(2)}" height="${rowHeight - 4}"><title>${userText(`${person}: ${formatDateTime(s.mealBreak.start)} – ${formatDateTime(s.mealBreak.end)}`)}</title></rect>`
-        : '';
-      const width = Math.max(1, x(s.end) - x(s.start));
-      // The bar carries its times where they fit (before or after a meal break), else its start at its start.
-      const parts = s.mealBreak ? [[s.start, s.mealBreak.start], [s.mealBreak.end, s.end]] as const : [[s.start, s.end]] as const;
-      const whole = parts.map(([from, to]) => ({ label: `${clock(s.start)}-${clock(s.end)}`, from, room: x(to) - x(from) }));
-      const first = parts[0];
-      const placed = [...whole, { label: clock(s.start), from: s.start, room: x(first[1]) - x(first[0]) }].find(({ label, room }) => fits(label, room));
-      const text = placed ? `<text class="bar-label" x="${(x(placed.from) + 2).toFixed(2)}" y="${y + rowHeight - 5}">${placed.label}</text>` : '';
-      return `<rect class="shift${s.violation ? ' violation' : ''}" x="${x(s.start).toFixed(2)}" y="${y + 2}" width="${width.toFixed(2)}" height="${rowHeight - 4}" rx="2"><title>${userText(title)}</title></rect>${meal}${text}`;
-    }).join('');
-    return `<g class="person"><text x="${LEFT - 6}" y="${y + rowHeight - 4}" class="name">${userText(person)}</text>${shifts}</g>`;
-  }).join('');
+  const rows = people
+    .map((person, i) => {
+      const y = top + i * rowHeight;
+      const shifts = data.shifts
+        .filter((s) => s.person === person && s.end > window.start && s.start < window.end)
+        .map((s) => {
+          const title = `${person}: ${formatDateTime(s.start)} – ${formatDateTime(s.end)}${s.violation ? ` — ${s.violation}` : ''}`;
+          const meal = s.mealBreak
+            ? `<rect class="meal-break" x="${x(s.mealBreak.start).toFixed(2)}" y="${y + 2}" width="${Math.max(1, x(s.mealBreak.end) - x(s.mealBreak.start)).toFixed(2)}" height="${rowHeight - 4}"><title>${userText(`${person}: ${formatDateTime(s.mealBreak.start)} – ${formatDateTime(s.mealBreak.end)}`)}</title></rect>`
+            : '';
+          const width = Math.max(1, x(s.end) - x(s.start));
+          // The bar carries its times where they fit (before or after a meal break), else its start at its start.
+          const parts = s.mealBreak
+            ? ([
+                [s.start, s.mealBreak.start],
+                [s.mealBreak.end, s.end],
+              ] as const)
+            : ([[s.start, s.end]] as const);
+          const whole = parts.map(([from, to]) => ({
+            label: `${clock(s.start)}-${clock(s.end)}`,
+            from,
+            room: x(to) - x(from),
+          }));
+          const first = parts[0];
+          const placed = [...whole, { label: clock(s.start), from: s.start, room: x(first[1]) - x(first[0]) }].find(
+            ({ label, room }) => fits(label, room),
+          );
+          const text = placed
+            ? `<text class="bar-label" x="${(x(placed.from) + 2).toFixed(2)}" y="${y + rowHeight - 5}">${placed.label}</text>`
+            : '';
+          return `<rect class="shift${s.violation ? ' violation' : ''}" x="${x(s.start).toFixed(2)}" y="${y + 2}" width="${width.toFixed(2)}" height="${rowHeight - 4}" rx="2"><title>${userText(title)}</title></rect>${meal}${text}`;
+        })
+        .join('');
+      return `<g class="person"><text x="${LEFT - 6}" y="${y + rowHeight - 4}" class="name">${userText(person)}</text>${shifts}</g>`;
+    })
+    .join('');
   return `<svg class="gantt" viewBox="0 0 ${WIDTH} ${height + top + 20}" role="img" aria-label="${escapeHtml(data.labels.gantt)}">${timeAxis(window, top, height)}${rows}</svg>`;
 }
 
@@ -208,24 +262,33 @@ function gridTables(report: ReportGrid, window: { start: number; end: number }):
   const { grid, labels } = report;
   const fill = (pattern: string | undefined) => `#${patternColour(grid, pattern)}`;
   const firstDay = Math.floor(window.start / MINUTES_PER_DAY);
-  const legend = grid.patterns.map((p) => `<span class="swatch" style="background:${fill(p)}">${userText(p)}</span>`).join(' ')
-    + ` <span class="swatch off">${DAY_OFF}</span>`;
-  const tables = weeksOf(window).map((week, w) => {
-    const from = Math.floor(week.start / MINUTES_PER_DAY) - firstDay;
-    const to = Math.ceil(week.end / MINUTES_PER_DAY) - firstDay;
-    const columns = Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i).filter((i) => i < grid.dates.length);
-    const head = `<tr><th>${escapeHtml(labels.agent)}</th>${columns.map((i) => `<th>${escapeHtml(report.dateHeaders[i] ?? '')}</th>`).join('')}<th>${escapeHtml(labels.shifts)}</th><th>${escapeHtml(labels.hours)}</th></tr>`;
-    const body = grid.rows.map((row) => {
-      const cells = columns.map((i) => {
-        const text = row.cells[i] ?? DAY_OFF;
-        if (text === DAY_OFF) return `<td class="off">${DAY_OFF}</td>`;
-        return `<td style="background:${fill(row.patterns[i])}">${userText(text)}</td>`;
-      }).join('');
-      return `<tr><th class="agent">${userText(row.agent)}</th>${cells}<td class="num">${row.shifts}</td><td class="num">${row.hours}</td></tr>`;
-    }).join('');
-    const total = `<tr class="total"><th>${escapeHtml(labels.total)}</th>${columns.map((i) => `<td>${grid.totals[i]?.people ?? 0}</td>`).join('')}<td></td><td></td></tr>`;
-    return `<table class="grid${w > 0 ? ' next-week' : ''}"><thead>${head}</thead><tbody>${body}${total}</tbody></table>`;
-  }).join('');
+  const legend =
+    grid.patterns.map((p) => `<span class="swatch" style="background:${fill(p)}">${userText(p)}</span>`).join(' ') +
+    ` <span class="swatch off">${DAY_OFF}</span>`;
+  const tables = weeksOf(window)
+    .map((week, w) => {
+      const from = Math.floor(week.start / MINUTES_PER_DAY) - firstDay;
+      const to = Math.ceil(week.end / MINUTES_PER_DAY) - firstDay;
+      const columns = Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i).filter(
+        (i) => i < grid.dates.length,
+      );
+      const head = `<tr><th>${escapeHtml(labels.agent)}</th>${columns.map((i) => `<th>${escapeHtml(report.dateHeaders[i] ?? '')}</th>`).join('')}<th>${escapeHtml(labels.shifts)}</th><th>${escapeHtml(labels.hours)}</th></tr>`;
+      const body = grid.rows
+        .map((row) => {
+          const cells = columns
+            .map((i) => {
+              const text = row.cells[i] ?? DAY_OFF;
+              if (text === DAY_OFF) return `<td class="off">${DAY_OFF}</td>`;
+              return `<td style="background:${fill(row.patterns[i])}">${userText(text)}</td>`;
+            })
+            .join('');
+          return `<tr><th class="agent">${userText(row.agent)}</th>${cells}<td class="num">${row.shifts}</td><td class="num">${row.hours}</td></tr>`;
+        })
+        .join('');
+      const total = `<tr class="total"><th>${escapeHtml(labels.total)}</th>${columns.map((i) => `<td>${grid.totals[i]?.people ?? 0}</td>`).join('')}<td></td><td></td></tr>`;
+      return `<table class="grid${w > 0 ? ' next-week' : ''}"><thead>${head}</thead><tbody>${body}${total}</tbody></table>`;
+    })
+    .join('');
   return `<section id="grid"><h2>${escapeHtml(labels.title)}</h2><p class="legend">${legend}</p>${tables}</section>`;
 }
 
@@ -259,9 +322,10 @@ table.grid tr.total th,table.grid tr.total td{font-weight:bold;border-top:2px so
  * Renders the report as a complete HTML document.
  */
 export function renderReport(data: ReportData): string {
-  const violations = data.violations && data.violations.length > 0
-    ? `<section id="violations"><h2>${escapeHtml(data.labels.violations)}</h2>${table(data.violations, { fromUser: true })}</section>`
-    : '';
+  const violations =
+    data.violations && data.violations.length > 0
+      ? `<section id="violations"><h2>${escapeHtml(data.labels.violations)}</h2>${table(data.violations, { fromUser: true })}</section>`
+      : '';
   return `<!doctype html>
 <html lang="${data.lang === 'zh' ? 'zh-CN' : 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(data.title)}</title><style>${STYLE}</style></head>
@@ -272,7 +336,10 @@ export function renderReport(data: ReportData): string {
 ${data.slots.length > 0 ? `<h2>${escapeHtml(data.labels.demand)}</h2>${demandChart(data)}` : ''}
 ${violations}
 ${data.grid ? gridTables(data.grid, data.window) : ''}
-<section id="gantt"><h2>${escapeHtml(data.labels.gantt)}</h2>${weeksOf(data.window).flatMap((week) => ganttCharts(data, week)).map((svg, i) => (i > 0 ? svg.replace('class="gantt"', 'class="gantt next-week"') : svg)).join('\n')}</section>
+<section id="gantt"><h2>${escapeHtml(data.labels.gantt)}</h2>${weeksOf(data.window)
+    .flatMap((week) => ganttCharts(data, week))
+    .map((svg, i) => (i > 0 ? svg.replace('class="gantt"', 'class="gantt next-week"') : svg))
+    .join('\n')}</section>
 </body></html>
 `;
 }

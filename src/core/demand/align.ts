@@ -39,7 +39,11 @@ const epochDay = (date: string) => Math.floor(toEpochMinutes(date) / MINUTES_PER
  * @example alignHistory(['2026-11-11'], ['2025-11-10', '2025-11-11', '2025-11-12'], { kind: 'date' })
  * // [{ date: '2026-11-11', history: ['2025-11-11'], fallback: false }]
  */
-export function alignHistory(forecastDates: readonly string[], historyDates: readonly string[], alignment: Alignment): ShapeSource[] {
+export function alignHistory(
+  forecastDates: readonly string[],
+  historyDates: readonly string[],
+  alignment: Alignment,
+): ShapeSource[] {
   const sorted = [...historyDates].sort();
   const known = new Set(sorted);
   const all = (date: string): ShapeSource => ({ date, history: sorted, fallback: true });

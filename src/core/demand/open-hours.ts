@@ -41,11 +41,18 @@ export interface OpenDemand {
  * @example applyOpenHours({ start: 0, slotMinutes: 60, inquiries: [5, 0, 3] }, [[60, 1440]], 'carry').demand.inquiries // [0, 5, 3]
  */
 export function applyOpenHours(demand: SlotDemand, open: OpenHours, mode: ClosedDemand): OpenDemand {
-  const closed = demand.inquiries.map((_, slot) => !isOpen(demand.start + slot * demand.slotMinutes, demand.slotMinutes, open));
+  const closed = demand.inquiries.map(
+    (_, slot) => !isOpen(demand.start + slot * demand.slotMinutes, demand.slotMinutes, open),
+  );
   const inquiries = carryOutOfClosed(demand.inquiries, closed, mode);
   const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
   const moved = sum(demand.inquiries.filter((_, slot) => closed[slot]));
-  return { demand: { ...demand, inquiries }, closed, movedInquiries: moved, droppedInquiries: Math.max(0, sum(demand.inquiries) - sum(inquiries)) };
+  return {
+    demand: { ...demand, inquiries },
+    closed,
+    movedInquiries: moved,
+    droppedInquiries: Math.max(0, sum(demand.inquiries) - sum(inquiries)),
+  };
 }
 
 /**

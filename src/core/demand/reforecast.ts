@@ -30,7 +30,14 @@ export interface Reforecast {
  * @param actual inquiries per slot that arrived (same slots; slots from `toSlot` on are ignored)
  * @example reforecast([10, 10, 10, 10], [13, 13, 0, 0], 2, 2, 0.5, 3).inquiries // [13, 13, 13, 13]
  */
-export function reforecast(planned: readonly number[], actual: readonly number[], toSlot: number, trendSlots: number, least: number, most: number): Reforecast {
+export function reforecast(
+  planned: readonly number[],
+  actual: readonly number[],
+  toSlot: number,
+  trendSlots: number,
+  least: number,
+  most: number,
+): Reforecast {
   const fromSlot = Math.max(0, toSlot - trendSlots);
   let plannedSum = 0;
   let actualSum = 0;
@@ -42,5 +49,15 @@ export function reforecast(planned: readonly number[], actual: readonly number[]
   const ratio = Math.min(most, Math.max(least, rawRatio));
   const inquiries = planned.map((value, t) => (t < toSlot ? (actual[t] ?? 0) : value * ratio));
   const plannedAhead = planned.slice(toSlot).reduce((a, b) => a + b, 0);
-  return { fromSlot, toSlot, planned: plannedSum, actual: actualSum, ratio, rawRatio, inquiries, plannedAhead, revisedAhead: plannedAhead * ratio };
+  return {
+    fromSlot,
+    toSlot,
+    planned: plannedSum,
+    actual: actualSum,
+    ratio,
+    rawRatio,
+    inquiries,
+    plannedAhead,
+    revisedAhead: plannedAhead * ratio,
+  };
 }

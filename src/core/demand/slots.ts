@@ -102,7 +102,9 @@ export function dayShapes(records: readonly TimedVolume[], step = recordStep(rec
       cells[index] = (cells[index] ?? 0) + (inquiries * overlap) / step;
     }
   }
-  return new Map([...days.entries()].sort(([a], [b]) => a - b).map(([day, cells]) => [formatDate(day * MINUTES_PER_DAY), cells]));
+  return new Map(
+    [...days.entries()].sort(([a], [b]) => a - b).map(([day, cells]) => [formatDate(day * MINUTES_PER_DAY), cells]),
+  );
 }
 
 /**
@@ -167,7 +169,11 @@ export function forecastDemand(
   if (alignment.kind === 'position' && history.size < days.length) {
     throw new CsPlanError('demand.historyTooShort', { historyDays: history.size, forecastDays: days.length });
   }
-  const sources = alignHistory(days.map((d) => d.date), [...history.keys()], alignment);
+  const sources = alignHistory(
+    days.map((d) => d.date),
+    [...history.keys()],
+    alignment,
+  );
   const shapeOf = (date: string): number[] => {
     const shape = history.get(date) ?? [];
     if (!shape.some((v) => v > 0)) throw new CsPlanError('demand.emptyHistoryDay', { date });
@@ -176,7 +182,8 @@ export function forecastDemand(
   const inquiries = days.flatMap((day, i) => {
     const used = sources[i]?.history ?? [];
     // An average skips empty days, unless it is the one day asked for.
-    const shape = used.length === 1 ? shapeOf(used[0] ?? '') : averageShape(used.map((date) => history.get(date) ?? []));
+    const shape =
+      used.length === 1 ? shapeOf(used[0] ?? '') : averageShape(used.map((date) => history.get(date) ?? []));
     if (!shape.some((v) => v > 0)) throw new CsPlanError('demand.emptyHistoryDay', { date: used.join(', ') || '—' });
     return spreadDay(day.inquiries, shape, slotMinutes);
   });

@@ -69,12 +69,19 @@ export function erlangC(agents: number, traffic: number): number {
 }
 
 function checkQueue(input: QueueInput, agents: number): void {
-  const bad = (name: string, value: number) => new CsPlanError('value.mustBePositive', { name }, { location: { option: name, value: String(value) } });
+  const bad = (name: string, value: number) =>
+    new CsPlanError('value.mustBePositive', { name }, { location: { option: name, value: String(value) } });
   if (!(input.intervalSeconds > 0)) throw bad('interval', input.intervalSeconds);
   if (!(input.ahtSeconds > 0)) throw bad('aht', input.ahtSeconds);
-  if (!(input.volume >= 0)) throw new CsPlanError('value.negative', { name: 'volume' }, { location: { option: 'volume', value: String(input.volume) } });
+  if (!(input.volume >= 0))
+    throw new CsPlanError(
+      'value.negative',
+      { name: 'volume' },
+      { location: { option: 'volume', value: String(input.volume) } },
+    );
   if (input.patienceSeconds !== undefined && !(input.patienceSeconds > 0)) throw bad('patience', input.patienceSeconds);
-  if (!Number.isInteger(agents) || agents < 0) throw new CsPlanError('value.notInteger', {}, { location: { option: 'agents', value: String(agents) } });
+  if (!Number.isInteger(agents) || agents < 0)
+    throw new CsPlanError('value.notInteger', {}, { location: { option: 'agents', value: String(agents) } });
 }
 
 /**
@@ -86,7 +93,8 @@ function checkQueue(input: QueueInput, agents: number): void {
 export function erlangCResult(input: QueueInput, agents: number, targetSeconds: number): QueueResult {
   checkQueue(input, agents);
   const traffic = trafficOf(input);
-  if (traffic === 0) return { agents, traffic, serviceLevel: 1, occupancy: 0, waitProbability: 0, asaSeconds: 0, abandonRate: 0 };
+  if (traffic === 0)
+    return { agents, traffic, serviceLevel: 1, occupancy: 0, waitProbability: 0, asaSeconds: 0, abandonRate: 0 };
   if (agents <= traffic) {
     return { agents, traffic, serviceLevel: 0, occupancy: 1, waitProbability: 1, asaSeconds: Infinity, abandonRate: 0 };
   }
@@ -124,7 +132,8 @@ export function erlangAResult(input: QueueInput, agents: number, targetSeconds: 
   const lambda = input.volume / input.intervalSeconds;
   const mu = 1 / input.ahtSeconds;
   const theta = 1 / patience;
-  if (lambda === 0) return { agents, traffic, serviceLevel: 1, occupancy: 0, waitProbability: 0, asaSeconds: 0, abandonRate: 0 };
+  if (lambda === 0)
+    return { agents, traffic, serviceLevel: 1, occupancy: 0, waitProbability: 0, asaSeconds: 0, abandonRate: 0 };
 
   // Relative to P(N in system): P(n < N) via Erlang B, and queue states q = n − N ≥ 1 by the
   // product λ / (Nμ + kθ).

@@ -21,7 +21,12 @@ export const CONCURRENCY_SLOPE = 0.6;
  * @example concurrencyFactor(6) // 4.1
  */
 export function concurrencyFactor(concurrency: number): number {
-  if (!(concurrency >= 1)) throw new CsPlanError('value.atLeastOne', { name: 'concurrency' }, { location: { setting: 'concurrency', value: String(concurrency) } });
+  if (!(concurrency >= 1))
+    throw new CsPlanError(
+      'value.atLeastOne',
+      { name: 'concurrency' },
+      { location: { setting: 'concurrency', value: String(concurrency) } },
+    );
   const last = CONCURRENCY_TABLE.length - 1;
   if (concurrency >= last) return (CONCURRENCY_TABLE[last] ?? 0) + CONCURRENCY_SLOPE * (concurrency - last);
   const low = Math.floor(concurrency);
@@ -79,16 +84,19 @@ export function queueOf(input: SizingInput): QueueInput {
  */
 export function evaluateAgents(input: SizingInput, agents: number): SizingResult {
   const queue = queueOf(input);
-  const result = queue.patienceSeconds === undefined
-    ? erlangCResult(queue, agents, input.targetSeconds)
-    : erlangAResult(queue, agents, input.targetSeconds);
+  const result =
+    queue.patienceSeconds === undefined
+      ? erlangCResult(queue, agents, input.targetSeconds)
+      : erlangAResult(queue, agents, input.targetSeconds);
   return { ...result, onSeat: agents, scheduled: ceilTolerant(agents / (1 - input.shrinkage)) };
 }
 
 function meets(input: SizingInput, result: QueueResult): boolean {
-  return result.serviceLevel >= input.targetShare - 1e-12
-    && result.occupancy <= input.maxOccupancy + 1e-12
-    && result.abandonRate <= (input.maxAbandon ?? 1) + 1e-12;
+  return (
+    result.serviceLevel >= input.targetShare - 1e-12 &&
+    result.occupancy <= input.maxOccupancy + 1e-12 &&
+    result.abandonRate <= (input.maxAbandon ?? 1) + 1e-12
+  );
 }
 
 /**
@@ -134,14 +142,20 @@ export type QueueSettings = Omit<SizingInput, 'volume' | 'intervalMinutes'>;
  * @example queueSizer(settings)(120, 30, 0) // agents to schedule for 120 inquiries in 30 minutes
  */
 export function queueSizer(settings: QueueSettings): (inquiries: number, slotMinutes: number) => number {
-  return (inquiries, slotMinutes) => sizeInterval({ ...settings, volume: inquiries, intervalMinutes: slotMinutes }).scheduled;
+  return (inquiries, slotMinutes) =>
+    sizeInterval({ ...settings, volume: inquiries, intervalMinutes: slotMinutes }).scheduled;
 }
 
 /**
  * What the scheduled agents achieve in each slot: agents on seat are the scheduled ones less
  * shrinkage, rounded down.
  */
-export function predictedService(inquiries: readonly number[], scheduled: readonly number[], slotMinutes: number, settings: QueueSettings): SizingResult[] {
+export function predictedService(
+  inquiries: readonly number[],
+  scheduled: readonly number[],
+  slotMinutes: number,
+  settings: QueueSettings,
+): SizingResult[] {
   return inquiries.map((volume, slot) => {
     const onSeat = floorTolerant((scheduled[slot] ?? 0) * (1 - settings.shrinkage));
     return evaluateAgents({ ...settings, volume, intervalMinutes: slotMinutes }, onSeat);

@@ -43,7 +43,12 @@ export interface AfterSalesPlan extends AfterSalesOutcome {
  * @param agents agents on after-sales per slot
  * @example simulateAfterSales([10, 0], 5, [1, 1], 1).overdueContacts // 0 (5 now, 5 a slot later)
  */
-export function simulateAfterSales(contacts: readonly number[], perAgentSlot: number, agents: readonly number[], deferSlots: number): AfterSalesOutcome {
+export function simulateAfterSales(
+  contacts: readonly number[],
+  perAgentSlot: number,
+  agents: readonly number[],
+  deferSlots: number,
+): AfterSalesOutcome {
   const queue: { arrived: number; amount: number }[] = [];
   const handled: number[] = [];
   const waiting: number[] = [];
@@ -81,7 +86,9 @@ export function simulateAfterSales(contacts: readonly number[], perAgentSlot: nu
   });
   const total = contacts.reduce((a, b) => a + b, 0);
   return {
-    handled, waiting, overdue,
+    handled,
+    waiting,
+    overdue,
     totalContacts: total,
     handledContacts: handledTotal,
     overdueContacts: overdue.reduce((a, b) => a + b, 0),

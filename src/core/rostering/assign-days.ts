@@ -62,7 +62,8 @@ function dayCalendar(problem: AssignDaysProblem) {
     for (let day = dayOfSlot(c.start); day <= dayOfSlot(c.start + c.length - 1); day++) days.push(day);
     return days;
   };
-  const lastDay = problem.firstDay + Math.ceil((Math.max(0, ...candidates.map((c) => c.start + c.length))) / problem.slotsPerDay) - 1;
+  const lastDay =
+    problem.firstDay + Math.ceil(Math.max(0, ...candidates.map((c) => c.start + c.length)) / problem.slotsPerDay) - 1;
   const slotsInWeek = (c: ShiftCandidate, monday: number) => {
     const from = (monday - problem.firstDay) * problem.slotsPerDay;
     return Math.max(0, Math.min(from + 7 * problem.slotsPerDay, c.start + c.length) - Math.max(from, c.start));
@@ -75,26 +76,38 @@ function dayCalendar(problem: AssignDaysProblem) {
  * on a day asked off, within max_hours, rest, one start a day, no forbidden sequence, the day
  * limits (days off in every 7 days, days in a row) and hours a week.
  */
-function dayEligibility(problem: AssignDaysProblem, shifts: readonly Shift[], calendar: ReturnType<typeof dayCalendar>) {
+function dayEligibility(
+  problem: AssignDaysProblem,
+  shifts: readonly Shift[],
+  calendar: ReturnType<typeof dayCalendar>,
+) {
   const { rules } = problem;
   const { touchedDays, slotsInWeek } = calendar;
   const forbidden = rules.forbidden ?? [];
   const byDay = limitsByDay(dayLimits(rules, problem.firstDay, calendar.lastDay));
   // The day limits whose period holds a day the shift touches.
-  const concerned = new Map(shifts.map((c) => [c, [...new Set(touchedDays(c).flatMap((day) => byDay.get(day) ?? []))]]));
+  const concerned = new Map(
+    shifts.map((c) => [c, [...new Set(touchedDays(c).flatMap((day) => byDay.get(day) ?? []))]]),
+  );
   return (me: Given, c: Shift): boolean => {
     const { person } = me;
-    if (c.start < person.fromSlot || c.start + c.length > person.toSlot || overlapsBlocked(c, person.blocked)) return false;
+    if (c.start < person.fromSlot || c.start + c.length > person.toSlot || overlapsBlocked(c, person.blocked))
+      return false;
     if (me.worked + c.length > (person.maxSlots ?? Infinity)) return false;
     if (c.start - me.lastEnd < rules.restSlots) return false;
     if (me.days.has(c.startDay)) return false;
     const yesterday = me.patternOnDay.get(c.startDay - 1);
     if (forbidden.some(([from, to]) => from === yesterday && to === c.pattern)) return false;
     const days = touchedDays(c);
-    if ((concerned.get(c) ?? []).some((period) => exceedsLimit(period, (day) => me.days.has(day) || days.includes(day)))) return false;
+    if (
+      (concerned.get(c) ?? []).some((period) => exceedsLimit(period, (day) => me.days.has(day) || days.includes(day)))
+    )
+      return false;
     const most = rules.maxSlotsPerWeek;
     if (most === undefined) return true;
-    return [...new Set(days.map((day) => mondayOf(day)))].every((monday) => (me.weekSlots.get(monday) ?? 0) + slotsInWeek(c, monday) <= most);
+    return [...new Set(days.map((day) => mondayOf(day)))].every(
+      (monday) => (me.weekSlots.get(monday) ?? 0) + slotsInWeek(c, monday) <= most,
+    );
   };
 }
 
@@ -105,7 +118,11 @@ function bestPerson(state: readonly Given[], eligible: (me: Given, c: Shift) => 
   for (const me of state) {
     if (!eligible(me, c)) continue;
     const prefers = me.person.prefers;
-    const score = [prefers?.length ? (prefers.includes(c.name) ? 0 : 1) : 0.5, me.worked, -(me.patterns.get(c.name) ?? 0)];
+    const score = [
+      prefers?.length ? (prefers.includes(c.name) ? 0 : 1) : 0.5,
+      me.worked,
+      -(me.patterns.get(c.name) ?? 0),
+    ];
     if (!best || lexicographicallyLess(score, bestScore)) {
       best = me;
       bestScore = score;
@@ -122,10 +139,21 @@ function bestPerson(state: readonly Given[], eligible: (me: Given, c: Shift) => 
  */
 export function assignDays(problem: AssignDaysProblem): { assignments: DayAssignment[]; unassigned: number[] } {
   const state: Given[] = problem.people.map((person, p) => ({
-    p, person, lastEnd: -Infinity, worked: 0, days: new Set(), patterns: new Map(), patternOnDay: new Map(), weekSlots: new Map(),
+    p,
+    person,
+    lastEnd: -Infinity,
+    worked: 0,
+    days: new Set(),
+    patterns: new Map(),
+    patternOnDay: new Map(),
+    weekSlots: new Map(),
   }));
   const shifts: Shift[] = problem.candidates.map((c, index) => ({
-    ...c, index, startDay: problem.candidateDays[index] ?? 0, count: problem.counts[index] ?? 0, name: c.pattern ?? '',
+    ...c,
+    index,
+    startDay: problem.candidateDays[index] ?? 0,
+    count: problem.counts[index] ?? 0,
+    name: c.pattern ?? '',
   }));
   const calendar = dayCalendar(problem);
   const eligible = dayEligibility(problem, shifts, calendar);

@@ -51,7 +51,10 @@ export interface AssignDayRules {
  *
  * @example shiftDays({ start: 20, length: 8 }, { startMinute: 0, slotMinutes: 60, limits: [] }).days // [0, 1]
  */
-export function shiftDays(shift: { start: number; length: number }, calendar: Pick<AssignDayRules, 'startMinute' | 'slotMinutes'>): { days: number[]; weekSlots: Map<number, number> } {
+export function shiftDays(
+  shift: { start: number; length: number },
+  calendar: Pick<AssignDayRules, 'startMinute' | 'slotMinutes'>,
+): { days: number[]; weekSlots: Map<number, number> } {
   const days: number[] = [];
   const weekSlots = new Map<number, number>();
   for (let t = shift.start; t < shift.start + shift.length; t++) {
@@ -72,7 +75,13 @@ export interface AssignResult {
 }
 
 /** A person while shifts are handed out: when they are free again, and what they have worked so far. */
-type Worker = Person & { freeAt: number; slots: number; days: Set<number>; startDays: Set<number>; weeks: Map<number, number> };
+type Worker = Person & {
+  freeAt: number;
+  slots: number;
+  days: Set<number>;
+  startDays: Set<number>;
+  weeks: Map<number, number>;
+};
 
 /** A person with nothing worked yet. */
 function freshWorker(p: Person): Worker {
@@ -91,7 +100,11 @@ function newWorker(pool: Worker[], group: number): Worker {
  * max_hours, one start a day, the day limits, hours a week), the days it would add outside
  * their planned days, and a preference score (lower first).
  */
-function judgeShift(shift: ShiftToStaff, dayRules: AssignDayRules | undefined, limitsOn: ReadonlyMap<number, DayLimit[]>) {
+function judgeShift(
+  shift: ShiftToStaff,
+  dayRules: AssignDayRules | undefined,
+  limitsOn: ReadonlyMap<number, DayLimit[]>,
+) {
   const calendar = dayRules ? shiftDays(shift, dayRules) : undefined;
   const startDay = calendar?.days[0] ?? 0;
   const concerned = calendar ? [...new Set(calendar.days.flatMap((day) => limitsOn.get(day) ?? []))] : [];
@@ -100,9 +113,13 @@ function judgeShift(shift: ShiftToStaff, dayRules: AssignDayRules | undefined, l
     if (person.maxSlots !== undefined && person.slots + shift.length > person.maxSlots) return false;
     if (!dayRules || !calendar) return true;
     if (person.startDays.has(startDay)) return false;
-    if (concerned.some((period) => exceedsLimit(period, (day) => person.days.has(day) || calendar.days.includes(day)))) return false;
+    if (concerned.some((period) => exceedsLimit(period, (day) => person.days.has(day) || calendar.days.includes(day))))
+      return false;
     const most = dayRules.maxSlotsPerWeek;
-    return most === undefined || [...calendar.weekSlots].every(([monday, slots]) => (person.weeks.get(monday) ?? 0) + slots <= most);
+    return (
+      most === undefined ||
+      [...calendar.weekSlots].every(([monday, slots]) => (person.weeks.get(monday) ?? 0) + slots <= most)
+    );
   };
   // Unplanned days the shift would add (0 when the person is planned for all its days).
   const unplanned = (person: Worker) => {
@@ -150,7 +167,13 @@ function give(h: Handout, shift: ShiftToStaff, person: Worker, calendar: Judged[
  * matching, taking long shifts first, found by augmenting paths — first among the people
  * planned for the shift's days, then among anyone the rules still allow.
  */
-function assignDayByDay(h: Handout, ordered: readonly ShiftToStaff[], dayRules: AssignDayRules, limitsOn: ReadonlyMap<number, DayLimit[]>, grow: boolean): void {
+function assignDayByDay(
+  h: Handout,
+  ordered: readonly ShiftToStaff[],
+  dayRules: AssignDayRules,
+  limitsOn: ReadonlyMap<number, DayLimit[]>,
+  grow: boolean,
+): void {
   const byDay = new Map<number, ShiftToStaff[]>();
   for (const shift of ordered) {
     const day = shiftDays(shift, dayRules).days[0] ?? 0;
@@ -177,7 +200,12 @@ function assignDayByDay(h: Handout, ordered: readonly ShiftToStaff[], dayRules: 
  * and everyone. Copies of one shift (same start, length and group) ask the same of everyone:
  * their candidates are ranked once (7 days × 15 min, ~5,000 agents: ~20 copies a shift).
  */
-function rankPeople(pool: readonly Worker[], todays: readonly ShiftToStaff[], dayRules: AssignDayRules, limitsOn: ReadonlyMap<number, DayLimit[]>) {
+function rankPeople(
+  pool: readonly Worker[],
+  todays: readonly ShiftToStaff[],
+  dayRules: AssignDayRules,
+  limitsOn: ReadonlyMap<number, DayLimit[]>,
+) {
   const ranked = new Map<string, { judged: Judged; planned: number[]; all: number[] }>();
   return todays.map((shift) => {
     const key = `${shift.start}:${shift.length}:${shift.group}`;
@@ -199,7 +227,13 @@ function rankPeople(pool: readonly Worker[], todays: readonly ShiftToStaff[], da
 }
 
 /** Shift by shift, to the best-scoring person who may take it (or someone new, with unlimited people). */
-function assignOneByOne(h: Handout, ordered: readonly ShiftToStaff[], dayRules: AssignDayRules, limitsOn: ReadonlyMap<number, DayLimit[]>, unlimited: boolean): void {
+function assignOneByOne(
+  h: Handout,
+  ordered: readonly ShiftToStaff[],
+  dayRules: AssignDayRules,
+  limitsOn: ReadonlyMap<number, DayLimit[]>,
+  unlimited: boolean,
+): void {
   for (const shift of ordered) {
     const judged = judgeShift(shift, dayRules, limitsOn);
     let best: Worker | undefined;
@@ -227,12 +261,26 @@ function assignOneByOne(h: Handout, ordered: readonly ShiftToStaff[], dayRules: 
  * @param restSlots least rest between two shifts of one person, in slots
  * @example assignShifts([{ start: 0, length: 8, group: -1 }, { start: 18, length: 8, group: -1 }], 10).people // ['A001']
  */
-export function assignShifts(shifts: readonly ShiftToStaff[], restSlots: number, people?: readonly Person[], dayRules?: AssignDayRules, options: { grow?: boolean } = {}): AssignResult {
+export function assignShifts(
+  shifts: readonly ShiftToStaff[],
+  restSlots: number,
+  people?: readonly Person[],
+  dayRules?: AssignDayRules,
+  options: { grow?: boolean } = {},
+): AssignResult {
   const ordered = [...shifts].sort((a, b) => a.start - b.start || b.length - a.length || a.group - b.group);
   const h: Handout = { pool: (people ?? []).map(freshWorker), restSlots, assignments: [], unassigned: [], used: [] };
   const limitsOn = limitsByDay(dayRules?.limits ?? []);
   if (dayRules && people) assignDayByDay(h, ordered, dayRules, limitsOn, options.grow === true);
-  else if (!dayRules) return greedyByHeaps(ordered, h.pool, people === undefined, freshWorker, (shift, person, calendar) => give(h, shift, person, calendar), h);
+  else if (!dayRules)
+    return greedyByHeaps(
+      ordered,
+      h.pool,
+      people === undefined,
+      freshWorker,
+      (shift, person, calendar) => give(h, shift, person, calendar),
+      h,
+    );
   else assignOneByOne(h, ordered, dayRules, limitsOn, people === undefined);
   return { assignments: h.assignments, unassigned: h.unassigned, people: h.used };
 }
@@ -249,7 +297,9 @@ export function assignShifts(shifts: readonly ShiftToStaff[], restSlots: number,
  * @returns the person of each matched shift
  * @example matchShifts([{ planned: [0], all: [0, 1] }, { planned: [0], all: [0] }]) // Map { 0 → 1, 1 → 0 }
  */
-export function matchShifts(edges: readonly { planned: readonly number[]; all: readonly number[] }[]): Map<number, number> {
+export function matchShifts(
+  edges: readonly { planned: readonly number[]; all: readonly number[] }[],
+): Map<number, number> {
   const shiftOf = new Map<number, number>();
   const personOf = new Map<number, number>();
   const take = (i: number, person: number) => {
@@ -378,17 +428,24 @@ class Heap<T> {
  * 7,600 people.
  */
 function greedyByHeaps<W extends Person & { freeAt: number; slots: number }>(
-  ordered: readonly ShiftToStaff[], pool: W[], unlimited: boolean, fresh: (p: Person) => W,
+  ordered: readonly ShiftToStaff[],
+  pool: W[],
+  unlimited: boolean,
+  fresh: (p: Person) => W,
   give: (shift: ShiftToStaff, person: W, calendar: undefined) => void,
   result: { assignments: Assignment[]; unassigned: ShiftToStaff[]; used: string[] },
 ): AssignResult {
   type Entry = { person: W; index: number };
-  const busy = new Heap<Entry>((a, b) => a.person.freeAt < b.person.freeAt || (a.person.freeAt === b.person.freeAt && a.index < b.index));
+  const busy = new Heap<Entry>(
+    (a, b) => a.person.freeAt < b.person.freeAt || (a.person.freeAt === b.person.freeAt && a.index < b.index),
+  );
   const free = new Map<number, Heap<Entry>>();
   const freeOf = (group: number) => {
     let heap = free.get(group);
     if (!heap) {
-      heap = new Heap<Entry>((a, b) => lexicographicallyLess([a.person.slots, a.person.freeAt, a.index], [b.person.slots, b.person.freeAt, b.index]));
+      heap = new Heap<Entry>((a, b) =>
+        lexicographicallyLess([a.person.slots, a.person.freeAt, a.index], [b.person.slots, b.person.freeAt, b.index]),
+      );
       free.set(group, heap);
     }
     return heap;

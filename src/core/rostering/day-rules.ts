@@ -34,11 +34,16 @@ export interface DayLimit {
  *
  * @example dayOffPeriods(0, 8, 'rolling').length // 3 (days 0–6, 1–7, 2–8)
  */
-export function dayOffPeriods(firstDay: number, lastDay: number, week: WeekMode = 'rolling'): { from: number; to: number }[] {
+export function dayOffPeriods(
+  firstDay: number,
+  lastDay: number,
+  week: WeekMode = 'rolling',
+): { from: number; to: number }[] {
   const periods: { from: number; to: number }[] = [];
   if (week === 'monday') {
     const monday = mondayOf(firstDay);
-    for (let from = monday < firstDay ? monday + 7 : monday; from + 6 <= lastDay; from += 7) periods.push({ from, to: from + 6 });
+    for (let from = monday < firstDay ? monday + 7 : monday; from + 6 <= lastDay; from += 7)
+      periods.push({ from, to: from + 6 });
   } else {
     for (let from = firstDay; from + 6 <= lastDay; from++) periods.push({ from, to: from + 6 });
   }
@@ -54,11 +59,13 @@ export function dayOffPeriods(firstDay: number, lastDay: number, week: WeekMode 
 export function dayLimits(rules: DayRules, firstDay: number, lastDay: number): DayLimit[] {
   const limits: DayLimit[] = [];
   if (rules.daysOffPerWeek > 0) {
-    for (const { from, to } of dayOffPeriods(firstDay, lastDay, rules.week)) limits.push({ kind: 'days_off', from, to, limit: 7 - rules.daysOffPerWeek });
+    for (const { from, to } of dayOffPeriods(firstDay, lastDay, rules.week))
+      limits.push({ kind: 'days_off', from, to, limit: 7 - rules.daysOffPerWeek });
   }
   const most = rules.maxConsecutiveDays;
   if (most !== undefined) {
-    for (let from = firstDay; from + most <= lastDay; from++) limits.push({ kind: 'consecutive_days', from, to: from + most, limit: most });
+    for (let from = firstDay; from + most <= lastDay; from++)
+      limits.push({ kind: 'consecutive_days', from, to: from + most, limit: most });
   }
   return limits;
 }
@@ -70,8 +77,16 @@ export function dayLimits(rules: DayRules, firstDay: number, lastDay: number): D
  *
  * @example brokenDayLimits(new Set([0, 1, 2, 3, 4, 5, 6]), dayLimits({ daysOffPerWeek: 1 }, 0, 6)).length // 1
  */
-export function brokenDayLimits(worked: ReadonlySet<number>, limits: readonly DayLimit[], touching?: readonly number[]): DayLimit[] {
-  return limits.filter((period) => (!touching || touching.some((day) => day >= period.from && day <= period.to)) && exceedsLimit(period, (day) => worked.has(day)));
+export function brokenDayLimits(
+  worked: ReadonlySet<number>,
+  limits: readonly DayLimit[],
+  touching?: readonly number[],
+): DayLimit[] {
+  return limits.filter(
+    (period) =>
+      (!touching || touching.some((day) => day >= period.from && day <= period.to)) &&
+      exceedsLimit(period, (day) => worked.has(day)),
+  );
 }
 
 /**

@@ -30,7 +30,7 @@ export function isNightShift(start: number, minutes: number): boolean {
  * @example isWeekendShift(2 * DAY + 9 * 60) // true (Saturday 1970-01-03)
  */
 export function isWeekendShift(start: number): boolean {
-  return ((Math.floor(start / DAY) - 4) % 7 + 7) % 7 >= 5;
+  return (((Math.floor(start / DAY) - 4) % 7) + 7) % 7 >= 5;
 }
 
 /** Whether a shift is of the kind. */
@@ -43,9 +43,15 @@ export function isFairKind(kind: FairKind, start: number, minutes: number): bool
  *
  * @example fairRange('weekends', [{ person: 'a', start: 2 * 1440, minutes: 480 }], ['a', 'b']) // { least: 0, most: 1 }
  */
-export function fairRange(kind: FairKind, shifts: readonly { person: string; start: number; minutes: number }[], people: readonly string[]): { least: number; most: number } {
+export function fairRange(
+  kind: FairKind,
+  shifts: readonly { person: string; start: number; minutes: number }[],
+  people: readonly string[],
+): { least: number; most: number } {
   const counts = new Map(people.map((name) => [name, 0]));
-  for (const s of shifts) if (counts.has(s.person) && isFairKind(kind, s.start, s.minutes)) counts.set(s.person, (counts.get(s.person) ?? 0) + 1);
+  for (const s of shifts)
+    if (counts.has(s.person) && isFairKind(kind, s.start, s.minutes))
+      counts.set(s.person, (counts.get(s.person) ?? 0) + 1);
   const values = [...counts.values()];
   return values.length === 0 ? { least: 0, most: 0 } : { least: Math.min(...values), most: Math.max(...values) };
 }

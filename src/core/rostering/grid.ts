@@ -4,7 +4,14 @@
  * data in and out; the CSV, workbook, terminal and HTML views all render this one grid, and
  * `check` reads it back with {@link parseGridCell}.
  */
-import { clockAtOrAfter, formatDate, formatDateTime, MINUTES_PER_DAY, parseClockRange, toEpochMinutes } from '../time/clock.js';
+import {
+  clockAtOrAfter,
+  formatDate,
+  formatDateTime,
+  MINUTES_PER_DAY,
+  parseClockRange,
+  toEpochMinutes,
+} from '../time/clock.js';
 
 /** A shift placed on the grid. Times are epoch minutes. */
 export interface GridShift {
@@ -76,7 +83,10 @@ export function buildGrid(
   const byPerson = new Map<string, GridShift[]>(order.map((p) => [p, []]));
   for (const shift of [...shifts].sort((a, b) => a.start - b.start)) byPerson.get(shift.person)?.push(shift);
   const used = new Set(shifts.map((s) => s.pattern ?? ''));
-  const patterns = [...patternOrder.filter((p) => used.has(p)), ...[...used].filter((p) => p !== '' && !patternOrder.includes(p))];
+  const patterns = [
+    ...patternOrder.filter((p) => used.has(p)),
+    ...[...used].filter((p) => p !== '' && !patternOrder.includes(p)),
+  ];
   const totals = dates.map(() => ({ byPattern: new Map<string, number>(), people: 0 }));
   const rows = [...byPerson].map(([agent, mine]) => {
     const onDays = dates.map((_, i) => mine.filter((s) => Math.floor(s.start / MINUTES_PER_DAY) === firstDay + i));
@@ -115,7 +125,9 @@ export const GRID_COLOURS = {
  */
 export function patternColour(grid: Pick<RosterGrid, 'patterns'>, pattern: string | undefined): string {
   const index = pattern === undefined ? -1 : grid.patterns.indexOf(pattern);
-  return index < 0 ? GRID_COLOURS.other : GRID_COLOURS.patterns[index % GRID_COLOURS.patterns.length] ?? GRID_COLOURS.other;
+  return index < 0
+    ? GRID_COLOURS.other
+    : (GRID_COLOURS.patterns[index % GRID_COLOURS.patterns.length] ?? GRID_COLOURS.other);
 }
 
 /** Cell texts that mean "no shift that day". */
@@ -148,9 +160,20 @@ export function parseGridCell(text: string, date: string): CellShift[] | undefin
     if (range) {
       const start = toEpochMinutes(date, range.from);
       const end = toEpochMinutes(date, range.to > range.from ? range.to : range.to + MINUTES_PER_DAY);
-      shifts.push({ kind: 'times', start, end, ...(breakRange ? { mealBreak: { start: clockAtOrAfter(start, breakRange.from), end: clockAtOrAfter(start, breakRange.to) } } : {}) });
+      shifts.push({
+        kind: 'times',
+        start,
+        end,
+        ...(breakRange
+          ? { mealBreak: { start: clockAtOrAfter(start, breakRange.from), end: clockAtOrAfter(start, breakRange.to) } }
+          : {}),
+      });
     } else if (main !== '' && !/^\d/.test(main)) {
-      shifts.push({ kind: 'pattern', name: main, ...(breakRange ? { mealBreak: { startMinute: breakRange.from, endMinute: breakRange.to } } : {}) });
+      shifts.push({
+        kind: 'pattern',
+        name: main,
+        ...(breakRange ? { mealBreak: { startMinute: breakRange.from, endMinute: breakRange.to } } : {}),
+      });
     } else {
       return undefined;
     }
@@ -166,6 +189,7 @@ export function parseGridCell(text: string, date: string): CellShift[] | undefin
  */
 export function columnLetter(column: number): string {
   let letters = '';
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }

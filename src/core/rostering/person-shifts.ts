@@ -44,13 +44,23 @@ type Options = readonly { y: number; candidate: ShiftCandidate }[];
 export function restBetweenShifts(add: Appender, options: Options, restSlots: number): void {
   const starts = [...new Set(options.map((o) => o.candidate.start))];
   for (const t of starts) {
-    add.row(-Infinity, 1, options.filter(({ candidate: c }) => c.start <= t && t < c.start + c.length + restSlots).map((o) => o.y));
+    add.row(
+      -Infinity,
+      1,
+      options.filter(({ candidate: c }) => c.start <= t && t < c.start + c.length + restSlots).map((o) => o.y),
+    );
   }
 }
 
 /** The hours limit over the window (max_hours). */
 export function mostSlots(add: Appender, options: Options, maxSlots: number | undefined): void {
-  if (maxSlots !== undefined) add.row(-Infinity, maxSlots, options.map((o) => o.y), options.map((o) => o.candidate.length));
+  if (maxSlots !== undefined)
+    add.row(
+      -Infinity,
+      maxSlots,
+      options.map((o) => o.y),
+      options.map((o) => o.candidate.length),
+    );
 }
 
 /**
@@ -101,7 +111,13 @@ export function dayRulesOfPerson(add: Appender, options: Options, rules: AssignD
  *
  * @returns the overtime column of each week holding any of the person's shifts
  */
-export function overtimePerWeek(add: Appender, options: readonly { y: number; candidate: ShiftCandidate; index: number }[], weeks: OvertimeWeeks, cost: number[], extraPerSlot: number): number[] {
+export function overtimePerWeek(
+  add: Appender,
+  options: readonly { y: number; candidate: ShiftCandidate; index: number }[],
+  weeks: OvertimeWeeks,
+  cost: number[],
+  extraPerSlot: number,
+): number[] {
   return weeks.thresholdSlots.flatMap((threshold, week) => {
     const mine = options.filter((o) => weeks.weekOfCandidate[o.index] === week);
     // A week without any of the person's shifts has no overtime to count.
@@ -140,9 +156,18 @@ export const MOST_SCHEDULES = 5000;
  * @returns the groups modelled so; [] when no group has an overtime price
  */
 export function addPersonShifts(
-  model: LinearModel, shiftColumns: readonly { candidate: number; group: number }[], candidates: readonly ShiftCandidate[],
-  groups: readonly StaffGroup[], people: readonly Person[],
-  settings: { restSlots: number; dayRules?: AssignDayRules; overtime: OvertimeWeeks; used?: readonly (number | undefined)[]; mostSchedules?: number },
+  model: LinearModel,
+  shiftColumns: readonly { candidate: number; group: number }[],
+  candidates: readonly ShiftCandidate[],
+  groups: readonly StaffGroup[],
+  people: readonly Person[],
+  settings: {
+    restSlots: number;
+    dayRules?: AssignDayRules;
+    overtime: OvertimeWeeks;
+    used?: readonly (number | undefined)[];
+    mostSchedules?: number;
+  },
 ): PeopleOfGroup[] {
   const cost = model.objectives[model.objectiveNames.indexOf('cost')];
   if (!cost) return [];
@@ -155,8 +180,22 @@ export function addPersonShifts(
       return shift.group === g && candidate ? [{ column, index: shift.candidate, candidate }] : [];
     });
     const members = people.filter((p) => p.group === g).map((p) => p.name);
-    const schedules = groupSchedules(options, group.maxSlotsPerPerson, settings, settings.mostSchedules ?? MOST_SCHEDULES);
-    const context = { add, cost, extra, g, members, maxSlots: group.maxSlotsPerPerson, options, used: settings.used?.[g] };
+    const schedules = groupSchedules(
+      options,
+      group.maxSlotsPerPerson,
+      settings,
+      settings.mostSchedules ?? MOST_SCHEDULES,
+    );
+    const context = {
+      add,
+      cost,
+      extra,
+      g,
+      members,
+      maxSlots: group.maxSlotsPerPerson,
+      options,
+      used: settings.used?.[g],
+    };
     return [schedules ? scheduleColumns(context, schedules, settings.overtime) : personColumns(context, settings)];
   });
 }
@@ -179,9 +218,14 @@ interface GroupContext {
  * more than `most`.
  */
 export function groupSchedules(
-  options: GroupContext['options'], maxSlots: number | undefined, settings: { restSlots: number; dayRules?: AssignDayRules }, most: number,
+  options: GroupContext['options'],
+  maxSlots: number | undefined,
+  settings: { restSlots: number; dayRules?: AssignDayRules },
+  most: number,
 ): number[][] | undefined {
-  const order = options.map((_, i) => i).sort((a, b) => (options[a]?.candidate.start ?? 0) - (options[b]?.candidate.start ?? 0));
+  const order = options
+    .map((_, i) => i)
+    .sort((a, b) => (options[a]?.candidate.start ?? 0) - (options[b]?.candidate.start ?? 0));
   const rules = settings.dayRules;
   const calendar = options.map((o) => (rules ? shiftDays(o.candidate, rules) : undefined));
   const found: number[][] = [];
@@ -198,10 +242,18 @@ export function groupSchedules(
     const mine = calendar[i];
     if (!mine || starts.has(mine.days[0])) return false;
     for (const day of mine.days) days.add(day);
-    if (rules.limits.some((period) => mine.days.some((d) => d >= period.from && d <= period.to) && exceedsLimit(period, (d) => days.has(d)))) return false;
+    if (
+      rules.limits.some(
+        (period) =>
+          mine.days.some((d) => d >= period.from && d <= period.to) && exceedsLimit(period, (d) => days.has(d)),
+      )
+    )
+      return false;
     const most = rules.maxSlotsPerWeek;
     if (most === undefined) return true;
-    return [...mine.weekSlots].every(([monday, n]) => chain.reduce((sum, k) => sum + (calendar[k]?.weekSlots.get(monday) ?? 0), n) <= most);
+    return [...mine.weekSlots].every(
+      ([monday, n]) => chain.reduce((sum, k) => sum + (calendar[k]?.weekSlots.get(monday) ?? 0), n) <= most,
+    );
   };
   const extend = (from: number, freeAt: number) => {
     for (let p = from; p < order.length && !overflow; p++) {
@@ -234,7 +286,12 @@ function scheduleColumns(context: GroupContext, schedules: readonly number[][], 
   const { add, cost, extra, g, members, options, used } = context;
   const counts = schedules.map((schedule) => {
     const z = add.column(members.length, true);
-    cost[z] = extra * overtimeSlots(schedule.flatMap((i) => options[i] ?? []), weeks);
+    cost[z] =
+      extra *
+      overtimeSlots(
+        schedule.flatMap((i) => options[i] ?? []),
+        weeks,
+      );
     return z;
   });
   add.row(-Infinity, members.length, counts);
@@ -245,7 +302,8 @@ function scheduleColumns(context: GroupContext, schedules: readonly number[][], 
   });
   if (used !== undefined) add.row(0, Infinity, [used, ...counts], [1, ...counts.map(() => -1)]);
   return {
-    group: g, form: 'schedules',
+    group: g,
+    form: 'schedules',
     shiftsOf(values) {
       const result: { person: string; candidates: number[] }[] = [];
       schedules.forEach((schedule, k) => {
@@ -262,7 +320,10 @@ function scheduleColumns(context: GroupContext, schedules: readonly number[][], 
 }
 
 /** One column per person and shift, with each person's rules as rows. */
-function personColumns(context: GroupContext, settings: { restSlots: number; dayRules?: AssignDayRules; overtime: OvertimeWeeks }): PeopleOfGroup {
+function personColumns(
+  context: GroupContext,
+  settings: { restSlots: number; dayRules?: AssignDayRules; overtime: OvertimeWeeks },
+): PeopleOfGroup {
   const { add, cost, extra, g, members, options: shifts, used } = context;
   const working: number[] = [];
   const ysOfColumn = new Map<number, number[]>(shifts.map(({ column }) => [column, []]));
@@ -284,9 +345,18 @@ function personColumns(context: GroupContext, settings: { restSlots: number; day
   // The group's people used (ties go to fewer people) counts those who work.
   if (used !== undefined) add.row(0, Infinity, [used, ...working], [1, ...working.map(() => -1)]);
   return {
-    group: g, form: 'persons',
-    shiftsOf: (values) => persons.map(({ person, options }) => ({ person, candidates: options.filter(({ y }) => (values[y] ?? 0) > 0.5).map((o) => o.index) })),
-    premium: (values) => persons.reduce((sum, { overtime }) => sum + overtime.reduce((s, column) => s + (values[column] ?? 0) * extra, 0), 0),
+    group: g,
+    form: 'persons',
+    shiftsOf: (values) =>
+      persons.map(({ person, options }) => ({
+        person,
+        candidates: options.filter(({ y }) => (values[y] ?? 0) > 0.5).map((o) => o.index),
+      })),
+    premium: (values) =>
+      persons.reduce(
+        (sum, { overtime }) => sum + overtime.reduce((s, column) => s + (values[column] ?? 0) * extra, 0),
+        0,
+      ),
   };
 }
 

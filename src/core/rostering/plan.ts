@@ -59,7 +59,11 @@ export interface RosterPlan {
   /** What the roster costs (priority cost, or staff with costs). */
   cost?: CostReport;
   /** Soft goals of everyday rosters, measured on the roster: shifts off each person's usual (most worked) pattern (--stable), and outside their `prefers`. */
-  softGoals?: { patternChanges?: number; preferenceMisses?: number; fair?: { kind: 'nights' | 'weekends'; least: number; most: number }[] };
+  softGoals?: {
+    patternChanges?: number;
+    preferenceMisses?: number;
+    fair?: { kind: 'nights' | 'weekends'; least: number; most: number }[];
+  };
 }
 
 /** How a model is solved: in this thread or in a worker (see planRoster); tests pass a stand-in. */
@@ -72,7 +76,12 @@ export type Run = (m: LinearModel, o: SolveOptions) => Promise<SolveReport>;
  * with a roster. Undefined when none was found in time.
  */
 export async function strictStart(strict: LinearModel, seconds: number, run: Run): Promise<Float64Array | undefined> {
-  const first: LinearModel = { ...strict, objectives: strict.objectives.slice(0, 1), objectiveNames: strict.objectiveNames.slice(0, 1), strategy: { ...strict.strategy, first: { kind: 'alone' } } };
+  const first: LinearModel = {
+    ...strict,
+    objectives: strict.objectives.slice(0, 1),
+    objectiveNames: strict.objectiveNames.slice(0, 1),
+    strategy: { ...strict.strategy, first: { kind: 'alone' } },
+  };
   if (first.wholeObjectives) first.wholeObjectives = first.wholeObjectives.slice(0, 1);
   try {
     return (await run(first, { timeLimitSeconds: Math.max(1, seconds) })).values;
@@ -87,12 +96,27 @@ export async function strictStart(strict: LinearModel, seconds: number, run: Run
  * day rules summed per group, and the people of groups paid overtime one by one.
  */
 export function rosterModel(problem: RosterProblem, defer: number) {
-  const { request, required, candidates, groups, people, assignRules, outsourcing, bot, overtime, inquiriesPerAgentSlot } = problem;
+  const {
+    request,
+    required,
+    candidates,
+    groups,
+    people,
+    assignRules,
+    outsourcing,
+    bot,
+    overtime,
+    inquiriesPerAgentSlot,
+  } = problem;
   const { restSlots } = request.rules;
   const after = request.afterSales;
   const unmetPrice = request.priority === 'cost' ? request.unmetCostPerInquiry : undefined;
   const built = buildScheduleModel({
-    required, candidates, restSlots, ...(groups ? { groups } : {}), ...(request.priority ? { priority: request.priority } : {}),
+    required,
+    candidates,
+    restSlots,
+    ...(groups ? { groups } : {}),
+    ...(request.priority ? { priority: request.priority } : {}),
     ...(outsourcing ? { outsourcing } : {}),
     ...(bot ? { bot } : {}),
     ...(unmetPrice !== undefined ? { unmetCostPerAgentSlot: inquiriesPerAgentSlot.map((n) => n * unmetPrice) } : {}),
@@ -100,7 +124,8 @@ export function rosterModel(problem: RosterProblem, defer: number) {
   });
   if (assignRules) {
     const peopleColumn = built.columns.people;
-    if (groups) addDayRuleRows(built.model, built.columns.shifts, candidates, groups, assignRules, restSlots, built.columns.used);
+    if (groups)
+      addDayRuleRows(built.model, built.columns.shifts, candidates, groups, assignRules, restSlots, built.columns.used);
     else if (peopleColumn !== undefined) {
       addDayRuleRows(built.model, built.columns.shifts, candidates, { peopleColumn }, assignRules, restSlots);
       // The greedy cover's people bound the second objective only without the day rules.
@@ -108,11 +133,15 @@ export function rosterModel(problem: RosterProblem, defer: number) {
     }
   }
   // Groups paid overtime get their people in the model: overtime depends on each one's week.
-  const persons = overtime && groups && people
-    ? addPersonShifts(built.model, built.columns.shifts, candidates, groups, people, {
-      restSlots, ...(assignRules ? { dayRules: assignRules } : {}), overtime, ...(built.columns.used ? { used: built.columns.used } : {}),
-    })
-    : [];
+  const persons =
+    overtime && groups && people
+      ? addPersonShifts(built.model, built.columns.shifts, candidates, groups, people, {
+          restSlots,
+          ...(assignRules ? { dayRules: assignRules } : {}),
+          overtime,
+          ...(built.columns.used ? { used: built.columns.used } : {}),
+        })
+      : [];
   return { ...built, persons };
 }
 
@@ -120,14 +149,28 @@ export function rosterModel(problem: RosterProblem, defer: number) {
  * Solves the roster's model within the request's time limit; with deferrable after-sales work,
  * seeded by the strict model's roster (see strictStart).
  */
-export async function solveRoster(problem: RosterProblem, model: LinearModel, run: Run, started: number): Promise<SolveReport> {
+export async function solveRoster(
+  problem: RosterProblem,
+  model: LinearModel,
+  run: Run,
+  started: number,
+): Promise<SolveReport> {
   const { request } = problem;
-  const start = request.afterSales && problem.deferSlots > 0 ? await strictStart(rosterModel(problem, 0).model, request.timeLimitSeconds / 4, run) : undefined;
-  const remaining = start ? Math.max(1, request.timeLimitSeconds - (performance.now() - started) / 1000) : request.timeLimitSeconds;
+  const start =
+    request.afterSales && problem.deferSlots > 0
+      ? await strictStart(rosterModel(problem, 0).model, request.timeLimitSeconds / 4, run)
+      : undefined;
+  const remaining = start
+    ? Math.max(1, request.timeLimitSeconds - (performance.now() - started) / 1000)
+    : request.timeLimitSeconds;
   return run(model, { timeLimitSeconds: remaining, ...(start ? { start } : {}) }).catch((error: unknown) => {
     // Say the limit the user set, not what was left of it after the seed.
     if (error instanceof CsPlanError && error.key === 'roster.noSolutionInTime') {
-      throw new CsPlanError('roster.noSolutionInTime', { seconds: request.timeLimitSeconds }, { exitCode: ExitCode.partial });
+      throw new CsPlanError(
+        'roster.noSolutionInTime',
+        { seconds: request.timeLimitSeconds },
+        { exitCode: ExitCode.partial },
+      );
     }
     throw error;
   });
@@ -140,7 +183,13 @@ export async function solveRoster(problem: RosterProblem, model: LinearModel, ru
  * if needed. Ties went to fewer people: each group's first people (in the staff file's order),
  * as many as the model used, get its shifts; should the rules need more of them, everyone may.
  */
-export async function staffRoster(problem: RosterProblem, built: ReturnType<typeof rosterModel>, solve: SolveReport, run: Run, started: number) {
+export async function staffRoster(
+  problem: RosterProblem,
+  built: ReturnType<typeof rosterModel>,
+  solve: SolveReport,
+  run: Run,
+  started: number,
+) {
   const { request, candidates, groups, people, assignRules, modelSlots } = problem;
   const { columns, persons } = built;
   const { restSlots } = request.rules;
@@ -151,17 +200,38 @@ export async function staffRoster(problem: RosterProblem, built: ReturnType<type
     const c = candidates[candidate];
     if (fixedGroups.has(group) || !c) return;
     const role = groups?.[group]?.role ?? 'both';
-    for (let i = Math.round(solve.values[column] ?? 0); i > 0; i--) shifts.push({ start: c.start, length: c.length, group, role, ...(c.pattern ? { pattern: c.pattern } : {}) });
+    for (let i = Math.round(solve.values[column] ?? 0); i > 0; i--)
+      shifts.push({ start: c.start, length: c.length, group, role, ...(c.pattern ? { pattern: c.pattern } : {}) });
   });
-  const counted = !people && assignRules && columns.people !== undefined ? Math.round(solve.values[columns.people] ?? 0) : undefined;
-  const team = counted !== undefined ? Array.from({ length: counted }, (_, i) => ({ name: agentName(i), group: -1 })) : people?.filter((p) => !fixedGroups.has(p.group));
-  const teamGroups = groups ?? (counted !== undefined ? [{ size: counted, fromSlot: 0, toSlot: modelSlots }] : undefined);
+  const counted =
+    !people && assignRules && columns.people !== undefined ? Math.round(solve.values[columns.people] ?? 0) : undefined;
+  const team =
+    counted !== undefined
+      ? Array.from({ length: counted }, (_, i) => ({ name: agentName(i), group: -1 }))
+      : people?.filter((p) => !fixedGroups.has(p.group));
+  const teamGroups =
+    groups ?? (counted !== undefined ? [{ size: counted, fromSlot: 0, toSlot: modelSlots }] : undefined);
   const assignTo = async (members: readonly Person[] | undefined) => {
     const seconds = Math.min(10, Math.max(1, request.timeLimitSeconds - (performance.now() - started) / 1000));
-    const planned = assignRules && members && teamGroups
-      ? await planWorkingDays(shifts.map((shift) => ({ ...shift, group: Math.max(0, shift.group) })), members.map((p) => ({ ...p, group: Math.max(0, p.group) })), teamGroups, assignRules, restSlots, run, seconds)
-      : undefined;
-    return assignShifts(shifts, restSlots, members, assignRules && planned ? { ...assignRules, planned } : assignRules, { grow: counted !== undefined });
+    const planned =
+      assignRules && members && teamGroups
+        ? await planWorkingDays(
+            shifts.map((shift) => ({ ...shift, group: Math.max(0, shift.group) })),
+            members.map((p) => ({ ...p, group: Math.max(0, p.group) })),
+            teamGroups,
+            assignRules,
+            restSlots,
+            run,
+            seconds,
+          )
+        : undefined;
+    return assignShifts(
+      shifts,
+      restSlots,
+      members,
+      assignRules && planned ? { ...assignRules, planned } : assignRules,
+      { grow: counted !== undefined },
+    );
   };
   const usedCounts = columns.used?.map((column) => (column === undefined ? 0 : Math.round(solve.values[column] ?? 0)));
   const fewer = usedCounts && team ? firstOfEachGroup(team, usedCounts) : undefined;
@@ -182,30 +252,58 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   const { required, candidates, people, slotCount, assignRules } = problem;
   const built = rosterModel(problem, problem.deferSlots);
   const started = performance.now();
-  const run: Run = (m, options) => (request.signal ? solveInWorker(m, options, request.signal) : solveLexicographic(m, options));
+  const run: Run = (m, options) =>
+    request.signal ? solveInWorker(m, options, request.signal) : solveLexicographic(m, options);
   const solve = await solveRoster(problem, built.model, run, started);
   const { assignments, unassigned, usedCounts } = await staffRoster(problem, built, solve, run, started);
   const coverage = rosterCoverage(problem, assignments, built.columns, solve.values);
   // Measures and files cover the window; agent-hours count every hour worked, past its end too.
   const window = <T>(series: T[]) => series.slice(0, slotCount);
-  const summary = summarise(demand, window(required), window(coverage.scheduled), assignments, window(coverage.covered));
+  const summary = summarise(
+    demand,
+    window(required),
+    window(coverage.scheduled),
+    assignments,
+    window(coverage.covered),
+  );
   const slotsPast = assignments.reduce((sum, a) => sum + Math.max(0, a.start + a.length - slotCount), 0);
   const cost = rosterCostOf(problem, assignments, coverage);
-  const assigned = assignRules ? assignmentReport(solve, built.columns.people, assignments, unassigned, summary, Boolean(request.afterSales)) : solve;
+  const assigned = assignRules
+    ? assignmentReport(solve, built.columns.people, assignments, unassigned, summary, Boolean(request.afterSales))
+    : solve;
   // The model priced each person's overtime; the roster's (measured by the cost report) must agree.
   const modelPremium = built.persons.reduce((sum, p) => sum + p.premium(solve.values), 0);
   const priced = cost?.overtime ? overtimeReport(assigned, modelPremium, cost.overtime.premium, cost.total) : assigned;
-  const report = usedCounts ? peopleUsedReport(priced, usedCounts.reduce((a, b) => a + b, 0), new Set(assignments.map((a) => a.person)).size) : priced;
+  const report = usedCounts
+    ? peopleUsedReport(
+        priced,
+        usedCounts.reduce((a, b) => a + b, 0),
+        new Set(assignments.map((a) => a.person)).size,
+      )
+    : priced;
   const order = new Map((people ?? []).map((p, i) => [p.name, i]));
-  assignments.sort((a, b) => (order.get(a.person) ?? 0) - (order.get(b.person) ?? 0) || a.person.localeCompare(b.person) || a.start - b.start);
+  assignments.sort(
+    (a, b) =>
+      (order.get(a.person) ?? 0) - (order.get(b.person) ?? 0) || a.person.localeCompare(b.person) || a.start - b.start,
+  );
   const { afterSales, outsourced, botTaken } = coverage;
   return {
-    demand, required: window(required), scheduled: window(coverage.scheduled), preSales: window(coverage.preSales), shortfall: window(coverage.shortfall), assignments,
+    demand,
+    required: window(required),
+    scheduled: window(coverage.scheduled),
+    preSales: window(coverage.preSales),
+    shortfall: window(coverage.shortfall),
+    assignments,
     people: [...new Set(assignments.map((a) => a.person))],
     ...(problem.available !== undefined ? { available: problem.available } : {}),
     ...(slotsPast > 0 ? { hoursPastWindow: (slotsPast * demand.slotMinutes) / 60 } : {}),
-    solve: report, unassignedShifts: unassigned, summary, modelSize: { columns: built.model.numCols, rows: built.model.rows.length },
-    unreachableSlots: window(reachableSlots({ required, candidates })).flatMap((ok, t) => (!ok && (required[t] ?? 0) > 0 ? [t] : [])),
+    solve: report,
+    unassignedShifts: unassigned,
+    summary,
+    modelSize: { columns: built.model.numCols, rows: built.model.rows.length },
+    unreachableSlots: window(reachableSlots({ required, candidates })).flatMap((ok, t) =>
+      !ok && (required[t] ?? 0) > 0 ? [t] : [],
+    ),
     ...(afterSales ? { afterSales } : {}),
     ...(outsourced ? { outsourced: window(outsourced) } : {}),
     ...(botTaken ? { botTaken: window(botTaken) } : {}),
@@ -228,11 +326,28 @@ export function firstOfEachGroup(people: readonly Person[], counts: readonly num
 }
 
 /** The shifts the model gave its own people (see person-shifts). */
-function personAssignments(persons: readonly PeopleOfGroup[], values: ArrayLike<number>, candidates: readonly ShiftCandidate[], groups: readonly StaffGroup[]): Assignment[] {
-  return persons.flatMap((people) => people.shiftsOf(values).flatMap(({ person, candidates: chosen }) => chosen.flatMap((index) => {
-    const c = candidates[index];
-    if (!c) return [];
-    return [{ start: c.start, length: c.length, group: people.group, role: groups[people.group]?.role ?? 'both', ...(c.pattern ? { pattern: c.pattern } : {}), person }];
-  })));
+function personAssignments(
+  persons: readonly PeopleOfGroup[],
+  values: ArrayLike<number>,
+  candidates: readonly ShiftCandidate[],
+  groups: readonly StaffGroup[],
+): Assignment[] {
+  return persons.flatMap((people) =>
+    people.shiftsOf(values).flatMap(({ person, candidates: chosen }) =>
+      chosen.flatMap((index) => {
+        const c = candidates[index];
+        if (!c) return [];
+        return [
+          {
+            start: c.start,
+            length: c.length,
+            group: people.group,
+            role: groups[people.group]?.role ?? 'both',
+            ...(c.pattern ? { pattern: c.pattern } : {}),
+            person,
+          },
+        ];
+      }),
+    ),
+  );
 }
-

@@ -22,10 +22,12 @@ export interface ObjectiveProof {
  *
  * @example proofOf(plan)[0] // { objective: 'agent_hours', value: 982, bound: 982, proven: true }
  */
-export function proofOf(plan: Pick<RosterPlan, 'solve' | 'afterSales'> & {
-  summary: Pick<RosterSummary, 'agentHours' | 'peopleRostered' | 'shortAgentSlots'>;
-  demand: Pick<RosterPlan['demand'], 'slotMinutes'>;
-}): ObjectiveProof[] {
+export function proofOf(
+  plan: Pick<RosterPlan, 'solve' | 'afterSales'> & {
+    summary: Pick<RosterSummary, 'agentHours' | 'peopleRostered' | 'shortAgentSlots'>;
+    demand: Pick<RosterPlan['demand'], 'slotMinutes'>;
+  },
+): ObjectiveProof[] {
   const { solve, summary } = plan;
   const slotHours = plan.demand.slotMinutes / 60;
   // Which objectives, in the model's order: the report's proven list plus the one cut short.
@@ -45,10 +47,16 @@ export function proofOf(plan: Pick<RosterPlan, 'solve' | 'afterSales'> & {
     let bound: number | undefined;
     if (solve.bounds?.[index] !== undefined) bound = unit(name, solve.bounds[index] ?? 0);
     else if (solve.proven.includes(name)) bound = value;
-    else if (name === solve.unproven && solve.gap < 1) bound = unit(name, (solve.objectiveValues[index] ?? 0) * (1 - solve.gap));
+    else if (name === solve.unproven && solve.gap < 1)
+      bound = unit(name, (solve.objectiveValues[index] ?? 0) * (1 - solve.gap));
     // A later objective's bound holds only while every earlier one is at its best.
     const proven = chainIntact && bound !== undefined && value <= bound + 1e-6;
-    proofs.push({ objective: name, value, ...(bound !== undefined && chainIntact ? { bound: Math.min(bound, value) } : {}), proven });
+    proofs.push({
+      objective: name,
+      value,
+      ...(bound !== undefined && chainIntact ? { bound: Math.min(bound, value) } : {}),
+      proven,
+    });
     if (!proven) chainIntact = false;
   });
   return proofs;

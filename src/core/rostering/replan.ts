@@ -41,7 +41,11 @@ export interface PlacedShift {
  * member as the staff file gives one (hours over the roster count the past; role `after`
  * does not count towards pre-sales coverage), and whether they are on call.
  */
-export interface ReplanPerson extends Pick<StaffMember, 'name' | 'availableFrom' | 'availableTo' | 'maxHours' | 'minHours' | 'unavailable' | 'role'> {
+export interface ReplanPerson
+  extends Pick<
+    StaffMember,
+    'name' | 'availableFrom' | 'availableTo' | 'maxHours' | 'minHours' | 'unavailable' | 'role'
+  > {
   /** On the on-call list: each shift given to them counts `callInWeight` changes. */
   onCall?: boolean;
 }
@@ -137,7 +141,10 @@ const touchedDays = (start: number, end: number) => daysWorked([{ start, end }])
  *
  * @example classifyChange({ start: 0, end: 480 }, { start: 0, end: 600 }) // 'extend'
  */
-export function classifyChange(before: { start: number; end: number }, after: { start: number; end: number }): ChangeKind {
+export function classifyChange(
+  before: { start: number; end: number },
+  after: { start: number; end: number },
+): ChangeKind {
   if (after.start <= before.start && after.end >= before.end) return 'extend';
   if (after.start >= before.start && after.end <= before.end) return 'shorten';
   return 'move';
@@ -157,14 +164,22 @@ const minutesFrom = (now: number, start: number, end: number) => Math.max(0, end
 function dayShifts(day: number, request: ReplanRequest): { start: number; end: number }[] {
   const { rules, patterns } = request;
   const slot = rules.slotMinutes;
-  if (patterns) return patterns.map((p) => ({ start: day * DAY + p.startMinute, end: day * DAY + p.startMinute + p.lengthMinutes }));
+  if (patterns)
+    return patterns.map((p) => ({
+      start: day * DAY + p.startMinute,
+      end: day * DAY + p.startMinute + p.lengthMinutes,
+    }));
   const step = Math.max(slot, 60);
   const shifts: { start: number; end: number }[] = [];
   const base = request.window.start;
   // Starts on the grid of the window (slot 0 may not sit on the hour), lengths in whole steps.
   const first = base + Math.ceil((day * DAY - base) / step) * step;
   for (let start = first; start < (day + 1) * DAY; start += step) {
-    for (let length = Math.ceil((rules.minShiftSlots * slot) / step) * step; length <= rules.maxShiftSlots * slot; length += step) {
+    for (
+      let length = Math.ceil((rules.minShiftSlots * slot) / step) * step;
+      length <= rules.maxShiftSlots * slot;
+      length += step
+    ) {
       shifts.push({ start, end: start + length });
     }
   }
@@ -206,7 +221,9 @@ function frameOf(request: ReplanRequest): Frame {
   const slotCount = window.required.length;
   const firstSlot = Math.max(0, Math.ceil((now - window.start) / slot));
   const lockUntil = now + request.noticeMinutes;
-  const people = request.people.map((person, index): PersonFrame => ({ index, person, past: [], locked: [], movable: [] }));
+  const people = request.people.map(
+    (person, index): PersonFrame => ({ index, person, past: [], locked: [], movable: [] }),
+  );
   const byName = new Map(people.map((frame) => [frame.person.name, frame]));
   for (const shift of request.shifts) {
     const frame = byName.get(shift.person);
@@ -215,15 +232,23 @@ function frameOf(request: ReplanRequest): Frame {
     kind.push(shift);
   }
   return {
-    request, slot, slotCount, windowEnd: window.start + slotCount * slot, firstSlot,
-    rest: rules.restSlots * slot, maxDuty: rules.maxShiftSlots * slot, lockUntil, earliestEnd: now + request.noticeEndMinutes,
+    request,
+    slot,
+    slotCount,
+    windowEnd: window.start + slotCount * slot,
+    firstSlot,
+    rest: rules.restSlots * slot,
+    maxDuty: rules.maxShiftSlots * slot,
+    lockUntil,
+    earliestEnd: now + request.noticeEndMinutes,
     people,
     needed: window.required.map((r, t) => t >= firstSlot && r > 0),
   };
 }
 
 /** The first slot boundary at or after a minute. */
-const onGrid = (f: Frame, minute: number) => f.request.window.start + Math.ceil((minute - f.request.window.start) / f.slot) * f.slot;
+const onGrid = (f: Frame, minute: number) =>
+  f.request.window.start + Math.ceil((minute - f.request.window.start) / f.slot) * f.slot;
 
 /**
  * Whether a person may work from `start` to `end`: inside their availability, on no day they are unavailable.
@@ -231,9 +256,11 @@ const onGrid = (f: Frame, minute: number) => f.request.window.start + Math.ceil(
  * @example mayWork({ name: 'a', unavailable: [1] }, 1400, 1500) // false (touches epoch day 1)
  */
 export function mayWork(person: ReplanPerson, start: number, end: number): boolean {
-  return !(person.unavailable ?? []).some((day) => start < (day + 1) * DAY && end > day * DAY)
-    && (person.availableFrom === undefined || start >= person.availableFrom)
-    && (person.availableTo === undefined || end <= person.availableTo);
+  return (
+    !(person.unavailable ?? []).some((day) => start < (day + 1) * DAY && end > day * DAY) &&
+    (person.availableFrom === undefined || start >= person.availableFrom) &&
+    (person.availableTo === undefined || end <= person.availableTo)
+  );
 }
 
 /** Whether a shift covers a slot still needed (a new shift covering none is never worth a change). */
@@ -252,7 +279,8 @@ type Span = { start: number; end: number };
  */
 function breakChoices(f: Frame, start: number, end: number, from: number, existing?: Span): (Span | undefined)[] {
   const rule = f.request.mealBreak;
-  const fine = (meal?: Span) => checkMealBreak({ line: 0, person: '', start, end, ...(meal ? { mealBreak: meal } : {}) }, rule).length === 0;
+  const fine = (meal?: Span) =>
+    checkMealBreak({ line: 0, person: '', start, end, ...(meal ? { mealBreak: meal } : {}) }, rule).length === 0;
   if (existing && existing.end < end && fine(existing)) return [existing];
   if (fine()) return [undefined];
   if (!rule) return [];
@@ -273,20 +301,44 @@ function lockedChoices(f: Frame, pf: PersonFrame, choices: Choice[], groups: Gro
     // Sent home early is allowed down to one slot: the duty is under way (or about to be), and a
     // shorter one is only ever chosen when a rule demands it (an illness, the rest before a later shift).
     const ends = new Set<number>([s.end]);
-    for (let end = onGrid(f, Math.max(f.earliestEnd, s.start + f.slot, request.now + 1)); end <= Math.min(s.start + f.maxDuty, f.windowEnd); end += f.slot) ends.add(end);
+    for (
+      let end = onGrid(f, Math.max(f.earliestEnd, s.start + f.slot, request.now + 1));
+      end <= Math.min(s.start + f.maxDuty, f.windowEnd);
+      end += f.slot
+    )
+      ends.add(end);
     let any = false;
     for (const end of [...ends].sort((a, b) => a - b)) {
       const original = end === s.end;
       // Availability binds what is still to come; the part already worked stands.
       const ahead = Math.max(s.start, request.now);
-      if (original ? !mayWork({ name: person.name, ...(person.unavailable ? { unavailable: person.unavailable } : {}) }, ahead, end) : !mayWork(person, ahead, end)) continue;
+      if (
+        original
+          ? !mayWork(
+              { name: person.name, ...(person.unavailable ? { unavailable: person.unavailable } : {}) },
+              ahead,
+              end,
+            )
+          : !mayWork(person, ahead, end)
+      )
+        continue;
       // A break already planned stays where it is when it still fits; one to come is placed after the notice.
       for (const meal of original ? [s.mealBreak] : breakChoices(f, s.start, end, f.lockUntil, s.mealBreak)) {
-        choices.push({ pf, group, start: s.start, end, row: s, keep: original, cost: original ? 0 : 1, ...(meal ? { mealBreak: meal } : {}) });
+        choices.push({
+          pf,
+          group,
+          start: s.start,
+          end,
+          row: s,
+          keep: original,
+          cost: original ? 0 : 1,
+          ...(meal ? { mealBreak: meal } : {}),
+        });
         any = true;
       }
     }
-    if (!any) throw new CsPlanError('replan.lockedUnavailable', { name: person.name }, { exitCode: ExitCode.infeasible });
+    if (!any)
+      throw new CsPlanError('replan.lockedUnavailable', { name: person.name }, { exitCode: ExitCode.infeasible });
   }
 }
 
@@ -302,28 +354,57 @@ function dayChoices(f: Frame, pf: PersonFrame, choices: Choice[], groups: Group[
     byDay.set(day, [...(byDay.get(day) ?? []), movable]);
   }
   const days = new Set<number>(byDay.keys());
-  for (let day = Math.floor(f.lockUntil / DAY); day <= Math.floor((f.windowEnd - 1) / DAY); day++) if (!lockedDays.has(day)) days.add(day);
+  for (let day = Math.floor(f.lockUntil / DAY); day <= Math.floor((f.windowEnd - 1) / DAY); day++)
+    if (!lockedDays.has(day)) days.add(day);
   for (const day of [...days].sort((a, b) => a - b)) {
     const [old, ...others] = byDay.get(day) ?? [];
     const group = groups.push({ pf, ...(old ? { row: old } : {}), locked: false, onCall: Boolean(person.onCall) }) - 1;
     if (old && mayWork(person, old.start, old.end)) {
-      choices.push({ pf, group, start: old.start, end: old.end, row: old, keep: true, cost: 0, ...(old.mealBreak ? { mealBreak: old.mealBreak } : {}) });
+      choices.push({
+        pf,
+        group,
+        start: old.start,
+        end: old.end,
+        row: old,
+        keep: true,
+        cost: 0,
+        ...(old.mealBreak ? { mealBreak: old.mealBreak } : {}),
+      });
     }
     const cost = old ? 1 : person.onCall ? request.callInWeight : 1;
     for (const shift of dayShifts(day, request)) {
       if (shift.start < f.lockUntil || shift.end > f.windowEnd || shift.start < request.window.start) continue;
       if (shift.start < pastEnd + f.rest || !mayWork(person, shift.start, shift.end)) continue;
       // A shift covering no needed slot only serves a contract minimum (min_hours).
-      if ((person.role === 'after' || !coversNeed(f, shift.start, shift.end)) && person.minHours === undefined) continue;
+      if ((person.role === 'after' || !coversNeed(f, shift.start, shift.end)) && person.minHours === undefined)
+        continue;
       if (old && old.start === shift.start && old.end === shift.end) continue;
       for (const meal of breakChoices(f, shift.start, shift.end, shift.start)) {
-        choices.push({ pf, group, start: shift.start, end: shift.end, keep: false, cost, ...(meal ? { mealBreak: meal } : {}) });
+        choices.push({
+          pf,
+          group,
+          start: shift.start,
+          end: shift.end,
+          keep: false,
+          cost,
+          ...(meal ? { mealBreak: meal } : {}),
+        });
       }
     }
     // A second shift starting the same day (a hand-made split): kept or cancelled.
     for (const s of others) {
       const extra = groups.push({ pf, row: s, locked: false, onCall: false }) - 1;
-      if (mayWork(person, s.start, s.end)) choices.push({ pf, group: extra, start: s.start, end: s.end, row: s, keep: true, cost: 0, ...(s.mealBreak ? { mealBreak: s.mealBreak } : {}) });
+      if (mayWork(person, s.start, s.end))
+        choices.push({
+          pf,
+          group: extra,
+          start: s.start,
+          end: s.end,
+          row: s,
+          keep: true,
+          cost: 0,
+          ...(s.mealBreak ? { mealBreak: s.mealBreak } : {}),
+        });
     }
   }
 }
@@ -342,7 +423,12 @@ class ModelRows {
 
   /** lower ≤ Σ entries ≤ upper (the builder drops a row without entries that 0 keeps, and keeps one that makes the model infeasible). */
   row(lower: number, upper: number, entries: readonly (readonly [number, number])[]): void {
-    this.builder.between(lower, upper, entries.map(([j]) => j), entries.map(([, v]) => v));
+    this.builder.between(
+      lower,
+      upper,
+      entries.map(([j]) => j),
+      entries.map(([, v]) => v),
+    );
   }
 }
 
@@ -399,7 +485,11 @@ function restRows(m: ModelRows, f: Frame, byPerson: readonly PersonChoices[]): v
       const key = members.map(({ j }) => j).join(',');
       if (seen.has(key)) continue;
       seen.add(key);
-      m.row(-Infinity, 1, members.map(({ j }) => [j, 1] as const));
+      m.row(
+        -Infinity,
+        1,
+        members.map(({ j }) => [j, 1] as const),
+      );
     }
   }
 }
@@ -487,7 +577,8 @@ function hoursRows(m: ModelRows, f: Frame, byPerson: readonly PersonChoices[]): 
     const { maxHours: most, minHours: least, name } = pf.person;
     if (most !== undefined) m.row(-Infinity, Math.max(0, most * 60 - worked), duration);
     if (least !== undefined && least * 60 > worked) {
-      if (duration.length === 0) throw new CsPlanError('replan.minHoursUnreachable', { name, hours: least }, { exitCode: ExitCode.infeasible });
+      if (duration.length === 0)
+        throw new CsPlanError('replan.minHoursUnreachable', { name, hours: least }, { exitCode: ExitCode.infeasible });
       m.row(least * 60 - worked, Infinity, duration);
     }
   }
@@ -512,7 +603,11 @@ function forbiddenRows(m: ModelRows, f: Frame, byPerson: readonly PersonChoices[
     for (const day of days) {
       for (const [first, second] of forbidden) {
         const later = onDay.get(`${day}|${second}`) ?? [];
-        if (later.length > 0) m.row(-Infinity, fixed.has(`${day - 1}|${first}`) ? 0 : 1, [...(onDay.get(`${day - 1}|${first}`) ?? []), ...later]);
+        if (later.length > 0)
+          m.row(-Infinity, fixed.has(`${day - 1}|${first}`) ? 0 : 1, [
+            ...(onDay.get(`${day - 1}|${first}`) ?? []),
+            ...later,
+          ]);
       }
     }
   }
@@ -528,12 +623,23 @@ function changesOf(groups: readonly Group[], chosen: readonly Choice[]): ShiftCh
     const old = g.row;
     if (c?.keep) return;
     if (old && !c) list.push({ person: name, change: 'cancel', old: { start: old.start, end: old.end } });
-    else if (old && c) list.push({ person: name, change: classifyChange(old, c), old: { start: old.start, end: old.end }, new: { start: c.start, end: c.end } });
+    else if (old && c)
+      list.push({
+        person: name,
+        change: classifyChange(old, c),
+        old: { start: old.start, end: old.end },
+        new: { start: c.start, end: c.end },
+      });
     else if (c) list.push({ person: name, change: g.onCall ? 'call_in' : 'add', new: { start: c.start, end: c.end } });
   });
   // In time order; at one time, what is taken away before what is put in its place.
   const order = (c: ShiftChange) => (c.change === 'cancel' ? 0 : 1);
-  return list.sort((a, b) => (a.new?.start ?? a.old?.start ?? 0) - (b.new?.start ?? b.old?.start ?? 0) || order(a) - order(b) || a.person.localeCompare(b.person));
+  return list.sort(
+    (a, b) =>
+      (a.new?.start ?? a.old?.start ?? 0) - (b.new?.start ?? b.old?.start ?? 0) ||
+      order(a) - order(b) ||
+      a.person.localeCompare(b.person),
+  );
 }
 
 /** The replan model: the choices and their groups, the model's columns and rows, and its objectives. */
@@ -566,7 +672,11 @@ function replanModel(f: Frame, request: ReplanRequest) {
   const hours = new Array<number>(numCols).fill(0);
   choices.forEach((c, j) => (hours[j] = minutesFrom(now, c.start, c.end) / f.slot));
   const model: LinearModel = {
-    numCols, colLower: m.colLower, colUpper: m.colUpper, integrality: m.integrality, rows: m.rows,
+    numCols,
+    colLower: m.colLower,
+    colUpper: m.colUpper,
+    integrality: m.integrality,
+    rows: m.rows,
     objectives: [unmet, changes, hours],
     objectiveNames: ['unmet_demand', 'changes', 'agent_hours'],
     wholeObjectives: [true, Number.isInteger(request.callInWeight), hours.every(Number.isInteger)],
@@ -579,7 +689,9 @@ function replanModel(f: Frame, request: ReplanRequest) {
 /** The chosen choices as shifts of the roster, with their meal breaks, role and published line. */
 function placedShifts(list: readonly Choice[]): PlacedShift[] {
   return list.map((c) => ({
-    person: c.pf.person.name, start: c.start, end: c.end,
+    person: c.pf.person.name,
+    start: c.start,
+    end: c.end,
     ...(c.mealBreak ? { mealBreak: c.mealBreak } : {}),
     ...(afterSalesOnly(c) ? { afterSalesOnly: true } : {}),
     line: c.row?.line ?? 0,
@@ -587,7 +699,11 @@ function placedShifts(list: readonly Choice[]): PlacedShift[] {
 }
 
 /** The start the solver gets: the roster as published, where it keeps the rules; HiGHS completes the worked-day columns. */
-function publishedStart(request: ReplanRequest, built: ReturnType<typeof replanModel>, pastShifts: readonly PlacedShift[]) {
+function publishedStart(
+  request: ReplanRequest,
+  built: ReturnType<typeof replanModel>,
+  pastShifts: readonly PlacedShift[],
+) {
   const { model, choices, groups, byGroup, cancelCol, shortfall } = built;
   const { window } = request;
   const start = new Array<number>(model.numCols).fill(0);
@@ -630,23 +746,42 @@ export async function replan(request: ReplanRequest): Promise<ReplanResult> {
   const options = { timeLimitSeconds: request.timeLimitSeconds, start };
   let solve: SolveReport;
   try {
-    solve = request.signal ? await solveInWorker(model, options, request.signal) : await solveLexicographic(model, options);
+    solve = request.signal
+      ? await solveInWorker(model, options, request.signal)
+      : await solveLexicographic(model, options);
   } catch (error) {
     // The published roster's own choices are in the model: only the new limits can clash.
-    if (error instanceof CsPlanError && error.key === 'roster.infeasible') throw new CsPlanError('replan.infeasible', {}, { exitCode: ExitCode.infeasible });
+    if (error instanceof CsPlanError && error.key === 'roster.infeasible')
+      throw new CsPlanError('replan.infeasible', {}, { exitCode: ExitCode.infeasible });
     throw error;
   }
   const chosen = choices.filter((_c, j) => (solve.values[j] ?? 0) > 0.5);
-  const merged = [...pastShifts, ...placedShifts(chosen)].sort((a, b) => a.person.localeCompare(b.person) || a.start - b.start);
+  const merged = [...pastShifts, ...placedShifts(chosen)].sort(
+    (a, b) => a.person.localeCompare(b.person) || a.start - b.start,
+  );
   // The published roster as it would now play out: shifts on days their person is newly unavailable drop out.
   const byName = new Map(people.map((person) => [person.name, person]));
-  const canHappen = (s: PlacedShift) => s.end <= now || mayWork({ name: s.person, ...(byName.get(s.person)?.unavailable ? { unavailable: byName.get(s.person)?.unavailable ?? [] } : {}) }, Math.max(s.start, now), s.end);
+  const canHappen = (s: PlacedShift) =>
+    s.end <= now ||
+    mayWork(
+      {
+        name: s.person,
+        ...(byName.get(s.person)?.unavailable ? { unavailable: byName.get(s.person)?.unavailable ?? [] } : {}),
+      },
+      Math.max(s.start, now),
+      s.end,
+    );
   const before = shifts.filter(canHappen);
   const onDutyBefore = onDutyPerSlot(before, window);
   const onDutyAfter = onDutyPerSlot(merged, window);
-  const futureMinutes = (list: readonly PlacedShift[]) => list.reduce((sum, s) => sum + minutesFrom(now, s.start, s.end), 0);
+  const futureMinutes = (list: readonly PlacedShift[]) =>
+    list.reduce((sum, s) => sum + minutesFrom(now, s.start, s.end), 0);
   return {
-    shifts: merged, changes: changesOf(groups, chosen), firstSlot: f.firstSlot, onDutyBefore, onDutyAfter,
+    shifts: merged,
+    changes: changesOf(groups, chosen),
+    firstSlot: f.firstSlot,
+    onDutyBefore,
+    onDutyAfter,
     unmetBefore: unmetFrom(window.required, onDutyBefore, f.firstSlot),
     unmetAfter: unmetFrom(window.required, onDutyAfter, f.firstSlot),
     hoursBefore: futureMinutes(before) / 60,

@@ -31,7 +31,9 @@ export interface RosterJob extends RosterRequest {
  *
  * @example usesPersonModel({ patterns: [p], staff: { headcount: 5 }, demand: week, ... }) // true
  */
-export function usesPersonModel(job: Pick<RosterJob, 'patterns' | 'staff' | 'afterSales' | 'demand' | 'personRules'>): boolean {
+export function usesPersonModel(
+  job: Pick<RosterJob, 'patterns' | 'staff' | 'afterSales' | 'demand' | 'personRules'>,
+): boolean {
   const weekLong = job.demand.inquiries.length * job.demand.slotMinutes >= 7 * MINUTES_PER_DAY;
   return Boolean(job.patterns && job.staff && !job.afterSales && (weekLong || job.personRules));
 }
@@ -40,7 +42,9 @@ export function usesPersonModel(job: Pick<RosterJob, 'patterns' | 'staff' | 'aft
  * Whether a job with free shifts (no `--shifts`) asks for a rule only the person-level model
  * has: it is then planned on the shift times the group model chose (see buildRoster).
  */
-export function freeShiftsPersonModel(job: Pick<RosterJob, 'patterns' | 'staff' | 'afterSales' | 'personRules'>): boolean {
+export function freeShiftsPersonModel(
+  job: Pick<RosterJob, 'patterns' | 'staff' | 'afterSales' | 'personRules'>,
+): boolean {
   return Boolean(!job.patterns && job.staff && !job.afterSales && job.personRules);
 }
 
@@ -52,8 +56,14 @@ export async function buildRoster(job: RosterJob): Promise<RosterPlan> {
   const { everyday } = job;
   if (usesPersonModel(job) && job.patterns && job.staff) {
     return planEverydayRoster({
-      demand: job.demand, sizer: job.sizer, rules: job.rules, patterns: job.patterns, staff: job.staff, everyday,
-      timeLimitSeconds: job.timeLimitSeconds, ...(job.signal ? { signal: job.signal } : {}),
+      demand: job.demand,
+      sizer: job.sizer,
+      rules: job.rules,
+      patterns: job.patterns,
+      staff: job.staff,
+      everyday,
+      timeLimitSeconds: job.timeLimitSeconds,
+      ...(job.signal ? { signal: job.signal } : {}),
     });
   }
   const dayRules = {
@@ -73,13 +83,21 @@ export async function buildRoster(job: RosterJob): Promise<RosterPlan> {
  * person-level model, which keeps every rule. The roster is proven optimal only when it meets
  * the group model's bound; otherwise the proof says how far it may be.
  */
-async function planFreeShiftsPerPerson(job: RosterJob, staff: NonNullable<RosterJob['staff']>, dayRules: NonNullable<RosterRequest['dayRules']>): Promise<RosterPlan> {
+async function planFreeShiftsPerPerson(
+  job: RosterJob,
+  staff: NonNullable<RosterJob['staff']>,
+  dayRules: NonNullable<RosterRequest['dayRules']>,
+): Promise<RosterPlan> {
   const started = performance.now();
-  const group = await planRoster({ ...job, dayRules, timeLimitSeconds: Math.max(1, Math.floor(job.timeLimitSeconds / 2)) });
+  const group = await planRoster({
+    ...job,
+    dayRules,
+    timeLimitSeconds: Math.max(1, Math.floor(job.timeLimitSeconds / 2)),
+  });
   const slot = job.demand.slotMinutes;
   const counts = new Map<string, { startMinute: number; lengthMinutes: number; count: number }>();
   for (const a of group.assignments) {
-    const startMinute = ((job.demand.start + a.start * slot) % MINUTES_PER_DAY + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+    const startMinute = (((job.demand.start + a.start * slot) % MINUTES_PER_DAY) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
     const key = `${startMinute}|${a.length * slot}`;
     const entry = counts.get(key) ?? { startMinute, lengthMinutes: a.length * slot, count: 0 };
     entry.count += 1;
@@ -87,16 +105,30 @@ async function planFreeShiftsPerPerson(job: RosterJob, staff: NonNullable<Roster
   }
   const meal = job.everyday.mealBreak;
   const mealRule = meal && mealBreakSlots(meal, slot, 0);
-  const fits = (p: { startMinute: number; lengthMinutes: number }) => !mealRule || breakOffsets(p.lengthMinutes / slot, mealRule, p.startMinute / slot) !== undefined;
-  const patterns: ShiftPattern[] = [...counts.values()].filter(fits).sort((a, b) => b.count - a.count || a.startMinute - b.startMinute)
-    .slice(0, MOST_SHIFT_TIMES).map((p) => ({ name: `${formatClock(p.startMinute)}-${formatClock(p.startMinute + p.lengthMinutes)}`, startMinute: p.startMinute, lengthMinutes: p.lengthMinutes }));
+  const fits = (p: { startMinute: number; lengthMinutes: number }) =>
+    !mealRule || breakOffsets(p.lengthMinutes / slot, mealRule, p.startMinute / slot) !== undefined;
+  const patterns: ShiftPattern[] = [...counts.values()]
+    .filter(fits)
+    .sort((a, b) => b.count - a.count || a.startMinute - b.startMinute)
+    .slice(0, MOST_SHIFT_TIMES)
+    .map((p) => ({
+      name: `${formatClock(p.startMinute)}-${formatClock(p.startMinute + p.lengthMinutes)}`,
+      startMinute: p.startMinute,
+      lengthMinutes: p.lengthMinutes,
+    }));
   if (patterns.length === 0) throw new CsPlanError('roster.noCandidates', {}, { exitCode: ExitCode.infeasible });
   const remaining = Math.max(1, job.timeLimitSeconds - (performance.now() - started) / 1000);
   // Preferences name the user's shift patterns, which free shifts do not have.
   const people = 'headcount' in staff ? staff : staff.map(({ prefers: _prefers, ...member }) => member);
   const person = await planEverydayRoster({
-    demand: job.demand, sizer: job.sizer, rules: job.rules, patterns, staff: people, everyday: job.everyday,
-    timeLimitSeconds: remaining, ...(job.signal ? { signal: job.signal } : {}),
+    demand: job.demand,
+    sizer: job.sizer,
+    rules: job.rules,
+    patterns,
+    staff: people,
+    everyday: job.everyday,
+    timeLimitSeconds: remaining,
+    ...(job.signal ? { signal: job.signal } : {}),
   });
   // The patterns are times, not names the user gave: the files show times only.
   for (const a of person.assignments) delete a.pattern;
@@ -104,12 +136,24 @@ async function planFreeShiftsPerPerson(job: RosterJob, staff: NonNullable<Roster
   const slots = person.assignments.reduce((sum, a) => sum + a.length, 0);
   const values = [person.summary.shortAgentSlots, slots, ...person.solve.objectiveValues.slice(2)];
   const meets = bound !== undefined && (values[0] ?? 0) <= (bound[0] ?? 0) + 1e-9 && slots <= (bound[1] ?? 0) + 1e-9;
-  const notice: CsPlanNotice = { key: 'roster.freeShiftTimes', params: { count: patterns.length, times: patterns.slice(0, 6).map((p) => p.name).join(', ') }, location: {} };
+  const notice: CsPlanNotice = {
+    key: 'roster.freeShiftTimes',
+    params: {
+      count: patterns.length,
+      times: patterns
+        .slice(0, 6)
+        .map((p) => p.name)
+        .join(', '),
+    },
+    location: {},
+  };
   return {
     ...person,
     notices: [...(person.notices ?? []), notice],
     solve: {
-      ...person.solve, method: 'decomposition', objectiveValues: values,
+      ...person.solve,
+      method: 'decomposition',
+      objectiveValues: values,
       objectiveNames: person.solve.objectiveNames ?? ['unmet_demand', 'agent_hours'],
       ...(bound ? { bounds: bound.slice(0, 2) } : {}),
       status: meets && person.solve.status === 'optimal' ? 'optimal' : 'bounded',
@@ -124,7 +168,9 @@ async function planFreeShiftsPerPerson(job: RosterJob, staff: NonNullable<Roster
  * The checker's rules for a job: what `cs-plan check` is given when called with the roster's
  * own flags (rest, duty, day rules, forbidden sequences, meal breaks, staff).
  */
-export function checkRulesFor(job: Pick<RosterJob, 'rules' | 'everyday' | 'patterns' | 'staff' | 'afterSales' | 'demand' | 'personRules'>): CheckRules {
+export function checkRulesFor(
+  job: Pick<RosterJob, 'rules' | 'everyday' | 'patterns' | 'staff' | 'afterSales' | 'demand' | 'personRules'>,
+): CheckRules {
   const { everyday, rules } = job;
   const person = usesPersonModel(job) || freeShiftsPersonModel(job);
   const patterns: readonly ShiftPattern[] = job.patterns ?? [];
@@ -139,7 +185,9 @@ export function checkRulesFor(job: Pick<RosterJob, 'rules' | 'everyday' | 'patte
     ...(everyday.maxHoursPerWeek !== undefined ? { maxHoursPerWeek: everyday.maxHoursPerWeek } : {}),
     // The rules only the person-level model has hold only where it ran.
     ...(person && everyday.mealBreak ? { mealBreak: everyday.mealBreak } : {}),
-    ...(person && everyday.forbidden?.length && patterns.length > 0 ? { sequences: { patterns, forbidden: everyday.forbidden } } : {}),
+    ...(person && everyday.forbidden?.length && patterns.length > 0
+      ? { sequences: { patterns, forbidden: everyday.forbidden } }
+      : {}),
     ...(person && everyday.workDaysPerWeek !== undefined ? { workDaysPerWeek: everyday.workDaysPerWeek } : {}),
     ...(person && everyday.daysOffTogether !== undefined ? { daysOffTogether: everyday.daysOffTogether } : {}),
     ...(person && everyday.minHoursPerWeek !== undefined ? { minHoursPerWeek: everyday.minHoursPerWeek } : {}),
@@ -151,8 +199,13 @@ export function checkRulesFor(job: Pick<RosterJob, 'rules' | 'everyday' | 'patte
 export function planRows(plan: RosterPlan): RosterRow[] {
   const at = (slot: number) => plan.demand.start + slot * plan.demand.slotMinutes;
   return plan.assignments.map((a, i) => ({
-    line: i + 2, person: a.person, start: at(a.start), end: at(a.start + a.length),
-    ...(a.mealBreak ? { mealBreak: { start: at(a.mealBreak.start), end: at(a.mealBreak.start + a.mealBreak.length) } } : {}),
+    line: i + 2,
+    person: a.person,
+    start: at(a.start),
+    end: at(a.start + a.length),
+    ...(a.mealBreak
+      ? { mealBreak: { start: at(a.mealBreak.start), end: at(a.mealBreak.start + a.mealBreak.length) } }
+      : {}),
   }));
 }
 
@@ -160,6 +213,9 @@ export function planRows(plan: RosterPlan): RosterRow[] {
  * The rules a plan breaks, by the checker (coverage aside): empty for every roster cs-plan
  * makes. Anything else is a defect, which the roster command reports instead of writing.
  */
-export function selfCheck(plan: RosterPlan, job: Pick<RosterJob, 'rules' | 'everyday' | 'patterns' | 'staff' | 'afterSales' | 'demand' | 'personRules'>): Violation[] {
+export function selfCheck(
+  plan: RosterPlan,
+  job: Pick<RosterJob, 'rules' | 'everyday' | 'patterns' | 'staff' | 'afterSales' | 'demand' | 'personRules'>,
+): Violation[] {
   return checkRoster(planRows(plan), checkRulesFor(job));
 }

@@ -31,7 +31,9 @@ export function buildWorkingDaysModel(problem: WorkingDaysProblem): LinearModel 
   const builder = modelBuilder();
   const { rows, addColumn, atMost, atLeast } = builder;
   const dayCount = problem.lastDay - problem.firstDay + 1;
-  const z = problem.people.map((person) => Array.from({ length: dayCount }, (_, i) => addColumn(person.closed.has(problem.firstDay + i) ? 0 : 1, true)));
+  const z = problem.people.map((person) =>
+    Array.from({ length: dayCount }, (_, i) => addColumn(person.closed.has(problem.firstDay + i) ? 0 : 1, true)),
+  );
   for (const mine of z) {
     for (const period of problem.limits) {
       atMost(period.limit, mine.slice(Math.max(0, period.from - problem.firstDay), period.to - problem.firstDay + 1));
@@ -49,8 +51,13 @@ export function buildWorkingDaysModel(problem: WorkingDaysProblem): LinearModel 
   const worked = new Array<number>(numCols).fill(0);
   for (const mine of z) for (const column of mine) worked[column] = 1;
   return {
-    numCols, colLower: builder.colLower, colUpper: builder.colUpper, integrality: builder.integrality, rows,
-    objectives: [short, worked], objectiveNames: ['unmet_demand', 'agent_hours'],
+    numCols,
+    colLower: builder.colLower,
+    colUpper: builder.colUpper,
+    integrality: builder.integrality,
+    rows,
+    objectives: [short, worked],
+    objectiveNames: ['unmet_demand', 'agent_hours'],
     strategy: { first: { kind: 'withSecond', secondBound: problem.people.length * dayCount }, relaxFirst: false },
   };
 }
@@ -64,7 +71,11 @@ export function buildWorkingDaysModel(problem: WorkingDaysProblem): LinearModel 
  *   within the rest period after midnight
  * @example peopleWantedPerDay([{ days: [0, 1], early: false }, { days: [1], early: false }], 0, 1) // [1, 1]
  */
-export function peopleWantedPerDay(shifts: readonly { days: readonly number[]; early: boolean }[], firstDay: number, lastDay: number): number[] {
+export function peopleWantedPerDay(
+  shifts: readonly { days: readonly number[]; early: boolean }[],
+  firstDay: number,
+  lastDay: number,
+): number[] {
   const count = lastDay - firstDay + 1;
   const starting = new Array<number>(count).fill(0);
   const late = new Array<number>(count).fill(0);
@@ -76,7 +87,8 @@ export function peopleWantedPerDay(shifts: readonly { days: readonly number[]; e
       starting[i] = (starting[i] ?? 0) + 1;
       if (!early) late[i] = (late[i] ?? 0) + 1;
     }
-    for (const day of rest) if (day >= firstDay && day <= lastDay) reached[day - firstDay] = (reached[day - firstDay] ?? 0) + 1;
+    for (const day of rest)
+      if (day >= firstDay && day <= lastDay) reached[day - firstDay] = (reached[day - firstDay] ?? 0) + 1;
   }
   return starting.map((s, i) => s + (reached[i] ?? 0) - Math.min(reached[i] ?? 0, late[i] ?? 0));
 }

@@ -41,7 +41,11 @@ export interface ShiftCandidate {
 
 function conflict(a: Setting, b: Setting | NestedMessage, why: NestedMessage): CsPlanError {
   const named = (setting: Setting): NestedMessage => ({ key: `setting.${setting}` });
-  return new CsPlanError('options.conflict', { a: named(a), b: typeof b === 'string' ? named(b) : b, why }, { exitCode: ExitCode.infeasible });
+  return new CsPlanError(
+    'options.conflict',
+    { a: named(a), b: typeof b === 'string' ? named(b) : b, why },
+    { exitCode: ExitCode.infeasible },
+  );
 }
 
 /**
@@ -53,14 +57,25 @@ function conflict(a: Setting, b: Setting | NestedMessage, why: NestedMessage): C
 export function checkShiftRules(rules: ShiftRules, slotCount: number): void {
   const hours = (slots: number) => `${(slots * rules.slotMinutes) / 60} h`;
   if (rules.maxShiftSlots * rules.slotMinutes > MAX_CONTINUOUS_DUTY_HOURS * 60) {
-    throw new CsPlanError('roster.maxShiftAbove12', { hours: hours(rules.maxShiftSlots) }, { location: { setting: 'maxShift' } });
+    throw new CsPlanError(
+      'roster.maxShiftAbove12',
+      { hours: hours(rules.maxShiftSlots) },
+      { location: { setting: 'maxShift' } },
+    );
   }
   if (rules.minShiftSlots < 1) throw conflict('minShift', 'slot', { key: 'why.shiftOneSlot' });
   if (rules.minShiftSlots > rules.maxShiftSlots) {
-    throw conflict('minShift', 'maxShift', { key: 'why.shortestLonger', params: { min: hours(rules.minShiftSlots), max: hours(rules.maxShiftSlots) } });
+    throw conflict('minShift', 'maxShift', {
+      key: 'why.shortestLonger',
+      params: { min: hours(rules.minShiftSlots), max: hours(rules.maxShiftSlots) },
+    });
   }
   if (rules.minShiftSlots > slotCount) {
-    throw conflict('minShift', { key: 'why.planningWindow' }, { key: 'why.windowShorter', params: { window: hours(slotCount), min: hours(rules.minShiftSlots) } });
+    throw conflict(
+      'minShift',
+      { key: 'why.planningWindow' },
+      { key: 'why.windowShorter', params: { window: hours(slotCount), min: hours(rules.minShiftSlots) } },
+    );
   }
   if (rules.restSlots < 1) throw conflict('minRest', 'maxShift', { key: 'why.restPositive' });
 }
@@ -72,7 +87,12 @@ export function checkShiftRules(rules: ShiftRules, slotCount: number): void {
  * @param windowStart epoch minutes of slot 0 (patterns are placed on calendar days around it)
  * @example shiftCandidates(6, { slotMinutes: 60, minShiftSlots: 4, maxShiftSlots: 5, restSlots: 10 }).length // 5
  */
-export function shiftCandidates(slotCount: number, rules: ShiftRules, patterns?: readonly ShiftPattern[], windowStart = 0): ShiftCandidate[] {
+export function shiftCandidates(
+  slotCount: number,
+  rules: ShiftRules,
+  patterns?: readonly ShiftPattern[],
+  windowStart = 0,
+): ShiftCandidate[] {
   const candidates: ShiftCandidate[] = [];
   if (!patterns) {
     for (let start = 0; start < slotCount; start++) {
@@ -110,14 +130,24 @@ export function checkPatterns(patterns: readonly ShiftPattern[], rules: ShiftRul
       throw new CsPlanError('roster.patternAbove12', { name: pattern.name, hours }, { exitCode: ExitCode.infeasible });
     }
     if (pattern.startMinute % rules.slotMinutes !== 0 || pattern.lengthMinutes % rules.slotMinutes !== 0) {
-      throw new CsPlanError('roster.patternOffGrid', { name: pattern.name, slot: rules.slotMinutes }, { exitCode: ExitCode.badInput });
+      throw new CsPlanError(
+        'roster.patternOffGrid',
+        { name: pattern.name, slot: rules.slotMinutes },
+        { exitCode: ExitCode.badInput },
+      );
     }
     const slots = pattern.lengthMinutes / rules.slotMinutes;
     if (slots < rules.minShiftSlots || slots > rules.maxShiftSlots) {
-      throw new CsPlanError('roster.patternLength', {
-        name: pattern.name, hours,
-        min: (rules.minShiftSlots * rules.slotMinutes) / 60, max: (rules.maxShiftSlots * rules.slotMinutes) / 60,
-      }, { exitCode: ExitCode.infeasible });
+      throw new CsPlanError(
+        'roster.patternLength',
+        {
+          name: pattern.name,
+          hours,
+          min: (rules.minShiftSlots * rules.slotMinutes) / 60,
+          max: (rules.maxShiftSlots * rules.slotMinutes) / 60,
+        },
+        { exitCode: ExitCode.infeasible },
+      );
     }
   }
 }
@@ -128,10 +158,15 @@ export function checkPatterns(patterns: readonly ShiftPattern[], rules: ShiftRul
  * @param location where the names came from, for the error
  * @throws CsPlanError naming the unknown pattern and the known ones
  */
-export function checkPatternNames(names: readonly string[], patterns: readonly ShiftPattern[], location: { setting: Setting; value: string }): void {
+export function checkPatternNames(
+  names: readonly string[],
+  patterns: readonly ShiftPattern[],
+  location: { setting: Setting; value: string },
+): void {
   const known = patterns.map((p) => p.name);
   const unknown = names.find((name) => !known.includes(name));
-  if (unknown !== undefined) throw new CsPlanError('everyday.unknownPattern', { name: unknown, known: known.join(', ') }, { location });
+  if (unknown !== undefined)
+    throw new CsPlanError('everyday.unknownPattern', { name: unknown, known: known.join(', ') }, { location });
 }
 
 /**
@@ -139,6 +174,9 @@ export function checkPatternNames(names: readonly string[], patterns: readonly S
  *
  * @throws CsPlanError naming the unknown pattern and the known ones
  */
-export function checkForbiddenNames(forbidden: readonly (readonly [string, string])[], patterns: readonly ShiftPattern[]): void {
+export function checkForbiddenNames(
+  forbidden: readonly (readonly [string, string])[],
+  patterns: readonly ShiftPattern[],
+): void {
   for (const pair of forbidden) checkPatternNames(pair, patterns, { setting: 'forbid', value: pair.join('>') });
 }

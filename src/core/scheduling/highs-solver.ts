@@ -65,7 +65,9 @@ export interface HighsModel {
   options: { set(values: Record<string, unknown>): void };
   info: { get(name: string): number | bigint };
   /** Callback 6 is HiGHS's mipInterrupt: called during the MIP, it may stop the solve. */
-  run(callbacks?: { 6?: (event: { data: { mip_primal_bound?: number }; interrupt(): void }) => void }): { modelStatus: number };
+  run(callbacks?: { 6?: (event: { data: { mip_primal_bound?: number }; interrupt(): void }) => void }): {
+    modelStatus: number;
+  };
   getSolution(): { colValue: Float64Array };
   getObjectiveValue(): number;
   changeColsCost(selection: unknown, costs: ArrayLike<number>): void;
@@ -184,12 +186,21 @@ interface StageResult {
  * @param onProgress called after each solve with the best roster so far (for watchdogs)
  * @throws CsPlanError (exit 3) when the model has no solution
  */
-export async function solveLexicographic(model: LinearModel, options: SolveOptions, onProgress?: (report: SolveReport) => void): Promise<SolveReport> {
+export async function solveLexicographic(
+  model: LinearModel,
+  options: SolveOptions,
+  onProgress?: (report: SolveReport) => void,
+): Promise<SolveReport> {
   return solveWith(await loadHighs(), model, options, onProgress);
 }
 
 /** solveLexicographic with a given HiGHS module (the loaded one, or a stand-in that scripts HiGHS's answers in tests). */
-export async function solveWith(highs: HighsModule, model: LinearModel, options: SolveOptions, onProgress?: (report: SolveReport) => void): Promise<SolveReport> {
+export async function solveWith(
+  highs: HighsModule,
+  model: LinearModel,
+  options: SolveOptions,
+  onProgress?: (report: SolveReport) => void,
+): Promise<SolveReport> {
   if (model.numCols === 0) return emptySolve(model);
   const solve = new Lexicographic(highs, model, options, onProgress);
   try {
@@ -205,10 +216,16 @@ export async function solveWith(highs: HighsModule, model: LinearModel, options:
  * refuses a model without columns, so it is not asked.
  */
 function emptySolve(model: LinearModel): SolveReport {
-  if (model.rows.some((row) => row.lower > 0 || row.upper < 0)) throw new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
+  if (model.rows.some((row) => row.lower > 0 || row.upper < 0))
+    throw new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
   return {
-    status: 'optimal', gap: 0, seconds: 0, objectiveValues: model.objectives.map(() => 0), proven: [...model.objectiveNames],
-    objectiveNames: [...model.objectiveNames], values: new Float64Array(0),
+    status: 'optimal',
+    gap: 0,
+    seconds: 0,
+    objectiveValues: model.objectives.map(() => 0),
+    proven: [...model.objectiveNames],
+    objectiveNames: [...model.objectiveNames],
+    values: new Float64Array(0),
   };
 }
 
@@ -227,7 +244,9 @@ class Lexicographic {
   private values: Float64Array | undefined;
 
   constructor(
-    private readonly highs: HighsModule, private readonly model: LinearModel, private readonly options: SolveOptions,
+    private readonly highs: HighsModule,
+    private readonly model: LinearModel,
+    private readonly options: SolveOptions,
     private readonly onProgress?: (report: SolveReport) => void,
   ) {
     this.solver = highs.createModel(toCsr(model, highs.infinity));
@@ -248,7 +267,8 @@ class Lexicographic {
     const bound = first.kind === 'withSecond' ? first.secondBound : undefined;
     let stop: SolveReport | undefined;
     if (first.kind === 'smallerModel' && count > 1) stop = await this.firstOnSmallerModel(first.model, first.columns);
-    else if (bound !== undefined && count > 1 && bound + 1 <= MAX_WEIGHT && this.whole(0) && this.whole(1)) stop = this.firstTwoAtOnce(bound);
+    else if (bound !== undefined && count > 1 && bound + 1 <= MAX_WEIGHT && this.whole(0) && this.whole(1))
+      stop = this.firstTwoAtOnce(bound);
     else stop = this.firstAlone();
     if (stop) return stop;
     for (let next = this.proven.length; next < count; next++) {
@@ -260,9 +280,15 @@ class Lexicographic {
   }
 
   /** The first objective on a smaller model with the same optimum (see coverStage); its own columns, so no start. */
-  private async firstOnSmallerModel(smaller: LinearModel, columns: readonly number[]): Promise<SolveReport | undefined> {
+  private async firstOnSmallerModel(
+    smaller: LinearModel,
+    columns: readonly number[],
+  ): Promise<SolveReport | undefined> {
     const { relativeGap } = this.options;
-    const first = await solveWith(this.highs, smaller, { timeLimitSeconds: this.options.timeLimitSeconds, ...(relativeGap !== undefined ? { relativeGap } : {}) });
+    const first = await solveWith(this.highs, smaller, {
+      timeLimitSeconds: this.options.timeLimitSeconds,
+      ...(relativeGap !== undefined ? { relativeGap } : {}),
+    });
     const values = new Float64Array(this.model.numCols);
     columns.forEach((column, j) => (values[column] = first.values[j] ?? 0));
     this.values = values;
@@ -302,7 +328,12 @@ class Lexicographic {
       return this.stopped(1, second > 0 ? (second - secondBound) / second : 0, second);
     }
     const firstBound = Math.max(0, (result.bound - bound) / weight);
-    return this.report({ status: 'time-limit', gap: first > 0 ? (first - firstBound) / first : 0, unproven: this.name(0), objectiveValues: [first, second] });
+    return this.report({
+      status: 'time-limit',
+      gap: first > 0 ? (first - firstBound) / first : 0,
+      unproven: this.name(0),
+      objectiveValues: [first, second],
+    });
   }
 
   /** Objective `next`, weighted under `next − 1` (whose optimum is known); earlier ones held as rows. */
@@ -315,9 +346,15 @@ class Lexicographic {
     // The half-unit test at the floor needs the combined objective to be whole.
     const wholeStage = this.whole(next - 1) && this.whole(next);
     for (let weight = FIRST_WEIGHT; weight <= MAX_WEIGHT; weight *= 10) {
-      const result = this.run({ primary: next - 1, secondary: next, weight, ...(floor !== undefined && wholeStage ? { floor: weight * previousOptimum + floor } : {}) });
+      const result = this.run({
+        primary: next - 1,
+        secondary: next,
+        weight,
+        ...(floor !== undefined && wholeStage ? { floor: weight * previousOptimum + floor } : {}),
+      });
       if (!result) return this.stopped(next, 1, bestValue);
-      const keepsOptimum = evaluate(this.objective(next - 1), result.solution) <= previousOptimum + this.slack(next - 1, previousOptimum);
+      const keepsOptimum =
+        evaluate(this.objective(next - 1), result.solution) <= previousOptimum + this.slack(next - 1, previousOptimum);
       if (keepsOptimum) {
         this.values = result.solution;
         bestValue = evaluate(this.objective(next), result.solution);
@@ -384,8 +421,13 @@ class Lexicographic {
   private report(extra: Partial<SolveReport> = {}): SolveReport {
     const gap = extra.gap ?? 0;
     return {
-      status: 'optimal', seconds: this.elapsed(), objectiveValues: [...this.objectiveValues], proven: [...this.proven], objectiveNames: [...this.names],
-      values: this.values ?? new Float64Array(this.model.numCols), ...extra,
+      status: 'optimal',
+      seconds: this.elapsed(),
+      objectiveValues: [...this.objectiveValues],
+      proven: [...this.proven],
+      objectiveNames: [...this.names],
+      values: this.values ?? new Float64Array(this.model.numCols),
+      ...extra,
       // HiGHS reports an infinite gap before it has a bound; say 100%.
       gap: Number.isFinite(gap) ? Math.min(Math.max(gap, 0), 1) : 1,
     };
@@ -394,7 +436,9 @@ class Lexicographic {
   /** The report when objective `unproven` was not proven: its best `value` so far, if any. */
   private stopped(unproven: number, gap: number, value?: number): SolveReport {
     return this.report({
-      status: 'time-limit', gap, unproven: this.name(unproven),
+      status: 'time-limit',
+      gap,
+      unproven: this.name(unproven),
       ...(value !== undefined ? { objectiveValues: [...this.objectiveValues, value] } : {}),
     });
   }
@@ -427,8 +471,11 @@ class Lexicographic {
     solver.options.set({ presolve: 'off', simplex_dual_edge_weight_strategy: DEVEX });
     try {
       const { modelStatus } = solver.run();
-      if (modelStatus === this.status.infeasible) throw new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
-      return modelStatus === this.status.optimal ? integralValues(solver.getSolution().colValue, model.integrality) : undefined;
+      if (modelStatus === this.status.infeasible)
+        throw new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
+      return modelStatus === this.status.optimal
+        ? integralValues(solver.getSolution().colValue, model.integrality)
+        : undefined;
     } finally {
       solver.changeColsIntegrality(this.allColumns, model.integrality);
       solver.options.set({ presolve: 'choose', simplex_dual_edge_weight_strategy: CHOOSE });
@@ -439,14 +486,17 @@ class Lexicographic {
   private run(stage: Stage): StageResult | undefined {
     const { solver, options } = this;
     const relaxFirst = this.model.strategy.relaxFirst;
-    const costs = this.objective(stage.secondary).map((c, j) => c + (stage.primary === undefined ? 0 : stage.weight * (this.objective(stage.primary)[j] ?? 0)));
+    const costs = this.objective(stage.secondary).map(
+      (c, j) => c + (stage.primary === undefined ? 0 : stage.weight * (this.objective(stage.primary)[j] ?? 0)),
+    );
     solver.changeColsCost(this.allColumns, costs);
     const timeLimit = () => Math.max(options.timeLimitSeconds - this.elapsed(), 0.1);
     solver.options.set({
       output_flag: false,
       mip_rel_gap: options.relativeGap ?? 0,
       // Whole objectives: a gap under one unit is proof.
-      mip_abs_gap: (stage.primary === undefined || this.whole(stage.primary)) && this.whole(stage.secondary) ? 0.999 : 1e-6,
+      mip_abs_gap:
+        (stage.primary === undefined || this.whole(stage.primary)) && this.whole(stage.secondary) ? 0.999 : 1e-6,
       time_limit: timeLimit(),
     });
     if (relaxFirst) {
@@ -460,7 +510,7 @@ class Lexicographic {
     // A later stage starts from the previous stage's roster, except after an LP first: seeded,
     // HiGHS stalled for minutes on the 7-day, 15-minute bench case it proves in 1 s unseeded;
     // unseeded, the after-sales model (no LP first) lost its proof in 60 s (47 s seeded).
-    const seed = relaxFirst && this.values ? undefined : this.values ?? options.start;
+    const seed = relaxFirst && this.values ? undefined : (this.values ?? options.start);
     if (seed) solver.setSolution('indices' in seed ? seed : { colValue: seed });
     return this.mip(stage.floor);
   }
@@ -470,23 +520,32 @@ class Lexicographic {
     const { solver, status, options } = this;
     // A solution at the floor cannot be beaten; HiGHS may still spend long proving it by its bound.
     const atFloor = (value: number | undefined) => floor !== undefined && value !== undefined && value <= floor + 0.5;
-    const { modelStatus } = floor === undefined ? solver.run() : solver.run({
-      6: (event) => {
-        if (atFloor(event.data.mip_primal_bound)) event.interrupt();
-      },
-    });
+    const { modelStatus } =
+      floor === undefined
+        ? solver.run()
+        : solver.run({
+            6: (event) => {
+              if (atFloor(event.data.mip_primal_bound)) event.interrupt();
+            },
+          });
     if (modelStatus === status.infeasible || modelStatus === status.unboundedOrInfeasible) {
       throw new CsPlanError('roster.infeasible', {}, { exitCode: ExitCode.infeasible });
     }
     const hasSolution = modelStatus === status.optimal || Number(solver.info.get('primal_solution_status')) === 2;
     if (!hasSolution) {
       if (this.values) return undefined;
-      throw new CsPlanError(modelStatus === status.timeLimit ? 'roster.noSolutionInTime' : 'roster.solverFailed', {
-        seconds: options.timeLimitSeconds, status: modelStatus,
-      }, { exitCode: modelStatus === status.timeLimit ? ExitCode.partial : ExitCode.internal });
+      throw new CsPlanError(
+        modelStatus === status.timeLimit ? 'roster.noSolutionInTime' : 'roster.solverFailed',
+        {
+          seconds: options.timeLimitSeconds,
+          status: modelStatus,
+        },
+        { exitCode: modelStatus === status.timeLimit ? ExitCode.partial : ExitCode.internal },
+      );
     }
     return {
-      optimal: modelStatus === status.optimal || (modelStatus === status.interrupted && atFloor(solver.getObjectiveValue())),
+      optimal:
+        modelStatus === status.optimal || (modelStatus === status.interrupted && atFloor(solver.getObjectiveValue())),
       solution: solver.getSolution().colValue,
       bound: Number(solver.info.get('mip_dual_bound')),
       gap: Number(solver.info.get('mip_gap')),
@@ -504,7 +563,11 @@ const WATCHDOG_GRACE_SECONDS = 5;
  *
  * @example stoppedByWatchdog(report, ['agent_hours', 'people'], 125).unproven // 'people' when agent_hours was proven
  */
-export function stoppedByWatchdog(latest: SolveReport, objectiveNames: readonly string[], seconds: number): SolveReport {
+export function stoppedByWatchdog(
+  latest: SolveReport,
+  objectiveNames: readonly string[],
+  seconds: number,
+): SolveReport {
   const unproven = objectiveNames[latest.proven.length];
   return { ...latest, status: 'time-limit', gap: 1, seconds, ...(unproven ? { unproven } : {}) };
 }
@@ -532,7 +595,11 @@ const interruptedError = () => new CsPlanError('interrupted', {}, { exitCode: Ex
  * HiGHS checks its time limit between steps, and a long LP step can overrun it; a watchdog
  * stops the worker a few seconds after the limit and returns the best roster reported so far.
  */
-export async function solveInWorker(model: LinearModel, options: SolveOptions, signal: AbortSignal): Promise<SolveReport> {
+export async function solveInWorker(
+  model: LinearModel,
+  options: SolveOptions,
+  signal: AbortSignal,
+): Promise<SolveReport> {
   if (signal.aborted) throw interruptedError();
   const { Worker } = await import('node:worker_threads');
   return talkToWorker(new Worker(new URL('./solve-worker.js', import.meta.url)), model, options, signal);
@@ -542,7 +609,12 @@ export async function solveInWorker(model: LinearModel, options: SolveOptions, s
  * The conversation with a solving worker: the model goes out; progress reports, the answer or
  * an error come back; an abort or the watchdog ends it; the worker is terminated in every case.
  */
-export async function talkToWorker(worker: WorkerLike, model: LinearModel, options: SolveOptions, signal: AbortSignal): Promise<SolveReport> {
+export async function talkToWorker(
+  worker: WorkerLike,
+  model: LinearModel,
+  options: SolveOptions,
+  signal: AbortSignal,
+): Promise<SolveReport> {
   const started = performance.now();
   let watchdog: NodeJS.Timeout | undefined;
   try {
@@ -550,14 +622,23 @@ export async function talkToWorker(worker: WorkerLike, model: LinearModel, optio
       let latest: SolveReport | undefined;
       const onAbort = () => reject(interruptedError());
       signal.addEventListener('abort', onAbort, { once: true });
-      watchdog = setTimeout(() => {
-        signal.removeEventListener('abort', onAbort);
-        if (!latest) {
-          reject(new CsPlanError('roster.noSolutionInTime', { seconds: options.timeLimitSeconds }, { exitCode: ExitCode.partial }));
-          return;
-        }
-        resolve(stoppedByWatchdog(latest, model.objectiveNames, (performance.now() - started) / 1000));
-      }, (options.timeLimitSeconds + (options.watchdogGraceSeconds ?? WATCHDOG_GRACE_SECONDS)) * 1000);
+      watchdog = setTimeout(
+        () => {
+          signal.removeEventListener('abort', onAbort);
+          if (!latest) {
+            reject(
+              new CsPlanError(
+                'roster.noSolutionInTime',
+                { seconds: options.timeLimitSeconds },
+                { exitCode: ExitCode.partial },
+              ),
+            );
+            return;
+          }
+          resolve(stoppedByWatchdog(latest, model.objectiveNames, (performance.now() - started) / 1000));
+        },
+        (options.timeLimitSeconds + (options.watchdogGraceSeconds ?? WATCHDOG_GRACE_SECONDS)) * 1000,
+      );
       worker.once('error', reject);
       worker.on('message', (message: WorkerMessage) => {
         if ('progress' in message) {

@@ -80,7 +80,10 @@ export function modelBuilder() {
   const integrality: number[] = [];
   const rows: LinearRow[] = [];
   return {
-    colLower, colUpper, integrality, rows,
+    colLower,
+    colUpper,
+    integrality,
+    rows,
     /** A new column in [lower, upper] (lower ≥ 0, 0 unless given); its index. */
     addColumn(upper: number, integer: boolean, lower = 0): number {
       colLower.push(lower);
@@ -114,13 +117,15 @@ export function extendModel(model: LinearModel) {
 /** atMost / atLeast / equal / between over `rows`, refusing any column not below `columns()`. */
 function rowAdders(rows: LinearRow[], columns: () => number) {
   const push = (lower: number, upper: number, indices: number[], values?: number[]) => {
-    if (values && values.length !== indices.length) throw new RangeError(`a row of ${indices.length} columns has ${values.length} values`);
+    if (values && values.length !== indices.length)
+      throw new RangeError(`a row of ${indices.length} columns has ${values.length} values`);
     const count = columns();
     for (const j of indices) {
       if (!Number.isInteger(j) || j < 0 || j >= count) throw new RangeError(`no column ${j} (the model has ${count})`);
     }
     // An empty row is dropped only when 0 keeps it; otherwise it stays, and the model is infeasible.
-    if (indices.length > 0 || lower > 0 || upper < 0) rows.push({ lower, upper, indices, values: values ?? indices.map(() => 1) });
+    if (indices.length > 0 || lower > 0 || upper < 0)
+      rows.push({ lower, upper, indices, values: values ?? indices.map(() => 1) });
   };
   return {
     /** Σ values × columns ≤ limit (values default to 1); no row when it has no columns and 0 keeps it. */

@@ -19,7 +19,14 @@
  */
 import type { ShiftCandidate } from './candidates.js';
 import { ceilTolerant } from '../numeric.js';
-import { columnAt, modelBuilder, type LinearModel, type ModelBuilder, type ObjectiveName, type SolveStrategy } from './linear-model.js';
+import {
+  columnAt,
+  modelBuilder,
+  type LinearModel,
+  type ModelBuilder,
+  type ObjectiveName,
+  type SolveStrategy,
+} from './linear-model.js';
 
 /** People who share availability and an hours limit; the model treats them alike. */
 export interface StaffGroup {
@@ -48,7 +55,6 @@ export interface StaffGroup {
    */
   overtimeExtraPerSlot?: number;
 }
-
 
 /** Outsourcing: agent-slots of pre-sales demand handed to an outside team at a price. */
 export interface Outsourcing {
@@ -85,7 +91,10 @@ export function preSalesWeight(work: readonly number[]): number {
  *
  * @example overlapsBlocked({ start: 10, length: 4 }, [[12, 20]]) // true
  */
-export function overlapsBlocked(shift: { start: number; length: number }, blocked: readonly (readonly [number, number])[] = []): boolean {
+export function overlapsBlocked(
+  shift: { start: number; length: number },
+  blocked: readonly (readonly [number, number])[] = [],
+): boolean {
   return blocked.some(([from, to]) => shift.start < to && shift.start + shift.length > from);
 }
 
@@ -145,7 +154,11 @@ export function splittableShifts(candidates: readonly ShiftCandidate[]): boolean
  *
  * @returns the model and, for each of its columns, the full model's shift column it stands for
  */
-export function coverStage(required: readonly number[], candidates: readonly ShiftCandidate[], shifts: ScheduleColumns['shifts']): { model: LinearModel; columns: number[] } {
+export function coverStage(
+  required: readonly number[],
+  candidates: readonly ShiftCandidate[],
+  shifts: ScheduleColumns['shifts'],
+): { model: LinearModel; columns: number[] } {
   const splittable = splittableShifts(candidates);
   const reachable = reachableSlots({ required, candidates });
   const columns = shifts.flatMap((shift, column) => (splittable[shift.candidate] ? [] : [column]));
@@ -154,7 +167,10 @@ export function coverStage(required: readonly number[], candidates: readonly Shi
   // onDuty[t]: agents on duty in slot t, at least the need where some shift reaches it.
   const onDuty = required.map((need, t) => b.addColumn(Infinity, false, reachable[t] ? need : 0));
   // Flow balance per slot: onDuty[t] − onDuty[t − 1] = shifts starting at t − shifts ending at t.
-  const entries = onDuty.map((column, t): [number, number][] => [[column, 1], ...(t > 0 ? [[columnAt(onDuty, t - 1), -1] as [number, number]] : [])]);
+  const entries = onDuty.map((column, t): [number, number][] => [
+    [column, 1],
+    ...(t > 0 ? [[columnAt(onDuty, t - 1), -1] as [number, number]] : []),
+  ]);
   const cost = new Array<number>(b.colLower.length).fill(0);
   columns.forEach((column, j) => {
     const c = candidates[shifts[column]?.candidate ?? -1];
@@ -164,11 +180,22 @@ export function coverStage(required: readonly number[], candidates: readonly Shi
     entries[c.start]?.push([shift, -1]);
     entries[c.start + c.length]?.push([shift, 1]);
   });
-  for (const row of entries) b.equal(0, row.map(([column]) => column), row.map(([, value]) => value));
+  for (const row of entries)
+    b.equal(
+      0,
+      row.map(([column]) => column),
+      row.map(([, value]) => value),
+    );
   return {
     model: {
-      numCols: b.colLower.length, colLower: b.colLower, colUpper: b.colUpper, integrality: b.integrality,
-      rows: b.rows, objectives: [cost], objectiveNames: ['agent_hours'], strategy: { first: { kind: 'alone' }, relaxFirst: true },
+      numCols: b.colLower.length,
+      colLower: b.colLower,
+      colUpper: b.colUpper,
+      integrality: b.integrality,
+      rows: b.rows,
+      objectives: [cost],
+      objectiveNames: ['agent_hours'],
+      strategy: { first: { kind: 'alone' }, relaxFirst: true },
     },
     columns,
   };
@@ -250,7 +277,11 @@ export function mostSlotsPerPerson(windowSlots: number, longest: number, restSlo
  *
  * @example greedyCoverPeople([1, 1, 1, 1], [{ start: 0, length: 2 }, { start: 2, length: 2 }], 1) // 2
  */
-export function greedyCoverPeople(required: readonly number[], candidates: readonly ShiftCandidate[], restSlots: number): number {
+export function greedyCoverPeople(
+  required: readonly number[],
+  candidates: readonly ShiftCandidate[],
+  restSlots: number,
+): number {
   const slotCount = required.length;
   const on = new Array<number>(slotCount).fill(0);
   const present = new Array<number>(slotCount + 1).fill(0); // difference array
@@ -284,7 +315,7 @@ export function greedyCoverPeople(required: readonly number[], candidates: reado
 export function trailingSums(values: readonly number[], length: number): number[] {
   let sum = 0;
   return values.map((value, t) => {
-    sum += value - (t - length >= 0 ? values[t - length] ?? 0 : 0);
+    sum += value - (t - length >= 0 ? (values[t - length] ?? 0) : 0);
     return Math.max(0, sum);
   });
 }
@@ -303,8 +334,12 @@ const CUT_RUN_SLOTS = 24;
  * no bound was proven in 60 s). Only rows whose caps bite are added.
  */
 function addLiftedIntervalCuts(
-  builder: ModelBuilder, shifts: ScheduleColumns['shifts'], candidates: readonly ShiftCandidate[],
-  arriving: readonly number[], preNeed: readonly number[], deferSlots: number,
+  builder: ModelBuilder,
+  shifts: ScheduleColumns['shifts'],
+  candidates: readonly ShiftCandidate[],
+  arriving: readonly number[],
+  preNeed: readonly number[],
+  deferSlots: number,
 ): void {
   const last = arriving.length - 1;
   const longest = Math.max(0, ...candidates.map((c) => c.length));
@@ -360,7 +395,11 @@ interface ScheduleBuild {
  * pre-sales-only one far slower (14-day bench, --minimise people: 5.8 s → 103 s), so it is
  * used with after-sales only.
  */
-function shiftColumns(b: ModelBuilder, problem: ScheduleProblem, groups: readonly (StaffGroup | undefined)[]): ScheduleColumns['shifts'] {
+function shiftColumns(
+  b: ModelBuilder,
+  problem: ScheduleProblem,
+  groups: readonly (StaffGroup | undefined)[],
+): ScheduleColumns['shifts'] {
   const unlimited = problem.groups === undefined;
   // Work that can be done in slot t arrived in t − deferSlots … t.
   const doable = problem.afterSales ? trailingSums(problem.afterSales.work, problem.afterSales.deferSlots + 1) : [];
@@ -377,7 +416,10 @@ function shiftColumns(b: ModelBuilder, problem: ScheduleProblem, groups: readonl
       if (group?.maxSlotsPerPerson !== undefined && candidate.length > group.maxSlotsPerPerson) return;
       if (group?.minShiftSlots !== undefined && candidate.length < group.minShiftSlots) return;
       if (overlapsBlocked(candidate, group?.blocked)) return;
-      b.addColumn(Math.min(group ? group.size : Infinity, problem.afterSales ? copiesUsable(candidate) : Infinity), true);
+      b.addColumn(
+        Math.min(group ? group.size : Infinity, problem.afterSales ? copiesUsable(candidate) : Infinity),
+        true,
+      );
       shifts.push({ candidate: k, group: unlimited ? -1 : g });
     });
   });
@@ -385,7 +427,12 @@ function shiftColumns(b: ModelBuilder, problem: ScheduleProblem, groups: readonl
 }
 
 /** Balance rows counter[t] − counter[t−1] − (entering at t) + (leaving at t) = 0. */
-function addBalance(b: ModelBuilder, counter: readonly number[], entering: (t: number) => number[], leaving: (t: number) => number[]): void {
+function addBalance(
+  b: ModelBuilder,
+  counter: readonly number[],
+  entering: (t: number) => number[],
+  leaving: (t: number) => number[],
+): void {
   counter.forEach((column, t) => {
     const previous = counter[t - 1];
     const coming = entering(t);
@@ -418,7 +465,12 @@ function onDuty(s: ScheduleBuild, columnsOf: number[], lower: (t: number) => num
   if (columnsOf.length === 0) return undefined;
   const counter = s.problem.required.map((_, t) => s.b.addColumn(Infinity, false, lower(t)));
   const { starts, ends } = byStart(s, columnsOf);
-  addBalance(s.b, counter, (t) => starts[t] ?? [], (t) => ends[t] ?? []);
+  addBalance(
+    s.b,
+    counter,
+    (t) => starts[t] ?? [],
+    (t) => ends[t] ?? [],
+  );
   return counter;
 }
 
@@ -442,9 +494,16 @@ function slotColumns(s: ScheduleBuild): SlotColumns {
   const outsourced = outsourcing ? problem.required.map((need) => b.addColumn(need, false)) : undefined;
   if (outsourcing && outsourced) b.atMost(outsourcing.maxAgentSlots, outsourced);
   const bot = problem.priority === 'cost' && !unlimited ? problem.bot : undefined;
-  const botTaken = bot ? problem.required.map((need, t) => b.addColumn(Math.min(need, bot.maxPerSlot[t] ?? 0), false)) : undefined;
+  const botTaken = bot
+    ? problem.required.map((need, t) => b.addColumn(Math.min(need, bot.maxPerSlot[t] ?? 0), false))
+    : undefined;
   const people = unlimited ? b.addColumn(Infinity, true) : undefined;
-  return { ...(shortfall ? { shortfall } : {}), ...(outsourced ? { outsourced } : {}), ...(botTaken ? { botTaken } : {}), ...(people !== undefined ? { people } : {}) };
+  return {
+    ...(shortfall ? { shortfall } : {}),
+    ...(outsourced ? { outsourced } : {}),
+    ...(botTaken ? { botTaken } : {}),
+    ...(people !== undefined ? { people } : {}),
+  };
 }
 
 /**
@@ -455,7 +514,11 @@ function slotColumns(s: ScheduleBuild): SlotColumns {
 function preSalesCoverage(s: ScheduleBuild, slots: SlotColumns): void {
   const { problem, unlimited } = s;
   const reachable = reachableSlots(problem);
-  const on = onDuty(s, s.shifts.map((_, column) => column), (t) => (unlimited && reachable[t] ? problem.required[t] ?? 0 : 0));
+  const on = onDuty(
+    s,
+    s.shifts.map((_, column) => column),
+    (t) => (unlimited && reachable[t] ? (problem.required[t] ?? 0) : 0),
+  );
   const { shortfall, outsourced, botTaken } = slots;
   if (!on || !shortfall) return;
   problem.required.forEach((need, t) => {
@@ -478,10 +541,11 @@ function roleOf(s: ScheduleBuild, shift: { group: number }): WorkRole {
 function roleCoverage(s: ScheduleBuild, slots: SlotColumns): number[] | undefined {
   const { problem, b, unlimited } = s;
   const withRole = (role: WorkRole) => s.shifts.flatMap((shift, column) => (roleOf(s, shift) === role ? [column] : []));
-  const covers = (columnsOf: number[]) => reachableSlots({
-    required: problem.required,
-    candidates: columnsOf.flatMap((column) => problem.candidates[s.shifts[column]?.candidate ?? -1] ?? []),
-  });
+  const covers = (columnsOf: number[]) =>
+    reachableSlots({
+      required: problem.required,
+      candidates: columnsOf.flatMap((column) => problem.candidates[s.shifts[column]?.candidate ?? -1] ?? []),
+    });
   const onPre = onDuty(s, withRole('pre'));
   const onBoth = onDuty(s, withRole('both'));
   const onAfter = onDuty(s, withRole('after'));
@@ -494,15 +558,31 @@ function roleCoverage(s: ScheduleBuild, slots: SlotColumns): number[] | undefine
   const preReach = covers([...withRole('pre'), ...withRole('both')]);
   problem.required.forEach((need, t) => {
     if (need <= 0 || (unlimited && !preReach[t])) return;
-    const indices = [onPre?.[t], bothOnPre?.[t], slots.shortfall?.[t], slots.outsourced?.[t], slots.botTaken?.[t]].filter((c): c is number => c !== undefined);
+    const indices = [
+      onPre?.[t],
+      bothOnPre?.[t],
+      slots.shortfall?.[t],
+      slots.outsourced?.[t],
+      slots.botTaken?.[t],
+    ].filter((c): c is number => c !== undefined);
     if (indices.length > 0) b.atLeast(need, indices);
   });
   const after = problem.afterSales;
   if (!after || (!onBoth && !onAfter)) return undefined;
-  const lateUnreachable = unlimited ? unreachableWork(after.work, covers([...withRole('both'), ...withRole('after')]), after.deferSlots) : [];
+  const lateUnreachable = unlimited
+    ? unreachableWork(after.work, covers([...withRole('both'), ...withRole('after')]), after.deferSlots)
+    : [];
   const arriving = after.work.map((w, t) => Math.max(0, w - (lateUnreachable[t] ?? 0)));
   const overdue = afterSalesQueue(s, arriving, after.deferSlots, { onBoth, onAfter, bothOnPre });
-  if (unlimited) addLiftedIntervalCuts(b, s.shifts, problem.candidates, arriving, problem.required.map((need, t) => (preReach[t] ? need : 0)), after.deferSlots);
+  if (unlimited)
+    addLiftedIntervalCuts(
+      b,
+      s.shifts,
+      problem.candidates,
+      arriving,
+      problem.required.map((need, t) => (preReach[t] ? need : 0)),
+      after.deferSlots,
+    );
   return overdue;
 }
 
@@ -513,7 +593,9 @@ function roleCoverage(s: ScheduleBuild, slots: SlotColumns): number[] | undefine
  * not on pre-sales. With limited people, work left past its limit is an overdue column.
  */
 function afterSalesQueue(
-  s: ScheduleBuild, arriving: readonly number[], deferSlots: number,
+  s: ScheduleBuild,
+  arriving: readonly number[],
+  deferSlots: number,
   agents: { onBoth: number[] | undefined; onAfter: number[] | undefined; bothOnPre: number[] | undefined },
 ): number[] | undefined {
   const { b } = s;
@@ -522,12 +604,22 @@ function afterSalesQueue(
   let previous: number | undefined;
   arriving.forEach((w, t) => {
     const done = b.addColumn(Infinity, false);
-    const capacity = ([[agents.onAfter?.[t], -1], [agents.onBoth?.[t], -1], [agents.bothOnPre?.[t], 1]] as const)
-      .filter((term): term is readonly [number, -1 | 1] => term[0] !== undefined);
+    const capacity = (
+      [
+        [agents.onAfter?.[t], -1],
+        [agents.onBoth?.[t], -1],
+        [agents.bothOnPre?.[t], 1],
+      ] as const
+    ).filter((term): term is readonly [number, -1 | 1] => term[0] !== undefined);
     b.atMost(0, [done, ...capacity.map(([column]) => column)], [1, ...capacity.map(([, value]) => value)]);
     const waiting = b.addColumn((recent[t] ?? 0) + 1e-9, false);
     const late = overdue?.[t];
-    const indices = [waiting, done, ...(previous !== undefined ? [previous] : []), ...(late !== undefined ? [late] : [])];
+    const indices = [
+      waiting,
+      done,
+      ...(previous !== undefined ? [previous] : []),
+      ...(late !== undefined ? [late] : []),
+    ];
     const values = [1, 1, ...(previous !== undefined ? [-1] : []), ...(late !== undefined ? [1] : [])];
     b.equal(w, indices, values);
     previous = waiting;
@@ -549,7 +641,12 @@ function presence(s: ScheduleBuild, people: number | undefined): number[] | unde
     if (members.length === 0) return;
     const { starts, restEnds } = byStart(s, members);
     const present = problem.required.map(() => b.addColumn(group ? group.size : Infinity, false));
-    addBalance(b, present, (t) => starts[t] ?? [], (t) => restEnds[t] ?? []);
+    addBalance(
+      b,
+      present,
+      (t) => starts[t] ?? [],
+      (t) => restEnds[t] ?? [],
+    );
     const atStarts = present.filter((_, t) => (starts[t]?.length ?? 0) > 0);
     if (people !== undefined) for (const column of atStarts) b.atMost(0, [column, people], [1, -1]);
     const u = used && group ? b.addColumn(group.size, true) : undefined;
@@ -588,15 +685,32 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
   if (kindAware) overdue = roleCoverage(s, slots);
   else preSalesCoverage(s, slots);
   const used = presence(s, slots.people);
-  const columns: ScheduleColumns = { shifts: s.shifts, ...slots, ...(used ? { used } : {}), ...(overdue ? { overdue } : {}) };
+  const columns: ScheduleColumns = {
+    shifts: s.shifts,
+    ...slots,
+    ...(used ? { used } : {}),
+    ...(overdue ? { overdue } : {}),
+  };
   const { objectives, objectiveNames, secondBound } = scheduleObjectives(s, columns);
   const { outsourced, botTaken } = slots;
   return {
     model: {
-      numCols: b.colLower.length, colLower: b.colLower, colUpper: b.colUpper, integrality: b.integrality, rows: b.rows, objectives, objectiveNames,
+      numCols: b.colLower.length,
+      colLower: b.colLower,
+      colUpper: b.colUpper,
+      integrality: b.integrality,
+      rows: b.rows,
+      objectives,
+      objectiveNames,
       // Overdue after-sales work is fractional, and so is an objective that counts it; so is money.
       // Outsourced agent-slots are continuous too, so unmet demand is no longer whole with them.
-      ...(overdue || problem.priority === 'cost' ? { wholeObjectives: objectiveNames.map((name, i) => !(i === 0 && (overdue || outsourced || botTaken)) && name !== 'cost') } : {}),
+      ...(overdue || problem.priority === 'cost'
+        ? {
+            wholeObjectives: objectiveNames.map(
+              (name, i) => !(i === 0 && (overdue || outsourced || botTaken)) && name !== 'cost',
+            ),
+          }
+        : {}),
       strategy: scheduleStrategy(problem, kindAware, unlimited, s.shifts, secondBound),
     },
     columns,
@@ -614,29 +728,54 @@ function vector(numCols: number, entries: Iterable<readonly [number | undefined,
  * The schedule model's objectives in priority order (see the module's comment), and a bound on
  * the second over every feasible point when one is cheap to know.
  */
-function scheduleObjectives(s: ScheduleBuild, columns: ScheduleColumns): { objectives: number[][]; objectiveNames: ObjectiveName[]; secondBound?: number } {
+function scheduleObjectives(
+  s: ScheduleBuild,
+  columns: ScheduleColumns,
+): { objectives: number[][]; objectiveNames: ObjectiveName[]; secondBound?: number } {
   const { problem, b } = s;
   const numCols = b.colLower.length;
   const lengthOf = (candidate: number) => problem.candidates[candidate]?.length ?? 0;
-  const agentSlots = vector(numCols, s.shifts.map(({ candidate }, column) => [column, lengthOf(candidate)] as const));
+  const agentSlots = vector(
+    numCols,
+    s.shifts.map(({ candidate }, column) => [column, lengthOf(candidate)] as const),
+  );
   const longest = Math.max(0, ...problem.candidates.map((c) => c.length));
   const { shortfall, overdue, people } = columns;
   if (!shortfall) {
     const headcount = vector(numCols, [[people, 1]]);
-    if (problem.priority !== 'people') return { objectives: [agentSlots, headcount], objectiveNames: ['agent_hours', 'people'] };
+    if (problem.priority !== 'people')
+      return { objectives: [agentSlots, headcount], objectiveNames: ['agent_hours', 'people'] };
     // The fewest people is at most the greedy cover's, and none works more than mostSlotsPerPerson.
     // (The greedy cover knows nothing of after-sales work, so it gives no bound then.)
-    const secondBound = problem.afterSales ? undefined
-      : greedyCoverPeople(problem.required, problem.candidates, problem.restSlots) * mostSlotsPerPerson(problem.required.length, longest, problem.restSlots);
-    return { objectives: [headcount, agentSlots], objectiveNames: ['people', 'agent_hours'], ...(secondBound !== undefined ? { secondBound } : {}) };
+    const secondBound = problem.afterSales
+      ? undefined
+      : greedyCoverPeople(problem.required, problem.candidates, problem.restSlots) *
+        mostSlotsPerPerson(problem.required.length, longest, problem.restSlots);
+    return {
+      objectives: [headcount, agentSlots],
+      objectiveNames: ['people', 'agent_hours'],
+      ...(secondBound !== undefined ? { secondBound } : {}),
+    };
   }
   // Pre-sales first: an agent-slot short there weighs more than one of overdue after-sales.
   const weight = overdue ? preSalesWeight(problem.afterSales?.work ?? []) : 1;
-  const unmet = vector(numCols, [...shortfall.map((column) => [column, weight] as const), ...(overdue ?? []).map((column) => [column, 1] as const)]);
+  const unmet = vector(numCols, [
+    ...shortfall.map((column) => [column, weight] as const),
+    ...(overdue ?? []).map((column) => [column, 1] as const),
+  ]);
   if (problem.priority === 'cost') return costObjectives(s, columns, unmet, agentSlots);
-  const secondBound = s.groups.reduce((sum, group) => sum + (group
-    ? group.size * Math.min(group.maxSlotsPerPerson ?? Infinity, mostSlotsPerPerson(group.toSlot - group.fromSlot, longest, problem.restSlots))
-    : 0), 0);
+  const secondBound = s.groups.reduce(
+    (sum, group) =>
+      sum +
+      (group
+        ? group.size *
+          Math.min(
+            group.maxSlotsPerPerson ?? Infinity,
+            mostSlotsPerPerson(group.toSlot - group.fromSlot, longest, problem.restSlots),
+          )
+        : 0),
+    0,
+  );
   return { objectives: [unmet, agentSlots], objectiveNames: ['unmet_demand', 'agent_hours'], secondBound };
 }
 
@@ -645,16 +784,30 @@ function scheduleObjectives(s: ScheduleBuild, columns: ScheduleColumns): { objec
  * their price), after unmet demand unless that is priced too (then overdue after-sales work is
  * still first); then the people used, then agent-slots.
  */
-function costObjectives(s: ScheduleBuild, columns: ScheduleColumns, unmet: number[], agentSlots: number[]): { objectives: number[][]; objectiveNames: ObjectiveName[] } {
+function costObjectives(
+  s: ScheduleBuild,
+  columns: ScheduleColumns,
+  unmet: number[],
+  agentSlots: number[],
+): { objectives: number[][]; objectiveNames: ObjectiveName[] } {
   const { problem, b } = s;
   const numCols = b.colLower.length;
-  const cost = vector(numCols, s.shifts.map(({ candidate, group }, column) => {
-    const g = s.groups[group];
-    return [column, (g?.costPerSlot ?? 0) * (problem.candidates[candidate]?.length ?? 0) + (g?.costPerShift ?? 0)] as const;
-  }));
+  const cost = vector(
+    numCols,
+    s.shifts.map(({ candidate, group }, column) => {
+      const g = s.groups[group];
+      return [
+        column,
+        (g?.costPerSlot ?? 0) * (problem.candidates[candidate]?.length ?? 0) + (g?.costPerShift ?? 0),
+      ] as const;
+    }),
+  );
   columns.outsourced?.forEach((column, t) => (cost[column] = problem.outsourcing?.costPerAgentSlot[t] ?? 0));
   columns.botTaken?.forEach((column, t) => (cost[column] = problem.bot?.costPerAgentSlot[t] ?? 0));
-  const peopleUsed = vector(numCols, (columns.used ?? []).map((column) => [column, 1] as const));
+  const peopleUsed = vector(
+    numCols,
+    (columns.used ?? []).map((column) => [column, 1] as const),
+  );
   const priced = problem.unmetCostPerAgentSlot;
   if (priced) {
     // Short pre-sales slots at their price, in the cost.
@@ -675,7 +828,11 @@ function costObjectives(s: ScheduleBuild, columns: ScheduleColumns, unmet: numbe
  * are unlimited (see coverStage), else the first two at once when their bound is known.
  */
 function scheduleStrategy(
-  problem: ScheduleProblem, kindAware: boolean, unlimited: boolean, shifts: ScheduleColumns['shifts'], secondBound: number | undefined,
+  problem: ScheduleProblem,
+  kindAware: boolean,
+  unlimited: boolean,
+  shifts: ScheduleColumns['shifts'],
+  secondBound: number | undefined,
 ): SolveStrategy {
   const { priority } = problem;
   // Pre-sales only: the shift columns are intervals over the slots, a network matrix, so
@@ -686,6 +843,7 @@ function scheduleStrategy(
   // by more than the slack a later stage keeps it within, and that stage was then infeasible
   // (found by the overtime brute force with an hours limit).
   const relaxFirst = !kindAware && priority !== 'people' && priority !== 'cost';
-  if (!kindAware && unlimited && priority !== 'people') return { first: { kind: 'smallerModel', ...coverStage(problem.required, problem.candidates, shifts) }, relaxFirst };
+  if (!kindAware && unlimited && priority !== 'people')
+    return { first: { kind: 'smallerModel', ...coverStage(problem.required, problem.candidates, shifts) }, relaxFirst };
   return { first: secondBound !== undefined ? { kind: 'withSecond', secondBound } : { kind: 'alone' }, relaxFirst };
 }

@@ -100,7 +100,9 @@ export function breakOffsets(length: number, rule: MealBreakRule, start = 0): nu
   const { windows, slotMinutes = 60, startMinute = 0 } = rule;
   if (!windows) return offsets;
   // Only where the whole break falls inside a meal window; none left is as bad as no fit.
-  const inside = offsets.filter((offset) => insideMealWindow(startMinute + (start + offset) * slotMinutes, rule.breakSlots * slotMinutes, windows));
+  const inside = offsets.filter((offset) =>
+    insideMealWindow(startMinute + (start + offset) * slotMinutes, rule.breakSlots * slotMinutes, windows),
+  );
   return inside.length > 0 ? inside : undefined;
 }
 
@@ -131,18 +133,21 @@ export interface PersonProblem {
   firstDay: number;
 }
 
-
 /**
  * The slots of each candidate inside each Monday–Sunday week of the window: a Sunday night
  * shift is split at midnight, as check counts hours.
  */
-export function slotsPerWeek(problem: Pick<PersonProblem, 'candidates' | 'firstDay' | 'slotsPerDay' | 'required'>): { monday: number; candidates: number[]; slots: number[] }[] {
+export function slotsPerWeek(
+  problem: Pick<PersonProblem, 'candidates' | 'firstDay' | 'slotsPerDay' | 'required'>,
+): { monday: number; candidates: number[]; slots: number[] }[] {
   const lastDay = problem.firstDay + Math.ceil(problem.required.length / problem.slotsPerDay) - 1;
   const weeks: { monday: number; candidates: number[]; slots: number[] }[] = [];
   for (let monday = mondayOf(problem.firstDay); monday <= lastDay; monday += 7) {
     const from = (monday - problem.firstDay) * problem.slotsPerDay;
     const to = from + 7 * problem.slotsPerDay;
-    const overlap = problem.candidates.map((c) => Math.max(0, Math.min(to, c.start + c.length) - Math.max(from, c.start)));
+    const overlap = problem.candidates.map((c) =>
+      Math.max(0, Math.min(to, c.start + c.length) - Math.max(from, c.start)),
+    );
     const list = problem.candidates.flatMap((_, i) => ((overlap[i] ?? 0) > 0 ? [i] : []));
     weeks.push({ monday, candidates: list, slots: list.map((i) => overlap[i] ?? 0) });
   }
@@ -158,8 +163,11 @@ export function slotsPerWeek(problem: Pick<PersonProblem, 'candidates' | 'firstD
  * @param staffing the columns whose sum is the number of people on candidate i
  */
 export function addCoverage(
-  builder: ModelBuilder, required: readonly number[], candidates: readonly ShiftCandidate[],
-  staffing: (candidate: number) => number[], meal?: MealBreakRule,
+  builder: ModelBuilder,
+  required: readonly number[],
+  candidates: readonly ShiftCandidate[],
+  staffing: (candidate: number) => number[],
+  meal?: MealBreakRule,
 ): { shortfall: number[]; breaks: BreakColumns[] } {
   const { rows, addColumn } = builder;
   const covering = required.map(() => [] as number[]);
@@ -168,12 +176,18 @@ export function addCoverage(
   candidates.forEach((c, i) => {
     const staffed = staffing(i);
     for (let t = c.start; t < c.start + c.length; t++) covering[t]?.push(...staffed);
-    const offsets = meal ? breakOffsets(c.length, meal, c.start) ?? [] : [];
+    const offsets = meal ? (breakOffsets(c.length, meal, c.start) ?? []) : [];
     if (!meal || offsets.length === 0) return;
     const columns = offsets.map(() => addColumn(Infinity, true));
-    rows.push({ lower: 0, upper: 0, indices: [...columns, ...staffed], values: [...columns.map(() => 1), ...staffed.map(() => -1)] });
+    rows.push({
+      lower: 0,
+      upper: 0,
+      indices: [...columns, ...staffed],
+      values: [...columns.map(() => 1), ...staffed.map(() => -1)],
+    });
     offsets.forEach((offset, k) => {
-      for (let t = c.start + offset; t < c.start + offset + meal.breakSlots; t++) onBreak[t]?.push(columnAt(columns, k));
+      for (let t = c.start + offset; t < c.start + offset + meal.breakSlots; t++)
+        onBreak[t]?.push(columnAt(columns, k));
     });
     breaks.push({ candidate: i, offsets, columns });
   });
@@ -182,7 +196,12 @@ export function addCoverage(
     if (need <= 0) return;
     const on = covering[t] ?? [];
     const off = onBreak[t] ?? [];
-    rows.push({ lower: need, upper: Infinity, indices: [...on, ...off, columnAt(shortfall, t)], values: [...on.map(() => 1), ...off.map(() => -1), 1] });
+    rows.push({
+      lower: need,
+      upper: Infinity,
+      indices: [...on, ...off, columnAt(shortfall, t)],
+      values: [...on.map(() => 1), ...off.map(() => -1), 1],
+    });
   });
   return { shortfall, breaks };
 }
@@ -218,10 +237,16 @@ export function personRuleFacts(problem: PersonProblem): PersonRuleFacts {
     const last = problem.firstDay + Math.floor((c.start + c.length - 1) / problem.slotsPerDay);
     return Array.from({ length: Math.max(1, last - first + 1) }, (_, k) => first + k);
   });
-  const byDay = new Map(days.map((day) => [day, candidates.flatMap((_, c) => (problem.candidateDays[c] === day ? [c] : []))]));
+  const byDay = new Map(
+    days.map((day) => [day, candidates.flatMap((_, c) => (problem.candidateDays[c] === day ? [c] : []))]),
+  );
   const exactDays = rules.workDaysPerWeek !== undefined || (rules.daysOffTogether ?? 1) > 1;
   return {
-    problem, days, byDay, touched, exactDays,
+    problem,
+    days,
+    byDay,
+    touched,
+    exactDays,
     lastDay: problem.firstDay + Math.ceil(problem.required.length / problem.slotsPerDay) - 1,
     reachedFromBefore: new Set(touched.flatMap((list) => list.slice(1))),
     needsDays: rules.daysOffPerWeek > 0 || rules.maxConsecutiveDays !== undefined || exactDays,
@@ -250,8 +275,13 @@ export function exclusivePairs(facts: PersonRuleFacts): { rest: [number, number]
       if (j <= i || dayOf(j) === dayOf(i)) return;
       const [first, second] = a.start <= b.start ? [a, b] : [b, a];
       if (second.start - (first.start + first.length) < rules.restSlots) rest.push([i, j]);
-      else if ((rules.forbidden ?? []).some(([from, to]) =>
-        (a.pattern === from && b.pattern === to && dayOf(j) === dayOf(i) + 1) || (b.pattern === from && a.pattern === to && dayOf(i) === dayOf(j) + 1))) {
+      else if (
+        (rules.forbidden ?? []).some(
+          ([from, to]) =>
+            (a.pattern === from && b.pattern === to && dayOf(j) === dayOf(i) + 1) ||
+            (b.pattern === from && a.pattern === to && dayOf(i) === dayOf(j) + 1),
+        )
+      ) {
         forbidden.push([i, j]);
       }
     });
@@ -260,7 +290,11 @@ export function exclusivePairs(facts: PersonRuleFacts): { rest: [number, number]
 }
 
 /** Rest between shifts, and forbidden sequences: at most one shift of each exclusive pair. */
-export function restBetweenShifts(b: ModelBuilder, pairs: readonly (readonly [number, number])[], col: ShiftColumn): void {
+export function restBetweenShifts(
+  b: ModelBuilder,
+  pairs: readonly (readonly [number, number])[],
+  col: ShiftColumn,
+): void {
   for (const [i, j] of pairs) b.atMost(1, [col(i), col(j)]);
 }
 
@@ -273,7 +307,8 @@ export function restBetweenShifts(b: ModelBuilder, pairs: readonly (readonly [nu
 export function workedDays(b: ModelBuilder, facts: PersonRuleFacts, col: ShiftColumn): Map<number, number[]> {
   const worked = new Map<number, number[]>();
   if (!facts.needsDays) return worked;
-  for (const day of facts.days) if (!facts.reachedFromBefore.has(day)) worked.set(day, (facts.byDay.get(day) ?? []).map(col));
+  for (const day of facts.days)
+    if (!facts.reachedFromBefore.has(day)) worked.set(day, (facts.byDay.get(day) ?? []).map(col));
   for (const day of facts.reachedFromBefore) {
     const w = b.addColumn(1, false);
     worked.set(day, [w]);
@@ -290,7 +325,11 @@ function workedIn(worked: ReadonlyMap<number, number[]>, from: number, to: numbe
 }
 
 /** Days off in every 7 days and most days in a row: at most `limit` worked days in each window (see dayLimits). */
-export function daysWorkedLimits(b: ModelBuilder, windows: readonly { limit: number; from: number; to: number }[], worked: ReadonlyMap<number, number[]>): void {
+export function daysWorkedLimits(
+  b: ModelBuilder,
+  windows: readonly { limit: number; from: number; to: number }[],
+  worked: ReadonlyMap<number, number[]>,
+): void {
   for (const { limit, from, to } of windows) b.atMost(limit, workedIn(worked, from, to));
 }
 
@@ -299,26 +338,45 @@ function openAll(facts: PersonRuleFacts, person: PersonLimits, from: number, to:
   const { firstDay, slotsPerDay } = facts.problem;
   const start = (from - firstDay) * slotsPerDay;
   const end = (to + 1 - firstDay) * slotsPerDay;
-  return start >= person.fromSlot && end <= person.toSlot && !overlapsBlocked({ start, length: end - start }, person.blocked);
+  return (
+    start >= person.fromSlot && end <= person.toSlot && !overlapsBlocked({ start, length: end - start }, person.blocked)
+  );
 }
 
 /**
  * Hours a week: at most `maxSlotsPerWeek` in each Monday–Sunday week, and, for a person on
  * contract available all of a week inside the window, at least `minSlotsPerWeek`.
  */
-export function hoursPerWeek(b: ModelBuilder, facts: PersonRuleFacts, weeks: ReturnType<typeof slotsPerWeek>, person: PersonLimits, col: ShiftColumn): void {
+export function hoursPerWeek(
+  b: ModelBuilder,
+  facts: PersonRuleFacts,
+  weeks: ReturnType<typeof slotsPerWeek>,
+  person: PersonLimits,
+  col: ShiftColumn,
+): void {
   const { rules, firstDay } = facts.problem;
   for (const week of weeks) {
     if (rules.maxSlotsPerWeek !== undefined) b.atMost(rules.maxSlotsPerWeek, week.candidates.map(col), week.slots);
     const whole = week.monday >= firstDay && week.monday + 6 <= facts.lastDay;
-    if (rules.minSlotsPerWeek !== undefined && person.contract && openAll(facts, person, week.monday, week.monday + 6) && whole) {
+    if (
+      rules.minSlotsPerWeek !== undefined &&
+      person.contract &&
+      openAll(facts, person, week.monday, week.monday + 6) &&
+      whole
+    ) {
       b.atLeast(rules.minSlotsPerWeek, week.candidates.map(col), week.slots);
     }
   }
 }
 
 /** Contract work days: exactly `workDaysPerWeek` worked days in each period the person is available all of. */
-export function workDaysPerWeek(b: ModelBuilder, facts: PersonRuleFacts, periods: readonly { from: number; to: number }[], person: PersonLimits, worked: ReadonlyMap<number, number[]>): void {
+export function workDaysPerWeek(
+  b: ModelBuilder,
+  facts: PersonRuleFacts,
+  periods: readonly { from: number; to: number }[],
+  person: PersonLimits,
+  worked: ReadonlyMap<number, number[]>,
+): void {
   const days = facts.problem.rules.workDaysPerWeek;
   if (days === undefined || !person.contract) return;
   for (const { from, to } of periods) if (openAll(facts, person, from, to)) b.equal(days, workedIn(worked, from, to));
@@ -329,14 +387,27 @@ export function daysOffTogether(b: ModelBuilder, facts: PersonRuleFacts, worked:
   const together = facts.problem.rules.daysOffTogether ?? 1;
   for (let day = facts.problem.firstDay + 1; together > 1 && day <= facts.lastDay; day++) {
     for (let j = 1; j < together && day + j <= facts.lastDay; j++) {
-      const terms: [number[], number][] = [[worked.get(day - 1) ?? [], 1], [worked.get(day) ?? [], -1], [worked.get(day + j) ?? [], 1]];
-      b.atMost(1, terms.flatMap(([list]) => list), terms.flatMap(([list, sign]) => list.map(() => sign)));
+      const terms: [number[], number][] = [
+        [worked.get(day - 1) ?? [], 1],
+        [worked.get(day) ?? [], -1],
+        [worked.get(day + j) ?? [], 1],
+      ];
+      b.atMost(
+        1,
+        terms.flatMap(([list]) => list),
+        terms.flatMap(([list, sign]) => list.map(() => sign)),
+      );
     }
   }
 }
 
 /** The person's own hours in the window: at most max_hours, at least min_hours. */
-export function personHours(b: ModelBuilder, candidates: readonly ShiftCandidate[], person: PersonLimits, mine: number[]): void {
+export function personHours(
+  b: ModelBuilder,
+  candidates: readonly ShiftCandidate[],
+  person: PersonLimits,
+  mine: number[],
+): void {
   const lengths = candidates.map((c) => c.length);
   if (person.maxSlots !== undefined) b.atMost(person.maxSlots, mine, lengths);
   if (person.minSlots !== undefined) b.atLeast(person.minSlots, mine, lengths);
@@ -357,24 +428,43 @@ function mostAndLeast(b: ModelBuilder, totals: readonly (readonly [number[], num
 }
 
 /** Hours spread: most − least ≤ limit among balanced people, and (minimiseSpread) a soft goal. */
-export function hoursSpread(b: ModelBuilder, rules: PersonRules, candidates: readonly ShiftCandidate[], balanced: readonly number[][], soft: [number, number][]): void {
+export function hoursSpread(
+  b: ModelBuilder,
+  rules: PersonRules,
+  candidates: readonly ShiftCandidate[],
+  balanced: readonly number[][],
+  soft: [number, number][],
+): void {
   if ((rules.maxSpreadSlots === undefined && !rules.minimiseSpread) || balanced.length <= 1) return;
   const lengths = candidates.map((c) => c.length);
-  const [most, least] = mostAndLeast(b, balanced.map((mine) => [mine, lengths]));
+  const [most, least] = mostAndLeast(
+    b,
+    balanced.map((mine) => [mine, lengths]),
+  );
   if (rules.maxSpreadSlots !== undefined) b.atMost(rules.maxSpreadSlots, [most, least], [1, -1]);
   if (rules.minimiseSpread) soft.push([most, 1], [least, -1]);
 }
 
 /** Fair shares of night and weekend shifts: most − least among balanced people, a soft goal. */
-export function fairShares(b: ModelBuilder, problem: PersonProblem, balanced: readonly number[][], soft: [number, number][]): void {
+export function fairShares(
+  b: ModelBuilder,
+  problem: PersonProblem,
+  balanced: readonly number[][],
+  soft: [number, number][],
+): void {
   const minutesPerSlot = 1440 / problem.slotsPerDay;
-  for (const kind of balanced.length > 1 ? problem.rules.fair ?? [] : []) {
-    const ofKind = problem.candidates.flatMap((c, i) => (isFairKind(kind, problem.firstDay * 1440 + c.start * minutesPerSlot, c.length * minutesPerSlot) ? [i] : []));
+  for (const kind of balanced.length > 1 ? (problem.rules.fair ?? []) : []) {
+    const ofKind = problem.candidates.flatMap((c, i) =>
+      isFairKind(kind, problem.firstDay * 1440 + c.start * minutesPerSlot, c.length * minutesPerSlot) ? [i] : [],
+    );
     if (ofKind.length === 0) continue;
-    const [most, least] = mostAndLeast(b, balanced.map((mine) => {
-      const indices = ofKind.map((i) => columnAt(mine, i));
-      return [indices, indices.map(() => 1)];
-    }));
+    const [most, least] = mostAndLeast(
+      b,
+      balanced.map((mine) => {
+        const indices = ofKind.map((i) => columnAt(mine, i));
+        return [indices, indices.map(() => 1)];
+      }),
+    );
     soft.push([most, 1], [least, -1]);
   }
 }
@@ -384,7 +474,12 @@ export function fairShares(b: ModelBuilder, problem: PersonProblem, balanced: re
  * the usual pattern when onUsual ≤ the shift and ≤ usual[its pattern] allow it; per shift rather
  * than per pattern total, which keeps the LP bound useful. Each shift off it is a soft miss.
  */
-export function stablePatterns(b: ModelBuilder, candidates: readonly ShiftCandidate[], x: readonly number[][], soft: [number, number][]): void {
+export function stablePatterns(
+  b: ModelBuilder,
+  candidates: readonly ShiftCandidate[],
+  x: readonly number[][],
+  soft: [number, number][],
+): void {
   const patternNames = [...new Set(candidates.map((c) => c.pattern ?? ''))];
   for (const mine of x) {
     const usual = patternNames.map(() => b.addColumn(1, true));
@@ -413,10 +508,16 @@ export function preferences(problem: PersonProblem, x: readonly number[][], soft
 
 /** Each person's shift columns: binaries, fixed at 0 where the person cannot work the candidate. */
 function shiftColumns(b: ModelBuilder, problem: PersonProblem): number[][] {
-  return problem.people.map((person) => problem.candidates.map((c) => {
-    const allowed = c.start >= person.fromSlot && c.start + c.length <= person.toSlot && c.length <= (person.maxSlots ?? Infinity) && !overlapsBlocked(c, person.blocked);
-    return b.addColumn(allowed ? 1 : 0, true);
-  }));
+  return problem.people.map((person) =>
+    problem.candidates.map((c) => {
+      const allowed =
+        c.start >= person.fromSlot &&
+        c.start + c.length <= person.toSlot &&
+        c.length <= (person.maxSlots ?? Infinity) &&
+        !overlapsBlocked(c, person.blocked);
+      return b.addColumn(allowed ? 1 : 0, true);
+    }),
+  );
 }
 
 /**
@@ -452,14 +553,26 @@ export function buildPersonModel(problem: PersonProblem): { model: LinearModel; 
   const balanced = x.filter((_, p) => people[p]?.balanced ?? true);
   hoursSpread(b, rules, candidates, balanced, soft);
   fairShares(b, problem, balanced, soft);
-  const { shortfall, breaks } = addCoverage(b, required, candidates, (i) => x.map((mine) => columnAt(mine, i)), rules.meal);
+  const { shortfall, breaks } = addCoverage(
+    b,
+    required,
+    candidates,
+    (i) => x.map((mine) => columnAt(mine, i)),
+    rules.meal,
+  );
   if (rules.stable) stablePatterns(b, candidates, x, soft);
   preferences(problem, x, soft);
   return { model: personObjectives(b, problem, x, shortfall, soft), breaks };
 }
 
 /** The person model's objectives: unmet demand, agent-slots, then the soft goals when there are any. */
-function personObjectives(b: ModelBuilder, problem: PersonProblem, x: readonly number[][], shortfall: readonly number[], soft: readonly [number, number][]): LinearModel {
+function personObjectives(
+  b: ModelBuilder,
+  problem: PersonProblem,
+  x: readonly number[][],
+  shortfall: readonly number[],
+  soft: readonly [number, number][],
+): LinearModel {
   const { candidates, people, rules } = problem;
   const hasSoftGoals = soft.length > 0;
   const numCols = b.colLower.length;
@@ -468,9 +581,21 @@ function personObjectives(b: ModelBuilder, problem: PersonProblem, x: readonly n
   const agentSlots = new Array<number>(numCols).fill(0);
   x.forEach((mine) => mine.forEach((column, i) => (agentSlots[column] = candidates[i]?.length ?? 0)));
   const longest = Math.max(0, ...candidates.map((c) => c.length));
-  const secondBound = people.reduce((sum, person) => sum + Math.min(person.maxSlots ?? Infinity, mostSlotsPerPerson(person.toSlot - person.fromSlot, longest, rules.restSlots)), 0);
+  const secondBound = people.reduce(
+    (sum, person) =>
+      sum +
+      Math.min(
+        person.maxSlots ?? Infinity,
+        mostSlotsPerPerson(person.toSlot - person.fromSlot, longest, rules.restSlots),
+      ),
+    0,
+  );
   return {
-    numCols, colLower: b.colLower, colUpper: b.colUpper, integrality: b.integrality, rows: b.rows,
+    numCols,
+    colLower: b.colLower,
+    colUpper: b.colUpper,
+    integrality: b.integrality,
+    rows: b.rows,
     objectives: [unmet, agentSlots, ...(hasSoftGoals ? [softGoals(numCols, soft)] : [])],
     objectiveNames: ['unmet_demand', 'agent_hours', ...(hasSoftGoals ? ['soft_goals' as const] : [])],
     // Pattern changes, preference misses and the hours spread are never negative: 0 is optimal once reached.

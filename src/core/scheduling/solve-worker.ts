@@ -16,8 +16,15 @@ parentPort?.once('message', async ({ model, options }: { model: LinearModel; opt
     const report = await solveLexicographic(model, options, (progress) => parentPort?.postMessage({ progress }));
     parentPort?.postMessage({ ok: true, report });
   } catch (error) {
-    parentPort?.postMessage(error instanceof CsPlanError
-      ? { ok: false, key: error.key, params: error.params, exitCode: error.exitCode }
-      : { ok: false, key: 'internal', params: { message: error instanceof Error ? error.message : String(error) }, exitCode: 70 });
+    parentPort?.postMessage(
+      error instanceof CsPlanError
+        ? { ok: false, key: error.key, params: error.params, exitCode: error.exitCode }
+        : {
+            ok: false,
+            key: 'internal',
+            params: { message: error instanceof Error ? error.message : String(error) },
+            exitCode: 70,
+          },
+    );
   }
 });

@@ -51,7 +51,8 @@ export interface AfterSalesDay {
  * @example decayCurve(2, 0.5) // [0.6667, 0.3333] (approximately)
  */
 export function decayCurve(days = DEFAULT_WAVE_DAYS, decay = DEFAULT_DECAY): number[] {
-  if (!(Number.isInteger(days) && days >= 1)) throw new CsPlanError('value.mustBePositive', {}, { location: { setting: 'afterSalesDays', value: String(days) } });
+  if (!(Number.isInteger(days) && days >= 1))
+    throw new CsPlanError('value.mustBePositive', {}, { location: { setting: 'afterSalesDays', value: String(days) } });
   const weights = Array.from({ length: days }, (_, d) => decay ** d);
   const sum = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => w / sum);
@@ -66,7 +67,11 @@ export function decayCurve(days = DEFAULT_WAVE_DAYS, decay = DEFAULT_DECAY): num
 export function normaliseCurve(weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   if (weights.length === 0 || weights.some((w) => !(w >= 0)) || !(sum > 0)) {
-    throw new CsPlanError('afterSales.badCurve', {}, { location: { setting: 'afterSalesCurve', value: weights.join(',') } });
+    throw new CsPlanError(
+      'afterSales.badCurve',
+      {},
+      { location: { setting: 'afterSalesCurve', value: weights.join(',') } },
+    );
   }
   return weights.map((w) => w / sum);
 }
@@ -90,6 +95,12 @@ export function afterSalesWave(days: readonly SaleDay[], settings: AfterSalesSet
       contacts += (orders[s] ?? 0) * settings.contactRate * (settings.curve[d - s] ?? 0);
     }
     const agentsExact = contacts / settings.capacity;
-    return { date: days[d]?.date ?? formatDate(toEpochMinutes(first.date) + d * MINUTES_PER_DAY), orders: orders[d] ?? 0, contacts, agentsExact, agents: ceilTolerant(agentsExact) };
+    return {
+      date: days[d]?.date ?? formatDate(toEpochMinutes(first.date) + d * MINUTES_PER_DAY),
+      orders: orders[d] ?? 0,
+      contacts,
+      agentsExact,
+      agents: ceilTolerant(agentsExact),
+    };
   });
 }

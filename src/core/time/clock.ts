@@ -212,5 +212,5 @@ export function formatClock(minute: number): string {
  * @example mondayOf(toEpochMinutes('2026-12-06') / MINUTES_PER_DAY) * MINUTES_PER_DAY // toEpochMinutes('2026-11-30')
  */
 export function mondayOf(epochDay: number): number {
-  return epochDay - (((epochDay + 3) % 7) + 7) % 7;
+  return epochDay - ((((epochDay + 3) % 7) + 7) % 7);
 }
