@@ -71,8 +71,7 @@ function looksLikeUtf8(bytes: Uint8Array): boolean {
  * @example decodeText(Buffer.from([0xc8, 0xd5, 0xc6, 0xda])) // '日期'
  */
 export function decodeText(bytes: Uint8Array, fallback = 'gb18030'): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   try {
@@ -94,11 +93,7 @@ const TOTALS = new RegExp(`^(${TOTAL_WORDS.join('|')})[:：]?$`, 'i');
  */
 export function sniffDelimiter(text: string): string {
   const firstLine = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
-  const counts = new Map<string, number>([
-    [',', 0],
-    [';', 0],
-    ['\t', 0],
-  ]);
+  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
   let quoted = false;
   for (const ch of firstLine) {
     if (ch === '"') quoted = !quoted;
@@ -116,10 +111,7 @@ export function sniffDelimiter(text: string): string {
  * @example normaliseHeader(' CS Share ') // 'cs_share'
  */
 export function normaliseHeader(cell: string): string {
-  return toHalfWidth(cell)
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
+  return toHalfWidth(cell).trim().toLowerCase().replace(/[\s-]+/g, '_');
 }
 
 /** Builds the lookup from every accepted header spelling to its canonical column name. */
@@ -156,8 +148,7 @@ function* plainRecords(text: string, delimiter: string): Generator<RawRecord> {
     while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end += 1;
     const content = text.slice(position, end);
     // A line of only spaces (no delimiter) is empty, as csv-parse sees it with `trim`.
-    if (content.includes(delimiter) || content.trim() !== '')
-      yield { record: content.split(delimiter).map((cell) => cell.trim()), info: { lines: line } };
+    if (content.includes(delimiter) || content.trim() !== '') yield { record: content.split(delimiter).map((cell) => cell.trim()), info: { lines: line } };
     if (end >= text.length) break;
     position = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
   }
@@ -183,13 +174,9 @@ async function parseQuoted(text: string, file: string, delimiter: string): Promi
     return parsed.map((record, index) => ({ record, info: { lines: lineOf[index] ?? 0 } }));
   } catch (error) {
     const e = error as { message?: string; lines?: number };
-    throw new CsPlanError(
-      'csv.malformed',
-      { reason: (e.message ?? String(error)).replace(/\s+/g, ' ') },
-      {
-        location: { file, ...(e.lines ? { line: e.lines } : {}) },
-      },
-    );
+    throw new CsPlanError('csv.malformed', { reason: (e.message ?? String(error)).replace(/\s+/g, ' ') }, {
+      location: { file, ...(e.lines ? { line: e.lines } : {}) },
+    });
   }
 }
 
@@ -243,11 +230,7 @@ function visitRecords(
     const titles = above.slice(0, above.indexOf(header));
     if (titles.length > 0) {
       const first = titles[0];
-      options.onNotice?.({
-        key: 'csv.titleSkipped',
-        params: { count: titles.length, cell: first?.record.find((c) => c.trim() !== '') ?? '' },
-        location: { file, line: first?.info.lines ?? 0 },
-      });
+      options.onNotice?.({ key: 'csv.titleSkipped', params: { count: titles.length, cell: first?.record.find((c) => c.trim() !== '') ?? '' }, location: { file, line: first?.info.lines ?? 0 } });
     }
     names = headerNames(header.record, header.info.lines, file, columns, aliases, known, options);
   };
@@ -264,11 +247,7 @@ function visitRecords(
     rowCount += 1;
     // Only a row missing a named column counts as ragged: trailing empty columns are common.
     const lastNamed = header.reduce((last, name, index) => (name ? index : last), -1);
-    visit({
-      line: info.lines,
-      cells,
-      ...(record.length <= lastNamed ? { ragged: { cells: record.length, columns: header.length } } : {}),
-    });
+    visit({ line: info.lines, cells, ...(record.length <= lastNamed ? { ragged: { cells: record.length, columns: header.length } } : {}) });
   };
   for (const raw of records) {
     if (!raw.record.some((cell) => cell.trim() !== '')) continue;
@@ -300,16 +279,13 @@ function visitRecords(
  * @example editDistance('conversoin', 'conversion') // 1
  */
 export function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (__, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
+  const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (__, j) => (i === 0 ? j : j === 0 ? i : 0)));
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const row = rows[i] ?? [];
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       row[j] = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        row[j] = Math.min(row[j] ?? 0, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] ?? 0, (rows[i - 2]?.[j - 2] ?? 0) + 1);
     }
   }
   return rows[a.length]?.[b.length] ?? 0;
@@ -347,19 +323,12 @@ function headerNames(
   known: string,
   options: ReadOptions = {},
 ): (string | undefined)[] {
-  const names: (string | undefined)[] = header.map((cell) =>
-    cell.trim() === '' ? undefined : aliases.get(normaliseHeader(cell)),
-  );
+  const names: (string | undefined)[] = header.map((cell) => (cell.trim() === '' ? undefined : aliases.get(normaliseHeader(cell))));
   const ignored: string[] = [];
   header.forEach((cell, index) => {
     if (cell.trim() === '' || names[index] !== undefined) return;
     const typo = nearMiss(normaliseHeader(cell), aliases);
-    if (typo)
-      throw new CsPlanError(
-        'csv.unknownColumnTypo',
-        { column: cell, suggestion: typo, known },
-        { location: { file, line } },
-      );
+    if (typo) throw new CsPlanError('csv.unknownColumnTypo', { column: cell, suggestion: typo, known }, { location: { file, line } });
     ignored.push(cell.trim());
   });
   for (const column of columns) {
@@ -372,45 +341,24 @@ function headerNames(
     const wanted = options.prefer?.[column.name];
     const order = [column.name, ...column.aliases].map(normaliseHeader);
     const rank = (index: number) => order.indexOf(normaliseHeader(header[index] ?? ''));
-    const chosen =
-      wanted !== undefined
-        ? at.find((index) => normaliseHeader(header[index] ?? '') === normaliseHeader(wanted))
-        : [...at].sort((a, b) => rank(a) - rank(b))[0];
+    const chosen = wanted !== undefined
+      ? at.find((index) => normaliseHeader(header[index] ?? '') === normaliseHeader(wanted))
+      : [...at].sort((a, b) => rank(a) - rank(b))[0];
     if (chosen === undefined) {
-      throw new CsPlanError(
-        'csv.preferMissing',
-        { column: wanted ?? '', candidates: at.map((index) => header[index]).join(', ') },
-        { location: { file, line } },
-      );
+      throw new CsPlanError('csv.preferMissing', { column: wanted ?? '', candidates: at.map((index) => header[index]).join(', ') }, { location: { file, line } });
     }
     for (const index of at) if (index !== chosen) names[index] = undefined;
     options.onNotice?.({
       key: column.name === 'inquiries' ? 'csv.columnChosen.inquiries' : 'csv.columnChosen',
-      params: {
-        used: header[chosen] ?? '',
-        field: column.name,
-        others: at
-          .filter((i) => i !== chosen)
-          .map((i) => header[i])
-          .join(', '),
-      },
+      params: { used: header[chosen] ?? '', field: column.name, others: at.filter((i) => i !== chosen).map((i) => header[i]).join(', ') },
       location: { file, line },
     });
   }
-  if (ignored.length > 0)
-    options.onNotice?.({
-      key: 'csv.ignoredColumns',
-      params: { columns: ignored.join(', ') },
-      location: { file, line },
-    });
+  if (ignored.length > 0) options.onNotice?.({ key: 'csv.ignoredColumns', params: { columns: ignored.join(', ') }, location: { file, line } });
   for (const column of columns) {
     if (column.required && !names.includes(column.name) && !column.orAll?.every((other) => names.includes(other))) {
       const instead = column.orAll ? ` / ${column.orAll.join(' + ')}` : '';
-      throw new CsPlanError(
-        'csv.missingColumn',
-        { column: column.name, aliases: `${[column.name, ...column.aliases].join(' / ')}${instead}` },
-        { location: { file, line } },
-      );
+      throw new CsPlanError('csv.missingColumn', { column: column.name, aliases: `${[column.name, ...column.aliases].join(' / ')}${instead}` }, { location: { file, line } });
     }
   }
   return names;
@@ -419,12 +367,7 @@ function headerNames(
 /**
  * Parses CSV text into rows of canonical columns (see {@link visitCsvRows}).
  */
-export async function parseCsvTable(
-  text: string,
-  file: string,
-  columns: readonly ColumnSpec[],
-  options: ReadOptions = {},
-): Promise<CsvTable> {
+export async function parseCsvTable(text: string, file: string, columns: readonly ColumnSpec[], options: ReadOptions = {}): Promise<CsvTable> {
   const rows: CsvRow[] = [];
   const present = await visitCsvRows(text, file, columns, options, (row) => rows.push(row));
   return { file, columns: present, rows };
@@ -459,21 +402,12 @@ export async function readRecords(file: string, options: ReadOptions): Promise<I
  *
  * @throws CsPlanError `csv.unreadable` when the file cannot be read
  */
-export async function readCsvTable(
-  file: string,
-  columns: readonly ColumnSpec[],
-  options: ReadOptions = {},
-): Promise<CsvTable> {
+export async function readCsvTable(file: string, columns: readonly ColumnSpec[], options: ReadOptions = {}): Promise<CsvTable> {
   return tableOf(await readRecords(file, options), file, columns, options);
 }
 
 /** The rows of already-read records (see {@link readRecords}) in canonical columns. */
-export function tableOf(
-  records: Iterable<RawRecord>,
-  file: string,
-  columns: readonly ColumnSpec[],
-  options: ReadOptions = {},
-): CsvTable {
+export function tableOf(records: Iterable<RawRecord>, file: string, columns: readonly ColumnSpec[], options: ReadOptions = {}): CsvTable {
   const rows: CsvRow[] = [];
   const present = visitRecords(records, file, columns, options, (row) => rows.push(row));
   return { file, columns: present, rows };
@@ -484,11 +418,6 @@ export function tableOf(
  *
  * @returns the canonical names of the columns present
  */
-export async function visitCsvFile(
-  file: string,
-  columns: readonly ColumnSpec[],
-  options: ReadOptions,
-  visit: (row: CsvRow) => void,
-): Promise<string[]> {
+export async function visitCsvFile(file: string, columns: readonly ColumnSpec[], options: ReadOptions, visit: (row: CsvRow) => void): Promise<string[]> {
   return visitRecords(await readRecords(file, options), file, columns, options, visit);
 }

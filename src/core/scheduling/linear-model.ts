@@ -91,6 +91,10 @@ export function modelBuilder() {
       integrality.push(integer ? 1 : 0);
       return colLower.length - 1;
     },
+    /** The model's columns and rows so far (a `LinearModel` without its objectives and strategy). */
+    columnsAndRows(): Pick<LinearModel, 'numCols' | 'colLower' | 'colUpper' | 'integrality' | 'rows'> {
+      return { numCols: colLower.length, colLower, colUpper, integrality, rows };
+    },
     ...rowAdders(rows, () => colLower.length),
   };
 }

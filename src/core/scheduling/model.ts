@@ -188,11 +188,7 @@ export function coverStage(
     );
   return {
     model: {
-      numCols: b.colLower.length,
-      colLower: b.colLower,
-      colUpper: b.colUpper,
-      integrality: b.integrality,
-      rows: b.rows,
+      ...b.columnsAndRows(),
       objectives: [cost],
       objectiveNames: ['agent_hours'],
       strategy: { first: { kind: 'alone' }, relaxFirst: true },
@@ -695,11 +691,7 @@ export function buildScheduleModel(problem: ScheduleProblem): { model: LinearMod
   const { outsourced, botTaken } = slots;
   return {
     model: {
-      numCols: b.colLower.length,
-      colLower: b.colLower,
-      colUpper: b.colUpper,
-      integrality: b.integrality,
-      rows: b.rows,
+      ...b.columnsAndRows(),
       objectives,
       objectiveNames,
       // Overdue after-sales work is fractional, and so is an objective that counts it; so is money.
