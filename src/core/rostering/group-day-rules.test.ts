@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { addDayRuleRows, personDayRules, planWorkingDays, startsEarly } from './group-day-rules.js';
 import { modelBuilder, PLAIN, type LinearModel } from '../scheduling/linear-model.js';
-import { solveLexicographic, type SolveOptions, type SolveReport } from '../scheduling/highs-solver.js';
+import { solveLexicographic } from '../scheduling/highs-solver.js';
+import { recordingRun, solved } from '../../../test/stand-in-solver.js';
 import { MINUTES_PER_DAY, toEpochMinutes } from '../time/clock.js';
 import { CsPlanError } from '../../errors.js';
 
@@ -106,15 +107,8 @@ describe('planWorkingDays', () => {
   /** A day shift 09:00–17:00 on each day given (days from Monday). */
   const dayShifts = (days: number[], group: number) => days.map((d) => ({ start: d * 24 + 9, length: 8, group }));
   const week = [{ kind: 'days_off' as const, from: DAY, to: DAY + 6, limit: 5 }];
-  /** A stand-in solver: records each model and its options, answers `values(model)`. */
-  const scripted = (values: (m: LinearModel) => number[]) => {
-    const calls: { model: LinearModel; options: SolveOptions }[] = [];
-    const run = async (model: LinearModel, options: SolveOptions): Promise<SolveReport> => {
-      calls.push({ model, options });
-      return { status: 'optimal', gap: 0, seconds: 0, objectiveValues: [0, 0], proven: [], values: Float64Array.from(values(model)) };
-    };
-    return { calls, run };
-  };
+  /** The stand-in solver answering each model with the column values `values(model)`. */
+  const scripted = (values: (m: LinearModel) => number[]) => recordingRun((model) => solved(values(model)));
 
   it('no period to plan: nothing, and no solve', async () => {
     const { calls, run } = scripted(() => []);

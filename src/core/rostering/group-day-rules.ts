@@ -9,7 +9,7 @@ import { floorTolerant } from '../numeric.js';
 import type { SlotDemand } from '../demand/slots.js';
 import { overlapsBlocked, type StaffGroup } from '../scheduling/model.js';
 import { extendModel, type LinearModel } from '../scheduling/linear-model.js';
-import type { SolveOptions, SolveReport } from '../scheduling/highs-solver.js';
+import type { SolveReport, SolveRun } from '../scheduling/highs-solver.js';
 import { shiftDays, type AssignDayRules, type Person, type ShiftToStaff } from './assign.js';
 import { dayLimits, type DayRules } from './day-rules.js';
 import { buildWorkingDaysModel, peopleWantedPerDay } from './working-days.js';
@@ -159,7 +159,7 @@ export async function planWorkingDays(
   groups: readonly StaffGroup[],
   rules: AssignDayRules,
   restSlots: number,
-  run: (m: LinearModel, o: SolveOptions) => Promise<SolveReport>,
+  run: SolveRun,
   seconds: number,
 ): Promise<Map<string, Set<number>> | undefined> {
   if (rules.limits.length === 0) return undefined;

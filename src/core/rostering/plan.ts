@@ -9,7 +9,7 @@ import { buildScheduleModel, reachableSlots, type StaffGroup } from '../scheduli
 import type { LinearModel } from '../scheduling/linear-model.js';
 import { addPersonShifts, type PeopleOfGroup } from './person-shifts.js';
 import type { AfterSalesPlan } from './after-sales.js';
-import { solveInWorker, solveLexicographic, type SolveOptions, type SolveReport } from '../scheduling/highs-solver.js';
+import { solveInWorker, solveLexicographic, type SolveReport, type SolveRun } from '../scheduling/highs-solver.js';
 import { assignShifts, type Assignment, type Person, type ShiftToStaff } from './assign.js';
 import type { CostReport } from '../staffing/costs.js';
 import { agentName } from './staff-groups.js';
@@ -66,16 +66,17 @@ export interface RosterPlan {
   };
 }
 
-/** How a model is solved: in this thread or in a worker (see planRoster); tests pass a stand-in. */
-export type Run = (m: LinearModel, o: SolveOptions) => Promise<SolveReport>;
-
 /**
  * A starting roster for the after-sales model: the same model with no waiting allowed. Its
  * rosters are feasible for any deferral (when every arrival slot is reachable), and it solves
  * quickly, as each slot's need is then whole; seeded with it, a short time limit still ends
  * with a roster. Undefined when none was found in time.
  */
-export async function strictStart(strict: LinearModel, seconds: number, run: Run): Promise<Float64Array | undefined> {
+export async function strictStart(
+  strict: LinearModel,
+  seconds: number,
+  run: SolveRun,
+): Promise<Float64Array | undefined> {
   const first: LinearModel = {
     ...strict,
     objectives: strict.objectives.slice(0, 1),
@@ -152,7 +153,7 @@ export function rosterModel(problem: RosterProblem, defer: number) {
 export async function solveRoster(
   problem: RosterProblem,
   model: LinearModel,
-  run: Run,
+  run: SolveRun,
   started: number,
 ): Promise<SolveReport> {
   const { request } = problem;
@@ -187,7 +188,7 @@ export async function staffRoster(
   problem: RosterProblem,
   built: ReturnType<typeof rosterModel>,
   solve: SolveReport,
-  run: Run,
+  run: SolveRun,
   started: number,
 ) {
   const { request, candidates, groups, people, assignRules, modelSlots } = problem;
@@ -252,7 +253,7 @@ export async function planRoster(request: RosterRequest): Promise<RosterPlan> {
   const { required, candidates, people, slotCount, assignRules } = problem;
   const built = rosterModel(problem, problem.deferSlots);
   const started = performance.now();
-  const run: Run = (m, options) =>
+  const run: SolveRun = (m, options) =>
     request.signal ? solveInWorker(m, options, request.signal) : solveLexicographic(m, options);
   const solve = await solveRoster(problem, built.model, run, started);
   const { assignments, unassigned, usedCounts } = await staffRoster(problem, built, solve, run, started);

@@ -1,10 +1,11 @@
 // planRoster on small cases: its refusals, staff groups and offers, cost first, and the proof
 // under day rules. Loops rather than it.each: Stryker's per-test coverage misses it.each.
 import { describe, expect, it } from 'vitest';
-import { planRoster, rosterModel, solveRoster, staffRoster, strictStart, type Run, type RosterRequest } from './plan.js';
+import { planRoster, rosterModel, solveRoster, staffRoster, strictStart, type RosterRequest } from './plan.js';
 import { rosterProblem } from './roster-problem.js';
 import type { LinearModel } from '../scheduling/linear-model.js';
-import { solveLexicographic, type SolveOptions, type SolveReport } from '../scheduling/highs-solver.js';
+import { solveLexicographic, type SolveReport } from '../scheduling/highs-solver.js';
+import { recordingRun, solved } from '../../../test/stand-in-solver.js';
 import { toEpochMinutes } from '../time/clock.js';
 import { CsPlanError, ExitCode } from '../../errors.js';
 
@@ -130,18 +131,9 @@ describe('planRoster under day rules: the proof kept when the people can keep it
 });
 
 describe('the solve steps, with a scripted solver', () => {
-  const report = (values: number[]): SolveReport => ({ status: 'optimal', gap: 0, seconds: 0, objectiveValues: [0], proven: [], values: Float64Array.from(values) });
-  /** A stand-in solver: records each model and its options, answers with the next of `answers` (an error is thrown). */
-  const scripted = (...answers: (SolveReport | Error)[]) => {
-    const calls: { model: LinearModel; options: SolveOptions }[] = [];
-    const run: Run = async (model, options) => {
-      calls.push({ model, options });
-      const answer = answers[calls.length - 1] ?? report([]);
-      if (answer instanceof Error) throw answer;
-      return answer;
-    };
-    return { calls, run };
-  };
+  const report = solved;
+  /** The stand-in solver answering its calls in turn with `answers` (an error is thrown). */
+  const scripted = (...answers: (SolveReport | Error)[]) => recordingRun((_model, call) => answers[call] ?? solved([]));
   const strict: LinearModel = {
     numCols: 2, colLower: [0, 0], colUpper: [1, 1], integrality: [1, 1], rows: [], objectives: [[1, 0], [0, 1]], objectiveNames: ['unmet_demand', 'agent_hours'],
     wholeObjectives: [true, false], strategy: { first: { kind: 'withSecond', secondBound: 3 }, relaxFirst: true },
@@ -295,11 +287,7 @@ describe('staffRoster: who gets the model\'s shifts', () => {
     const solve = await solveLexicographic(built.model, { timeLimitSeconds: 30 });
     expect(Math.round(solve.values[built.columns.people ?? -1] ?? 0)).toBe(2);
     // The plan over the 5 days a model shift may touch (z[p][d] at p × 5 + d): A001 Monday and Tuesday, A002 Wednesday and Thursday.
-    const calls: { model: LinearModel; options: SolveOptions }[] = [];
-    const run: Run = async (model, options) => {
-      calls.push({ model, options });
-      return { status: 'optimal', gap: 0, seconds: 0, objectiveValues: [0, 4], proven: [], values: Float64Array.from([1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0]) };
-    };
+    const { calls, run } = recordingRun(() => solved([1, 1, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0]));
     const { assignments, unassigned } = await staffRoster(problem, built, solve, run, performance.now());
     expect(calls.map((c) => c.model.numCols)).toEqual([2 * 5 + 5]);
     expect(calls[0]?.options).toEqual({ timeLimitSeconds: 10, watchdogGraceSeconds: 1 });

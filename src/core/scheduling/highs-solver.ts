@@ -54,6 +54,12 @@ export interface SolveOptions {
   watchdogGraceSeconds?: number;
 }
 
+/**
+ * How a step that solves a model gets it solved: `solveLexicographic` in this thread, or
+ * `solveInWorker` with an abort signal (tests pass a stand-in that records the models).
+ */
+export type SolveRun = (model: LinearModel, options: SolveOptions) => Promise<SolveReport>;
+
 /** The part of the HiGHS module the solver uses (a stand-in in tests can script its answers). */
 export interface HighsModule {
   infinity: number;
