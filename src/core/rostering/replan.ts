@@ -119,10 +119,14 @@ interface Choice {
 }
 
 /**
- * A choice that answers after-sales only, as the report and check count it: its person's role
- * says so, or the roster shift it keeps (or, running, ends) was published as after-sales.
+ * A shift that answers after-sales only, as the report and check count it: its person's role
+ * says so, or it was published as after-sales.
  */
-const afterSalesOnly = (c: Choice) => c.pf.person.role === 'after' || c.row?.afterSalesOnly === true;
+const answersAfterSalesOnly = (person: ReplanPerson, shift: PlacedShift | undefined) =>
+  person.role === 'after' || shift?.afterSalesOnly === true;
+
+/** A choice that answers after-sales only (the roster shift it keeps, or, running, ends, decides). */
+const afterSalesOnly = (c: Choice) => answersAfterSalesOnly(c.pf.person, c.row);
 
 /** At most one choice (exactly one for a running duty); a movable shift not kept costs 1. */
 interface Group {
@@ -372,7 +376,10 @@ function dayChoices(f: Frame, pf: PersonFrame, choices: Choice[], groups: Group[
       });
     }
     const cost = old ? 1 : person.onCall ? request.callInWeight : 1;
-    for (const shift of dayShifts(day, request)) {
+    // Only pre-sales demand is replanned: an after-sales shift stays as planned (kept, or
+    // cancelled when its person can no longer work it), never moved onto pre-sales.
+    const replaceable = !old || !answersAfterSalesOnly(person, old);
+    for (const shift of replaceable ? dayShifts(day, request) : []) {
       if (shift.start < f.lockUntil || shift.end > f.windowEnd || shift.start < request.window.start) continue;
       if (shift.start < pastEnd + f.rest || !mayWork(person, shift.start, shift.end)) continue;
       // A shift covering no needed slot only serves a contract minimum (min_hours).

@@ -485,3 +485,21 @@ describe('the new roster\'s shifts', () => {
     expect(result.shifts.map((s) => [s.person, s.afterSalesOnly ?? false])).toEqual([['B', true], ['C', false]]);
   });
 });
+
+describe('after-sales shifts stay as planned', () => {
+  it('an after-sales shift is not moved onto pre-sales demand (someone else is, if anyone can be), nor is an after-sales person\'s', async () => {
+    const shifts: PlacedShift[] = [{ person: 'B', start: at(0, 12), end: at(0, 16), afterSalesOnly: true, line: 2 }];
+    const alone = await replan(request({ people: [{ name: 'B' }], shifts, window: need(1, [18, 22]) }));
+    expect([alone.changes, alone.unmetAfter]).toEqual([[], 4]);
+    const withC = await replan(request({ people: [{ name: 'B' }, { name: 'C' }], shifts, window: need(1, [18, 22]) }));
+    expect(withC.changes.map((c) => [c.person, c.change])).toEqual([['C', 'add']]);
+    const byRole = await replan(request({ people: [{ name: 'B', role: 'after' }], shifts: [{ ...shifts[0]!, afterSalesOnly: false }], window: need(1, [18, 22]) }));
+    expect(byRole.changes).toEqual([]);
+  });
+
+  it('an after-sales shift whose person falls ill is cancelled', async () => {
+    const shifts: PlacedShift[] = [{ person: 'B', start: at(1, 12), end: at(1, 16), afterSalesOnly: true, line: 2 }];
+    const result = await replan(request({ people: [{ name: 'B', unavailable: [EPOCH_DAY0 + 1] }], shifts, window: need(2) }));
+    expect(result.changes.map((c) => [c.person, c.change])).toEqual([['B', 'cancel']]);
+  });
+});
