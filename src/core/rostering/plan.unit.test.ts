@@ -1,5 +1,7 @@
-// planRoster on small cases: its refusals, staff groups and offers, cost first, and the proof
-// under day rules. Loops rather than it.each: Stryker's per-test coverage misses it.each.
+// plan.ts on small cases: planRoster's refusals, staff, cost first, the proof under day rules and
+// its result; the model (rosterModel); the solve steps (strictStart, solveRoster) and staffRoster
+// with a stand-in solver where only the control flow is pinned (test/stand-in-solver.ts). Loops
+// rather than it.each: Stryker's per-test coverage misses it.each.
 import { describe, expect, it } from 'vitest';
 import { planRoster, rosterModel, solveRoster, staffRoster, strictStart, type RosterRequest } from './plan.js';
 import { rosterProblem } from './roster-problem.js';

@@ -417,6 +417,8 @@ describe('the model\'s structure (replanProblem)', () => {
     const { choices } = replanProblem(request({ people, window: need(2, [9, 17], [33, 41]), shifts: [{ person: 'A', start: at(1, 9), end: at(1, 13), line: 2 }] })).built;
     const byGroup = new Map<number, typeof choices>();
     for (const c of choices) byGroup.set(c.group, [...(byGroup.get(c.group) ?? []), c]);
+    // A's kept shift and new ones on day 1, each person's days 0 and 1, M's many.
+    expect([...byGroup.values()].filter((list) => list.length > 1).length).toBeGreaterThanOrEqual(4);
     for (const list of byGroup.values()) {
       expect(new Set(list.map((c) => Math.floor(c.start / 1440))).size).toBe(1);
       expect(new Set(list.map((c) => `${c.start}-${c.end}`)).size).toBe(list.length);
